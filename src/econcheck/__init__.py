@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 __version__ = "0.1.0"
 
 __all__ = [
+    "CachePolicy",
     "CheckResult",
     "Settings",
     "__version__",
@@ -32,6 +33,7 @@ _LAZY = {
     "list_sources": "econcheck.sources",
     "Settings": "econcheck.settings",
     "CheckResult": "econcheck.models",
+    "CachePolicy": "econcheck.settings",
 }
 
 if TYPE_CHECKING:
@@ -39,7 +41,7 @@ if TYPE_CHECKING:
     from econcheck.claims.extract import extract_claims
     from econcheck.models import CheckResult
     from econcheck.pipeline import check_text
-    from econcheck.settings import Settings
+    from econcheck.settings import CachePolicy, Settings
     from econcheck.sources import list_sources
 
 

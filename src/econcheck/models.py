@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     import pandas as pd
+    from matplotlib.figure import Figure
 
 
 class Indicator(StrEnum):
@@ -337,3 +338,29 @@ class CheckResult:
     data_mode: DataMode | None = None
     snapshot_as_of: dt.date | None = None
     notes: tuple[str, ...] = ()
+
+    def to_frame(self) -> pd.DataFrame:
+        """Return one row per claim (validated by ``schemas.VerdictFrame``)."""
+        from econcheck.report import to_frame  # lazy: models stay import-light
+
+        return to_frame(self)
+
+    def plot(self, index: int) -> Figure:
+        """Return the chart of claim ``index`` against the series used to check it."""
+        from econcheck.charts import plot_comparison
+
+        claim = self.claims[index]
+        verdict = self.verdicts[index]
+        if verdict is None:
+            msg = f"claim {index} has no verdict: run check_text, not extract_claims"
+            raise ValueError(msg)
+        return plot_comparison(claim, verdict, self.series.get(claim.id, ()))
+
+    def _repr_html_(self) -> str:
+        """Render the claims and verdicts as an HTML table in notebooks."""
+        import html
+
+        head = f"<p><b>econcheck</b>: {len(self.claims)} claims, published {self.published}"
+        if self.data_mode is not None:
+            head += f"; data: {html.escape(str(self.data_mode))}"
+        return head + "</p>" + self.to_frame().to_html(index=False, escape=True)

@@ -46,6 +46,12 @@ class Settings:
     approx_fx_rel: float = 0.05
     approx_rate_pp: float = 0.5
     close_margin: float = 1.0
+    # Tolerance knobs used by compare (see tolerance.py for how each one is applied).
+    round_fx_rel: float = 0.01
+    round_rate_pp: float = 0.25
+    approx_ratio_rel: float = 0.1
+    close_fx_rel: float = 0.02
+    close_rate_pp: float = 0.1
 
     @property
     def raw_dir(self) -> Path:

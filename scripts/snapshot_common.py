@@ -1,0 +1,140 @@
+"""Shared helpers of the snapshot builders: the Table type, reading, checks, date parsing."""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from decimal import ROUND_HALF_UP, Decimal
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+
+SNAPSHOT_AS_OF_NOTE = (
+    "latest as_of of any series: the date of the newest figure in the compiled reference "
+    "(not a download date; nothing was fetched live)"
+)
+NOT_LIVE = (
+    "Not fetched live by econcheck: compiled offline (no network) into the project's reference "
+    "folder and embedded by scripts/build_snapshot.py; see docs/snapshot.md."
+)
+MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_abbr) if name}
+
+
+@dataclass(frozen=True)
+class Table:
+    """One stored file: text columns (``date`` ISO first) and the series it holds."""
+
+    file: str
+    frequency: str
+    frame: pd.DataFrame
+    entries: tuple[dict[str, Any], ...]
+    inputs: tuple[str, ...]
+
+
+def read(reference: Path, name: str) -> pd.DataFrame:
+    """Read a reference CSV as text, with empty strings for empty cells."""
+    return pd.read_csv(reference / name, dtype=str, keep_default_na=False)
+
+
+def refs(values: Iterable[str]) -> str:
+    """Join the distinct non-empty source references, in order of first appearance."""
+    return "; ".join(dict.fromkeys(v for v in values if v))
+
+
+def check(condition: bool, message: str) -> None:
+    """Stop the build with ``message`` when a property of the reference does not hold."""
+    if not condition:
+        raise SystemExit(f"reference check failed: {message}")
+
+
+def check_sorted(frame: pd.DataFrame, what: str) -> None:
+    """Stop unless ``date`` is strictly increasing and every value is a number."""
+    dates = pd.to_datetime(frame["date"])
+    check(bool(dates.is_monotonic_increasing and dates.is_unique), f"{what}: dates not sorted")
+    check(bool(pd.to_numeric(frame["value"]).notna().all()), f"{what}: non-numeric value")
+
+
+def month_start(month: str) -> str:
+    """Return the first day of a ``YYYY-MM`` month.
+
+    >>> month_start("2024-10")
+    '2024-10-01'
+    """
+    return f"{month}-01"
+
+
+def quarter_start(quarter: str) -> str:
+    """Return the first day of a ``YYYYQn`` quarter.
+
+    >>> quarter_start("2023Q3")
+    '2023-07-01'
+    """
+    year, q = quarter.split("Q")
+    return f"{year}-{3 * int(q) - 2:02d}-01"
+
+
+def round_published(value: str) -> str:
+    """Round a WEO database value half-up to one decimal, as the IMF's tables print it.
+
+    >>> round_published("1.347"), round_published("2.765"), round_published("1.25")
+    ('1.3', '2.8', '1.3')
+    >>> round_published("-0.04"), round_published("0.953")
+    ('0.0', '1.0')
+    """
+    rounded = Decimal(value).quantize(Decimal("0.1"), rounding=ROUND_HALF_UP)
+    return "0.0" if rounded == 0 else str(rounded)
+
+
+def parse_estimate_date(text: str) -> str:
+    """Return the latest date an estimate's text allows for its publication ('' if none).
+
+    Rules, first match wins: "before D" -> the day before D; a full date -> that date;
+    "mid-YYYY" -> YYYY-07-31; "<Mon> YYYY" -> month end; a bare year -> 31 December.
+    A year inside "Q4-2024" names a quarter, not a publication date.
+
+    >>> parse_estimate_date("first estimate (Rosstat, 2023-02-20)")
+    '2023-02-20'
+    >>> parse_estimate_date("estimate before 2024-04-05")
+    '2024-04-04'
+    >>> parse_estimate_date("preliminary (2024-05-17), confirmed Sep 2024")
+    '2024-05-17'
+    >>> parse_estimate_date("first estimate (Feb 2024)"), parse_estimate_date("confirmed Dec 2023")
+    ('2024-02-29', '2023-12-31')
+    >>> parse_estimate_date("revised estimate as of mid-2021")
+    '2021-07-31'
+    >>> parse_estimate_date("revised (Rosstat, 2025)")
+    '2025-12-31'
+    >>> parse_estimate_date("revised (cited with Q4-2024 release)")
+    ''
+    """
+    if found := re.search(r"before (\d{4}-\d{2}-\d{2})", text):
+        return (dt.date.fromisoformat(found[1]) - dt.timedelta(days=1)).isoformat()
+    if found := re.search(r"\d{4}-\d{2}-\d{2}", text):
+        return found[0]
+    if found := re.search(r"\bmid-(\d{4})\b", text):
+        return f"{found[1]}-07-31"
+    if found := re.search(r"\b([A-Z][a-z]{2})[a-z]*\.? (\d{4})\b", text):
+        month = MONTHS.get(found[1].lower())
+        if month:
+            year = int(found[2])
+            return dt.date(year, month, calendar.monthrange(year, month)[1]).isoformat()
+    if found := re.search(r"(?<!Q\d-)\b((?:19|20)\d{2})\b(?!-\d)", text):
+        return f"{found[1]}-12-31"
+    return ""
+
+
+def entry(source: str, series: str, **fields: Any) -> dict[str, Any]:
+    """Return a manifest entry (``source``, ``series`` first, then the given fields)."""
+    return {"source": source, "series": series, **fields}
+
+
+def simple_table(
+    file: str, frequency: str, frame: pd.DataFrame, meta: dict[str, Any], inputs: tuple[str, ...]
+) -> Table:
+    """Return a one-series table after checking its dates and values."""
+    check_sorted(frame, meta["series"])
+    return Table(file, frequency, frame.reset_index(drop=True), (meta,), inputs)

@@ -1,0 +1,106 @@
+"""Release calendars: forecast vintages and the earliest dates official figures come out.
+
+Static data shared by ``resolve`` (which vintage was the latest before an article) and
+``compare`` (was a figure already published when the article appeared).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+# IMF World Economic Outlook: April and October releases. Known dates; others assumed the 15th.
+IMF_WEO_PUBLISHED = {
+    "2024-04": dt.date(2024, 4, 16),
+    "2024-10": dt.date(2024, 10, 22),
+    "2025-04": dt.date(2025, 4, 22),
+    "2025-10": dt.date(2025, 10, 14),
+}
+# Ministry of Economic Development (MINEK): April scenario conditions, September forecast.
+MINEK_PUBLISHED = {
+    "2024-09": dt.date(2024, 9, 9),
+    "2025-09": dt.date(2025, 9, 24),
+}
+_CALENDARS = {
+    "IMF": (IMF_WEO_PUBLISHED, (4, 10), 2000),
+    "MINEK": (MINEK_PUBLISHED, (4, 9), 2023),
+}
+# The newest release the project knows about; later ones are assumed not to exist yet.
+LATEST_KNOWN = {"IMF": "2025-10", "MINEK": "2025-09"}
+FORECASTER_NAMES = {
+    "IMF": "IMF World Economic Outlook",
+    "MINEK": "Russian Ministry of Economic Development",
+}
+
+# Earliest typical publication lag after the end of the period, in days. A figure whose
+# period ended less than this many days before an article cannot have been published yet.
+# The lags are deliberately short (the earliest release seen), so only sure cases are flagged.
+RELEASE_LAG_DAYS = {
+    "ROSSTAT/CPI_MOM": 9,
+    "ROSSTAT/CPI_YOY": 9,
+    "ROSSTAT/CPI_DEC_DEC": 9,
+    "ROSSTAT/GDP_QUARTERLY": 40,
+    "ROSSTAT/GDP_ANNUAL": 35,
+    "FRED/CPIAUCNS": 9,
+    "ONS/D7G7": 14,
+    "TURKSTAT/CPI_YOY": 2,
+    "ECB/ICP/M.U2.N.000000.4.ANR": 0,
+}
+
+
+def vintage_published(forecaster: str, vintage: str) -> dt.date:
+    """Return the publication date of a vintage ``YYYY-MM`` (the 15th when not known).
+
+    >>> vintage_published("IMF", "2024-10")
+    datetime.date(2024, 10, 22)
+    >>> vintage_published("IMF", "2023-04")
+    datetime.date(2023, 4, 15)
+    """
+    known = _CALENDARS[forecaster][0]
+    if vintage in known:
+        return known[vintage]
+    year, month = (int(part) for part in vintage.split("-"))
+    return dt.date(year, month, 15)
+
+
+def _vintages(forecaster: str, last_year: int) -> list[str]:
+    _, months, first_year = _CALENDARS[forecaster]
+    return [f"{year}-{month:02d}" for year in range(first_year, last_year + 1) for month in months]
+
+
+def latest_vintage(forecaster: str, day: dt.date) -> str | None:
+    """Return the newest vintage published on or before ``day`` (None before the first).
+
+    Past the newest known vintage the calendar still says which release was current.
+
+    >>> latest_vintage("IMF", dt.date(2024, 11, 5))
+    '2024-10'
+    >>> latest_vintage("MINEK", dt.date(2024, 11, 5))
+    '2024-09'
+    >>> latest_vintage("IMF", dt.date(2026, 5, 1))
+    '2026-04'
+    """
+    before = [
+        v for v in _vintages(forecaster, day.year) if vintage_published(forecaster, v) <= day
+    ]
+    return before[-1] if before else None
+
+
+def vintages_from(forecaster: str, day: dt.date) -> list[str]:
+    """Return the vintage current on ``day`` and every later known vintage, oldest first.
+
+    >>> vintages_from("IMF", dt.date(2025, 1, 10))
+    ['2024-10', '2025-04', '2025-10']
+    """
+    current = latest_vintage(forecaster, day)
+    last = LATEST_KNOWN[forecaster]
+    later = [
+        v
+        for v in _vintages(forecaster, int(last[:4]))
+        if v <= last and vintage_published(forecaster, v) > day
+    ]
+    return ([current] if current else []) + later
+
+
+def release_lag_days(key: str) -> int | None:
+    """Return the earliest publication lag of series ``SOURCE/series``, if known."""
+    return RELEASE_LAG_DAYS.get(key)
