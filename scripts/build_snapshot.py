@@ -25,7 +25,9 @@ import pandas as pd
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from snapshot_tables import SNAPSHOT_AS_OF_NOTE, Table, build_tables  # noqa: E402
+from snapshot_common import SNAPSHOT_AS_OF_NOTE, Table
+from snapshot_ru import BUILDERS_RU
+from snapshot_world import BUILDERS_WORLD, GROUPS
 
 FORMAT = "econcheck-snapshot/1"
 REPO = Path(__file__).resolve().parents[1]
@@ -59,25 +61,51 @@ def series_rows(table: Table, series: str) -> pd.DataFrame:
     return frame
 
 
+def as_of_date(entry: dict[str, Any], rows: pd.DataFrame, frequency: str) -> pd.Timestamp:
+    """Return the date of the newest information in a series.
+
+    A vintage: its publication date (else the end of its month). Revised estimates: the latest
+    ``as_of``. Otherwise the last record, or the end of the last period.
+    """
+    if entry.get("vintage"):
+        published = entry.get("vintage_published")
+        return pd.Timestamp(published or entry["vintage"] + "-01") + (
+            pd.offsets.Day(0) if published else pd.offsets.MonthEnd(0)
+        )
+    if "as_of" in rows.columns and rows["as_of"].ne("").any():
+        return pd.to_datetime(rows.loc[rows["as_of"] != "", "as_of"]).max()
+    return period_end(pd.to_datetime(rows["date"]).max(), frequency)
+
+
 def complete_entry(entry: dict[str, Any], table: Table) -> dict[str, Any]:
     """Add file, rows, coverage and as_of, computed from the series' own rows."""
     rows = series_rows(table, entry["series"])
     dates = pd.to_datetime(rows["date"])
-    last = period_end(dates.max(), table.frequency)
-    if entry.get("vintage_published"):
-        as_of = pd.Timestamp(entry["vintage_published"])
-    elif "as_of" in rows.columns and rows["as_of"].ne("").any():
-        as_of = pd.to_datetime(rows.loc[rows["as_of"] != "", "as_of"]).max()
-    else:
-        as_of = last
+    own = {} if entry.get("group") else {"file": table.file, "frequency": table.frequency}
     return {
         **entry,
-        "file": table.file,
-        "frequency": table.frequency,
+        **own,
         "rows": len(rows),
         "coverage": [dates.min().date().isoformat(), dates.max().date().isoformat()],
-        "as_of": as_of.date().isoformat(),
+        "as_of": as_of_date(entry, rows, table.frequency).date().isoformat(),
     }
+
+
+def encode_index(members: list[dict[str, Any]]) -> bytes:
+    """Return the gzip CSV listing a group's series (one row each, same fields as the manifest)."""
+    frame = pd.DataFrame(
+        {
+            "series": [m["series"] for m in members],
+            "name": [m["name"] for m in members],
+            "vintage": [m.get("vintage") or "" for m in members],
+            "vintage_published": [m.get("vintage_published") or "" for m in members],
+            "rows": [m["rows"] for m in members],
+            "coverage_start": [m["coverage"][0] for m in members],
+            "coverage_end": [m["coverage"][1] for m in members],
+            "as_of": [m["as_of"] for m in members],
+        }
+    )
+    return gzip.compress(frame.to_csv(index=False, lineterminator="\n").encode(), 9, mtime=0)
 
 
 def sha256_hex(data: bytes) -> str:
@@ -85,30 +113,52 @@ def sha256_hex(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
 
+def build_tables(reference: Path) -> list[Table]:
+    """Return every snapshot table built from the reference folder."""
+    return [table for builder in (*BUILDERS_RU, *BUILDERS_WORLD) for table in builder(reference)]
+
+
+def write_blob(out: Path, name: str, blob: bytes, files: dict[str, Any], **info: Any) -> None:
+    """Write one file and record its sha256 (plus ``info``) in ``files``."""
+    (out / name).write_bytes(blob)
+    files[name] = {"sha256": sha256_hex(blob), **info}
+
+
 def build(reference: Path, out: Path) -> dict[str, Any]:
     """Write the snapshot files and manifest.json into ``out``; return the manifest."""
-    tables, groups = build_tables(reference)
+    tables = build_tables(reference)
     out.mkdir(parents=True, exist_ok=True)
+    for stale in [*out.glob("*.csv.gz"), *out.glob("manifest.json")]:
+        stale.unlink()
     files: dict[str, Any] = {}
     series: list[dict[str, Any]] = []
-    inputs: set[str] = {"PROVENANCE.md"}
+    members: dict[str, list[dict[str, Any]]] = {name: [] for name in GROUPS}
     for table in tables:
-        blob = encode_table(table)
-        (out / table.file).write_bytes(blob)
-        files[table.file] = {
-            "sha256": sha256_hex(blob),
-            "rows": len(table.frame),
-            "frequency": table.frequency,
-            "columns": list(table.frame.columns),
-        }
-        inputs.update(table.inputs)
-        series.extend(complete_entry(entry, table) for entry in table.entries)
-    keys = [f"{e['source']}/{e['series']}" for e in series]
+        write_blob(
+            out,
+            table.file,
+            encode_table(table),
+            files,
+            rows=len(table.frame),
+            frequency=table.frequency,
+            columns=list(table.frame.columns),
+        )
+        for entry in table.entries:
+            done = complete_entry(entry, table)
+            (members[entry["group"]] if entry.get("group") else series).append(done)
+    groups = {}
+    for name, group in GROUPS.items():
+        index = f"{name}_series.csv.gz"
+        write_blob(out, index, encode_index(members[name]), files, rows=len(members[name]))
+        groups[name] = {**group, "index": index}
+    everything = [*series, *(m for group in members.values() for m in group)]
+    keys = [f"{e.get('source') or GROUPS[e['group']]['source']}/{e['series']}" for e in everything]
     if len(keys) != len(set(keys)):
         raise SystemExit("duplicate series keys in the snapshot")
+    inputs = {"PROVENANCE.md", *(name for table in tables for name in table.inputs)}
     manifest = {
         "format": FORMAT,
-        "snapshot_as_of": max(entry["as_of"] for entry in series),
+        "snapshot_as_of": max(entry["as_of"] for entry in everything),
         "snapshot_as_of_note": SNAPSHOT_AS_OF_NOTE,
         "built_by": "scripts/build_snapshot.py",
         "reference": {name: sha256_hex((reference / name).read_bytes()) for name in sorted(inputs)},
@@ -131,8 +181,11 @@ def main(argv: list[str] | None = None) -> int:
         parser.error(f"{args.reference} has no PROVENANCE.md: pass the reference folder")
     manifest = build(args.reference, args.out)
     size = sum((args.out / name).stat().st_size for name in [*manifest["files"], "manifest.json"])
+    count = len(manifest["series"]) + sum(
+        manifest["files"][g["index"]]["rows"] for g in manifest["groups"].values()
+    )
     print(
-        f"wrote {len(manifest['series'])} series in {len(manifest['files'])} files "
+        f"wrote {count} series in {len(manifest['files'])} files "
         f"({size / 1024:.0f} KiB) to {args.out}; snapshot_as_of {manifest['snapshot_as_of']}"
     )
     return 0

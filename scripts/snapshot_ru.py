@@ -72,11 +72,18 @@ def build_usd_rub(reference: Path) -> list[Table]:
         "decimals), marked in `note`. 1992-2008 rests on a single copy. " + NOT_LIVE
     )
     meta = entry(
-        "CBR", "R01235", name="Official USD/RUB exchange rate (Bank of Russia), by record date",
-        publisher=CBR, page_url=CBR_FX_PAGE, api_url=cbr_fx_api("R01235", frame),
-        unit="RUB per 1 USD", provenance=prov,
+        "CBR",
+        "R01235",
+        name="Official USD/RUB exchange rate (Bank of Russia), by record date",
+        publisher=CBR,
+        page_url=CBR_FX_PAGE,
+        api_url=cbr_fx_api("R01235", frame),
+        unit="RUB per 1 USD",
+        provenance=prov,
     )
-    return [simple_table("cbr_usd_rub.csv.gz", "daily", frame, meta, ("cbr_usd_rub_records_full.csv",))]
+    return [
+        simple_table("cbr_usd_rub.csv.gz", "daily", frame, meta, ("cbr_usd_rub_records_full.csv",))
+    ]
 
 
 def build_cbr_cross(reference: Path) -> list[Table]:
@@ -93,12 +100,19 @@ def build_cbr_cross(reference: Path) -> list[Table]:
             "equal; single full copy. Not covered after 2025-05-20. " + NOT_LIVE
         )
         meta = entry(
-            "CBR", code, name=f"Official {cur}/RUB exchange rate (Bank of Russia), by record date",
-            publisher=CBR, page_url=CBR_FX_PAGE, api_url=cbr_fx_api(code, raw),
-            unit=f"RUB per 1 {cur}", provenance=prov,
+            "CBR",
+            code,
+            name=f"Official {cur}/RUB exchange rate (Bank of Russia), by record date",
+            publisher=CBR,
+            page_url=CBR_FX_PAGE,
+            api_url=cbr_fx_api(code, raw),
+            unit=f"RUB per 1 {cur}",
+            provenance=prov,
         )
         frame = raw[["date", "value"]]
-        tables.append(simple_table(f"{name}.csv.gz", "daily", frame, meta, (f"{name}_records.csv",)))
+        tables.append(
+            simple_table(f"{name}.csv.gz", "daily", frame, meta, (f"{name}_records.csv",))
+        )
     return tables
 
 
@@ -106,7 +120,11 @@ def build_key_rate(reference: Path) -> list[Table]:
     """CBR KEY_RATE: change points by effective date, with the decision date where stated."""
     raw = read(reference, "cbr_key_rate_changes.csv")
     frame = pd.DataFrame(
-        {"date": raw["effective_date"], "value": raw["value"], "decision_date": raw["decision_date"]}
+        {
+            "date": raw["effective_date"],
+            "value": raw["value"],
+            "decision_date": raw["decision_date"],
+        }
     )
     prov = (
         "Bank of Russia key rate, one row per change, dated by the first business day on which "
@@ -118,12 +136,18 @@ def build_key_rate(reference: Path) -> list[Table]:
         "rest on the single copy. Decisions that left the rate unchanged are not rows. " + NOT_LIVE
     )
     meta = entry(
-        "CBR", "KEY_RATE", name="Bank of Russia key rate (change points by effective date)",
-        publisher=CBR, page_url="https://www.cbr.ru/eng/hd_base/keyrate/",
+        "CBR",
+        "KEY_RATE",
+        name="Bank of Russia key rate (change points by effective date)",
+        publisher=CBR,
+        page_url="https://www.cbr.ru/eng/hd_base/keyrate/",
         api_url="https://www.cbr.ru/DailyInfoWebServ/DailyInfo.asmx?op=KeyRateXML",
-        unit="percent per annum", provenance=prov,
+        unit="percent per annum",
+        provenance=prov,
     )
-    return [simple_table("cbr_key_rate.csv.gz", "event", frame, meta, ("cbr_key_rate_changes.csv",))]
+    return [
+        simple_table("cbr_key_rate.csv.gz", "event", frame, meta, ("cbr_key_rate_changes.csv",))
+    ]
 
 
 # ---------------------------------------------------------------- Rosstat and the Ministry
@@ -133,16 +157,22 @@ ROSSTAT_PRICE_PAGE = "https://rosstat.gov.ru/statistics/price"
 ROSSTAT_GDP_PAGE = "https://rosstat.gov.ru/statistics/accounts"
 ROSSTAT_IPC = (
     "Rosstat's monthly CPI workbook ipc_mes (sheet 01, edition 05-2026) as committed in a public "
-    "repository (source_ref {refs}); identical to the 09-2025 edition and to an independent 05-2025 "
-    "copy (no revisions), and to news reports of single months"
+    "repository (source_ref {refs}); identical to the 09-2025 edition and to an independent "
+    "05-2025 copy (no revisions), and to news reports of single months"
 )
 
 
 def cpi_meta(series: str, name: str, prov: str) -> dict[str, Any]:
     """Return the manifest entry of a Rosstat CPI series."""
     return entry(
-        "ROSSTAT", series, name=name, publisher=ROSSTAT, page_url=ROSSTAT_PRICE_PAGE,
-        api_url=ROSSTAT_PRICE_PAGE, unit="percent", provenance=prov + " " + NOT_LIVE,
+        "ROSSTAT",
+        series,
+        name=name,
+        publisher=ROSSTAT,
+        page_url=ROSSTAT_PRICE_PAGE,
+        api_url=ROSSTAT_PRICE_PAGE,
+        unit="percent",
+        provenance=prov + " " + NOT_LIVE,
     )
 
 
@@ -171,14 +201,16 @@ def build_ru_cpi(reference: Path) -> list[Table]:
     yoy_refs = refs(official["source_ref"])
     mom = cpi_meta("CPI_MOM", "Russia CPI, % change on previous month", f"Official m/m from {ipc}.")
     yoy = cpi_meta(
-        "CPI_YOY", "Russia CPI, % change on same month a year earlier",
+        "CPI_YOY",
+        "Russia CPI, % change on same month a year earlier",
         "`basis` official: the y/y figure Rosstat (or the Bank of Russia citing it) published, as "
         "reported by news (e.g. October 2024 = 8.54, source_ref " + yoy_refs + "); `basis` "
         f"derived: chained from the official rounded m/m indices of {ipc} (derived minus "
         "published ranged -0.03..+0.01 pp where both are known; October 2024 derives to 8.53).",
     )
     dec_meta = cpi_meta(
-        "CPI_DEC_DEC", "Russia CPI, December on previous December",
+        "CPI_DEC_DEC",
+        "Russia CPI, December on previous December",
         f"Official Dec/Dec from the row 'to December of the previous year' of {ipc}.",
     )
     monthly = ("ru_cpi_monthly.csv",)
@@ -187,14 +219,33 @@ def build_ru_cpi(reference: Path) -> list[Table]:
     return [
         simple_table("rosstat_cpi_mom.csv.gz", "monthly", mom_frame, mom, monthly),
         simple_table(
-            "rosstat_cpi_yoy.csv.gz", "monthly", cpi_yoy_frame(raw, official), yoy,
+            "rosstat_cpi_yoy.csv.gz",
+            "monthly",
+            cpi_yoy_frame(raw, official),
+            yoy,
             (*monthly, "ru_cpi_yoy_official_reported.csv"),
         ),
         simple_table(
-            "rosstat_cpi_dec_dec.csv.gz", "annual", dec_frame, dec_meta,
+            "rosstat_cpi_dec_dec.csv.gz",
+            "annual",
+            dec_frame,
+            dec_meta,
             ("ru_cpi_annual_dec_dec.csv",),
         ),
     ]
+
+
+def cap_as_of(period: pd.Series, as_of: pd.Series) -> pd.Series:
+    """Cap each estimate's as_of by the next estimate of the same period.
+
+    The reference lists the estimates of a period in publication order, so an estimate was
+    public no later than its successor.
+    """
+    capped = list(as_of)
+    for i in range(len(capped) - 2, -1, -1):
+        if period.iloc[i] == period.iloc[i + 1] and capped[i] and capped[i + 1]:
+            capped[i] = min(capped[i], capped[i + 1])
+    return pd.Series(capped, index=as_of.index)
 
 
 def gdp_table(raw: pd.DataFrame, period: pd.Series, series: str, frequency: str) -> Table:
@@ -203,7 +254,7 @@ def gdp_table(raw: pd.DataFrame, period: pd.Series, series: str, frequency: str)
         {
             "date": period,
             "value": raw["value"],
-            "as_of": raw["estimate"].map(parse_estimate_date),
+            "as_of": cap_as_of(period, raw["estimate"].map(parse_estimate_date)),
             "estimate": raw["estimate"],
         }
     ).sort_values("date", kind="stable")
@@ -212,18 +263,25 @@ def gdp_table(raw: pd.DataFrame, period: pd.Series, series: str, frequency: str)
     prov = (
         f"Russia real GDP growth, {what} y/y, as first published and as revised: every estimate "
         "is a separate row, `estimate` describes it and `as_of` is the latest publication date "
-        "its description allows (NaT when it gives none). All figures are Rosstat's, as reported "
+        "its description allows, capped by the next estimate of the same period (NaT when it "
+        "gives none). All figures are Rosstat's, as reported "
         f"by news citing Rosstat (source_ref {refs(raw['source_ref'])}); mostly two or more "
         "outlets per value. " + NOT_LIVE
     )
     quarterly = "quarterly, quarter y/y" if frequency == "quarterly" else "annual"
     meta = entry(
-        "ROSSTAT", series, name=f"Russia real GDP growth ({quarterly}), every published estimate",
-        publisher=ROSSTAT, page_url=ROSSTAT_GDP_PAGE, api_url=ROSSTAT_GDP_PAGE, unit="percent",
+        "ROSSTAT",
+        series,
+        name=f"Russia real GDP growth ({quarterly}), every published estimate",
+        publisher=ROSSTAT,
+        page_url=ROSSTAT_GDP_PAGE,
+        api_url=ROSSTAT_GDP_PAGE,
+        unit="percent",
         provenance=prov,
     )
-    return Table(f"rosstat_{series.lower()}.csv.gz", frequency, frame.reset_index(drop=True),
-                 (meta,), ())
+    return Table(
+        f"rosstat_{series.lower()}.csv.gz", frequency, frame.reset_index(drop=True), (meta,), ()
+    )
 
 
 def build_ru_gdp(reference: Path) -> list[Table]:
@@ -235,7 +293,10 @@ def build_ru_gdp(reference: Path) -> list[Table]:
         gdp_table(quarterly, quarterly["quarter"].map(quarter_start), "GDP_QUARTERLY", "quarterly"),
     ]
     inputs = (("ru_gdp_growth_annual.csv",), ("ru_gdp_growth_quarterly.csv",))
-    return [Table(t.file, t.frequency, t.frame, t.entries, i) for t, i in zip(tables, inputs, strict=True)]
+    return [
+        Table(t.file, t.frequency, t.frame, t.entries, i)
+        for t, i in zip(tables, inputs, strict=True)
+    ]
 
 
 MINEK = "Ministry of Economic Development of the Russian Federation"
@@ -250,13 +311,20 @@ def build_minek(reference: Path) -> list[Table]:
     raw = raw.assign(
         vintage=raw["forecast_vintage"].str[:7],
         code=raw["indicator"].map(MINEK_INDICATORS),
-        published=raw["forecast_vintage"].map(lambda t: (re.findall(r"\d{4}-\d{2}-\d{2}", t) or [""])[0]),
+        published=raw["forecast_vintage"].map(
+            lambda t: (re.findall(r"\d{4}-\d{2}-\d{2}", t) or [""])[0]
+        ),
     )
     check(bool(raw["code"].notna().all()), "unknown Ministry indicator")
     raw["series"] = "FORECAST:" + raw["vintage"] + "/" + raw["code"]
     raw = raw.sort_values(["series", "year"], kind="stable")
     frame = pd.DataFrame(
-        {"series": raw["series"], "date": raw["year"] + "-01-01", "value": raw["value"], "vintage": raw["vintage"]}
+        {
+            "series": raw["series"],
+            "date": raw["year"] + "-01-01",
+            "value": raw["value"],
+            "vintage": raw["vintage"],
+        }
     )
     entries = []
     for series, rows in raw.groupby("series", sort=True):
@@ -266,15 +334,36 @@ def build_minek(reference: Path) -> list[Table]:
             f"reported by news (source_ref {refs(rows['source_ref'])}); figures are the "
             "Ministry's, not checked against its own documents. " + NOT_LIVE
         )
-        entries.append(entry(
-            "MINEK", str(series), name=f"{MINEK_NAMES[first['code']]}, Ministry forecast {first['vintage']}",
-            publisher=MINEK, page_url=MINEK_PAGE, api_url=MINEK_PAGE, unit="percent",
-            provenance=prov, vintage=first["vintage"], vintage_published=first["published"] or None,
-        ))
-    return [Table("minek_forecasts.csv.gz", "annual", frame.reset_index(drop=True), tuple(entries),
-                  ("minek_forecasts.csv",))]
+        entries.append(
+            entry(
+                "MINEK",
+                str(series),
+                name=f"{MINEK_NAMES[first['code']]}, Ministry forecast {first['vintage']}",
+                publisher=MINEK,
+                page_url=MINEK_PAGE,
+                api_url=MINEK_PAGE,
+                unit="percent",
+                provenance=prov,
+                vintage=first["vintage"],
+                vintage_published=first["published"] or None,
+            )
+        )
+    return [
+        Table(
+            "minek_forecasts.csv.gz",
+            "annual",
+            frame.reset_index(drop=True),
+            tuple(entries),
+            ("minek_forecasts.csv",),
+        )
+    ]
 
 
 BUILDERS_RU: tuple[Callable[[Path], list[Table]], ...] = (
-    build_usd_rub, build_cbr_cross, build_key_rate, build_ru_cpi, build_ru_gdp, build_minek,
+    build_usd_rub,
+    build_cbr_cross,
+    build_key_rate,
+    build_ru_cpi,
+    build_ru_gdp,
+    build_minek,
 )

@@ -153,21 +153,30 @@ def _fetched(source: str, series: str, frame: pd.DataFrame, **fields: object) ->
 
 
 def usd_rub_frame() -> pd.DataFrame:
-    """Business days 2014-2024 around 60-100 with one peak of RECORD_VALUE on RECORD_DATE."""
+    """Business days 2014-2024 through hand-set anchors; the one maximum is RECORD_VALUE."""
+    anchors = {
+        "2014-01-01": 33.0, "2015-01-30": 68.0, "2016-01-21": 82.0, "2017-06-01": 57.0,
+        "2020-03-20": 78.0, "2021-06-01": 72.0, "2022-03-11": RECORD_VALUE,
+        "2022-06-30": 51.0, "2023-10-09": 100.0, "2024-01-10": 89.0, "2024-06-20": 85.0,
+        "2024-10-30": 97.3724, "2024-11-08": 98.0,
+    }  # fmt: skip
     days = pd.bdate_range("2014-01-01", "2024-11-08")
-    values = [
-        70 + 15 * math.sin(i / 300) + 10 * (i / len(days)) for i in range(len(days))
-    ]
-    frame = pd.DataFrame({"date": days, "value": values})
-    frame.loc[frame["date"] == pd.Timestamp(RECORD_DATE), "value"] = RECORD_VALUE
+    known = pd.Series(list(anchors.values()), index=pd.to_datetime(list(anchors)))
+    values = known.reindex(days.union(known.index)).interpolate("time").reindex(days)
+    wiggle = [0.6 * math.sin(i / 9) for i in range(len(days))]
+    frame = pd.DataFrame({"date": days, "value": values.to_numpy() + wiggle})
+    for day, value in ((RECORD_DATE, RECORD_VALUE), (dt.date(2024, 10, 30), 97.3724)):
+        frame.loc[frame["date"] == pd.Timestamp(day), "value"] = value
     return frame
 
 
 def cpi_frame() -> pd.DataFrame:
     """Monthly m/m CPI 2021-2024."""
     months = pd.date_range("2021-01-01", "2024-12-01", freq="MS")
-    values = [0.4 + 0.3 * math.sin(i / 3) for i in range(len(months))]
-    return pd.DataFrame({"date": months, "value": values})
+    values = [0.45 + 0.3 * math.sin(i / 3) for i in range(len(months))]
+    frame = pd.DataFrame({"date": months, "value": values})
+    frame.loc[frame["date"] == pd.Timestamp(2024, 10, 1), "value"] = 0.75
+    return frame
 
 
 def gdp_frame(values: dict[int, float]) -> pd.DataFrame:

@@ -105,12 +105,15 @@ def window(
     start = pd.Timestamp(claim.period.start) - before
     end = pd.Timestamp(claim.period.end) + after
     if verdict is not None and verdict.observed is not None:
-        start = min(start, pd.Timestamp(verdict.observed.start) - before / 2)  # type: ignore[operator]
+        start = min(start, pd.Timestamp(verdict.observed.start) - before)
         end = max(end, pd.Timestamp(verdict.observed.end) + after)
+    dates = pd.to_datetime(fetched.frame["date"])
     if claim.superlative is not None:
-        dates = pd.to_datetime(fetched.frame["date"])
         since = claim.superlative_since
         start = pd.Timestamp(since) if since is not None else dates.min()
+    if not dates.empty:  # no blank stretch after the data unless the claim is there
+        last = max(dates.max(), pd.Timestamp(claim.period.end))
+        end = min(end, last + (last - start) * 0.04)
     return start, end
 
 
@@ -130,10 +133,10 @@ def record_point(claim: Claim, fetched: FetchedSeries) -> Point | None:
         frame = frame[frame["date"] >= pd.Timestamp(claim.superlative_since)]
     if frame.empty:
         return None
-    values = frame["value"]
-    pick = values.idxmax() if claim.superlative is Superlative.RECORD_HIGH else values.idxmin()
-    row = frame.loc[pick]
-    return Point(when=pd.Timestamp(row["date"]), value=float(row["value"]))
+    values = frame["value"].to_numpy()
+    high = claim.superlative is Superlative.RECORD_HIGH
+    pick = int(values.argmax() if high else values.argmin())  # the first day it was reached
+    return Point(when=pd.Timestamp(frame["date"].iloc[pick]), value=float(values[pick]))
 
 
 def recorded_point(verdict: Verdict | None) -> Point | None:
@@ -159,18 +162,18 @@ def series_label(fetched: FetchedSeries) -> str:
 
 
 def caption(series: Sequence[FetchedSeries], verdict: Verdict | None, *, width: int = 120) -> str:
-    """Return the source line: publisher, series, data mode and retrieval date of each series."""
-    parts = []
-    for item in series:
-        retrieved = item.retrieved_at.date().isoformat()
-        parts.append(
-            f"{item.publisher}, {item.name} ({item.request.key}); "
-            f"data: {item.data_mode.value}, retrieved {retrieved}"
-        )
-    if not parts and verdict is not None and verdict.publisher:
-        parts.append(f"{verdict.publisher}, {verdict.series or ''}".rstrip(", "))
-    text = "Source: " + " | ".join(dict.fromkeys(parts)) if parts else "Source: none found"
-    return textwrap.fill(text + ". Chart: econcheck.", width=width)
+    """Return the source line: publishers and series, then data mode and retrieval date(s)."""
+    sources = [f"{item.publisher}, {item.name} ({item.request.key})" for item in series]
+    modes = [
+        f"{item.data_mode.value}, retrieved {item.retrieved_at.date().isoformat()}"
+        for item in series
+    ]
+    if not sources and verdict is not None and verdict.publisher:
+        sources.append(", ".join(part for part in (verdict.publisher, verdict.series) if part))
+    text = "Source: " + ("; ".join(dict.fromkeys(sources)) or "none found") + "."
+    if modes:
+        text += " Data: " + "; ".join(dict.fromkeys(modes)) + "."
+    return textwrap.fill(text + " Chart: econcheck.", width=width)
 
 
 def chart_name(index: int, claim: Claim) -> str:

@@ -79,9 +79,7 @@ def latest_vintage(forecaster: str, day: dt.date) -> str | None:
     >>> latest_vintage("IMF", dt.date(2026, 5, 1))
     '2026-04'
     """
-    before = [
-        v for v in _vintages(forecaster, day.year) if vintage_published(forecaster, v) <= day
-    ]
+    before = [v for v in _vintages(forecaster, day.year) if vintage_published(forecaster, v) <= day]
     return before[-1] if before else None
 
 

@@ -7,17 +7,17 @@ for the article's summary chart), so this module never imports matplotlib.
 from __future__ import annotations
 
 import csv
+import datetime as dt
 import io
 import json
 import os
 import re
-from collections.abc import Mapping
-from typing import Any
-
-import pandas as pd
+from collections.abc import Mapping, Sequence
+from enum import StrEnum
+from typing import TYPE_CHECKING, Any
 
 from econcheck.claimreview import claim_review
-from econcheck.models import CheckResult, Claim, FetchedSeries, Verdict
+from econcheck.models import CheckResult, Claim, SeriesInfo, Verdict
 from econcheck.report_html import image_data_uri, render_html
 from econcheck.report_text import (
     citation,
@@ -33,7 +33,6 @@ from econcheck.report_text import (
     status_word,
     summary_line,
 )
-from econcheck.schemas import VerdictFrame
 from econcheck.serialize import (
     SCHEMA_VERSION,
     claims_to_dict,
@@ -42,21 +41,30 @@ from econcheck.serialize import (
     result_to_dict,
 )
 
+if TYPE_CHECKING:  # pandas and sources/ load lazily: `econcheck --help` stays fast
+    import pandas as pd
+
+    from econcheck.sources.base import Source
+
 __all__ = [
     "CSV_COLUMNS",
     "SCHEMA_VERSION",
+    "OutputFormat",
     "claim_review",
     "claims_to_dict",
     "flat_row",
     "load_schema",
     "read_claims_json",
+    "render",
     "render_claim_reviews",
+    "render_claims_json",
     "render_csv",
     "render_html",
     "render_json",
     "render_markdown",
     "render_series_csv",
     "render_series_json",
+    "render_sources_json",
     "result_to_dict",
     "summary_line",
     "to_frame",
@@ -77,12 +85,39 @@ CSV_COLUMNS: tuple[str, ...] = (
 )  # fmt: skip
 
 
+class OutputFormat(StrEnum):
+    """Output formats of ``check`` and ``extract``; ``table`` is drawn by ``terminal.py``."""
+
+    TABLE = "table"
+    JSON = "json"
+    CSV = "csv"
+    JSONLD = "jsonld"
+
+
+def render(result: CheckResult, fmt: OutputFormat | str) -> str:
+    """Return the result as JSON, CSV or ClaimReview JSON-LD text (``jsonld``).
+
+    Raises:
+        ValueError: for ``table`` (see ``terminal.render_check``) or an unknown format.
+    """
+    renderers = {
+        OutputFormat.JSON: render_json,
+        OutputFormat.CSV: render_csv,
+        OutputFormat.JSONLD: render_claim_reviews,
+    }
+    renderer = renderers.get(OutputFormat(fmt))
+    if renderer is None:
+        msg = f"render() writes json, csv or jsonld, not {fmt!r}; tables come from terminal.py"
+        raise ValueError(msg)
+    return renderer(result)
+
+
 def render_json(result: CheckResult) -> str:
     """Return the ``check`` output as indented JSON text (schema 1.0), ending in a newline."""
     return json.dumps(result_to_dict(result), indent=2, ensure_ascii=False) + "\n"
 
 
-def render_claims_json(claims: tuple[Claim, ...] | list[Claim], published: Any) -> str:
+def render_claims_json(claims: Sequence[Claim], published: dt.date) -> str:
     """Return the ``extract`` output as indented JSON text (every verdict null)."""
     return json.dumps(claims_to_dict(claims, published), indent=2, ensure_ascii=False) + "\n"
 
@@ -133,6 +168,10 @@ _FRAME_COLUMNS = (
 
 def to_frame(result: CheckResult) -> pd.DataFrame:
     """Return one row per claim, validated by ``schemas.VerdictFrame``."""
+    import pandas as pd
+
+    from econcheck.schemas import VerdictFrame
+
     rows = [flat_row(item) for item in result_to_dict(result)["claims"]]
     frame = pd.DataFrame(rows, columns=list(CSV_COLUMNS))[list(_FRAME_COLUMNS)]
     for column in (*_FRAME_FLOATS, "tolerance_lower", "tolerance_upper"):
@@ -247,31 +286,63 @@ def render_markdown(result: CheckResult, images: Mapping[str, ImageRef] | None =
     return "\n".join(parts).rstrip() + "\n"
 
 
-def render_series_csv(fetched: FetchedSeries) -> str:
-    """Return a fetched series as CSV (``date`` as ISO dates, then its value columns)."""
-    frame = fetched.frame.copy()
+def _dated(frame: pd.DataFrame) -> pd.DataFrame:
+    import pandas as pd
+
+    frame = frame.copy()
     frame["date"] = pd.to_datetime(frame["date"]).dt.strftime("%Y-%m-%d")
-    return str(frame.to_csv(index=False, lineterminator="\n"))
+    return frame
 
 
-def render_series_json(fetched: FetchedSeries) -> str:
-    """Return a fetched series with its provenance as JSON."""
-    frame = fetched.frame.copy()
-    frame["date"] = pd.to_datetime(frame["date"]).dt.strftime("%Y-%m-%d")
-    rows = json.loads(str(frame.to_json(orient="records", date_format="iso")))
-    data = {
-        "source": fetched.request.source,
-        "series": fetched.request.series,
-        "name": fetched.name,
-        "publisher": fetched.publisher,
-        "unit": fetched.unit,
-        "frequency": fetched.frequency.value,
-        "url": fetched.url,
-        "page_url": fetched.page_url,
-        "retrieved_at": fetched.retrieved_at.isoformat(),
-        "data_mode": fetched.data_mode.value,
-        "vintage": fetched.vintage,
-        "provenance": fetched.provenance,
-        "observations": rows,
-    }
+def render_series_csv(frame: pd.DataFrame) -> str:
+    """Return a fetched series as CSV: ``date`` (ISO), ``value`` and any extra columns."""
+    return str(_dated(frame).to_csv(index=False, lineterminator="\n"))
+
+
+def render_series_json(frame: pd.DataFrame) -> str:
+    """Return a fetched series as JSON: its provenance (``frame.attrs``) and observations."""
+    rows = json.loads(str(_dated(frame).to_json(orient="records", date_format="iso")))
+    data = {key: _plain(value) for key, value in frame.attrs.items()} | {"observations": rows}
     return json.dumps(data, indent=2, ensure_ascii=False) + "\n"
+
+
+def render_sources_json(sources: Sequence[Source]) -> str:
+    """Return the registered sources and the series each knows, as JSON."""
+    data = [
+        {
+            "id": source.id,
+            "name": source.name,
+            "docs_url": source.docs_url,
+            "series": [_series_info(info) for info in source.series_catalog()],
+        }
+        for source in sources
+    ]
+    return json.dumps(data, indent=2, ensure_ascii=False) + "\n"
+
+
+def _series_info(info: SeriesInfo) -> dict[str, Any]:
+    coverage = info.coverage
+    return {
+        "source": info.source,
+        "series": info.series,
+        "name": info.name,
+        "publisher": info.publisher,
+        "unit": info.unit,
+        "frequency": info.frequency.value,
+        "page_url": info.page_url,
+        "aliases": list(info.aliases),
+        "coverage": None
+        if coverage is None
+        else {"start": str(coverage.start), "end": str(coverage.end)},
+        "vintage": info.vintage,
+        "vintage_published": None
+        if info.vintage_published is None
+        else str(info.vintage_published),
+    }
+
+
+def _plain(value: object) -> object:
+    """Return a JSON-friendly attribute value (dates and enums as text)."""
+    if value is None or isinstance(value, (bool, int, float, str)):
+        return value
+    return str(value)

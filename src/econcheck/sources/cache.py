@@ -225,7 +225,9 @@ def processed_path(settings: Settings, request: SeriesRequest, key: str) -> Path
     return _source_dir(settings.processed_dir, request.source) / f"{safe}-{key[:8]}.parquet"
 
 
-def store_processed(settings: Settings, request: SeriesRequest, key: str, frame: pd.DataFrame) -> Path:
+def store_processed(
+    settings: Settings, request: SeriesRequest, key: str, frame: pd.DataFrame
+) -> Path:
     """Write the validated frame as parquet (atomically); return its path."""
     path = processed_path(settings, request, key)
     path.parent.mkdir(parents=True, exist_ok=True)

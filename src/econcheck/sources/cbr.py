@@ -1,6 +1,7 @@
 """Bank of Russia (cbr.ru): official exchange rates and the key rate. Pure: no I/O.
 
-- Rates over a range: ``GET /scripts/XML_dynamic.asp?date_req1=DD/MM/YYYY&date_req2=...&VAL_NM_RQ=R01235``
+- Rates over a range:
+  ``GET /scripts/XML_dynamic.asp?date_req1=DD/MM/YYYY&date_req2=DD/MM/YYYY&VAL_NM_RQ=R01235``
   (one ``Record`` per record date, the date from which a newly set rate applies).
 - Rates on one day: ``GET /scripts/XML_daily.asp?date_req=DD/MM/YYYY``. Used when start == end,
   because the Bank answers a weekend or holiday with the set in force (a range holding only a

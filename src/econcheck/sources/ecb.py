@@ -24,6 +24,7 @@ from econcheck.models import Frequency, SeriesInfo, SeriesRequest
 from econcheck.settings import Settings
 from econcheck.sources.base import RequestSpec
 from econcheck.sources.parsing import format_error, make_frame, parse_period, read_csv_rows
+from econcheck.sources.urls import publisher_url
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -44,17 +45,28 @@ _FREQUENCIES = {
 }
 _KNOWN: dict[str, tuple[str, str, Frequency, tuple[str, ...]]] = {
     "FM/B.U2.EUR.4F.KR.DFR.LEV": (
-        "ECB deposit facility rate", "percent per annum", Frequency.EVENT, ("DFR", "DEPOSIT RATE"),
+        "ECB deposit facility rate",
+        "percent per annum",
+        Frequency.EVENT,
+        ("DFR", "DEPOSIT RATE"),
     ),
     "FM/B.U2.EUR.4F.KR.MRR_FR.LEV": (
-        "ECB main refinancing operations rate", "percent per annum", Frequency.EVENT,
+        "ECB main refinancing operations rate",
+        "percent per annum",
+        Frequency.EVENT,
         ("MRO", "REFI RATE"),
     ),
     "FM/B.U2.EUR.4F.KR.MLFR.LEV": (
-        "ECB marginal lending facility rate", "percent per annum", Frequency.EVENT, ("MLF",),
+        "ECB marginal lending facility rate",
+        "percent per annum",
+        Frequency.EVENT,
+        ("MLF",),
     ),
     "ICP/M.U2.N.000000.4.ANR": (
-        "Euro-area HICP, annual rate of change", "percent", Frequency.MONTHLY, ("HICP",),
+        "Euro-area HICP, annual rate of change",
+        "percent",
+        Frequency.MONTHLY,
+        ("HICP",),
     ),
 }
 _CATALOG_RATES = ("USD", "GBP", "JPY", "CHF", "CNY", "TRY")
@@ -72,7 +84,7 @@ class EcbSource:
         series = req.series.strip()
         if _HIST_KEY.match(series.upper()):
             path = "/stats/eurofxref/eurofxref-hist.zip"
-            return RequestSpec(method="GET", url=settings.base_url("ECB_WWW", WWW_URL) + path)
+            return RequestSpec(method="GET", url=publisher_url(settings, "ECB_WWW", WWW_URL, path))
         match = _KEY.match(series)
         if match is None:
             msg = (
@@ -80,7 +92,7 @@ class EcbSource:
                 f"or EUROFXREF-HIST/USD"
             )
             raise SeriesNotFound(msg, source_id=self.id)
-        url = f"{settings.base_url(self.id, BASE_URL)}/service/data/{match[1]}/{match[2]}"
+        url = publisher_url(settings, self.id, BASE_URL, f"/service/data/{match[1]}/{match[2]}")
         params = {"format": "csvdata"}
         if req.start is not None:
             params["startPeriod"] = req.start.isoformat()
@@ -118,16 +130,26 @@ class EcbSource:
         if series in _KNOWN:
             name, unit, frequency, aliases = _KNOWN[series]
             return SeriesInfo(
-                source=self.id, series=series, name=name, publisher=PUBLISHER, unit=unit,
-                frequency=frequency, page_url=_page_url(series), aliases=aliases,
+                source=self.id,
+                series=series,
+                name=name,
+                publisher=PUBLISHER,
+                unit=unit,
+                frequency=frequency,
+                page_url=_page_url(series),
+                aliases=aliases,
             )
         parts = series.split("/", 1)[-1].split(".")
         if series.startswith("EXR/") and len(parts) == 5:
             frequency = _FREQUENCIES.get(parts[0], Frequency.DAILY)
             return _rate_info(series, parts[1], frequency, "")
         return SeriesInfo(
-            source=self.id, series=series, name=f"ECB series {series}", publisher=PUBLISHER,
-            unit="as published", frequency=_FREQUENCIES.get(parts[0], Frequency.DAILY),
+            source=self.id,
+            series=series,
+            name=f"ECB series {series}",
+            publisher=PUBLISHER,
+            unit="as published",
+            frequency=_FREQUENCIES.get(parts[0], Frequency.DAILY),
             page_url=_page_url(series),
         )
 

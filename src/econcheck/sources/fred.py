@@ -30,24 +30,34 @@ _MISSING = frozenset({"", "."})
 # id -> (name, unit, frequency, aliases)
 _KNOWN: dict[str, tuple[str, str, Frequency, tuple[str, ...]]] = {
     "DFEDTARU": (
-        "Federal funds target range, upper limit", "percent per annum", Frequency.EVENT,
+        "Federal funds target range, upper limit",
+        "percent per annum",
+        Frequency.EVENT,
         ("FED FUNDS UPPER", "FED_FUNDS_UPPER"),
     ),
     "DFEDTARL": (
-        "Federal funds target range, lower limit", "percent per annum", Frequency.EVENT,
+        "Federal funds target range, lower limit",
+        "percent per annum",
+        Frequency.EVENT,
         ("FED FUNDS LOWER", "FED_FUNDS_LOWER"),
     ),
     "FEDFUNDS": (
-        "Effective federal funds rate, monthly average", "percent per annum", Frequency.MONTHLY,
+        "Effective federal funds rate, monthly average",
+        "percent per annum",
+        Frequency.MONTHLY,
         ("FED FUNDS", "EFFR MONTHLY"),
     ),
     "DFF": ("Effective federal funds rate, daily", "percent per annum", Frequency.DAILY, ("EFFR",)),
     "CPIAUCNS": (
-        "US CPI-U, all items, not seasonally adjusted (1982-84=100)", "index", Frequency.MONTHLY,
+        "US CPI-U, all items, not seasonally adjusted (1982-84=100)",
+        "index",
+        Frequency.MONTHLY,
         ("CPI", "US CPI"),
     ),
     "CPIAUCSL": (
-        "US CPI-U, all items, seasonally adjusted (1982-84=100)", "index", Frequency.MONTHLY,
+        "US CPI-U, all items, seasonally adjusted (1982-84=100)",
+        "index",
+        Frequency.MONTHLY,
         ("CPI SA",),
     ),
     "DEXUSEU": ("US dollars per euro (noon buying rates)", "USD per 1 EUR", Frequency.DAILY, ()),

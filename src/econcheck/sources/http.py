@@ -13,7 +13,7 @@ import datetime as dt
 import email.utils
 import logging
 import threading
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass
 
@@ -195,12 +195,11 @@ def _read_body(response: httpx.Response, target: _Target) -> bytes:
 
 
 def _is_transient(exc: BaseException) -> bool:
-    return isinstance(
-        exc, httpx.TimeoutException | httpx.NetworkError | httpx.RemoteProtocolError | _RetryableStatus
-    )
+    transient = (httpx.TimeoutException, httpx.NetworkError, httpx.RemoteProtocolError)
+    return isinstance(exc, (*transient, _RetryableStatus))
 
 
-def _wait_for(settings: Settings) -> object:
+def _wait_for(settings: Settings) -> Callable[[RetryCallState], float]:
     def wait(state: RetryCallState) -> float:
         exc = state.outcome.exception() if state.outcome is not None else None
         if isinstance(exc, _RetryableStatus) and exc.retry_after_s is not None:
@@ -213,8 +212,8 @@ def _wait_for(settings: Settings) -> object:
 def parse_retry_after(value: str | None, *, now: dt.datetime | None = None) -> float | None:
     """Return the seconds a Retry-After header asks for (delta-seconds or HTTP date).
 
-    >>> parse_retry_after("3")
-    3.0
+    >>> parse_retry_after("3"), parse_retry_after("0.5")
+    (3.0, 0.5)
     >>> parse_retry_after("Wed, 21 Oct 2015 07:28:05 GMT",
     ...                   now=dt.datetime(2015, 10, 21, 7, 28, tzinfo=dt.UTC))
     5.0
@@ -224,8 +223,10 @@ def parse_retry_after(value: str | None, *, now: dt.datetime | None = None) -> f
     if value is None:
         return None
     text = value.strip()
-    if text.isdigit():
-        return float(text)
+    try:
+        return max(float(text), 0.0)
+    except ValueError:
+        pass
     try:
         when = email.utils.parsedate_to_datetime(text)
     except (TypeError, ValueError):
@@ -257,7 +258,8 @@ def translate_errors(
         if exc.status in _NOT_FOUND:
             msg += "; check the series code (econcheck sources lists the known ones)"
             raise SeriesNotFound(msg, source_id=source_id, url=url) from exc
-        raise SourceUnavailable(f"{msg}; {later}", source_id=source_id, url=url) from exc
+        msg += f"; {later}"
+        raise SourceUnavailable(msg, source_id=source_id, url=url) from exc
     except (httpx.ConnectError, httpx.ConnectTimeout) as exc:
         network.record_connect_failure()
         msg = f"{where}: could not connect ({exc}) after {attempts} attempt(s); {later}"
@@ -274,3 +276,8 @@ def translate_errors(
     except (httpx.HTTPError, httpx.InvalidURL) as exc:
         msg = f"{where}: {type(exc).__name__}: {exc}; {later}"
         raise SourceUnavailable(msg, source_id=source_id, url=url) from exc
+
+
+# The types callers hold without importing httpx themselves.
+Client = httpx.Client
+Transport = httpx.BaseTransport

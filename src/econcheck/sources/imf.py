@@ -139,8 +139,12 @@ class ImfSource:
             ):
                 rows.append(
                     SeriesInfo(
-                        source=self.id, series=pattern, name=f"IMF WEO {label} ({note})",
-                        publisher=PUBLISHER, unit=unit, frequency=Frequency.ANNUAL,
+                        source=self.id,
+                        series=pattern,
+                        name=f"IMF WEO {label} ({note})",
+                        publisher=PUBLISHER,
+                        unit=unit,
+                        frequency=Frequency.ANNUAL,
                         page_url="https://www.imf.org/en/Publications/WEO",
                     )
                 )
@@ -173,7 +177,8 @@ def _parse_dbnomics(content: bytes, country: str, indicator: str) -> pd.DataFram
         msg = "expected a DBnomics answer with series.docs"
         raise format_error(ImfSource.id, msg)
     chosen = [
-        d for d in docs
+        d
+        for d in docs
         if d.get("dimensions", {}).get("weo-country", country) == country
         and d.get("dimensions", {}).get("weo-subject", indicator) == indicator
     ]
@@ -199,7 +204,7 @@ def _parse_dbnomics(content: bytes, country: str, indicator: str) -> pd.DataFram
 
 def _parse_datamapper(content: bytes, country: str, indicator: str) -> pd.DataFrame:
     data = _json(content, ())
-    if not isinstance(data, dict) or "api" not in data and "values" not in data:
+    if not isinstance(data, dict) or ("api" not in data and "values" not in data):
         msg = "expected a DataMapper answer with 'values' (or only 'api' when empty)"
         raise format_error(ImfSource.id, msg)
     years = data.get("values", {}).get(indicator, {}).get(country, {})
@@ -235,6 +240,11 @@ def _sdmx_info(series: str) -> SeriesInfo:
     key = series.rsplit("/", 1)[-1]
     frequency = _FREQUENCIES.get(key.rsplit(".", 1)[-1], Frequency.MONTHLY)
     return SeriesInfo(
-        source=ImfSource.id, series=series, name=f"IMF SDMX series {series}", publisher=PUBLISHER,
-        unit="as published", frequency=frequency, page_url="https://data.imf.org",
+        source=ImfSource.id,
+        series=series,
+        name=f"IMF SDMX series {series}",
+        publisher=PUBLISHER,
+        unit="as published",
+        frequency=frequency,
+        page_url="https://data.imf.org",
     )

@@ -42,8 +42,7 @@ def parse_sdmx_csv(content: bytes, *, source_id: str, match: Mapping[str, str]) 
         raise format_error(source_id, msg)
     records = [{_column(k): v for k, v in row.items()} for row in rows]
     records = [
-        r for r in records
-        if r["TIME_PERIOD"] and all(r.get(k, v) == v for k, v in match.items())
+        r for r in records if r["TIME_PERIOD"] and all(r.get(k, v) == v for k, v in match.items())
     ]
     dimensions = _dimension_columns(header)
     keys = {tuple(r.get(d, "") for d in dimensions) for r in records}

@@ -1,0 +1,167 @@
+"""The change check: "the ruble lost 20%", "raised by 200 basis points", "inflation doubled".
+
+A change runs from the figure in force the day before the claim's period starts (or the
+last period that ended before it) to the figure at its end (for policy rates, up to a week
+later, when a decision announced in the period takes effect). Units are never mixed:
+
+- ``pct``: percent change of the figure; for exchange rates also of its inverse, because
+  "the ruble lost 20%" (its value in dollars down 20%) is RUB per USD up 25%;
+- ``pp``: difference in percentage points; ``bp``: the same in basis points;
+- ``ratio``: the later figure divided by the earlier one ("doubled" = 2).
+
+Deviations are reported in percentage points (pct, pp, bp) or percent (ratio).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from econcheck.evidence import Evidence, evidence_only, gather_all, missing_only
+from econcheck.judging import Context, Judged, Outcome, distinct_labels, no_data, pick_best
+from econcheck.models import Change, ChangeUnit, Check, CheckKind, Claim, Period
+from econcheck.observations import Observation, all_rows, in_force
+from econcheck.tolerance import Band, change_band, classify
+from econcheck.wording import fmt_period, fmt_value, is_fx, join_clauses, source_text
+
+
+def endpoints(evidence: Evidence, period: Period) -> tuple[Observation, Observation] | None:
+    """Return the figures just before and at the end of ``period``, if both exist."""
+    track = evidence.track
+    if track.is_daily:
+        day_before = period.start - dt.timedelta(days=1)
+        day_after = period.end + dt.timedelta(days=track.effect_days)
+        before = in_force(
+            track.frame,
+            Period(start=day_before, end=day_before),
+            max_carry_days=track.max_carry_days,
+        )
+        after = in_force(
+            track.frame, Period(start=day_after, end=day_after), max_carry_days=track.max_carry_days
+        )
+        return (before[0], after[0]) if before and after else None
+    latest: dict[Period, Observation] = {}
+    for row in all_rows(track.frame, track.frequency):
+        latest[row.period] = row
+    rows = sorted(latest.values(), key=lambda r: r.period.start)
+    before_rows = [r for r in rows if r.period.end < period.start]
+    after_rows = [r for r in rows if r.period.end <= period.end] or [
+        r for r in rows if r.period.start <= period.end
+    ]
+    if not before_rows or not after_rows or after_rows[-1] is before_rows[-1]:
+        return None
+    return before_rows[-1], after_rows[-1]
+
+
+def _changes(claim: Claim, unit: ChangeUnit, start: float, end: float) -> list[tuple[str, float]]:
+    if unit is ChangeUnit.RATIO:
+        return [("ratio of the later to the earlier figure", end / start)]
+    if unit is ChangeUnit.BP:
+        return [("change in basis points", (end - start) * 100.0)]
+    if unit is ChangeUnit.PP:
+        return [("change in percentage points", end - start)]
+    found = [("percent change of the figure", (end / start - 1.0) * 100.0)]
+    if is_fx(claim) and claim.base and claim.quote:
+        found = [(f"percent change of {claim.quote} per {claim.base}", found[0][1])]
+        found.append(
+            (
+                f"percent change in the {claim.quote}'s value in {claim.base}",
+                (start / end - 1.0) * 100.0,
+            )
+        )
+    return found
+
+
+def fmt_change(unit: ChangeUnit, value: float) -> str:
+    """Format a change in its unit.
+
+    >>> fmt_change(ChangeUnit.BP, 200.0), fmt_change(ChangeUnit.PCT, -20.0)
+    ('+200 bp', '-20.00%')
+    """
+    if unit is ChangeUnit.RATIO:
+        return f"x{value:.2f}"
+    if unit is ChangeUnit.BP:
+        return f"{value:+.0f} bp"
+    suffix = " pp" if unit is ChangeUnit.PP else "%"
+    return f"{value:+.2f}{suffix}"
+
+
+def _deviation(unit: ChangeUnit, claimed: float, actual: float) -> tuple[float, str]:
+    if unit is ChangeUnit.RATIO:
+        return ((claimed - actual) / abs(actual) * 100.0 if actual else float("nan")), "pct"
+    if unit is ChangeUnit.BP:
+        return (claimed - actual) / 100.0, "pp"
+    return claimed - actual, "pp"
+
+
+def _judged(
+    claim: Claim,
+    evidence: Evidence,
+    points: tuple[Observation, Observation],
+    band: Band,
+    label: str,
+    value: float,
+    unit: ChangeUnit,
+) -> Judged:
+    dev, dev_unit = _deviation(unit, band.claimed, value)
+    return Judged(
+        evidence=evidence,
+        label=label,
+        observations=points,
+        status=classify(value, value, band),
+        band=band,
+        recorded=value,
+        low=value,
+        high=value,
+        deviation=dev,
+        deviation_unit=dev_unit,
+    )
+
+
+def _reason(claim: Claim, change: Change, best: Judged, others: int) -> str:
+    start, end = best.observations
+    span = (
+        f"{source_text(best.evidence.series)}: {fmt_value(start.value, claim)} for "
+        f"{fmt_period(start.period)} and {fmt_value(end.value, claim)} for {fmt_period(end.period)}"
+    )
+    result = f"{best.label} {fmt_change(change.unit, best.recorded)}"
+    claimed = fmt_change(change.unit, float(change.value))
+    clauses = [
+        f"{span}, a {result}, against {claimed} claimed (tolerance {best.band.tolerance.rule})",
+    ]
+    if others:
+        clauses.append(f"reading used: {best.label}")
+    return join_clauses(clauses)
+
+
+def change_check(ctx: Context) -> Outcome | None:
+    """Check a claimed change over the claim's period."""
+    claim, change = ctx.claim, ctx.claim.change
+    if change is None:
+        return None
+    items = gather_all(ctx.plan, CheckKind.CHANGE, ctx.fetched)
+    if not items:
+        return None
+    band = change_band(claim, change, settings=ctx.settings)
+    candidates: list[tuple[Evidence, tuple[Observation, Observation], str, float]] = []
+    empty = []
+    for ev in evidence_only(items):
+        points = endpoints(ev, claim.period)
+        if points is None:
+            empty.append(ev)
+            continue
+        for label, value in _changes(claim, change.unit, points[0].value, points[1].value):
+            candidates.append((ev, points, label, value))
+    if not candidates:
+        return no_data(
+            CheckKind.CHANGE, claim, missing_only(items), empty, what="figures at both ends"
+        )
+    labels = distinct_labels([(ev, label) for ev, _, label, _ in candidates])
+    judged = [
+        _judged(claim, ev, points, band, label, value, change.unit)
+        for (ev, points, _, value), label in zip(candidates, labels, strict=True)
+    ]
+    best, others = pick_best(judged)
+    reason = _reason(claim, change, best, len(others))
+    check = Check(kind=CheckKind.CHANGE, status=best.status, recorded=best.recorded, reason=reason)
+    used = tuple(s for j in judged for s in j.evidence.series)
+    return Outcome(check=check, judged=best, alternatives=others, used=used)

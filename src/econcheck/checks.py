@@ -1,0 +1,293 @@
+"""The checks of an actual (non-forecast) claim: the value, the change, the record, the timing."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+
+from econcheck.evidence import Evidence, evidence_only, gather_all, missing_only
+from econcheck.judging import (
+    Context,
+    Judged,
+    Outcome,
+    judge_all,
+    no_data,
+    observe,
+    pick_best,
+)
+from econcheck.models import (
+    Alternative,
+    Check,
+    CheckKind,
+    Claim,
+    Horizon,
+    Period,
+    Qualifier,
+    VerdictStatus,
+)
+from econcheck.observations import Observation
+from econcheck.releases import release_lag_days
+from econcheck.tolerance import value_band
+from econcheck.wording import (
+    FIXING_NOTE,
+    fmt_number,
+    fmt_period,
+    fmt_value,
+    is_fx,
+    join_clauses,
+    source_text,
+    unit_text,
+)
+
+_QUALIFIER_WORDS = {
+    Qualifier.AT_LEAST: "at least ",
+    Qualifier.AT_MOST: "at most ",
+    Qualifier.APPROX: "about ",
+    Qualifier.EXACT: "",
+}
+
+
+def claimed_text(claim: Claim) -> str:
+    """Return the claimed figure as stated ("at least 19%", "95 to 100 RUB per USD")."""
+    text = fmt_number(float(claim.value), fx=False)
+    if claim.value_max is not None:
+        text += f" to {fmt_number(float(claim.value_max))}"
+    return f"{_QUALIFIER_WORDS[claim.qualifier]}{text}{unit_text(claim)}"
+
+
+def figures_text(claim: Claim, judged: Judged) -> str:
+    """Describe the figures a reading found, with dates and revisions."""
+    obs = judged.observations
+    src = source_text(judged.evidence.series)
+    periods = sorted({o.period for o in obs}, key=lambda p: p.start)
+    if judged.evidence.track.is_daily and len(obs) == 1:
+        only = obs[0]
+        when = (
+            fmt_period(claim.period)
+            if claim.period.start == claim.period.end
+            else (fmt_period(only.period))
+        )
+        record = f" (record date {only.record_date})" if only.record_date else ""
+        return f"{src}: {fmt_value(only.value, claim)} in force on {when}{record}"
+    if len(periods) == 1:
+        return f"{src}: {fmt_value(judged.recorded, claim)} for {fmt_period(periods[0])}" + (
+            _revisions(claim, obs)
+        )
+    span = f"{fmt_period(periods[0])} to {fmt_period(periods[-1])}"
+    if judged.evidence.track.is_daily:
+        span = f"{periods[0].start} to {periods[-1].end}"
+    return (
+        f"{src}: from {fmt_value(judged.low, claim)} to {fmt_value(judged.high, claim)} over {span}"
+    )
+
+
+def _revisions(claim: Claim, obs: Sequence[Observation]) -> str:
+    values = [o.value for o in obs]
+    if len(set(values)) <= 1:
+        return ""
+    first, last = obs[0], obs[-1]
+    first_text = first.estimate or first.vintage or "first figure"
+    last_text = last.estimate or last.vintage or "latest figure"
+    return (
+        f" ({first_text}: {fmt_value(first.value, claim)}; "
+        f"{last_text}: {fmt_value(last.value, claim)})"
+    )
+
+
+def _alternatives_text(claim: Claim, best: Judged, others: Sequence[Alternative]) -> str:
+    if not others:
+        return ""
+    listed = ", ".join(
+        f"{alt.reading} {fmt_value(alt.recorded, claim)}"
+        for alt in others
+        if alt.recorded is not None
+    )
+    return f"reading used: {best.label}; other readings: {listed}"
+
+
+def value_reason(claim: Claim, best: Judged, others: Sequence[Alternative]) -> str:
+    """Return the value check's sentence."""
+    rule = best.band.tolerance.rule
+    clauses = [
+        f"{figures_text(claim, best)}, against {claimed_text(claim)} claimed (tolerance {rule})",
+        _alternatives_text(claim, best, others),
+        *best.evidence.notes,
+    ]
+    if best.evidence.derived:
+        clauses.append(f"derived figure: {best.evidence.label}")
+    if is_fx(claim):
+        clauses.append(FIXING_NOTE)
+    return join_clauses(clauses)
+
+
+def value_check(ctx: Context) -> Outcome | None:
+    """Check the level a claim states against the official figure(s) for its period."""
+    items = gather_all(ctx.plan, CheckKind.VALUE, ctx.fetched)
+    if not items:
+        return None
+    band = value_band(ctx.claim, relative=is_fx(ctx.claim), settings=ctx.settings)
+    judged, empty = judge_all(ctx, items, band)
+    if not judged:
+        return no_data(CheckKind.VALUE, ctx.claim, missing_only(items), empty)
+    best, others = pick_best(judged)
+    check = Check(
+        kind=CheckKind.VALUE,
+        status=best.status,
+        recorded=best.recorded,
+        reason=value_reason(ctx.claim, best, others),
+    )
+    used = tuple(s for j in judged for s in j.evidence.series)
+    return Outcome(check=check, judged=best, alternatives=others, used=used)
+
+
+# ---- records ("all-time high", "highest since 2022") ------------------------------------
+
+
+def _since_end(since: dt.date) -> dt.date:
+    if (since.month, since.day) == (1, 1):
+        return dt.date(since.year, 12, 31)
+    if since.day == 1:
+        nxt = dt.date(since.year + since.month // 12, since.month % 12 + 1, 1)
+        return nxt - dt.timedelta(days=1)
+    return since
+
+
+def history(evidence: Evidence, end: dt.date) -> list[tuple[dt.date, float]]:
+    """Return (date, value) of every record or period up to ``end`` (latest estimate each)."""
+    frame = evidence.track.frame
+    frame = frame[frame["date"] <= dt.datetime.combine(end, dt.time())]
+    latest = frame.drop_duplicates("date", keep="last")
+    return [
+        (stamp.date(), float(v)) for stamp, v in zip(latest["date"], latest["value"], strict=True)
+    ]
+
+
+def _record_status(
+    claim: Claim, best: float, past: list[tuple[dt.date, float]], is_high: bool
+) -> tuple[VerdictStatus, tuple[dt.date, float] | None]:
+    def beats(value: float) -> bool:
+        return value > best if is_high else value < best
+
+    if claim.superlative_since is None:
+        peak = (max if is_high else min)(past, key=lambda item: item[1])
+        return (VerdictStatus.CONTRADICTED if beats(peak[1]) else VerdictStatus.MATCH), peak
+    since_end = _since_end(claim.superlative_since)
+    after = [(d, v) for d, v in past if since_end < d < claim.period.start and beats(v)]
+    if after:
+        return VerdictStatus.CONTRADICTED, (max if is_high else min)(after, key=lambda i: i[1])
+    if past[0][0] > claim.superlative_since + dt.timedelta(days=31):
+        return VerdictStatus.UNVERIFIABLE, None
+    return VerdictStatus.MATCH, None
+
+
+def record_check(ctx: Context) -> Outcome | None:
+    """Check a claimed record against the series' history up to the claim's period."""
+    claim = ctx.claim
+    if claim.superlative is None:
+        return None
+    items = gather_all(ctx.plan, CheckKind.RECORD, ctx.fetched)
+    if not items:
+        return None
+    evidences = evidence_only(items)
+    ev = evidences[0] if evidences else None
+    in_period = observe(ev, claim.period) if ev else []
+    past = history(ev, claim.period.end) if ev else []
+    if ev is None or not in_period or not past:
+        return no_data(CheckKind.RECORD, claim, missing_only(items), [ev] if ev else [])
+    is_high = claim.superlative.value == "record_high"
+    best = (max if is_high else min)(o.value for o in in_period)
+    status, rival = _record_status(claim, best, past, is_high)
+    reason = _record_reason(claim, ev, best, rival, status, past[0][0], is_high)
+    recorded = rival[1] if rival else best
+    check = Check(kind=CheckKind.RECORD, status=status, recorded=recorded, reason=reason)
+    return Outcome(check=check, used=ev.series)
+
+
+def _record_reason(
+    claim: Claim,
+    ev: Evidence,
+    best: float,
+    rival: tuple[dt.date, float] | None,
+    status: VerdictStatus,
+    first: dt.date,
+    is_high: bool,
+) -> str:
+    word = "highest" if is_high else "lowest"
+    scope = (
+        "on record"
+        if claim.superlative_since is None
+        else (f"since {claim.superlative_since.isoformat()}")
+    )
+    here = f"{fmt_value(best, claim)} in {fmt_period(claim.period)}"
+    clauses = [f"{source_text(ev.series)}: {here}"]
+    if rival is not None:
+        clauses.append(f"the {word} {scope} is {fmt_value(rival[1], claim)} on {rival[0]}")
+    verdict = {
+        VerdictStatus.MATCH: f"so it is the {word} {scope} (series from {first})",
+        VerdictStatus.CONTRADICTED: f"so it was not the {word} {scope}",
+        VerdictStatus.UNVERIFIABLE: f"the series only starts on {first}, after the claimed span",
+    }[status]
+    clauses.append(verdict)
+    if ev.series[0].request.source == "CBR" and first < dt.date(1998, 1, 1):
+        clauses.append("pre-1998 rates are restated in post-1998 roubles (1,000 old = 1 new)")
+    return join_clauses(clauses)
+
+
+# ---- release timing ---------------------------------------------------------------------
+
+
+def _released(obs: Sequence[Observation], key: str) -> dt.date | None:
+    dated = [o.as_of for o in obs if o.as_of is not None]
+    if dated:
+        return min(dated)
+    lag = release_lag_days(key)
+    return None if lag is None else obs[0].period.end + dt.timedelta(days=lag)
+
+
+def timing_check(ctx: Context, value: Outcome | None) -> Outcome | None:
+    """Flag a claim about a period whose official figure was not out at the article's date."""
+    claim = ctx.claim
+    if claim.horizon is Horizon.FORECAST or value is None or value.judged is None:
+        return None
+    judged = value.judged
+    if judged.evidence.track.is_daily or judged.evidence.group.targets[0].vintage:
+        if claim.period.start <= claim.published:
+            return None
+        reason = (
+            f"The claim is about {fmt_period(claim.period)}, after the article ({claim.published})"
+        )
+        check = Check(
+            kind=CheckKind.RELEASE_TIMING,
+            status=VerdictStatus.UNVERIFIABLE,
+            recorded=None,
+            reason=reason,
+        )
+        return Outcome(check=check)
+    key = judged.evidence.series[0].request.key
+    by_period: dict[Period, list[Observation]] = {}
+    for item in judged.observations:
+        by_period.setdefault(item.period, []).append(item)
+    late = [
+        (group, day)
+        for group in by_period.values()
+        if (day := _released(group, key)) is not None and day > claim.published
+    ]
+    if not late:
+        return None
+    group, day = late[0]
+    when = (
+        f"was first published on {day}"
+        if group[0].as_of
+        else f"is not published before about {day} (the publisher's usual delay)"
+    )
+    reason = (
+        f"The official figure for {fmt_period(group[0].period)} {when}, after the article "
+        f"({claim.published}), so the writer could not have had it"
+    )
+    check = Check(
+        kind=CheckKind.RELEASE_TIMING,
+        status=VerdictStatus.UNVERIFIABLE,
+        recorded=group[-1].value,
+        reason=reason,
+    )
+    return Outcome(check=check)

@@ -1,0 +1,213 @@
+"""Parse numbers as news prose writes them: digits, words, fractions, ranges and units.
+
+``parse_number`` reads one number phrase ("19%", "nineteen percent", "3-4%", "between 2
+and 3 percent", "half a percentage point"). ``NUMBER_PHRASE`` is the same grammar as a
+regex fragment, which ``quantities.py`` embeds to find numbers inside sentences.
+Fractions without a unit are read as percent of something ("a fifth" of its value is 20).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+from enum import StrEnum
+
+from econcheck.claims.vocab import FRACTION_WORDS, TENS_WORDS, UNIT_WORDS
+
+
+class NumberUnit(StrEnum):
+    """The unit written after a number (currencies are handled in ``units.py``)."""
+
+    PERCENT = "percent"
+    POINTS = "pp"
+    BP = "bp"
+    NONE = "none"
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class ParsedNumber:
+    """A number phrase: value, optional range end, unit, and the numerals as written."""
+
+    value: Decimal
+    value_max: Decimal | None = None
+    unit: NumberUnit = NumberUnit.NONE
+    text: str = ""
+    is_word: bool = False
+
+
+def _alternation(words: list[str]) -> str:
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+
+
+_DIGITS = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
+_UNIT_WORD = _alternation(list(UNIT_WORDS))
+_TENS_WORD = _alternation(list(TENS_WORDS))
+_WORD_INT = rf"(?:(?:{_TENS_WORD})(?:[- ](?:{_UNIT_WORD}))?|(?:{_UNIT_WORD}))"
+_FRACTION = _alternation(list(FRACTION_WORDS))
+_WORD_NUM = (
+    rf"(?:{_WORD_INT}\s+and\s+a\s+half|{_FRACTION}|a\s+(?:full\s+)?(?=percentage)|{_WORD_INT})"
+)
+_SIGN = r"(?:[-−–](?=\d)|minus\s+|negative\s+)?"
+
+#: One number, as digits or words, with an optional sign.
+NUMBER = rf"{_SIGN}(?:{_DIGITS}|\.\d+|(?i:{_WORD_NUM}))"
+
+#: The percent-like units ("%", "per cent", "percentage points", "basis points", "bp").
+UNIT = (
+    r"(?:\s?%|[- ]?(?i:per[- ]?cent(?:age)?[- ]points?|percentage[- ]points?|"
+    r"percent(?:age)?[- ]pts?|ppts?|pp|pts?|points?|basis[- ]points?|base[- ]points?|"
+    r"bps|bp|per[- ]?cent|pct|pc)\b)"
+)
+_UNIT_OF = rf"(?:{UNIT}|\s+of\s+an?\s+(?i:percentage[- ]points?|point))"
+
+#: A number phrase: one number or a range, each end with an optional unit.
+NUMBER_PHRASE = (
+    rf"(?:(?i:between)\s+(?P<lo1>{NUMBER})(?P<u1>{UNIT})?\s+and\s+(?P<hi1>{NUMBER})(?P<uh1>{UNIT})?"
+    rf"|(?P<lo2>{NUMBER})(?:(?P<u2>{UNIT})?[-–—]|\s+(?i:to)\s+)(?P<hi2>{_DIGITS}|(?i:{_WORD_INT}))"
+    rf"(?P<uh2>{UNIT})?(?=\W|$)"
+    rf"|(?P<one>{NUMBER})(?P<u3>{_UNIT_OF})?)"
+)
+
+_PHRASE_RE = re.compile(rf"\s*{NUMBER_PHRASE}\s*", re.UNICODE)
+_SPACES = re.compile(r"\s+")
+
+
+def parse_value(text: str) -> Decimal | None:
+    """Return the value of one number written in digits or words, or None.
+
+    >>> parse_value("1,234.5"), parse_value("nineteen"), parse_value("twenty-one")
+    (Decimal('1234.5'), Decimal('19'), Decimal('21'))
+    >>> parse_value("a fifth"), parse_value("two and a half"), parse_value("minus 0.2")
+    (Decimal('20'), Decimal('2.5'), Decimal('-0.2'))
+    >>> parse_value("many") is None
+    True
+    """
+    raw = _SPACES.sub(" ", text.strip().lower())
+    sign = Decimal(1)
+    for prefix in ("minus ", "negative ", "-", "−", "–"):
+        if raw.startswith(prefix):
+            sign, raw = Decimal(-1), raw[len(prefix) :].strip()
+            break
+    value = _digits_value(raw)
+    if value is None:
+        value = _word_value(raw)
+    return None if value is None else sign * value
+
+
+def _digits_value(raw: str) -> Decimal | None:
+    if not raw or not (raw[0].isdigit() or raw[0] == "."):
+        return None
+    try:
+        return Decimal(raw.replace(",", ""))
+    except InvalidOperation:
+        return None
+
+
+def _word_value(raw: str) -> Decimal | None:
+    if raw.endswith(" and a half"):
+        whole = _word_int(raw.removesuffix(" and a half"))
+        return None if whole is None else whole + Decimal("0.5")
+    if raw in FRACTION_WORDS:
+        num, den = FRACTION_WORDS[raw]
+        return plain((Decimal(100 * num) / den).quantize(Decimal("0.01")))
+    if raw in {"a", "a full"}:
+        return Decimal(1)
+    return _word_int(raw)
+
+
+def plain(value: Decimal) -> Decimal:
+    """Drop trailing zeros without switching to exponent notation.
+
+    >>> plain(Decimal("20.00")), plain(Decimal("33.30")), plain(Decimal("-0"))
+    (Decimal('20'), Decimal('33.3'), Decimal('0'))
+    """
+    value = value.normalize()
+    if value == 0:
+        return Decimal(0)
+    return value.quantize(Decimal(1)) if value.as_tuple().exponent > 0 else value  # type: ignore[operator]
+
+
+def _word_int(raw: str) -> Decimal | None:
+    if raw in UNIT_WORDS:
+        return Decimal(UNIT_WORDS[raw])
+    head, _, tail = raw.replace("-", " ").partition(" ")
+    if head in TENS_WORDS and (not tail or tail in UNIT_WORDS):
+        return Decimal(TENS_WORDS[head] + UNIT_WORDS.get(tail, 0))
+    return None
+
+
+def parse_unit(text: str | None) -> NumberUnit:
+    """Classify a unit as written after a number.
+
+    >>> parse_unit("%"), parse_unit(" percentage points"), parse_unit("bps"), parse_unit(None)
+    (<NumberUnit.PERCENT: 'percent'>, <NumberUnit.POINTS: 'pp'>, <NumberUnit.BP: 'bp'>, \
+<NumberUnit.NONE: 'none'>)
+    """
+    if not text:
+        return NumberUnit.NONE
+    low = text.strip(" -").lower()
+    if low.startswith(("basis", "base", "bp")):
+        return NumberUnit.BP
+    if "point" in low or low.startswith(("pp", "pt")):
+        return NumberUnit.POINTS
+    return NumberUnit.PERCENT
+
+
+def parse_number(text: str) -> ParsedNumber | None:
+    """Parse a whole number phrase, or return None when it is not one.
+
+    >>> p = parse_number("19%"); p.value, p.unit.value, p.text
+    (Decimal('19'), 'percent', '19')
+    >>> p = parse_number("nineteen percent"); p.value, p.unit.value, p.is_word
+    (Decimal('19'), 'percent', True)
+    >>> p = parse_number("3-4%"); p.value, p.value_max, p.unit.value
+    (Decimal('3'), Decimal('4'), 'percent')
+    >>> p = parse_number("between 2 and 3 percent"); p.value, p.value_max, p.text
+    (Decimal('2'), Decimal('3'), '2 and 3')
+    >>> p = parse_number("4.75%-5%"); p.value, p.value_max
+    (Decimal('4.75'), Decimal('5'))
+    >>> p = parse_number("half a percentage point"); p.value, p.unit.value
+    (Decimal('0.5'), 'pp')
+    >>> p = parse_number("200 basis points"); p.value, p.unit.value
+    (Decimal('200'), 'bp')
+    >>> p = parse_number("a fifth"); p.value, p.unit.value
+    (Decimal('20'), 'percent')
+    >>> parse_number("1.05").value, parse_number("1,234.5").value
+    (Decimal('1.05'), Decimal('1234.5'))
+    >>> parse_number("15 percent").value, parse_number("-0.2%").value
+    (Decimal('15'), Decimal('-0.2'))
+    >>> parse_number("hello") is None
+    True
+    """
+    match = _PHRASE_RE.fullmatch(text)
+    return None if match is None else number_from_match(match)
+
+
+def number_from_match(match: re.Match[str]) -> ParsedNumber | None:
+    """Build a ParsedNumber from a match of ``NUMBER_PHRASE`` (used by quantities.py)."""
+    groups = match.groupdict()
+    for lo, hi, units in (("lo1", "hi1", ("u1", "uh1")), ("lo2", "hi2", ("u2", "uh2"))):
+        if groups.get(lo) is not None:
+            low, high = parse_value(groups[lo]), parse_value(groups[hi])
+            if low is None or high is None:
+                return None
+            unit = parse_unit(groups[units[1]] or groups[units[0]])
+            text = match.string[match.start(lo) : match.end(hi)]
+            return ParsedNumber(
+                value=low, value_max=high, unit=unit, text=text, is_word=_is_word(text)
+            )
+    one = groups.get("one")
+    value = None if one is None else parse_value(one)
+    if value is None or one is None:
+        return None
+    unit = parse_unit(groups.get("u3"))
+    if one.strip().lower() in FRACTION_WORDS and unit is not NumberUnit.NONE:
+        value = value / 100  # "half a percentage point" is 0.5 points, not 50
+    elif one.strip().lower() in FRACTION_WORDS:
+        unit = NumberUnit.PERCENT
+    return ParsedNumber(value=value, unit=unit, text=one.strip(), is_word=_is_word(one))
+
+
+def _is_word(text: str) -> bool:
+    return not any(ch.isdigit() for ch in text)

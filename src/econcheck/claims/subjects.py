@@ -1,0 +1,209 @@
+"""Who and where: countries, central banks and forecasters named in a sentence.
+
+Places come from babel's English territory names and pycountry's names, plus the
+aliases, demonyms and capitals in ``vocab.py`` (all mapped to alpha-2 and converted to
+ISO 3166-1 alpha-3 through pycountry). Central banks are found by name ("Bank of
+Russia", "the Fed") and generically ("Central Bank of X", "the Turkish central bank").
+Country codes are alpha-3, plus "EA" for the euro area and "WLD" for the world.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from econcheck.claims.trie import trie_pattern
+from econcheck.claims.vocab import (
+    CAPITALS,
+    CENTRAL_BANK_BY_COUNTRY,
+    CENTRAL_BANKS,
+    COUNTRY_ALIASES,
+    DEMONYMS,
+    EURO_AREA_NAMES,
+    FORECASTERS,
+    GENERIC_FORECASTERS,
+    NON_COUNTRY_NAMES,
+)
+
+EURO_AREA = "EA"
+WORLD = "WLD"
+
+
+@dataclass(frozen=True, slots=True)
+class Entity:
+    """A named place or institution: span, country (alpha-3, EA, WLD) and forecaster name."""
+
+    start: int
+    end: int
+    country: str | None
+    forecaster: str | None = None
+    is_specific: bool = True
+
+    @property
+    def is_place(self) -> bool:
+        """Return True when the entity names a country (directly or through its bank)."""
+        return self.country is not None
+
+
+@dataclass(frozen=True, slots=True)
+class _Tables:
+    pattern: re.Pattern[str]
+    places: dict[str, str]
+    banks: dict[str, tuple[str, str]]
+
+
+@functools.cache
+def to_alpha3(alpha2: str) -> str | None:
+    """Convert an alpha-2 code (or EA) to alpha-3 through pycountry.
+
+    >>> to_alpha3("RU"), to_alpha3("EA"), to_alpha3("ZZ")
+    ('RUS', 'EA', None)
+    """
+    if alpha2 in (EURO_AREA, WORLD):
+        return alpha2
+    import pycountry
+
+    country = pycountry.countries.get(alpha_2=alpha2)
+    return None if country is None else str(country.alpha_3)
+
+
+@functools.cache
+def _tables() -> _Tables:
+    import pycountry
+    from babel import Locale
+
+    places: dict[str, str] = {}
+    for country in pycountry.countries:
+        for attr in ("name", "common_name"):
+            name = getattr(country, attr, None)
+            if name and "," not in name and "(" not in name:
+                places[name] = country.alpha_2
+    for code, name in Locale("en").territories.items():
+        if len(code) == 2 and code.isalpha() and to_alpha3(code) and "(" not in name:
+            places.setdefault(name, code)
+    places.update(COUNTRY_ALIASES)
+    places.update(DEMONYMS)
+    places.update(CAPITALS)
+    places.update(dict.fromkeys((n.title() for n in EURO_AREA_NAMES), EURO_AREA))
+    places.update(dict.fromkeys((n for n in EURO_AREA_NAMES), EURO_AREA))
+    bank_prefix = r"(?:the\s+)?(?:(?:Central|National|Reserve|People's)\s+Bank\s+of\s+(?:the\s+)?|Bank\s+of\s+)"
+    skip = trie_pattern(NON_COUNTRY_NAMES)
+    named_banks = trie_pattern(CENTRAL_BANKS)
+    place = trie_pattern(places)
+    forecasters = trie_pattern([*FORECASTERS, *GENERIC_FORECASTERS])
+    source = (
+        rf"(?<![\w.])(?:(?P<skip>{skip})|(?P<bank>{named_banks})"
+        rf"|(?P<gbank>{bank_prefix})?(?P<place>{place})(?P<cb>(?:['’]s)?\s+(?i:central\s+bank))?"
+        rf"|(?P<fc>(?i:{forecasters}))|(?P<cbank>(?i:central\s+bank)))(?![\w])"
+    )
+    return _Tables(pattern=re.compile(source), places=places, banks=CENTRAL_BANKS)
+
+
+def find_entities(text: str) -> list[Entity]:
+    """Find places, central banks and forecasters in ``text``, in order.
+
+    >>> [(e.country, e.forecaster) for e in find_entities("The Bank of Russia and the IMF")]
+    [('RUS', 'Bank of Russia'), (None, 'IMF')]
+    >>> [(e.country, e.forecaster) for e in find_entities("the Turkish central bank and Moscow")]
+    [('TUR', 'CBRT'), ('RUS', None)]
+    >>> [e.country for e in find_entities("The Washington Post said the U.S. economy and euro-area")]
+    ['USA', 'EA']
+    """
+    tables = _tables()
+    found = []
+    for match in tables.pattern.finditer(text):
+        entity = _entity(match, tables)
+        if entity is not None:
+            found.append(entity)
+    return found
+
+
+def _entity(match: re.Match[str], tables: _Tables) -> Entity | None:
+    start, end = match.span()
+    if match.group("skip"):
+        return None
+    if match.group("bank"):
+        alpha2, name = tables.banks[match.group("bank")]
+        return Entity(start, end, to_alpha3(alpha2), name)
+    if match.group("place"):
+        alpha2 = tables.places[_normal_space(match.group("place"))]
+        if match.group("gbank") and match.group("place") == "America":
+            return None  # Bank of America is a lender
+        country = to_alpha3(alpha2)
+        if match.group("gbank") or match.group("cb"):
+            return Entity(start, end, country, central_bank_name(country))
+        return Entity(start, end, country)
+    if match.group("fc"):
+        key = _normal_space(match.group("fc")).lower()
+        if key in FORECASTERS:
+            return Entity(start, end, None, FORECASTERS[key])
+        return Entity(start, end, None, GENERIC_FORECASTERS[key], is_specific=False)
+    return Entity(start, end, None, "central bank", is_specific=False)
+
+
+def _normal_space(text: str) -> str:
+    return " ".join(text.split())
+
+
+def central_bank_name(country: str | None) -> str:
+    """Return the canonical name of a country's central bank ("RUS" -> "Bank of Russia").
+
+    >>> central_bank_name("RUS"), central_bank_name("TUR"), central_bank_name(None)
+    ('Bank of Russia', 'CBRT', 'central bank')
+    """
+    if country is None:
+        return "central bank"
+    alpha2 = _alpha2(country)
+    if alpha2 in CENTRAL_BANK_BY_COUNTRY:
+        return CENTRAL_BANK_BY_COUNTRY[alpha2]
+    return f"central bank of {country_name(country)}"
+
+
+@functools.cache
+def _alpha2(country: str) -> str:
+    if country in (EURO_AREA, WORLD):
+        return country
+    import pycountry
+
+    found = pycountry.countries.get(alpha_3=country)
+    return country if found is None else str(found.alpha_2)
+
+
+@functools.cache
+def country_name(country: str) -> str:
+    """Return the English name of an alpha-3 code ("RUS" -> "Russia")."""
+    from babel import Locale
+
+    names: dict[str, str] = Locale("en").territories
+    return names.get(_alpha2(country), country)
+
+
+def default_country(texts: Iterable[str]) -> str | None:
+    """Return the country named most often (ties: the first named), or None.
+
+    >>> default_country(["Moscow said the ruble fell.", "Russia and the U.S. disagree."])
+    'RUS'
+    """
+    counts: Counter[str] = Counter()
+    order: dict[str, int] = {}
+    for text in texts:
+        count_mentions(text, counts, order)
+    return pick_default(counts, order)
+
+
+def count_mentions(text: str, counts: Counter[str], order: dict[str, int]) -> None:
+    """Add the place mentions in ``text`` to ``counts`` (first-seen order in ``order``)."""
+    for entity in find_entities(text):
+        if entity.country is not None:
+            counts[entity.country] += 1
+            order.setdefault(entity.country, len(order))
+
+
+def pick_default(counts: Counter[str], order: dict[str, int]) -> str | None:
+    """Return the most counted country, the earliest named on a tie."""
+    if not counts:
+        return None
+    return min(counts, key=lambda c: (-counts[c], order.get(c, 0)))

@@ -1,0 +1,336 @@
+"""Currencies in prose: ISO 4217 codes, English names and plurals, symbols, nicknames.
+
+The tables are built once, on first use, from pycountry (the active ISO 4217 list) and
+babel (English names, plurals and symbols); a single-character symbol babel's English
+locale lacks is read from its Unicode name ("RUBLE SIGN" -> ruble). ``vocab.py`` adds
+only variants (rouble, greenback, sterling) and defaults for ambiguous head words
+("dollar" is USD unless an adjective says "Canadian").
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import unicodedata
+from dataclasses import dataclass
+
+from econcheck.claims.trie import trie_pattern
+from econcheck.claims.vocab import (
+    COUNTRY_ALIASES,
+    CURRENCY_VARIANTS,
+    DEMONYMS,
+    EXTRA_SYMBOLS,
+    HEAD_STRONG_DEFAULTS,
+    HEAD_WEAK_DEFAULTS,
+    HEAD_WITH_ARTICLE,
+    RISKY_HEADS,
+)
+
+# ISO codes that are also English words: read as currencies only next to a number or a pair.
+_WORDLIKE_CODES = frozenset(
+    {"ALL", "TOP", "CUP", "MOP", "MAD", "SOS", "TRY", "BAM", "GEL", "NAD", "BOB", "LAK",
+     "PEN", "FUN", "AND", "BIF", "ZAR", "CAD", "AED", "GYD", "HUF"}
+)  # fmt: skip
+_EURO_AREA_TAIL = re.compile(r"[- ]?(?:zone|area|region|bloc|countries|members?|states)\b", re.I)
+
+
+@dataclass(frozen=True, slots=True)
+class CurrencyMention:
+    """A currency named in text: its span (adjectives included) and ISO 4217 code."""
+
+    start: int
+    end: int
+    code: str
+    head: str
+
+
+@dataclass(frozen=True, slots=True)
+class CurrencyLexicon:
+    """Lookup tables: full names, head words, symbols and the active codes."""
+
+    names: dict[str, str]
+    heads: dict[str, frozenset[str]]
+    singular: dict[str, str]
+    symbols: dict[str, str]
+    codes: frozenset[str]
+    head_re: re.Pattern[str]
+    code_re: re.Pattern[str]
+
+
+@functools.cache
+def currency_lexicon() -> CurrencyLexicon:
+    """Build the currency tables from pycountry and babel (once per process)."""
+    import pycountry
+    from babel import Locale
+    from babel.numbers import get_currency_name
+
+    english = Locale("en")
+    codes = frozenset(
+        c.alpha_3 for c in pycountry.currencies if not c.alpha_3.startswith("X") or c.alpha_3 in {"XOF", "XAF"}
+    )
+    names: dict[str, str] = {}
+    heads: dict[str, set[str]] = {}
+    singular: dict[str, str] = {}
+    for code in sorted(codes):
+        name = english.currencies.get(code)
+        if not name or "(" in name:
+            continue
+        plural = get_currency_name(code, count=2, locale="en")
+        for form in (name.lower(), plural.lower()):
+            names.setdefault(form, code)
+        head, plural_head = name.lower().split()[-1], plural.lower().split()[-1]
+        heads.setdefault(head, set()).add(code)
+        singular[head], singular[plural_head] = head, head
+        heads.setdefault(plural_head, set()).add(code)
+    for variant, code in CURRENCY_VARIANTS.items():
+        names[variant] = code
+        head = variant.split()[-1]
+        singular.setdefault(head, head.removesuffix("s") if head.endswith("s") else head)
+        heads.setdefault(head, set()).add(code)
+        for plural_head in (head + "s", head + "es"):
+            singular.setdefault(plural_head, singular[head])
+            heads.setdefault(plural_head, set()).add(code)
+    symbols = _symbols(english.currency_symbols, codes)
+    head_re = re.compile(rf"(?<![\w$])(?:{trie_pattern(heads)})(?![\w-])", re.IGNORECASE)
+    code_re = re.compile(rf"\b(?:{trie_pattern(sorted(codes - _WORDLIKE_CODES))})\b")
+    return CurrencyLexicon(
+        names=names,
+        heads={k: frozenset(v) for k, v in heads.items()},
+        singular=singular,
+        symbols=symbols,
+        codes=codes,
+        head_re=head_re,
+        code_re=code_re,
+    )
+
+
+def _symbols(english: dict[str, str], codes: frozenset[str]) -> dict[str, str]:
+    found: dict[str, str] = {}
+    for code, symbol in english.items():
+        if code in codes and symbol != code and not symbol.isalpha():
+            found.setdefault(symbol, code)
+    found.update(EXTRA_SYMBOLS)
+    found.update({"C$": "CAD", "S$": "SGD", "A$": "AUD", "NT$": "TWD", "R$": "BRL"})
+    return found
+
+
+def resolve_symbol(symbol: str) -> str | None:
+    """Return the ISO code a currency symbol stands for in English prose.
+
+    >>> resolve_symbol("$"), resolve_symbol("€"), resolve_symbol("₽"), resolve_symbol("₺")
+    ('USD', 'EUR', 'RUB', 'TRY')
+    >>> resolve_symbol("₴"), resolve_symbol("₹"), resolve_symbol("¥"), resolve_symbol("%")
+    ('UAH', 'INR', 'JPY', None)
+    """
+    lex = currency_lexicon()
+    if symbol in lex.symbols:
+        return lex.symbols[symbol]
+    if len(symbol) != 1 or unicodedata.category(symbol) != "Sc":
+        return None
+    name = unicodedata.name(symbol, "").lower().removesuffix(" sign").removeprefix("new ")
+    name = name.replace("currency symbol ", "")
+    if name in lex.names:
+        return lex.names[name]
+    return _head_default(name.split()[-1], None) if name else None
+
+
+def resolve_code(word: str) -> str | None:
+    """Return ``word`` when it is an active ISO 4217 code.
+
+    >>> resolve_code("RUB"), resolve_code("TRY"), resolve_code("ABC")
+    ('RUB', 'TRY', None)
+    """
+    return word if word in currency_lexicon().codes else None
+
+
+def symbol_pattern() -> str:
+    """Return a regex alternation of every known currency symbol (longest first)."""
+    lex = currency_lexicon()
+    return trie_pattern(lex.symbols) + r"|[₽₺₴₸₾₼₦₱₫฿₪₭₮₲₵₡]"
+
+
+def find_currency_mentions(text: str, *, home: str | None = None) -> list[CurrencyMention]:
+    """Find currency names in ``text``; ``home`` is the alpha-2 code of the article's country.
+
+    >>> [(m.code, m.start) for m in find_currency_mentions("the Russian ruble and the greenback")]
+    [('RUB', 4), ('USD', 26)]
+    >>> [m.code for m in find_currency_mentions("the euro zone and the euro")]
+    ['EUR']
+    """
+    lex = currency_lexicon()
+    found = []
+    for match in lex.head_re.finditer(text):
+        mention = _resolve_head(text, match.start(), match.end(), home)
+        if mention is not None:
+            found.append(mention)
+    for match in lex.code_re.finditer(text):
+        found.append(CurrencyMention(match.start(), match.end(), match.group(), match.group()))
+    found.sort(key=lambda m: m.start)
+    return found
+
+
+def _resolve_head(text: str, start: int, end: int, home: str | None) -> CurrencyMention | None:
+    lex = currency_lexicon()
+    word = text[start:end].lower()
+    head = lex.singular.get(word, word)
+    if head == "euro" and _EURO_AREA_TAIL.match(text, end):
+        return None
+    named = _named_before(text, start, end)
+    if named is not None:
+        return CurrencyMention(named[0], end, named[1], head)
+    country = _country_before(text, start)
+    if country is not None:
+        code = _country_currency_with_head(country, head)
+        if code is not None:
+            return CurrencyMention(country_start(text, start), end, code, head)
+    if head in RISKY_HEADS and not (head in HEAD_WITH_ARTICLE and _after_the(text, start)):
+        return None
+    code = _head_default(head, home)
+    return None if code is None else CurrencyMention(start, end, code, head)
+
+
+def _named_before(text: str, start: int, end: int) -> tuple[int, str] | None:
+    """Return (start, code) when the words before the head complete a known name."""
+    lex = currency_lexicon()
+    word = text[start:end].lower()
+    before = text[max(0, start - 40) : start]
+    tokens = before.split()
+    for count in (3, 2, 1):
+        if len(tokens) < count or not before.endswith((" ", "\u00a0")):
+            continue
+        phrase = " ".join([*tokens[-count:], word]).lower()
+        code = lex.names.get(phrase) or lex.names.get(" ".join([*tokens[-count:], lex.singular.get(word, word)]).lower())
+        if code is not None:
+            return start - len(before) + before.rfind(tokens[-count]), code
+    code = lex.names.get(word)
+    if code is not None and len(lex.heads.get(word, ())) <= 1:
+        return start, code
+    return None
+
+
+def _country_before(text: str, start: int) -> str | None:
+    """Return the alpha-2 code of a demonym or "<Country>'s" right before ``start``."""
+    tokens = text[max(0, start - 40) : start].split()
+    if not tokens or not text[start - 1 : start].isspace():
+        return None
+    names = _place_names()
+    for count in (3, 2, 1):
+        phrase = " ".join(tokens[-count:])
+        phrase = phrase.removesuffix("'s").removesuffix("’s")
+        if len(tokens) >= count and phrase in names:
+            return names[phrase]
+    return None
+
+
+@functools.cache
+def _place_names() -> dict[str, str]:
+    """Return English country names, aliases and demonyms -> alpha-2."""
+    from babel import Locale
+
+    names = {
+        name: code
+        for code, name in Locale("en").territories.items()
+        if len(code) == 2 and code.isalpha()
+    }
+    names.update(COUNTRY_ALIASES)
+    names.update(DEMONYMS)
+    return names
+
+
+def country_start(text: str, start: int) -> int:
+    """Return the offset where the adjective before ``start`` begins."""
+    before = text[:start].rstrip()
+    cut = max(before.rfind(" ", 0, len(before) - 1), before.rfind("\n"))
+    return cut + 1
+
+
+def _country_currency_with_head(alpha2: str, head: str) -> str | None:
+    code = currency_of_alpha2(alpha2)
+    lex = currency_lexicon()
+    return code if code is not None and code in lex.heads.get(head, ()) else None
+
+
+def _after_the(text: str, start: int) -> bool:
+    return text[max(0, start - 4) : start].lower() == "the "
+
+
+def _head_default(head: str, home: str | None) -> str | None:
+    lex = currency_lexicon()
+    if head in HEAD_STRONG_DEFAULTS:
+        return HEAD_STRONG_DEFAULTS[head]
+    if home is not None:
+        code = _country_currency_with_head(home, head)
+        if code is not None:
+            return code
+    if head in HEAD_WEAK_DEFAULTS:
+        return HEAD_WEAK_DEFAULTS[head]
+    codes = lex.heads.get(head, frozenset())
+    return next(iter(codes)) if len(codes) == 1 else None
+
+
+@functools.cache
+def currency_of_alpha2(alpha2: str) -> str | None:
+    """Return the currency of a country (alpha-2, or "EA" for the euro area).
+
+    >>> currency_of_alpha2("RU"), currency_of_alpha2("TR"), currency_of_alpha2("EA")
+    ('RUB', 'TRY', 'EUR')
+    """
+    if alpha2 == "EA":
+        return "EUR"
+    from babel.numbers import get_territory_currencies
+
+    found = get_territory_currencies(alpha2)
+    return found[0] if found else None
+
+
+def alpha2_of_currency(code: str) -> str | None:
+    """Return the country issuing a national currency (ISO 4217 starts with its alpha-2).
+
+    >>> alpha2_of_currency("RUB"), alpha2_of_currency("EUR"), alpha2_of_currency("XOF")
+    ('RU', 'EA', None)
+    """
+    if code == "EUR":
+        return "EA"
+    if code.startswith("X"):
+        return None
+    import pycountry
+
+    country = pycountry.countries.get(alpha_2=code[:2])
+    return None if country is None else code[:2]
+
+
+_CODE_AT = re.compile(r"[A-Z]{3}(?![A-Za-z])")
+_TOKEN = re.compile(r"\S+")
+_ADJECTIVE = re.compile(r"(?:[A-Z][\w.'’-]*|new|south|north|east|west|central)$")
+
+
+@functools.cache
+def _symbol_re() -> re.Pattern[str]:
+    return re.compile(symbol_pattern())
+
+
+def currency_at(text: str, pos: int, *, home: str | None = None) -> CurrencyMention | None:
+    """Return the currency named at ``pos``: a code, a symbol, or adjectives and a name.
+
+    >>> currency_at("per U.S. dollar", 4).code, currency_at("98 RUB", 3).code
+    ('USD', 'RUB')
+    >>> currency_at("per barrel", 4) is None
+    True
+    """
+    lex = currency_lexicon()
+    code = _CODE_AT.match(text, pos)
+    if code is not None and code.group() in lex.codes:
+        return CurrencyMention(pos, code.end(), code.group(), code.group())
+    symbol = _symbol_re().match(text, pos)
+    if symbol is not None:
+        found = resolve_symbol(symbol.group())
+        if found is not None:
+            return CurrencyMention(pos, symbol.end(), found, symbol.group())
+    for index, token in enumerate(_TOKEN.finditer(text, pos, min(len(text), pos + 60))):
+        head = lex.head_re.match(text, token.start())
+        if head is not None:
+            mention = _resolve_head(text, head.start(), head.end(), home)
+            return None if mention is None else CurrencyMention(pos, mention.end, mention.code, mention.head)
+        if index >= 3 or not _ADJECTIVE.match(token.group()):
+            return None
+    return None

@@ -1,0 +1,428 @@
+"""Word tables for claim extraction: cue words, verbs, qualifiers, names.
+
+Only data lives here. ISO codes are never hard-coded for their own sake: country
+aliases, demonyms and capitals map to ISO 3166-1 alpha-2 codes that ``subjects.py``
+checks and converts through pycountry; currency names come from babel in ``units.py``
+and this module only adds nicknames, spelling variants and defaults for ambiguous words.
+Phrases are lower-case unless the entry says otherwise; patterns.py compiles them.
+"""
+
+from __future__ import annotations
+
+# --- calendar ------------------------------------------------------------------------------
+
+MONTHS: dict[str, int] = {
+    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
+    "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9,
+    "sept": 9, "oct": 10, "nov": 11, "dec": 12,
+}  # fmt: skip
+
+WEEKDAYS: dict[str, int] = {
+    "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5,
+    "sunday": 6,
+}  # fmt: skip
+
+ORDINALS: dict[str, int] = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4,
+    "final": 4, "last": 4,
+}  # fmt: skip
+
+COUNT_WORDS: dict[str, int] = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "eighteen": 18, "twenty": 20,
+    "twenty-four": 24, "thirty": 30, "a": 1, "an": 1,
+}  # fmt: skip
+
+# --- number words --------------------------------------------------------------------------
+
+UNIT_WORDS: dict[str, int] = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+    "nineteen": 19,
+}  # fmt: skip
+
+TENS_WORDS: dict[str, int] = {
+    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+    "eighty": 80, "ninety": 90,
+}  # fmt: skip
+
+# Fractions as numerator / denominator ("a fifth" of something is 20 percent of it).
+FRACTION_WORDS: dict[str, tuple[int, int]] = {
+    "half": (1, 2), "a half": (1, 2), "one half": (1, 2), "half a": (1, 2),
+    "a third": (1, 3), "one third": (1, 3), "one-third": (1, 3), "two thirds": (2, 3),
+    "two-thirds": (2, 3), "a quarter": (1, 4), "one quarter": (1, 4), "one-quarter": (1, 4),
+    "three quarters": (3, 4), "three-quarters": (3, 4), "a fifth": (1, 5),
+    "one fifth": (1, 5), "one-fifth": (1, 5), "a tenth": (1, 10), "one tenth": (1, 10),
+}  # fmt: skip
+
+# --- currencies ------------------------------------------------------------------------------
+
+# Names babel does not give: spelling variants, nicknames, common forms. Lower-case.
+CURRENCY_VARIANTS: dict[str, str] = {
+    "u.s. dollar": "USD", "us dollar": "USD", "american dollar": "USD", "greenback": "USD",
+    "united states dollar": "USD", "buck": "USD",
+    "rouble": "RUB", "russian rouble": "RUB", "sterling": "GBP", "pound sterling": "GBP",
+    "british pound": "GBP", "renminbi": "CNY", "chinese renminbi": "CNY", "yuan": "CNY",
+    "loonie": "CAD", "aussie dollar": "AUD", "kiwi dollar": "NZD", "swissie": "CHF",
+    "turkish lira": "TRY", "lira": "TRY", "lire": "TRY", "liras": "TRY", "hryvna": "UAH",
+    "reais": "BRL", "brazilian reais": "BRL", "kazakh tenge": "KZT", "dram": "AMD",
+}  # fmt: skip
+
+# Head words ("dollar") that always mean one currency unless an adjective says otherwise.
+HEAD_STRONG_DEFAULTS: dict[str, str] = {
+    "dollar": "USD", "euro": "EUR", "yen": "JPY", "yuan": "CNY", "ruble": "RUB",
+    "rouble": "RUB", "pound": "GBP", "lira": "TRY", "hryvnia": "UAH", "greenback": "USD",
+}  # fmt: skip
+
+# Head words whose currency follows the article's country when it uses that word.
+HEAD_WEAK_DEFAULTS: dict[str, str] = {
+    "franc": "CHF", "peso": "MXN", "rupee": "INR", "krona": "SEK", "krone": "NOK",
+    "dinar": "DZD", "riyal": "SAR", "rial": "IRR", "shilling": "KES", "rand": "ZAR",
+    "won": "KRW", "real": "BRL", "tenge": "KZT", "zloty": "PLN", "forint": "HUF",
+    "leu": "RON", "lev": "BGN", "naira": "NGN", "dirham": "AED", "shekel": "ILS",
+    "baht": "THB", "ringgit": "MYR", "rupiah": "IDR", "dong": "VND", "koruna": "CZK",
+    "manat": "AZN", "lari": "GEL", "som": "KGS", "sum": "UZS", "sol": "PEN", "cedi": "GHS",
+}  # fmt: skip
+
+# Head words that are ordinary English words: only with an adjective ("Brazilian real")
+# or, for the ones listed in HEAD_WITH_ARTICLE, after "the" ("the pound fell").
+RISKY_HEADS: frozenset[str] = frozenset(
+    {"real", "won", "pound", "mark", "rand", "sum", "sol", "dong", "som", "lev", "kip", "buck",
+     "dram", "lek", "ariary", "vatu", "tala", "pula", "loti", "kyat", "taka", "leone", "guarani",
+     "metical", "nakfa", "ngultrum", "pa'anga", "rufiyaa", "dalasi", "kina", "lilangeni",
+     "ouguiya", "balboa", "cordoba", "quetzal", "lempira", "colon", "bolivar", "boliviano"}
+)  # fmt: skip
+HEAD_WITH_ARTICLE: frozenset[str] = frozenset({"pound", "won", "rand", "real"})
+
+# Market convention: these are quoted in US dollars ("the euro at 1.08" is USD per EUR).
+DOLLAR_QUOTED: frozenset[str] = frozenset({"EUR", "GBP", "AUD", "NZD"})
+
+# Symbols babel's English locale does not give; other symbols come from babel.
+EXTRA_SYMBOLS: dict[str, str] = {"US$": "USD", "U.S.$": "USD"}
+
+# --- countries -------------------------------------------------------------------------------
+
+# Common English names not in pycountry or babel, and abbreviations: name -> alpha-2.
+# Case matters for entries with capitals. "EA" (euro area) and "WLD" (world) are our own.
+COUNTRY_ALIASES: dict[str, str] = {
+    "Russia": "RU", "Turkey": "TR", "Türkiye": "TR", "Turkiye": "TR", "U.S.": "US",
+    "US": "US", "USA": "US", "U.S.A.": "US", "America": "US", "United States": "US",
+    "UK": "GB", "U.K.": "GB", "Britain": "GB", "Great Britain": "GB", "England": "GB",
+    "South Korea": "KR", "Korea": "KR", "North Korea": "KP", "Iran": "IR", "Syria": "SY",
+    "Vietnam": "VN", "Laos": "LA", "Moldova": "MD", "Bolivia": "BO", "Venezuela": "VE",
+    "Tanzania": "TZ", "Taiwan": "TW", "Czech Republic": "CZ", "Czechia": "CZ",
+    "the Netherlands": "NL", "Holland": "NL", "Ivory Coast": "CI", "the Philippines": "PH",
+    "the UAE": "AE", "UAE": "AE", "Kyrgyzstan": "KG", "Congo": "CD",
+}  # fmt: skip
+
+EURO_AREA_NAMES: tuple[str, ...] = (
+    "euro area", "euro-area", "eurozone", "euro zone", "euro-zone", "single-currency bloc",
+)
+WORLD_WORDS: tuple[str, ...] = ("global", "world", "worldwide", "world's")
+
+# Adjectives of nationality -> alpha-2 (capitalised as written in prose).
+DEMONYMS: dict[str, str] = {
+    "Russian": "RU", "Turkish": "TR", "American": "US", "British": "GB", "Chinese": "CN",
+    "Japanese": "JP", "German": "DE", "French": "FR", "Italian": "IT", "Spanish": "ES",
+    "Ukrainian": "UA", "Indian": "IN", "Brazilian": "BR", "Mexican": "MX", "Canadian": "CA",
+    "Australian": "AU", "South Korean": "KR", "Korean": "KR", "Kazakh": "KZ",
+    "Kazakhstani": "KZ", "Belarusian": "BY", "Polish": "PL", "Hungarian": "HU",
+    "Czech": "CZ", "Swiss": "CH", "Swedish": "SE", "Norwegian": "NO", "Danish": "DK",
+    "Dutch": "NL", "Belgian": "BE", "Austrian": "AT", "Greek": "GR", "Portuguese": "PT",
+    "Irish": "IE", "Finnish": "FI", "Argentine": "AR", "Argentinian": "AR", "Chilean": "CL",
+    "Colombian": "CO", "Peruvian": "PE", "Egyptian": "EG", "Nigerian": "NG",
+    "South African": "ZA", "Saudi": "SA", "Iranian": "IR", "Israeli": "IL",
+    "Indonesian": "ID", "Thai": "TH", "Vietnamese": "VN", "Malaysian": "MY",
+    "Philippine": "PH", "Filipino": "PH", "Pakistani": "PK", "Bangladeshi": "BD",
+    "Georgian": "GE", "Armenian": "AM", "Azerbaijani": "AZ", "Uzbek": "UZ", "Kyrgyz": "KG",
+    "Serbian": "RS", "Romanian": "RO", "Bulgarian": "BG", "Croatian": "HR", "Kenyan": "KE",
+    "Venezuelan": "VE", "Ghanaian": "GH", "Ethiopian": "ET", "Moroccan": "MA",
+    "Algerian": "DZ", "Qatari": "QA", "Emirati": "AE", "Sri Lankan": "LK", "Turkmen": "TM",
+    "Tajik": "TJ", "Mongolian": "MN", "Lebanese": "LB", "Iraqi": "IQ", "Syrian": "SY",
+    "New Zealand": "NZ", "Icelandic": "IS", "Slovak": "SK", "Slovenian": "SI",
+    "Estonian": "EE", "Latvian": "LV", "Lithuanian": "LT", "Moldovan": "MD",
+    "Zimbabwean": "ZW", "Zambian": "ZM", "Ugandan": "UG", "Tanzanian": "TZ",
+    "Taiwanese": "TW", "Singaporean": "SG",
+}  # fmt: skip
+
+# Capitals and other places used as metonyms for a government or central bank.
+CAPITALS: dict[str, str] = {
+    "Moscow": "RU", "Kremlin": "RU", "Ankara": "TR", "Washington": "US",
+    "White House": "US", "Beijing": "CN", "Tokyo": "JP", "Berlin": "DE", "Paris": "FR",
+    "Rome": "IT", "Madrid": "ES", "Kyiv": "UA", "Kiev": "UA", "New Delhi": "IN",
+    "Brasilia": "BR", "Brasília": "BR", "Mexico City": "MX", "Ottawa": "CA", "Canberra": "AU",
+    "Seoul": "KR", "Astana": "KZ", "Minsk": "BY", "Warsaw": "PL", "Budapest": "HU",
+    "Prague": "CZ", "Bern": "CH", "Stockholm": "SE", "Oslo": "NO", "Copenhagen": "DK",
+    "Buenos Aires": "AR", "Cairo": "EG", "Abuja": "NG", "Pretoria": "ZA", "Riyadh": "SA",
+    "Tehran": "IR", "Jakarta": "ID", "Bangkok": "TH", "Hanoi": "VN", "Islamabad": "PK",
+    "Tbilisi": "GE", "Yerevan": "AM", "Baku": "AZ", "Tashkent": "UZ", "Bishkek": "KG",
+    "Belgrade": "RS", "Bucharest": "RO", "Sofia": "BG", "Nairobi": "KE", "Caracas": "VE",
+    "Downing Street": "GB", "Whitehall": "GB", "Frankfurt": "EA",
+}  # fmt: skip
+
+# Names that contain a place but are not about it (newspapers, universities).
+NON_COUNTRY_NAMES: tuple[str, ...] = (
+    "Washington Post", "New York Times", "Financial Times", "Wall Street Journal",
+    "Los Angeles Times", "Moscow Times", "London School of Economics", "World Bank",
+    "Bank of America", "Deutsche Bank", "Japan Times", "China Daily", "Kyiv Independent",
+    "Washington Consensus", "Paris Agreement", "Paris Club",
+)  # fmt: skip
+
+# Central banks: how prose names them (case as written) -> (alpha-2, canonical name).
+# "Bank of <Country>", "Central Bank of <Country>" and "<Demonym> central bank" are
+# recognised generically in subjects.py; this table has acronyms and irregular names.
+CENTRAL_BANKS: dict[str, tuple[str, str]] = {
+    "Bank of Russia": ("RU", "Bank of Russia"), "CBR": ("RU", "Bank of Russia"),
+    "Federal Reserve": ("US", "Federal Reserve"), "Fed": ("US", "Federal Reserve"),
+    "FOMC": ("US", "Federal Reserve"), "ECB": ("EA", "ECB"),
+    "European Central Bank": ("EA", "ECB"), "Bank of England": ("GB", "Bank of England"),
+    "BoE": ("GB", "Bank of England"), "BOE": ("GB", "Bank of England"),
+    "CBRT": ("TR", "CBRT"), "Bank of Japan": ("JP", "Bank of Japan"),
+    "BoJ": ("JP", "Bank of Japan"), "BOJ": ("JP", "Bank of Japan"),
+    "People's Bank of China": ("CN", "People's Bank of China"),
+    "PBOC": ("CN", "People's Bank of China"), "PBoC": ("CN", "People's Bank of China"),
+    "Reserve Bank of India": ("IN", "Reserve Bank of India"),
+    "RBI": ("IN", "Reserve Bank of India"), "NBU": ("UA", "National Bank of Ukraine"),
+    "SNB": ("CH", "Swiss National Bank"), "Swiss National Bank": ("CH", "Swiss National Bank"),
+    "RBA": ("AU", "Reserve Bank of Australia"), "RBNZ": ("NZ", "Reserve Bank of New Zealand"),
+    "Riksbank": ("SE", "Riksbank"), "Norges Bank": ("NO", "Norges Bank"),
+    "Banxico": ("MX", "Bank of Mexico"), "SARB": ("ZA", "South African Reserve Bank"),
+    "NBP": ("PL", "National Bank of Poland"), "BCRA": ("AR", "Central Bank of Argentina"),
+    "Bank Indonesia": ("ID", "Bank Indonesia"), "Bundesbank": ("DE", "Bundesbank"),
+}  # fmt: skip
+
+# Canonical central-bank names by alpha-2 ("the central bank" in a Russian story).
+CENTRAL_BANK_BY_COUNTRY: dict[str, str] = {
+    "RU": "Bank of Russia", "US": "Federal Reserve", "EA": "ECB", "GB": "Bank of England",
+    "TR": "CBRT", "JP": "Bank of Japan", "CN": "People's Bank of China",
+    "IN": "Reserve Bank of India", "UA": "National Bank of Ukraine",
+    "CH": "Swiss National Bank", "AU": "Reserve Bank of Australia", "SE": "Riksbank",
+    "NO": "Norges Bank", "MX": "Bank of Mexico", "ZA": "South African Reserve Bank",
+    "PL": "National Bank of Poland", "AR": "Central Bank of Argentina", "BR": "Central Bank of Brazil",
+    "KZ": "National Bank of Kazakhstan",
+}  # fmt: skip
+
+# --- forecasters and attribution -------------------------------------------------------------
+
+# Phrase as written (case-insensitive) -> canonical forecaster. Specific ones win over generic.
+FORECASTERS: dict[str, str] = {
+    "imf": "IMF", "international monetary fund": "IMF", "the fund": "IMF",
+    "world economic outlook": "IMF", "world bank": "World Bank", "oecd": "OECD",
+    "ebrd": "EBRD", "european commission": "European Commission",
+    "ministry of economic development": "Ministry of Economic Development",
+    "economic development ministry": "Ministry of Economic Development",
+    "economy ministry": "Ministry of Economic Development",
+    "ministry of economy": "Ministry of Economic Development",
+    "finance ministry": "Ministry of Finance", "ministry of finance": "Ministry of Finance",
+    "treasury": "Treasury", "congressional budget office": "CBO", "cbo": "CBO",
+    "office for budget responsibility": "OBR", "obr": "OBR",
+}  # fmt: skip
+GENERIC_FORECASTERS: dict[str, str] = {
+    "economists": "economists", "economist": "economists", "analysts": "analysts",
+    "analyst": "analysts", "reuters poll": "Reuters poll", "bloomberg survey": "Bloomberg survey",
+    "consensus": "consensus", "government": "government", "cabinet": "government",
+    "markets": "markets", "traders": "markets", "investors": "markets",
+}  # fmt: skip
+
+ATTRIBUTION_VERBS: tuple[str, ...] = (
+    "said", "says", "say", "reported", "reports", "report", "showed", "shows", "show",
+    "revealed", "reveals", "reveal", "found", "finds", "estimated", "estimates", "expects",
+    "expected", "forecast", "forecasts", "projects", "projected", "predicts", "predicted",
+    "warned", "warns", "announced", "announces", "noted", "notes", "told", "sees", "saw",
+    "indicate", "indicates", "indicated", "suggest", "suggests", "suggested", "claimed",
+    "claims", "wrote", "writes", "confirmed", "confirms", "put", "puts", "published",
+)  # fmt: skip
+
+# Nouns that make a subject phrase a source ("data from Rosstat showed").
+SOURCE_NOUNS: tuple[str, ...] = (
+    "data", "figures", "statistics", "memo", "memos", "documents", "document", "report",
+    "reports", "survey", "poll", "officials", "official", "sources", "source", "analysts",
+    "economists", "economist", "minister", "ministry", "governor", "chairman", "chair",
+    "president", "spokesman", "spokeswoman", "statement", "estimate", "estimates", "office",
+    "agency", "service", "bank", "fund", "ministers", "experts", "forecast", "projections",
+)  # fmt: skip
+
+HEDGES: tuple[str, ...] = (
+    "reportedly", "allegedly", "purportedly", "supposedly", "rumoured", "rumored", "leaked",
+    "unconfirmed", "unverified", "anonymous", "unnamed", "is said to", "are said to",
+    "was said to", "were said to", "sources say", "sources said", "according to sources",
+    "according to people familiar", "claimed", "claims",
+)  # fmt: skip
+
+# --- indicator cues --------------------------------------------------------------------------
+
+INFLATION_CUES: tuple[str, ...] = (
+    "consumer price inflation", "consumer price index", "consumer prices", "cost of living",
+    "price growth", "price increases", "inflation rate", "rate of inflation", "hyperinflation",
+    "inflation", "deflation", "cpi", "hicp", "prices",
+)  # fmt: skip
+GDP_CUES: tuple[str, ...] = (
+    "gross domestic product", "gdp", "economic growth", "growth rate", "economic output",
+    "economy", "economies", "growth", "output", "contraction", "recession", "expansion",
+    "grew", "grow", "grows", "growing", "expanded", "expand", "expands", "shrank", "shrink",
+    "shrinks", "shrunk", "contracted", "contract", "contracts",
+)  # fmt: skip
+# Policy-rate names that need no further context.
+POLICY_CUES: tuple[str, ...] = (
+    "key interest rate", "key rate", "policy rate", "federal funds rate", "fed funds rate",
+    "federal funds", "fed funds", "bank rate", "base rate", "refinancing rate", "refi rate",
+    "main refinancing operations rate", "main refinancing rate", "deposit facility rate",
+    "deposit rate", "one-week repo rate", "repo rate", "cash rate", "discount rate",
+    "benchmark rate", "benchmark interest rate", "policy interest rate", "target range",
+    "overnight rate", "lending rate",
+)  # fmt: skip
+# Generic names that count only with a central bank or a policy verb in the clause.
+POLICY_WEAK_CUES: tuple[str, ...] = (
+    "interest rates", "interest rate", "borrowing costs", "rates", "rate",
+)
+POLICY_VERBS: tuple[str, ...] = (
+    "raised", "raise", "raises", "raising", "hiked", "hike", "hikes", "hiking", "lifted",
+    "lift", "increased", "cut", "cuts", "cutting", "lowered", "lower", "lowers", "reduced",
+    "reduce", "slashed", "slash", "trimmed", "trim", "kept", "keep", "keeps", "held", "hold",
+    "holds", "left", "leaves", "maintained", "unchanged", "set", "sets", "tightened", "eased",
+)  # fmt: skip
+
+# Numbers near these are about something else. Longer phrases shadow the cues above
+# ("inflation target" is not inflation, "food prices" is not the CPI).
+BLOCKER_CUES: tuple[str, ...] = (
+    "inflation target", "inflation targets", "inflation goal", "inflation expectations",
+    "target of", "unemployment", "jobless", "employment", "wages", "wage", "salaries",
+    "salary", "pensions", "pension", "incomes", "income", "voters", "respondents", "poll",
+    "approval", "stocks", "stock", "shares", "index", "points", "bond", "bonds", "yield",
+    "yields", "deficit", "surplus", "debt", "budget", "tax", "taxes", "tariff", "tariffs",
+    "exports", "imports", "trade", "sales", "retail", "industrial", "manufacturing", "pmi",
+    "oil prices", "gas prices", "fuel prices", "food prices", "energy prices",
+    "house prices", "home prices", "housing prices", "property prices", "rent", "rents",
+    "mortgage", "mortgages", "loans", "loan", "lending", "credit", "deposits", "savings",
+    "profit", "profits", "revenue", "revenues", "earnings", "stake", "turnout", "majority",
+    "population", "reserves", "producer prices", "producer price", "ppi", "import prices",
+    "export prices", "wholesale prices", "asset prices", "share prices", "stock prices",
+    "commodity prices", "wheat prices", "metal prices", "gold", "wage growth",
+    "credit growth", "loan growth", "lending growth", "money supply", "population growth",
+    "sales growth", "earnings growth", "revenue growth", "profit growth", "export growth",
+    "import growth", "productivity growth", "job growth", "employment growth",
+    "investment growth", "consumption growth", "spending growth", "industrial output",
+    "industrial production", "oil output", "production", "discount", "capacity", "market share",
+    "vacancy", "occupancy", "probability", "chance", "odds", "of gdp", "margin", "interest",
+    "dividend", "coupon", "pce", "market", "markets",
+)  # fmt: skip
+
+CORE_CUES: tuple[str, ...] = (
+    "core", "underlying", "excluding food and energy", "excluding energy and food",
+    "ex-food", "excluding volatile", "trimmed mean", "supercore",
+)  # fmt: skip
+
+# --- measures --------------------------------------------------------------------------------
+
+MEASURE_CUES: dict[str, tuple[str, ...]] = {
+    "mom": ("month-on-month", "month on month", "month-over-month", "month over month",
+            "m/m", "mom", "from the previous month", "from a month earlier",
+            "from the month before", "on the month", "monthly", "over the month"),
+    "qoq": ("quarter-on-quarter", "quarter on quarter", "quarter-over-quarter", "q/q", "qoq",
+            "from the previous quarter", "from the preceding quarter", "on the quarter",
+            "from a quarter earlier", "quarterly", "sequential"),
+    "annualized": ("annualized", "annualised", "at an annual rate", "saar"),
+    "annual_avg": ("annual average", "average annual", "on average", "average inflation",
+                   "averaged", "average"),
+    "dec_dec": ("december on december", "december-on-december", "dec/dec",
+                "december to december", "december-to-december", "year-end", "end-year",
+                "end of the year", "end of year", "by year end"),
+    "ytd": ("year-to-date", "year to date", "since the start of the year",
+            "since the beginning of the year", "so far this year", "ytd"),
+    "yoy": ("year-on-year", "year on year", "year-over-year", "year over year", "y/y", "yoy",
+            "from a year earlier", "from a year ago", "than a year earlier",
+            "compared with a year earlier", "compared with a year ago", "on an annual basis",
+            "in annual terms", "annual", "annually", "12-month", "twelve-month",
+            "12 months to", "year to", "from the same month", "from the same period",
+            "from the same quarter", "over the past 12 months", "over the past year",
+            "over the last 12 months"),
+}  # fmt: skip
+
+# --- direction -------------------------------------------------------------------------------
+
+UP_WORDS: tuple[str, ...] = (
+    "rose", "rise", "rises", "rising", "risen", "increased", "increase", "increases",
+    "climbed", "climb", "climbs", "jumped", "jump", "jumps", "surged", "surge", "surges",
+    "soared", "soar", "soars", "accelerated", "accelerate", "accelerates", "gained", "gain",
+    "gains", "strengthened", "strengthen", "strengthens", "appreciated", "appreciate",
+    "rallied", "rally", "firmed", "advanced", "spiked", "spike", "grew", "grow", "grows",
+    "expanded", "expand", "expands", "raised", "raise", "raises", "hiked", "hike", "hikes",
+    "lifted", "lift", "tightened", "up", "higher", "added", "topped", "exceeded", "doubled",
+    "tripled", "skyrocketed", "hit", "reached",
+)  # fmt: skip
+DOWN_WORDS: tuple[str, ...] = (
+    "fell", "fall", "falls", "falling", "fallen", "dropped", "drop", "drops", "declined",
+    "decline", "declines", "decreased", "decrease", "slid", "slide", "slides", "slipped",
+    "slip", "sank", "sink", "sinks", "plunged", "plunge", "plunges", "tumbled", "tumble",
+    "slumped", "slump", "crashed", "crash", "collapsed", "collapse", "lost", "lose",
+    "loses", "shed", "sheds", "weakened", "weaken", "weakens", "depreciated", "depreciate",
+    "devalued", "eased", "ease", "eases", "slowed", "slow", "slows", "decelerated", "cooled",
+    "cut", "cuts", "lowered", "lower", "reduced", "slashed", "trimmed", "down", "shrank",
+    "shrink", "shrunk", "contracted", "contract", "contraction", "halved", "dipped", "dip",
+    "retreated", "retreat", "deflation", "recession", "downturn", "negative", "minus",
+)  # fmt: skip
+# Words that put a GDP or price figure below zero ("a contraction of 15%" is -15).
+NEGATIVE_GROWTH_WORDS: tuple[str, ...] = (
+    "shrank", "shrink", "shrinks", "shrunk", "shrinking", "contracted", "contract",
+    "contracts", "contracting", "contraction", "contractions", "declined", "decline",
+    "declines", "fell", "fall", "falls", "dropped", "drop", "drops", "slumped", "slump",
+    "plunged", "plunge", "recession", "downturn", "deflation", "decrease", "decreased",
+    "negative", "minus", "lost", "loss", "tumbled", "sank", "collapse", "collapsed",
+)  # fmt: skip
+CHANGE_NOUNS: tuple[str, ...] = (
+    "rise", "increase", "gain", "jump", "climb", "surge", "rally", "appreciation", "fall",
+    "drop", "decline", "slide", "slump", "plunge", "loss", "depreciation", "devaluation",
+    "decrease", "hike", "cut", "reduction",
+)  # fmt: skip
+RATIO_VERBS: dict[str, str] = {
+    "doubled": "2", "tripled": "3", "trebled": "3", "quadrupled": "4", "halved": "0.5",
+}
+
+# --- qualifiers, superlatives, horizon -------------------------------------------------------
+
+QUALIFIERS: dict[str, str] = {
+    "at least": "at_least", "more than": "at_least", "over": "at_least", "above": "at_least",
+    "past": "at_least", "beyond": "at_least", "exceeding": "at_least", "exceeded": "at_least",
+    "in excess of": "at_least", "upwards of": "at_least", "north of": "at_least",
+    "no less than": "at_least", "higher than": "at_least", "greater than": "at_least",
+    "just over": "at_least", "just above": "at_least", "topped": "at_least",
+    "surpassed": "at_least", "through": "at_least", "breached": "at_least",
+    "under": "at_most", "below": "at_most", "less than": "at_most", "at most": "at_most",
+    "no more than": "at_most", "up to": "at_most", "lower than": "at_most",
+    "beneath": "at_most", "just under": "at_most", "just below": "at_most",
+    "shy of": "at_most", "short of": "at_most", "as much as": "at_most",
+    "as high as": "at_most", "about": "approx", "around": "approx", "roughly": "approx",
+    "some": "approx", "approximately": "approx", "nearly": "approx", "almost": "approx",
+    "close to": "approx", "an estimated": "approx", "circa": "approx", "near": "approx",
+    "approaching": "approx", "~": "approx", "about a": "approx", "roughly a": "approx",
+}  # fmt: skip
+# Qualifiers that point the way the value moved ("fell past $1.05" is at most 1.05).
+DIRECTIONAL_QUALIFIERS: frozenset[str] = frozenset({"past", "beyond", "through", "breached"})
+
+FORECAST_CUES: tuple[str, ...] = (
+    "will", "would", "'ll", "shall", "expects", "expect", "expected", "expecting",
+    "forecasts", "forecast", "forecasted", "forecasting", "projects", "project", "projected",
+    "projecting", "projection", "projections", "predicts", "predict", "predicted",
+    "anticipates", "anticipate", "anticipated", "anticipating", "outlook", "sees", "see",
+    "seen", "is set to", "are set to", "on track to", "on course to", "likely", "could",
+    "may", "might", "estimates for", "scenario", "baseline", "going to", "poised to",
+)  # fmt: skip
+# Phrases with forecast words that describe an outcome ("faster than expected").
+FORECAST_EXCLUSIONS: tuple[str, ...] = (
+    "than expected", "than forecast", "than anticipated", "than projected",
+    "than predicted", "as expected", "as forecast", "unexpected", "unexpectedly",
+    "than economists expected", "than analysts expected", "than many expected",
+    "than had been expected", "than most expected",
+)  # fmt: skip
+
+# --- sentence splitting ----------------------------------------------------------------------
+
+ABBREVIATIONS: frozenset[str] = frozenset(
+    {"mr", "mrs", "ms", "dr", "prof", "gen", "sen", "rep", "gov", "st", "mt", "no", "vs",
+     "inc", "co", "corp", "ltd", "jr", "sr", "col", "lt", "capt", "sgt", "adm", "pres",
+     "u.s", "u.k", "u.n", "e.u", "e.g", "i.e", "a.m", "p.m", "etc", "approx", "est", "dept",
+     "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+     "fig", "ave", "blvd", "u.s.a", "d.c", "op", "cf", "al", "bn", "mln", "pct"}
+)  # fmt: skip

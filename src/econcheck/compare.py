@@ -1,0 +1,133 @@
+"""(Claim, plan, fetched series) -> Verdict: pure; sees only models, errors and settings.
+
+A verdict is made of checks (models.CheckKind): the value, the change, the record, the
+release timing, the forecast as published and the outcome. Each check has its own status;
+the verdict's status is the worst of them (``VerdictStatus.severity``) and its fields
+(recorded figure, observation dates, tolerance, publisher, series, URLs, data mode,
+vintage, alternatives) describe the main check: the value, else the change, else the
+published forecast, else the outcome. Tolerance rules are in tolerance.py, the readings
+in observations.py, the per-check rules in checks.py, changes.py and forecasts.py.
+
+``to_daily`` (observations.py) is re-exported here: carrying records forward to calendar
+days is the explicit, tested alignment step applied at comparison time.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+
+from econcheck.changes import change_check
+from econcheck.checks import record_check, timing_check, value_check
+from econcheck.forecasts import forecast_checks
+from econcheck.judging import Context, Outcome
+from econcheck.models import (
+    CheckKind,
+    Claim,
+    ClaimPlan,
+    DataMode,
+    FetchedSeries,
+    Horizon,
+    SeriesRequest,
+    Verdict,
+    VerdictStatus,
+)
+from econcheck.observations import to_daily
+from econcheck.settings import Settings
+from econcheck.wording import join_clauses
+
+__all__ = ["compare_claim", "to_daily"]
+
+_ALWAYS_EXPLAINED = frozenset({CheckKind.RECORD, CheckKind.RELEASE_TIMING})
+
+
+def compare_claim(
+    claim: Claim,
+    plan: ClaimPlan,
+    fetched: Mapping[SeriesRequest, FetchedSeries | Exception],
+    *,
+    settings: Settings,
+) -> Verdict:
+    """Return the verdict on ``claim`` from the series its plan asked for.
+
+    ``fetched`` maps each planned request to its series, or to the exception raised while
+    fetching it (that check then has status ``error`` and says which source failed).
+    """
+    if plan.unresolved_reason is not None:
+        return Verdict(
+            claim_id=claim.id, status=VerdictStatus.UNVERIFIABLE, reason=plan.unresolved_reason
+        )
+    ctx = Context(claim=claim, plan=plan, fetched=fetched, settings=settings)
+    outcomes = _run_checks(ctx)
+    if not outcomes:
+        reason = "No published forecast and no recorded outcome in the data can check this claim."
+        return Verdict(claim_id=claim.id, status=VerdictStatus.UNVERIFIABLE, reason=reason)
+    return _assemble(claim, outcomes)
+
+
+def _run_checks(ctx: Context) -> list[Outcome]:
+    if ctx.claim.horizon is Horizon.FORECAST:
+        return forecast_checks(ctx)
+    value = value_check(ctx)
+    found = [value, change_check(ctx), record_check(ctx), timing_check(ctx, value)]
+    return [outcome for outcome in found if outcome is not None]
+
+
+def _data_mode(outcomes: Sequence[Outcome]) -> DataMode | None:
+    modes = {series.data_mode for outcome in outcomes for series in outcome.used}
+    if not modes:
+        return None
+    return modes.pop() if len(modes) == 1 else DataMode.MIXED
+
+
+def _reason(primary: Outcome, outcomes: Sequence[Outcome]) -> str:
+    others = [
+        o.check.reason
+        for o in outcomes
+        if o is not primary
+        and (o.check.status is not VerdictStatus.MATCH or o.check.kind in _ALWAYS_EXPLAINED)
+    ]
+    return join_clauses([primary.check.reason, *others])
+
+
+def _assemble(claim: Claim, outcomes: Sequence[Outcome]) -> Verdict:
+    status = max((o.check.status for o in outcomes), key=lambda s: s.severity)
+    primary = next((o for o in outcomes if o.judged is not None), outcomes[0])
+    checks = tuple(o.check for o in outcomes)
+    judged = primary.judged
+    if judged is None:
+        return Verdict(
+            claim_id=claim.id,
+            status=status,
+            reason=_reason(primary, outcomes),
+            checks=checks,
+            data_mode=_data_mode(outcomes),
+        )
+    first = judged.evidence.series[0]
+    low, high = primary.span or (judged.low, judged.high)
+    recorded = primary.check.recorded
+    vintage = next(
+        (o.vintage for o in judged.observations if o.vintage and o.value == recorded),
+        first.vintage,
+    )
+    return Verdict(
+        claim_id=claim.id,
+        status=status,
+        reason=_reason(primary, outcomes),
+        reading=judged.label,
+        recorded=recorded,
+        recorded_min=low,
+        recorded_max=high,
+        observed=judged.observed,
+        deviation=judged.deviation,
+        deviation_unit=judged.deviation_unit,
+        tolerance=judged.band.tolerance,
+        publisher=first.publisher,
+        series=judged.evidence.label if judged.evidence.derived else first.name,
+        url=first.page_url,
+        api_url=first.url,
+        data_mode=_data_mode(outcomes),
+        retrieved_at=first.retrieved_at,
+        vintage=vintage,
+        alternatives=primary.alternatives,
+        checks=checks,
+    )

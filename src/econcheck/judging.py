@@ -1,0 +1,206 @@
+"""Set observations against a band: the judged reading, the best one, no-data outcomes."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from econcheck.evidence import Evidence, Fetched, Missing, evidence_only
+from econcheck.models import (
+    Alternative,
+    Check,
+    CheckKind,
+    Claim,
+    ClaimPlan,
+    FetchedSeries,
+    Period,
+    VerdictStatus,
+)
+from econcheck.observations import Observation, all_rows, in_force, select_rows
+from econcheck.readings import Reading
+from econcheck.settings import Settings
+from econcheck.tolerance import Band, classify, deviation, nearest
+from econcheck.wording import fmt_period, join_clauses, source_text
+
+_RANK = {VerdictStatus.MATCH: 0, VerdictStatus.CLOSE: 1, VerdictStatus.CONTRADICTED: 2}
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Judged:
+    """One reading's figures set against the claim's band."""
+
+    evidence: Evidence
+    label: str
+    observations: tuple[Observation, ...]
+    status: VerdictStatus
+    band: Band
+    recorded: float
+    low: float
+    high: float
+    deviation: float
+    deviation_unit: str
+
+    @property
+    def observed(self) -> Period:
+        """Return the span of the observations used."""
+        return Period(
+            start=min(o.period.start for o in self.observations),
+            end=max(o.period.end for o in self.observations),
+        )
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Outcome:
+    """One check and, when figures were found, the reading behind it."""
+
+    check: Check
+    judged: Judged | None = None
+    alternatives: tuple[Alternative, ...] = ()
+    used: tuple[FetchedSeries, ...] = ()
+    span: tuple[float, float] | None = None
+
+
+def observe(evidence: Evidence, period: Period, *, last_only: bool = False) -> list[Observation]:
+    """Return the evidence's figures for ``period`` (records in force, or period rows)."""
+    track = evidence.track
+    if track.is_daily:
+        span = Period(start=period.start, end=period.end + dt.timedelta(days=track.effect_days))
+        return in_force(track.frame, span, max_carry_days=track.max_carry_days)
+    return select_rows(all_rows(track.frame, track.frequency), period, last_only=last_only)
+
+
+def representative(observations: Sequence[Observation], band: Band, published: dt.date) -> float:
+    """Return the figure to report: for one period, the one known at publication, else latest.
+
+    Several periods (a vague period or several quarters) report the figure nearest the claim.
+    """
+    if len({o.period for o in observations}) > 1:
+        return nearest([o.value for o in observations], band)
+    known = [o for o in observations if o.as_of is not None and o.as_of <= published]
+    return (known or list(observations))[-1].value
+
+
+def judge(
+    claim: Claim,
+    evidence: Evidence,
+    observations: Sequence[Observation],
+    band: Band,
+    *,
+    label: str | None = None,
+) -> Judged:
+    """Return the reading's status, recorded figure and deviation."""
+    values = [o.value for o in observations]
+    close_to_claim = nearest(values, band)
+    return Judged(
+        evidence=evidence,
+        label=label or evidence.label,
+        observations=tuple(observations),
+        status=classify(min(values), max(values), band),
+        band=band,
+        recorded=representative(observations, band, claim.published),
+        low=min(values),
+        high=max(values),
+        deviation=deviation(band.claimed, close_to_claim, relative=band.relative),
+        deviation_unit="pct" if band.relative else "pp",
+    )
+
+
+def pick_best(judged: Sequence[Judged]) -> tuple[Judged, tuple[Alternative, ...]]:
+    """Return the reading closest to the claim and the others as alternatives."""
+    best = min(judged, key=lambda j: (_RANK.get(j.status, 3), abs(j.deviation)))
+    others = tuple(
+        Alternative(reading=j.label, recorded=j.recorded) for j in judged if j is not best
+    )
+    return best, others
+
+
+def distinct_labels(items: Sequence[tuple[Evidence, str]]) -> list[str]:
+    """Return labels made unique by naming the series where two readings share a label."""
+    labels = [label for _, label in items]
+    return [
+        f"{label}: {evidence.series[0].name}" if labels.count(label) > 1 else label
+        for evidence, label in items
+    ]
+
+
+def last_only(claim: Claim, reading: Reading, *, whole_years: bool) -> bool:
+    """Return True when only the last period counts (year-to-date; a year's y/y is December's)."""
+    if reading is Reading.YTD:
+        return True
+    return whole_years and reading in (Reading.YOY, Reading.INDEX_YOY)
+
+
+def no_data(
+    kind: CheckKind,
+    claim: Claim,
+    missing: Sequence[Missing],
+    empty: Sequence[Evidence],
+    *,
+    what: str = "figure",
+) -> Outcome:
+    """Return the outcome of a check that found no figure: error if a source failed."""
+    status = VerdictStatus.UNVERIFIABLE
+    if any(m.status is VerdictStatus.ERROR for m in missing):
+        status = VerdictStatus.ERROR
+    clauses = [
+        f"No official {what} for {fmt_period(claim.period)} in {source_text(ev.series)}"
+        + _coverage(ev)
+        for ev in empty
+    ]
+    clauses += [m.reason for m in missing]
+    if not clauses:
+        clauses = [f"No series could be used to check this claim for {fmt_period(claim.period)}"]
+    check = Check(kind=kind, status=status, recorded=None, reason=join_clauses(clauses))
+    return Outcome(check=check, used=tuple(s for ev in empty for s in ev.series))
+
+
+def _coverage(evidence: Evidence) -> str:
+    dates = evidence.track.frame["date"]
+    if dates.empty:
+        return " (the series returned no rows)"
+    return f" (its figures run from {dates.min().date()} to {dates.max().date()})"
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Context:
+    """Everything a check needs: the claim, its plan, the fetched series and the settings."""
+
+    claim: Claim
+    plan: ClaimPlan
+    fetched: Fetched
+    settings: Settings
+
+
+def is_whole_years(period: Period) -> bool:
+    """Return True when the period is one or more whole calendar years."""
+    return (period.start.month, period.start.day, period.end.month, period.end.day) == (
+        1,
+        1,
+        12,
+        31,
+    )
+
+
+def judge_all(
+    ctx: Context, items: Sequence[Evidence | Missing], band: Band
+) -> tuple[list[Judged], list[Evidence]]:
+    """Return each evidence's judged reading over the claim's period, and those with no figure."""
+    claim = ctx.claim
+    whole = is_whole_years(claim.period)
+    found: list[tuple[Evidence, list[Observation]]] = []
+    empty: list[Evidence] = []
+    for ev in evidence_only(items):
+        obs = observe(
+            ev, claim.period, last_only=last_only(claim, ev.group.reading, whole_years=whole)
+        )
+        if obs:
+            found.append((ev, obs))
+        else:
+            empty.append(ev)
+    labels = distinct_labels([(ev, ev.label) for ev, _ in found])
+    judged = [
+        judge(claim, ev, obs, band, label=label)
+        for (ev, obs), label in zip(found, labels, strict=True)
+    ]
+    return judged, empty

@@ -1,0 +1,154 @@
+"""The scoring rules of scripts/eval_claims.py: matching, field comparison and totals."""
+
+from __future__ import annotations
+
+import datetime as dt
+import importlib.util
+import sys
+from decimal import Decimal
+from pathlib import Path
+from types import ModuleType
+from typing import Any
+
+import pytest
+
+from econcheck.models import Claim, Indicator, Measure, Period, Qualifier
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def _load_eval() -> ModuleType:
+    """Import scripts/eval_claims.py (shared with test_corpus.py through sys.modules)."""
+    name = "eval_claims"
+    if name in sys.modules:
+        return sys.modules[name]
+    spec = importlib.util.spec_from_file_location(name, ROOT / "scripts" / "eval_claims.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[name] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+ev = _load_eval()
+TEXT = "The rouble traded at 97.3 to the dollar on Tuesday, while inflation was 8.5% in October."
+PUBLISHED = dt.date(2024, 11, 5)
+
+
+def _expected_fx() -> dict[str, Any]:
+    return ev.normalize_expected(
+        {
+            "indicator": "fx_rate", "measure": "level", "horizon": "actual", "basket": None,
+            "country": None, "base": "USD", "quote": "RUB", "value": Decimal("97.3"),
+            "value_max": None, "qualifier": "exact", "superlative": None,
+            "superlative_since": None, "period": {"start": "2024-11-05", "end": "2024-11-05"},
+            "change": None, "forecaster": None, "attributed_to": None, "hedged": False,
+            "surface_contains": "97.3",
+        }  # fmt: skip
+    )
+
+
+def _prediction(**changes: Any) -> dict[str, Any]:
+    """Return a prediction equal to the expected FX claim, with its span, then apply changes."""
+    pred = dict(_expected_fx())
+    start = TEXT.index("97.3")
+    pred.update(start=start, end=start + 4, surface="97.3")
+    pred.update(changes)
+    return pred
+
+
+def test_match_row_pairs_prediction_overlapping_surface() -> None:
+    """A prediction overlapping the expected surface, same indicator, is matched."""
+    pairs, missed, spurious = ev.match_row(TEXT, [_expected_fx()], [_prediction()])
+    assert [(i, j) for i, j, _ in pairs] == [(0, 0)]
+    assert (missed, spurious) == ([], [])
+
+
+def test_match_row_rejects_other_indicator() -> None:
+    """A prediction on the right span but with another indicator is spurious, the label missed."""
+    pairs, missed, spurious = ev.match_row(
+        TEXT, [_expected_fx()], [_prediction(indicator="inflation")]
+    )
+    assert (pairs, missed, spurious) == ([], [0], [0])
+
+
+def test_match_row_falls_back_to_equal_value() -> None:
+    """A prediction elsewhere in the sentence still matches when its value is the same."""
+    pairs, _, _ = ev.match_row(TEXT, [_expected_fx()], [_prediction(start=0, end=3)])
+    assert len(pairs) == 1
+
+
+def test_field_results_flags_reversed_pair_and_wrong_period() -> None:
+    """A reversed currency pair and a different period are each counted as a wrong field."""
+    wrong = _prediction(
+        base="RUB", quote="USD", period=(dt.date(2024, 10, 30), dt.date(2024, 10, 30))
+    )
+    ok = ev.field_results(_expected_fx(), wrong)
+    assert not ok["country/pair"]
+    assert not ok["period"]
+    assert ok["value"]
+
+
+def test_field_results_compares_decimals_numerically() -> None:
+    """97.30 written with a trailing zero equals 97.3."""
+    ok = ev.field_results(_expected_fx(), _prediction(value=Decimal("97.30")))
+    assert ok["value"]
+
+
+def test_to_record_reads_a_claim_dataclass() -> None:
+    """A models.Claim becomes a record whose fields compare equal to the label."""
+    start = TEXT.index("97.3")
+    claim = Claim(
+        id="c1", sentence=TEXT, surface="97.3", start=start, end=start + 4,
+        indicator=Indicator.FX_RATE, value=Decimal("97.3"), value_text="97.3", unit="RUB/USD",
+        period=Period(start=PUBLISHED, end=PUBLISHED), published=PUBLISHED,
+        measure=Measure.LEVEL, base="USD", quote="RUB", qualifier=Qualifier.EXACT,
+    )  # fmt: skip
+    ok = ev.field_results(_expected_fx(), ev.to_record(claim))
+    assert all(ok.values()), ok
+
+
+def _oracle(rows: list[Any]) -> Any:
+    """Return an extractor that answers every corpus row with its own labels."""
+    by_key = {(r.text, r.published): r for r in rows}
+
+    def extract(text: str, *, published: dt.date) -> list[dict[str, Any]]:
+        out = []
+        for exp in by_key[(text, published)].expected:
+            start, end = ev.surface_spans(text, exp["surface_contains"])[0]
+            out.append(dict(exp, start=start, end=end))
+        return out
+
+    return extract
+
+
+def test_evaluate_scores_perfect_extractor_at_one() -> None:
+    """An extractor that returns the labels scores precision, recall and every field at 1."""
+    rows = ev.load_corpus()
+    summary = ev.summarize(ev.evaluate(rows, _oracle(rows)), "oracle")
+    assert summary["claims"]["precision"] == summary["claims"]["recall"] == 1.0
+    assert all(v["accuracy"] == 1.0 for v in summary["fields"].values())
+    assert summary["rows_passing"] == len(rows)
+
+
+def test_evaluate_scores_empty_extractor_at_zero_recall() -> None:
+    """An extractor that finds nothing has recall 0 and passes only the claim-free rows."""
+    rows = ev.load_corpus()
+    summary = ev.summarize(ev.evaluate(rows, lambda text, *, published: []), "empty")
+    assert summary["claims"]["recall"] == 0.0
+    assert summary["claims"]["f1"] == 0.0
+    assert summary["rows_passing"] == sum(not r.expected for r in rows)
+
+
+def test_evaluate_row_reports_or_raises_extractor_errors() -> None:
+    """A crash counts as missing every claim in the report and propagates in the tests."""
+    row = next(r for r in ev.load_corpus() if r.expected)
+
+    def broken(text: str, *, published: dt.date) -> list[Any]:
+        raise RuntimeError("boom")
+
+    result = ev.evaluate_row(row, broken)
+    assert result.error == "RuntimeError: boom"
+    assert len(result.missed) == len(row.expected)
+    with pytest.raises(RuntimeError, match="boom"):
+        ev.evaluate_row(row, broken, catch=False)
