@@ -26,8 +26,9 @@ import pandas as pd
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from snapshot_common import SNAPSHOT_AS_OF_NOTE, Table
+from snapshot_imf import GROUPS, build_imf
 from snapshot_ru import BUILDERS_RU
-from snapshot_world import BUILDERS_WORLD, GROUPS
+from snapshot_world import BUILDERS_WORLD
 
 FORMAT = "econcheck-snapshot/1"
 REPO = Path(__file__).resolve().parents[1]
@@ -115,7 +116,11 @@ def sha256_hex(data: bytes) -> str:
 
 def build_tables(reference: Path) -> list[Table]:
     """Return every snapshot table built from the reference folder."""
-    return [table for builder in (*BUILDERS_RU, *BUILDERS_WORLD) for table in builder(reference)]
+    return [
+        table
+        for builder in (*BUILDERS_RU, build_imf, *BUILDERS_WORLD)
+        for table in builder(reference)
+    ]
 
 
 def write_blob(out: Path, name: str, blob: bytes, files: dict[str, Any], **info: Any) -> None:

@@ -439,12 +439,16 @@ def _show(claim: Record) -> str:
 
 def _field_value(claim: Record, name: str) -> Any:
     if name == "country/pair":
-        return claim["country"] if claim["indicator"] != "fx_rate" else (
-            f"{claim['base']}/{claim['quote']}"
+        return (
+            claim["country"]
+            if claim["indicator"] != "fx_rate"
+            else (f"{claim['base']}/{claim['quote']}")
         )
     if name == "value":
-        return claim["value"] if claim["value_max"] is None else (
-            f"{claim['value']}-{claim['value_max']}"
+        return (
+            claim["value"]
+            if claim["value_max"] is None
+            else (f"{claim['value']}-{claim['value_max']}")
         )
     return claim[name]
 

@@ -40,9 +40,27 @@ def read(reference: Path, name: str) -> pd.DataFrame:
     return pd.read_csv(reference / name, dtype=str, keep_default_na=False)
 
 
+def split_refs(cell: str) -> list[str]:
+    """Split a source_ref cell at top-level semicolons (not inside parentheses or quotes).
+
+    >>> split_refs('a.org/1 (x; y); b.org/2 ("p; q")')
+    ['a.org/1 (x; y)', 'b.org/2 ("p; q")']
+    """
+    parts, depth, quoted, current = [], 0, False, ""
+    for char in cell:
+        quoted = not quoted if char == '"' else quoted
+        depth += (char == "(") - (char == ")") if not quoted else 0
+        if char == ";" and depth == 0 and not quoted:
+            parts.append(current.strip())
+            current = ""
+        else:
+            current += char
+    return [part for part in (*parts, current.strip()) if part]
+
+
 def refs(values: Iterable[str]) -> str:
-    """Join the distinct non-empty source references, in order of first appearance."""
-    return "; ".join(dict.fromkeys(v for v in values if v))
+    """Join the distinct source references of some cells, in order of first appearance."""
+    return "; ".join(dict.fromkeys(ref for cell in values for ref in split_refs(cell)))
 
 
 def check(condition: bool, message: str) -> None:

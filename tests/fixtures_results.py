@@ -43,7 +43,7 @@ ARTICLE = (
     "MOSCOW, Nov. 5, 2024. The rouble slid to 140 per U.S. dollar on Wednesday, "
     "an all-time low, traders said. Consumer prices rose 0.75% in October alone. "
     "A leaked memo projects the economy will shrink by 15% over the next six months. "
-    "The central bank's key rate <b>stood</b> at 21% & \"rising\"."
+    'The central bank\'s key rate <b>stood</b> at 21% & "rising".'
 )
 
 
@@ -254,20 +254,32 @@ def _verdicts() -> tuple[Verdict, ...]:
         deviation=43.78,
         deviation_unit="pct",
         tolerance=Tolerance(lower=139.5, upper=140.5, rule="stated precision: ±0.5"),
-        checks=(Check(kind=CheckKind.VALUE, status=VerdictStatus.CONTRADICTED, recorded=97.3724,
-                      reason="97.3724 is outside 139.5 to 140.5."),),
+        checks=(
+            Check(
+                kind=CheckKind.VALUE,
+                status=VerdictStatus.CONTRADICTED,
+                recorded=97.3724,
+                reason="97.3724 is outside 139.5 to 140.5.",
+            ),
+        ),
         **source,  # type: ignore[arg-type]
     )
     record = Verdict(
         claim_id=RECORD_CLAIM.id,
         status=VerdictStatus.CONTRADICTED,
-        reason=f"The record official rate is {RECORD_VALUE} on {RECORD_DATE}; 2024-10-30 was lower.",
+        reason=f"The record official rate is {RECORD_VALUE} on {RECORD_DATE}; not on 2024-10-30.",
         reading="record high of RUB per USD over the full history",
         recorded=97.3724,
         recorded_max=RECORD_VALUE,
         observed=Period(start=dt.date(2024, 10, 30), end=dt.date(2024, 10, 30)),
-        checks=(Check(kind=CheckKind.RECORD, status=VerdictStatus.CONTRADICTED,
-                      recorded=RECORD_VALUE, reason="Not a record."),),
+        checks=(
+            Check(
+                kind=CheckKind.RECORD,
+                status=VerdictStatus.CONTRADICTED,
+                recorded=RECORD_VALUE,
+                reason="Not a record.",
+            ),
+        ),
         **source,  # type: ignore[arg-type]
     )
     cpi = Verdict(
@@ -285,10 +297,18 @@ def _verdicts() -> tuple[Verdict, ...]:
         url="https://rosstat.gov.ru/statistics/price",
         data_mode=DataMode.SNAPSHOT,
         retrieved_at=RETRIEVED,
-        alternatives=(Alternative(reading="y/y", recorded=8.54),
-                      Alternative(reading="annualised m/m", recorded=9.39)),
-        checks=(Check(kind=CheckKind.VALUE, status=VerdictStatus.MATCH, recorded=0.75,
-                      reason="0.75 is inside 0.745 to 0.755."),),
+        alternatives=(
+            Alternative(reading="y/y", recorded=8.54),
+            Alternative(reading="annualised m/m", recorded=9.39),
+        ),
+        checks=(
+            Check(
+                kind=CheckKind.VALUE,
+                status=VerdictStatus.MATCH,
+                recorded=0.75,
+                reason="0.75 is inside 0.745 to 0.755.",
+            ),
+        ),
     )
     gdp = Verdict(
         claim_id=GDP_CLAIM.id,
@@ -307,10 +327,18 @@ def _verdicts() -> tuple[Verdict, ...]:
         retrieved_at=RETRIEVED,
         vintage="2024-10",
         checks=(
-            Check(kind=CheckKind.FORECAST_PUBLISHED, status=VerdictStatus.CONTRADICTED,
-                  recorded=1.3, reason="The IMF (October 2024) projected +1.3% for 2025."),
-            Check(kind=CheckKind.FORECAST_OUTCOME, status=VerdictStatus.CONTRADICTED,
-                  recorded=1.0, reason="Rosstat recorded +1.0% for 2025."),
+            Check(
+                kind=CheckKind.FORECAST_PUBLISHED,
+                status=VerdictStatus.CONTRADICTED,
+                recorded=1.3,
+                reason="The IMF (October 2024) projected +1.3% for 2025.",
+            ),
+            Check(
+                kind=CheckKind.FORECAST_OUTCOME,
+                status=VerdictStatus.CONTRADICTED,
+                recorded=1.0,
+                reason="Rosstat recorded +1.0% for 2025.",
+            ),
         ),
     )
     rate = Verdict(

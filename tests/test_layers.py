@@ -16,8 +16,21 @@ ONLY = {
 }
 
 
+def _is_type_checking_block(node: ast.AST) -> bool:
+    return (
+        isinstance(node, ast.If)
+        and isinstance(node.test, ast.Name)
+        and node.test.id == "TYPE_CHECKING"
+    )
+
+
 def _imports(path: Path) -> set[str]:
+    """Return the modules a file imports at run time (``if TYPE_CHECKING:`` blocks excluded)."""
     tree = ast.parse(path.read_text(encoding="utf-8"))
+    for node in ast.walk(tree):
+        if _is_type_checking_block(node):
+            assert isinstance(node, ast.If)
+            node.body = []
     found: set[str] = set()
     for node in ast.walk(tree):
         if isinstance(node, ast.Import):

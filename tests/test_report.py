@@ -29,7 +29,7 @@ from econcheck.models import (
 )
 from econcheck.schemas import VerdictFrame
 from econcheck.serialize import load_schema
-from tests.fixtures_results import (
+from fixtures_results import (
     ARTICLE,
     CLAIMS,
     CPI_CLAIM,
@@ -204,7 +204,11 @@ def test_render_csv_has_flat_columns_and_one_row_per_claim() -> None:
     assert len(rows) == len(CLAIMS)
     assert tuple(rows[0]) == report.CSV_COLUMNS
     fx = rows[0]
-    assert (fx["status"], fx["recorded"], fx["period_start"]) == ("contradicted", "97.3724", "2024-10-30")
+    assert (fx["status"], fx["recorded"], fx["period_start"]) == (
+        "contradicted",
+        "97.3724",
+        "2024-10-30",
+    )
     assert (fx["tolerance_lower"], fx["base"], fx["quote"]) == ("139.5", "USD", "RUB")
     assert rows[3]["checks"] == "forecast_published: contradicted; forecast_outcome: contradicted"
     assert rows[4]["recorded"] == ""
@@ -246,7 +250,9 @@ def test_render_dispatches_formats_and_refuses_table() -> None:
 def test_summary_line_counts_most_frequent_first_with_data_mode() -> None:
     """The summary gives the count, statuses by frequency and the snapshot date."""
     line = report.summary_line(make_result())
-    assert line == "5 claims: 3 contradicted, 1 match, 1 unverifiable; data: snapshot as of 2026-08-22"
+    assert (
+        line == "5 claims: 3 contradicted, 1 match, 1 unverifiable; data: snapshot as of 2026-08-22"
+    )
 
 
 def test_summary_line_single_claim_live_data() -> None:
@@ -349,7 +355,9 @@ def test_render_html_embeds_claim_reviews_as_json_ld() -> None:
 
 def test_claim_review_has_schema_org_fields() -> None:
     """A ClaimReview names the claim, its rating, the reviewer and the data cited."""
-    review = report.claim_review(GDP_CLAIM, VERDICTS[3], PUBLISHED, reviewed_on=dt.date(2026, 8, 23))
+    review = report.claim_review(
+        GDP_CLAIM, VERDICTS[3], PUBLISHED, reviewed_on=dt.date(2026, 8, 23)
+    )
     assert review["@context"] == "https://schema.org"
     assert review["@type"] == "ClaimReview"
     assert review["claimReviewed"] == GDP_CLAIM.sentence

@@ -26,6 +26,7 @@ from econcheck.models import (
     VerdictStatus,
 )
 from econcheck.observations import Observation
+from econcheck.readings import DAILY_READINGS
 from econcheck.releases import release_lag_days
 from econcheck.tolerance import value_band
 from econcheck.wording import (
@@ -59,26 +60,23 @@ def figures_text(claim: Claim, judged: Judged) -> str:
     """Describe the figures a reading found, with dates and revisions."""
     obs = judged.observations
     src = source_text(judged.evidence.series)
+    if judged.evidence.derived or judged.evidence.group.reading not in DAILY_READINGS:
+        src = f"{src}, {judged.label}"
     periods = sorted({o.period for o in obs}, key=lambda p: p.start)
     if judged.evidence.track.is_daily and len(obs) == 1:
         only = obs[0]
-        when = (
-            fmt_period(claim.period)
-            if claim.period.start == claim.period.end
-            else (fmt_period(only.period))
-        )
+        single_day = claim.period.start == claim.period.end
+        when = fmt_period(claim.period if single_day else only.period)
         record = f" (record date {only.record_date})" if only.record_date else ""
         return f"{src}: {fmt_value(only.value, claim)} in force on {when}{record}"
     if len(periods) == 1:
-        return f"{src}: {fmt_value(judged.recorded, claim)} for {fmt_period(periods[0])}" + (
-            _revisions(claim, obs)
-        )
+        figure = fmt_value(judged.recorded, claim)
+        return f"{src}: {figure} for {fmt_period(periods[0])}{_revisions(claim, obs)}"
     span = f"{fmt_period(periods[0])} to {fmt_period(periods[-1])}"
     if judged.evidence.track.is_daily:
         span = f"{periods[0].start} to {periods[-1].end}"
-    return (
-        f"{src}: from {fmt_value(judged.low, claim)} to {fmt_value(judged.high, claim)} over {span}"
-    )
+    low, high = fmt_value(judged.low, claim), fmt_value(judged.high, claim)
+    return f"{src}: from {low} to {high} over {span}"
 
 
 def _revisions(claim: Claim, obs: Sequence[Observation]) -> str:
@@ -102,7 +100,7 @@ def _alternatives_text(claim: Claim, best: Judged, others: Sequence[Alternative]
         for alt in others
         if alt.recorded is not None
     )
-    return f"reading used: {best.label}; other readings: {listed}"
+    return f"other readings: {listed}"
 
 
 def value_reason(claim: Claim, best: Judged, others: Sequence[Alternative]) -> str:
@@ -113,8 +111,8 @@ def value_reason(claim: Claim, best: Judged, others: Sequence[Alternative]) -> s
         _alternatives_text(claim, best, others),
         *best.evidence.notes,
     ]
-    if best.evidence.derived:
-        clauses.append(f"derived figure: {best.evidence.label}")
+    if best.evidence.derived and len(best.evidence.series) > 1:
+        clauses.append(f"derived: {best.evidence.label}")
     if is_fx(claim):
         clauses.append(FIXING_NOTE)
     return join_clauses(clauses)
@@ -175,7 +173,7 @@ def _record_status(
     after = [(d, v) for d, v in past if since_end < d < claim.period.start and beats(v)]
     if after:
         return VerdictStatus.CONTRADICTED, (max if is_high else min)(after, key=lambda i: i[1])
-    if past[0][0] > claim.superlative_since + dt.timedelta(days=31):
+    if past[0][0] > since_end + dt.timedelta(days=31):
         return VerdictStatus.UNVERIFIABLE, None
     return VerdictStatus.MATCH, None
 
@@ -213,22 +211,21 @@ def _record_reason(
     is_high: bool,
 ) -> str:
     word = "highest" if is_high else "lowest"
-    scope = (
-        "on record"
-        if claim.superlative_since is None
-        else (f"since {claim.superlative_since.isoformat()}")
-    )
-    here = f"{fmt_value(best, claim)} in {fmt_period(claim.period)}"
-    clauses = [f"{source_text(ev.series)}: {here}"]
-    if rival is not None:
-        clauses.append(f"the {word} {scope} is {fmt_value(rival[1], claim)} on {rival[0]}")
-    verdict = {
-        VerdictStatus.MATCH: f"so it is the {word} {scope} (series from {first})",
-        VerdictStatus.CONTRADICTED: f"so it was not the {word} {scope}",
-        VerdictStatus.UNVERIFIABLE: f"the series only starts on {first}, after the claimed span",
-    }[status]
-    clauses.append(verdict)
-    if ev.series[0].request.source == "CBR" and first < dt.date(1998, 1, 1):
+    since = claim.superlative_since
+    scope = "on record" if since is None else f"since {since.isoformat()}"
+    keys = " and ".join(item.request.key for item in ev.series)
+    day = "on" if claim.period.start == claim.period.end else "in"
+    here = f"{fmt_value(best, claim)} {day} {fmt_period(claim.period)}"
+    if status is VerdictStatus.UNVERIFIABLE:
+        return join_clauses(
+            [f"The {keys} history only starts on {first}, so a {word} {scope} cannot be checked"]
+        )
+    if status is VerdictStatus.MATCH:
+        clauses = [f"At {here} the figure is the {word} {scope} in {keys} (history from {first})"]
+    else:
+        beaten = f"{fmt_value(rival[1], claim)} on {rival[0]}" if rival else "beyond it"
+        clauses = [f"The {word} figure {scope} in {keys} is {beaten}, so {here} was not a record"]
+    if ev.series[0].request.source == "CBR" and rival and rival[0] < dt.date(1998, 1, 1):
         clauses.append("pre-1998 rates are restated in post-1998 roubles (1,000 old = 1 new)")
     return join_clauses(clauses)
 

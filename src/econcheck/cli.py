@@ -62,12 +62,15 @@ class SeriesFormat(StrEnum):
 EXIT_ERROR, EXIT_USAGE, EXIT_CONTRADICTED = 1, 2, 3
 
 # Options shared by several commands, defined once.
-InputArg = Annotated[str, typer.Argument(help="Article text file, or - to read stdin.")]
+InputArg = Annotated[
+    str, typer.Argument(metavar="PATH|-", help="Article text file, or - to read stdin.")
+]
 DateOpt = Annotated[
     dt.datetime | None,
     typer.Option(
         "--date",
         formats=["%Y-%m-%d"],
+        metavar="YYYY-MM-DD",
         help="Publication date YYYY-MM-DD (wins over a dateline in the text).",
     ),
 ]
@@ -79,11 +82,14 @@ RefreshOpt = Annotated[bool, typer.Option("--refresh", help="Always refetch from
 DataDirOpt = Annotated[
     Path | None,
     typer.Option(
-        "--data-dir", help="Folder of the raw/ and processed/ caches (ECONCHECK_DATA_DIR)."
+        "--data-dir",
+        metavar="DIR",
+        help="Folder of the raw/ and processed/ caches (ECONCHECK_DATA_DIR).",
     ),
 ]
 OutOpt = Annotated[
-    Path | None, typer.Option("--out", help="Write the output to FILE instead of stdout.")
+    Path | None,
+    typer.Option("--out", metavar="FILE", help="Write the output to FILE instead of stdout."),
 ]
 DryRunOpt = Annotated[
     bool,
@@ -167,14 +173,15 @@ def _emit(text: str, out: Path | None) -> None:
     _say(f"wrote {out}")
 
 
-def _print(renderable: RenderableType, out: Path | None) -> None:
-    """Print a rich renderable to stdout, or as plain text (no colour) to FILE."""
-    if out is None:
-        _stdout().print(renderable)
-        return
-    buffer = io.StringIO()
-    Console(file=buffer, width=100, color_system=None, highlight=False).print(renderable)
-    _emit(buffer.getvalue(), out)
+def _print(renderable: RenderableType, out: Path | None, *, last_line: str | None = None) -> None:
+    """Print a renderable, then ``last_line`` unwrapped, to stdout or as plain text to FILE."""
+    buffer = io.StringIO() if out is not None else None
+    console = _stdout() if buffer is None else Console(file=buffer, width=100, color_system=None)
+    console.print(renderable)
+    if last_line is not None:
+        console.print(last_line, soft_wrap=True, style="bold", markup=False, highlight=False)
+    if buffer is not None:
+        _emit(buffer.getvalue(), out)
 
 
 @app.command()
@@ -191,12 +198,18 @@ def check(
     charts_dir: Annotated[
         Path | None,
         typer.Option(
-            "--charts", help="Write a PNG and an SVG chart per claim, and a summary, to DIR."
+            "--charts",
+            metavar="DIR",
+            help="Write a PNG and an SVG chart per claim, and a summary, to DIR.",
         ),
     ] = None,
     report_file: Annotated[
         Path | None,
-        typer.Option("--report", help="Write a report: FILE.md (charts beside it) or FILE.html."),
+        typer.Option(
+            "--report",
+            metavar="FILE",
+            help="Write a report: FILE.md (charts beside it) or FILE.html.",
+        ),
     ] = None,
     quiet: Annotated[
         bool, typer.Option("--quiet", "-q", help="Print only the summary line.")
@@ -207,7 +220,11 @@ def check(
     ] = False,
     claims_file: Annotated[
         Path | None,
-        typer.Option("--claims", help="Check the claims in this JSON (extract output, edited)."),
+        typer.Option(
+            "--claims",
+            metavar="FILE",
+            help="Check the claims in this JSON (extract output, edited).",
+        ),
     ] = None,
     dry_run: DryRunOpt = False,
     verbose: VerboseOpt = 0,
@@ -256,7 +273,7 @@ def _render_check(result: CheckResult, *, fmt: Format, out: Path | None, quiet: 
         if out is None:
             return
     if fmt is Format.TABLE:
-        _print(terminal.render_check(result), out)
+        _print(terminal.render_check(result), out, last_line=report.summary_line(result))
     else:
         _emit(report.render(result, fmt), out)
 
@@ -345,10 +362,12 @@ def fetch(
     source: Annotated[str, typer.Argument(help="Source id: CBR, IMF, ECB, FRED or SNAPSHOT.")],
     series: Annotated[str, typer.Argument(help="Series code or alias (R01235, or USD for CBR).")],
     start: Annotated[
-        dt.datetime | None, typer.Option("--start", formats=["%Y-%m-%d"], help="First date.")
+        dt.datetime | None,
+        typer.Option("--start", formats=["%Y-%m-%d"], metavar="YYYY-MM-DD", help="First date."),
     ] = None,
     end: Annotated[
-        dt.datetime | None, typer.Option("--end", formats=["%Y-%m-%d"], help="Last date.")
+        dt.datetime | None,
+        typer.Option("--end", formats=["%Y-%m-%d"], metavar="YYYY-MM-DD", help="Last date."),
     ] = None,
     fmt: Annotated[
         SeriesFormat,

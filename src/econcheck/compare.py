@@ -19,7 +19,7 @@ from collections.abc import Mapping, Sequence
 from econcheck.changes import change_check
 from econcheck.checks import record_check, timing_check, value_check
 from econcheck.forecasts import forecast_checks
-from econcheck.judging import Context, Outcome
+from econcheck.judging import Context, Judged, Outcome
 from econcheck.models import (
     CheckKind,
     Claim,
@@ -89,6 +89,13 @@ def _reason(primary: Outcome, outcomes: Sequence[Outcome]) -> str:
     return join_clauses([primary.check.reason, *others])
 
 
+def _series_name(judged: Judged) -> str:
+    evidence = judged.evidence
+    if len(evidence.series) > 1 and evidence.derived:
+        return evidence.label
+    return evidence.series[0].name or evidence.series[0].request.key
+
+
 def _assemble(claim: Claim, outcomes: Sequence[Outcome]) -> Verdict:
     status = max((o.check.status for o in outcomes), key=lambda s: s.severity)
     primary = next((o for o in outcomes if o.judged is not None), outcomes[0])
@@ -122,7 +129,7 @@ def _assemble(claim: Claim, outcomes: Sequence[Outcome]) -> Verdict:
         deviation_unit=judged.deviation_unit,
         tolerance=judged.band.tolerance,
         publisher=first.publisher,
-        series=judged.evidence.label if judged.evidence.derived else first.name,
+        series=_series_name(judged),
         url=first.page_url,
         api_url=first.url,
         data_mode=_data_mode(outcomes),

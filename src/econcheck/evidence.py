@@ -236,6 +236,8 @@ def _vintage_evidence(group: Group, fetched: Fetched) -> Evidence | Missing:
     track = Track(frame=frame, frequency=Frequency.ANNUAL, is_daily=False)
     forecaster = group.targets[0].forecaster or ""
     label = FORECASTER_NAMES.get(forecaster, forecaster)
+    if len(group.targets) == 1 and group.targets[0].vintage:
+        label = f"{label} {group.targets[0].vintage}"
     if PUBLISHED_DECIMALS.get(group.targets[0].request.source):
         notes.append("compared at the 1-decimal rounding the IMF publishes")
     return Evidence(group=group, track=track, series=tuple(used), label=label, notes=tuple(notes))

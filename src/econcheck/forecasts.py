@@ -29,7 +29,7 @@ def _forecast_text(claim: Claim, judged: Judged) -> str:
     target = judged.evidence.group.targets[0]
     vintage = target.vintage or ""
     when = (
-        f" of {vintage} (published {vintage_published(target.forecaster, vintage)})"
+        f" (published {vintage_published(target.forecaster, vintage)})"
         if (target.forecaster and vintage)
         else ""
     )
@@ -54,7 +54,7 @@ def _span(judged: Sequence[Judged]) -> tuple[float, float]:
 def _published_status(claim: Claim, judged: Sequence[Judged], band: Band) -> VerdictStatus:
     low, high = _span(judged)
     overall = classify(low, high, band)
-    if not _is_unpublished(claim):
+    if judged[0].evidence.group.reading is Reading.FORECAST_NAMED or not _is_unpublished(claim):
         return overall
     if claim.forecaster is not None and claim.attributed_to is None and not claim.hedged:
         # A named forecaster we hold no releases of: consistency only, never a verdict.

@@ -47,6 +47,7 @@ from econcheck.resolve_tables import (
     IMF_GDP,
     INFLATION_HAS,
     INFLATION_LEGS,
+    MEASURE_WORDS,
     MINEK_SERIES,
     POLICY_SERIES,
     Leg,
@@ -271,7 +272,8 @@ def _inflation_fallback(claim: Claim, country: str, kind: str) -> Planned:
     name = _country_name(country)
     if country in INFLATION_HAS:
         return (
-            f"{measure.value} inflation for {name} over this period is not in the data; "
+            f"{MEASURE_WORDS[measure.value]} inflation for {name} over this period is not in the "
+            "data; "
             f"it holds {INFLATION_HAS[country]}"
         )
     return (
@@ -291,7 +293,8 @@ def _plan_gdp(claim: Claim) -> Planned:
         return _plan_forecast(claim, country, Indicator.GDP_GROWTH)
     if claim.measure in (Measure.QOQ, Measure.ANNUALIZED):
         return (
-            f"{claim.measure.value} GDP growth for {_country_name(country)} is not in the data "
+            f"{MEASURE_WORDS[claim.measure.value]} GDP growth for {_country_name(country)} "
+            "is not in the data "
             "(only y/y growth)"
         )
     if country == "RUS":
@@ -375,7 +378,10 @@ def _published_forecasts(claim: Claim, country: str, topic: Indicator) -> list[T
 
 def _outcome_legs(claim: Claim, country: str, topic: Indicator) -> list[Leg]:
     if topic is Indicator.GDP_GROWTH and country == "RUS":
-        return [(*GDP_RUS_ANNUAL, Reading.GDP_YOY), (*GDP_RUS_QUARTERLY, Reading.GDP_YOY)]
+        annual: Leg = (*GDP_RUS_ANNUAL, Reading.GDP_YOY)
+        if is_whole_years(claim):
+            return [annual]
+        return [annual, (*GDP_RUS_QUARTERLY, Reading.GDP_YOY)]
     if topic is Indicator.INFLATION:
         if not is_whole_years(claim):
             return list(INFLATION_LEGS.get((country, "month", "yoy"), ()))

@@ -199,3 +199,16 @@ FORECASTER_ALIASES = (
     ("ministry of economy", "MINEK"),
     ("minekonomrazvitiya", "MINEK"),
 )
+
+# How measures are written in reasons.
+MEASURE_WORDS = {
+    "yoy": "y/y",
+    "mom": "m/m",
+    "qoq": "q/q",
+    "annualized": "annualised",
+    "annual_avg": "annual-average",
+    "dec_dec": "Dec/Dec",
+    "ytd": "year-to-date",
+    "level": "",
+    "unspecified": "",
+}

@@ -78,19 +78,23 @@ def render_table(result: CheckResult) -> Table:
     return table
 
 
-def render_check(result: CheckResult, *, quiet: bool = False) -> RenderableType:
-    """Return the table, the snapshot notice and, last, the one-line summary."""
-    summary = Text(summary_line(result), style="bold")
-    if quiet:
-        return summary
+def render_check(result: CheckResult) -> RenderableType:
+    """Return the verdict table and, when data came from the snapshot, a notice saying so.
+
+    Print ``summary_text(result)`` after it: the output ends with the one-line summary.
+    """
     parts: list[RenderableType] = []
     if result.claims:
         parts.append(render_table(result))
     notice = snapshot_notice(result)
     if notice:
         parts.append(Text(notice, style="italic"))
-    parts.append(summary)
     return Group(*parts)
+
+
+def summary_text(result: CheckResult) -> Text:
+    """Return the one-line summary; print it with ``soft_wrap=True`` so it never wraps."""
+    return Text(summary_line(result), style="bold")
 
 
 def render_claims(claims: Sequence[Claim]) -> Table:

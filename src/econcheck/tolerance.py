@@ -95,12 +95,14 @@ def make_band(
     settings: Settings,
     unit_scale: float = 1.0,
 ) -> Band:
-    """Return the band for a stated figure (``unit_scale`` converts pp amounts, e.g. 100 for bp)."""
+    """Return the band for a stated figure (``unit_scale`` converts pp amounts, e.g. 100 for bp).
+
+    Basis points are quoted exactly (moves come in steps of 25), so they are never "round".
+    """
     claimed = float(value)
     half = precision_half(value)
-    widen, why = _widening(
-        claimed, qualifier, is_round(value, text), relative=relative, settings=settings
-    )
+    rounded = is_round(value, text) and unit_scale == 1.0
+    widen, why = _widening(claimed, qualifier, rounded, relative=relative, settings=settings)
     widen *= 1.0 if relative else unit_scale
     rule = f"{_describe(half, relative, claimed)} from the stated precision"
     if widen > half:

@@ -27,7 +27,8 @@ def _load_eval() -> ModuleType:
     if name in sys.modules:
         return sys.modules[name]
     spec = importlib.util.spec_from_file_location(name, ROOT / "scripts" / "eval_claims.py")
-    assert spec is not None and spec.loader is not None
+    assert spec is not None
+    assert spec.loader is not None
     module = importlib.util.module_from_spec(spec)
     sys.modules[name] = module
     spec.loader.exec_module(module)
@@ -41,7 +42,15 @@ KNOWN_FAILURES = ev.load_known_failures()
 ENUMS: dict[str, set[Any]] = {
     "indicator": {"fx_rate", "inflation", "gdp_growth", "policy_rate"},
     "measure": {
-        "level", "yoy", "mom", "qoq", "annualized", "annual_avg", "dec_dec", "ytd", "unspecified"
+        "level",
+        "yoy",
+        "mom",
+        "qoq",
+        "annualized",
+        "annual_avg",
+        "dec_dec",
+        "ytd",
+        "unspecified",
     },
     "horizon": {"actual", "forecast"},
     "basket": {"headline", "core", None},
@@ -49,10 +58,25 @@ ENUMS: dict[str, set[Any]] = {
     "superlative": {"record_high", "record_low", None},
 }
 CLAIM_KEYS = {
-    "indicator", "measure", "horizon", "basket", "country", "base", "quote", "value",
-    "value_max", "qualifier", "superlative", "superlative_since", "period", "change",
-    "forecaster", "attributed_to", "hedged", "surface_contains",
-}  # fmt: skip
+    "indicator",
+    "measure",
+    "horizon",
+    "basket",
+    "country",
+    "base",
+    "quote",
+    "value",
+    "value_max",
+    "qualifier",
+    "superlative",
+    "superlative_since",
+    "period",
+    "change",
+    "forecaster",
+    "attributed_to",
+    "hedged",
+    "surface_contains",
+}
 
 
 def _row_params() -> Iterator[Any]:

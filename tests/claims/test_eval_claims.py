@@ -23,7 +23,8 @@ def _load_eval() -> ModuleType:
     if name in sys.modules:
         return sys.modules[name]
     spec = importlib.util.spec_from_file_location(name, ROOT / "scripts" / "eval_claims.py")
-    assert spec is not None and spec.loader is not None
+    assert spec is not None
+    assert spec.loader is not None
     module = importlib.util.module_from_spec(spec)
     sys.modules[name] = module
     spec.loader.exec_module(module)
@@ -38,13 +39,25 @@ PUBLISHED = dt.date(2024, 11, 5)
 def _expected_fx() -> dict[str, Any]:
     return ev.normalize_expected(
         {
-            "indicator": "fx_rate", "measure": "level", "horizon": "actual", "basket": None,
-            "country": None, "base": "USD", "quote": "RUB", "value": Decimal("97.3"),
-            "value_max": None, "qualifier": "exact", "superlative": None,
-            "superlative_since": None, "period": {"start": "2024-11-05", "end": "2024-11-05"},
-            "change": None, "forecaster": None, "attributed_to": None, "hedged": False,
+            "indicator": "fx_rate",
+            "measure": "level",
+            "horizon": "actual",
+            "basket": None,
+            "country": None,
+            "base": "USD",
+            "quote": "RUB",
+            "value": Decimal("97.3"),
+            "value_max": None,
+            "qualifier": "exact",
+            "superlative": None,
+            "superlative_since": None,
+            "period": {"start": "2024-11-05", "end": "2024-11-05"},
+            "change": None,
+            "forecaster": None,
+            "attributed_to": None,
+            "hedged": False,
             "surface_contains": "97.3",
-        }  # fmt: skip
+        }
     )
 
 
@@ -99,11 +112,22 @@ def test_to_record_reads_a_claim_dataclass() -> None:
     """A models.Claim becomes a record whose fields compare equal to the label."""
     start = TEXT.index("97.3")
     claim = Claim(
-        id="c1", sentence=TEXT, surface="97.3", start=start, end=start + 4,
-        indicator=Indicator.FX_RATE, value=Decimal("97.3"), value_text="97.3", unit="RUB/USD",
-        period=Period(start=PUBLISHED, end=PUBLISHED), published=PUBLISHED,
-        measure=Measure.LEVEL, base="USD", quote="RUB", qualifier=Qualifier.EXACT,
-    )  # fmt: skip
+        id="c1",
+        sentence=TEXT,
+        surface="97.3",
+        start=start,
+        end=start + 4,
+        indicator=Indicator.FX_RATE,
+        value=Decimal("97.3"),
+        value_text="97.3",
+        unit="RUB/USD",
+        period=Period(start=PUBLISHED, end=PUBLISHED),
+        published=PUBLISHED,
+        measure=Measure.LEVEL,
+        base="USD",
+        quote="RUB",
+        qualifier=Qualifier.EXACT,
+    )
     ok = ev.field_results(_expected_fx(), ev.to_record(claim))
     assert all(ok.values()), ok
 
@@ -116,7 +140,9 @@ def _oracle(rows: list[Any]) -> Any:
         out = []
         for exp in by_key[(text, published)].expected:
             start, end = ev.surface_spans(text, exp["surface_contains"])[0]
-            out.append(dict(exp, start=start, end=end))
+            period = {"start": exp["period"][0], "end": exp["period"][1]}
+            change = exp["change"] and {"value": exp["change"][0], "unit": exp["change"][1]}
+            out.append(dict(exp, start=start, end=end, period=period, change=change))
         return out
 
     return extract

@@ -5,9 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
-from source_fakes import RESPONSES, FakeSnapshot, install_snapshot_stand_in
-
-install_snapshot_stand_in()  # until sources/snapshot.py lands; a no-op once it exists
+from source_fakes import RESPONSES, FakeSnapshot
 
 
 @pytest.fixture
@@ -28,3 +26,14 @@ def fake_snapshot(monkeypatch: pytest.MonkeyPatch) -> FakeSnapshot:
     fake = FakeSnapshot()
     monkeypatch.setitem(sources.SOURCES, "SNAPSHOT", fake)  # type: ignore[arg-type]
     return fake
+
+
+@pytest.fixture
+def real_snapshot(fake_snapshot: FakeSnapshot, monkeypatch: pytest.MonkeyPatch) -> object:
+    """Put the embedded snapshot back (for modules that use the fake by default)."""
+    from econcheck import sources
+    from econcheck.sources.snapshot import SnapshotSource
+
+    real = SnapshotSource()
+    monkeypatch.setitem(sources.SOURCES, "SNAPSHOT", real)  # type: ignore[arg-type]
+    return real

@@ -51,24 +51,8 @@ class FakeSnapshot:
         return dt.date(2025, 1, 1)
 
 
-_SNAPSHOT_MODULE = Path(__file__).resolve().parents[2] / "src/econcheck/sources/snapshot.py"
-
-
-def install_snapshot_stand_in() -> None:
-    """Register FakeSnapshot as econcheck.sources.snapshot while that module does not exist."""
-    import sys
-    import types
-
-    if _SNAPSHOT_MODULE.exists() or "econcheck.sources.snapshot" in sys.modules:
-        return
-    stand_in = types.ModuleType("econcheck.sources.snapshot")
-    stand_in.SnapshotSource = FakeSnapshot  # type: ignore[attr-defined]
-    sys.modules["econcheck.sources.snapshot"] = stand_in
-
-
 def fetch_in_child(data_dir: str, base_url: str, series: str) -> str:
     """Fetch one CBR series in a fresh process; return its data_mode and first value."""
-    install_snapshot_stand_in()
     from econcheck.settings import Settings
     from econcheck.sources.fetch import fetch
 

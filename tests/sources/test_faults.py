@@ -11,10 +11,13 @@ import hashlib
 import json
 import multiprocessing
 import socket
+import threading
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 import httpx
+import pandas as pd
 import pytest
 from pytest_httpserver import HTTPServer
 from source_fakes import RESPONSES, FakeSnapshot, fetch_in_child
@@ -26,6 +29,7 @@ from econcheck.settings import CachePolicy, Settings
 from econcheck.sources.fetch import fetch
 from econcheck.sources.http import NetworkState, make_client
 
+pytestmark = pytest.mark.usefixtures("fake_snapshot")  # an empty snapshot unless filled
 DYNAMIC = "/scripts/XML_dynamic.asp"
 DAILY = "/scripts/XML_daily.asp"
 XML = (RESPONSES / "cbr/xml_dynamic_R01235_2025-01-01_2025-01-20.xml").read_bytes()
@@ -69,6 +73,12 @@ def _is_sidecar(path: Path) -> bool:
     return path.name.endswith(".json") and not path.name.endswith(".body.json")
 
 
+def _wait_until(condition: Callable[[], bool], timeout_s: float = 5.0) -> None:
+    deadline = time.monotonic() + timeout_s
+    while not condition() and time.monotonic() < deadline:
+        time.sleep(0.01)
+
+
 def _assert_nothing_cached(tmp_path: Path) -> None:
     assert _cache_files(tmp_path) == []
 
@@ -76,14 +86,18 @@ def _assert_nothing_cached(tmp_path: Path) -> None:
 def test_faults_stall_past_timeout(httpserver: HTTPServer, tmp_path: Path) -> None:
     """A server that stalls past the timeout gives SourceUnavailable naming the URL."""
 
+    release = threading.Event()
+
     def stall(request: Request) -> Response:
-        time.sleep(1.0)
+        release.wait(5.0)
         return Response(XML, content_type=XML_TYPE)
 
     httpserver.expect_request(DYNAMIC).respond_with_handler(stall)
     settings = _settings(tmp_path, httpserver.url_for("/"), timeout_s=0.3)
     with pytest.raises(SourceUnavailable) as info:
         fetch(USD, settings=settings)
+    release.set()  # let the (single-threaded) server finish before the next test
+    _wait_until(lambda: len(httpserver.log) == 1)
     message = str(info.value)
     assert message.startswith("CBR R01235 (http://localhost:")
     assert "XML_dynamic.asp?date_req1=01/01/2025" in message
@@ -242,20 +256,22 @@ def test_faults_billion_laughs_refused(httpserver: HTTPServer, tmp_path: Path) -
 
 
 def test_faults_offline_never_opens_a_socket(
-    tmp_path: Path, fake_snapshot: FakeSnapshot, monkeypatch: pytest.MonkeyPatch
+    tmp_path: Path, real_snapshot: object, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """With the OFFLINE policy no socket connects, and the snapshot answers."""
+    """With the OFFLINE policy no socket connects, and the embedded snapshot answers."""
 
     def no_connect(self: socket.socket, address: object) -> None:
         raise AssertionError(f"OFFLINE opened a connection to {address!r}")
 
     monkeypatch.setattr(socket.socket, "connect", no_connect)
     monkeypatch.setattr(socket.socket, "connect_ex", no_connect)
-    fake_snapshot.series["CBR/R01235"] = [("2025-01-10", 102.2911)]
     settings = _settings(tmp_path, "http://127.0.0.1:9", policy=CachePolicy.OFFLINE)
     fetched = fetch(USD, settings=settings)
     assert fetched.data_mode == DataMode.SNAPSHOT
-    assert fetched.frame["value"].tolist() == [102.2911]
+    frame = fetched.frame.set_index("date")["value"]
+    assert frame[pd.Timestamp("2025-01-10")] == pytest.approx(102.2911)
+    assert frame[pd.Timestamp("2025-01-15")] == pytest.approx(103.4380)
+    _assert_nothing_cached(tmp_path)
 
 
 @pytest.mark.slow

@@ -22,6 +22,7 @@ from econcheck.sources.fred import FredSource
 from econcheck.sources.http import make_client
 
 
+pytestmark = pytest.mark.usefixtures("fake_snapshot")  # an empty snapshot unless filled
 FRED_CSV = (RESPONSES / "fred/fredgraph_DFEDTARU_observation_date.csv").read_bytes()
 DFEDTARU = SeriesRequest(source="FRED", series="DFEDTARU", start=dt.date(2024, 9, 16))
 Handler = Callable[[httpx.Request], httpx.Response]

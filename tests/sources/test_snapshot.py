@@ -457,3 +457,20 @@ def test_snapshot_rebuild_is_byte_identical(tmp_path: Path) -> None:
     assert built == sorted(path.name for path in SNAPSHOT_DIR.iterdir() if path.is_file())
     for name in built:
         assert (tmp_path / name).read_bytes() == (SNAPSHOT_DIR / name).read_bytes(), name
+
+
+def test_snapshot_build_helpers_pass_their_doctests() -> None:
+    """The build scripts' parsing helpers (estimate dates, WEO rounding, CBRT dates) hold."""
+    import doctest
+
+    sys.path.insert(0, str(REPO / "scripts"))
+    try:
+        modules = [
+            importlib.import_module(m)
+            for m in ("snapshot_common", "snapshot_imf", "snapshot_world")
+        ]
+    finally:
+        sys.path.remove(str(REPO / "scripts"))
+    results = [doctest.testmod(module) for module in modules]
+    assert sum(r.attempted for r in results) >= 10
+    assert sum(r.failed for r in results) == 0

@@ -288,7 +288,7 @@ POLICY_VERBS: tuple[str, ...] = (
 # ("inflation target" is not inflation, "food prices" is not the CPI).
 BLOCKER_CUES: tuple[str, ...] = (
     "inflation target", "inflation targets", "inflation goal", "inflation expectations",
-    "target of", "unemployment", "jobless", "employment", "wages", "wage", "salaries",
+    "target of", "target", "targets", "goal", "unemployment", "jobless", "employment", "wages", "wage", "salaries",
     "salary", "pensions", "pension", "incomes", "income", "voters", "respondents", "poll",
     "approval", "stocks", "stock", "shares", "index", "points", "bond", "bonds", "yield",
     "yields", "deficit", "surplus", "debt", "budget", "tax", "taxes", "tariff", "tariffs",
@@ -350,7 +350,9 @@ UP_WORDS: tuple[str, ...] = (
     "rallied", "rally", "firmed", "advanced", "spiked", "spike", "grew", "grow", "grows",
     "expanded", "expand", "expands", "raised", "raise", "raises", "hiked", "hike", "hikes",
     "lifted", "lift", "tightened", "up", "higher", "added", "topped", "exceeded", "doubled",
-    "tripled", "skyrocketed", "hit", "reached",
+    "tripled", "skyrocketed", "rising", "climbing", "jumping", "soaring", "surging",
+    "gaining", "strengthening", "accelerating", "rallying", "raising", "hiking", "lifting",
+    "growing", "expanding", "appreciating", "increasing", "advancing", "spiking",
 )  # fmt: skip
 DOWN_WORDS: tuple[str, ...] = (
     "fell", "fall", "falls", "falling", "fallen", "dropped", "drop", "drops", "declined",
@@ -362,6 +364,10 @@ DOWN_WORDS: tuple[str, ...] = (
     "cut", "cuts", "lowered", "lower", "reduced", "slashed", "trimmed", "down", "shrank",
     "shrink", "shrunk", "contracted", "contract", "contraction", "halved", "dipped", "dip",
     "retreated", "retreat", "deflation", "recession", "downturn", "negative", "minus",
+    "dropping", "sliding", "slipping", "weakening", "plunging", "tumbling", "sinking",
+    "losing", "declining", "shedding", "slumping", "crashing", "collapsing", "depreciating",
+    "easing", "slowing", "cooling", "cutting", "lowering", "reducing", "shrinking",
+    "contracting", "decelerating", "dipping", "devaluing",
 )  # fmt: skip
 # Words that put a GDP or price figure below zero ("a contraction of 15%" is -15).
 NEGATIVE_GROWTH_WORDS: tuple[str, ...] = (

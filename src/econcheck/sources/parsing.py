@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 import defusedxml
 import defusedxml.ElementTree as SafeET
+import numpy as np
 import pandas as pd
 
 from econcheck.errors import ResponseFormatError
@@ -102,18 +103,16 @@ def parse_decimal(text: str) -> Decimal:
 def make_frame(rows: Iterable[tuple[dt.date, float]]) -> pd.DataFrame:
     """Return a SeriesFrame-shaped frame: ``date`` (datetime64[ns]), ``value`` (float64), sorted.
 
+    Rows whose value is NaN are dropped; equal dates keep their order.
+
     >>> make_frame([(dt.date(2024, 1, 2), 2.0), (dt.date(2024, 1, 1), 1.0)])["value"].tolist()
     [1.0, 2.0]
     """
-    data = list(rows)
-    frame = pd.DataFrame(
-        {
-            "date": pd.to_datetime([pd.Timestamp(d) for d, _ in data]).astype("datetime64[ns]"),
-            "value": pd.Series([v for _, v in data], dtype="float64"),
-        }
-    )
-    frame = frame.dropna(subset=["value"])
-    return frame.sort_values("date", kind="stable").reset_index(drop=True)
+    data = [(day, value) for day, value in rows if value == value]  # NaN != NaN
+    dates = np.array([day.isoformat() for day, _ in data], dtype="datetime64[ns]")
+    values = np.array([value for _, value in data], dtype="float64")
+    order = np.argsort(dates, kind="stable")
+    return pd.DataFrame({"date": dates[order], "value": values[order]})
 
 
 def is_html(content: bytes) -> bool:

@@ -1,0 +1,133 @@
+"""Everything found in one sentence, and the draft claims built from it.
+
+``build_context`` runs the finders once per sentence (time expressions first, so their
+numbers are masked); ``fx.py`` and ``rates.py`` turn quantities into ``Draft`` claims;
+``finish.py`` adds the qualifier, record, period, horizon, country and attribution.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+
+from econcheck.claims.patterns import CLAUSE_BREAK_RE, Cue, find_cues
+from econcheck.claims.periods import PeriodMention, find_periods
+from econcheck.claims.quantities import Quantity, find_quantities
+from econcheck.claims.subjects import Entity, find_entities
+from econcheck.claims.units import CurrencyMention, find_currency_mentions
+from econcheck.models import Change, Indicator
+
+_NUMERIC = re.compile(
+    r"\d|(?i:percent|per cent|point|half|third|quarter|fifth|tenth)", re.UNICODE
+)
+_TAIL_STOP = re.compile(r"[,;:()\[\]]|\s[—–-]\s|—|\.(?!\d)|\b(?:and|but|while|as|which)\b")
+_APPOSITIVE = re.compile(r",\s+(?:the|a|an|its|their|his|her)\s+[^,;.]*", re.IGNORECASE)
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class SentenceContext:
+    """A sentence with its quantities, cues, entities, currencies and time expressions."""
+
+    text: str
+    offset: int
+    published: dt.date
+    quantities: tuple[Quantity, ...]
+    cues: tuple[Cue, ...]
+    entities: tuple[Entity, ...]
+    currencies: tuple[CurrencyMention, ...]
+    periods: tuple[PeriodMention, ...]
+    country: str | None
+    home: str | None
+    home_currency: str | None
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Draft:
+    """A claim before its modifiers: indicator, value and span within the sentence.
+
+    ``anchor`` is where the claim's subject or cue starts; ``flip`` is True when the
+    subject is the quote currency ("the ruble fell to 140 per dollar"), so a record low
+    of the subject is a record high of the value as stored; ``movement`` is the
+    direction of the subject's move (+1 up, -1 down, 0 unknown).
+    """
+
+    indicator: Indicator
+    quantity: Quantity
+    start: int
+    end: int
+    anchor: int
+    value: Decimal
+    value_text: str
+    unit: str
+    value_max: Decimal | None = None
+    change: Change | None = None
+    base: str | None = None
+    quote: str | None = None
+    flip: bool = False
+    movement: int = 0
+
+
+def build_context(
+    text: str,
+    *,
+    offset: int,
+    published: dt.date,
+    country: str | None,
+    home: str | None,
+    home_currency: str | None,
+) -> SentenceContext | None:
+    """Return the context of a sentence with at least one quantity, else None."""
+    if not _NUMERIC.search(text):
+        return None
+    periods = find_periods(text, published)
+    quantities = find_quantities(text, [(m.start, m.end) for m in periods], home=home)
+    if not quantities:
+        return None
+    return SentenceContext(
+        text=text,
+        offset=offset,
+        published=published,
+        quantities=tuple(quantities),
+        cues=tuple(find_cues(text)),
+        entities=tuple(find_entities(text)),
+        currencies=tuple(find_currency_mentions(text, home=home)),
+        periods=tuple(periods),
+        country=country,
+        home=home,
+        home_currency=home_currency,
+    )
+
+
+def clause_start(text: str, pos: int) -> int:
+    """Return where the clause containing ``pos`` starts.
+
+    >>> s = "Inflation eased, while the key rate stayed at 21%"
+    >>> s[clause_start(s, 45):]
+    'the key rate stayed at 21%'
+    """
+    start = 0
+    for match in CLAUSE_BREAK_RE.finditer(text, 0, pos):
+        start = match.end()
+    while start < pos and text[start].isspace():
+        start += 1
+    return start
+
+
+def tail(text: str, pos: int, limit: int = 60) -> str:
+    """Return the words after ``pos`` up to the end of the clause (at most ``limit``)."""
+    window = text[pos : pos + limit]
+    stop = _TAIL_STOP.search(window)
+    return window if stop is None else window[: stop.start()]
+
+
+def appositive(text: str, pos: int) -> str:
+    """Return ", the highest since 2003" style words right after ``pos`` (or "")."""
+    match = _APPOSITIVE.match(text, pos)
+    return "" if match is None else match.group()
+
+
+def quantity_between(ctx: SentenceContext, start: int, end: int) -> bool:
+    """Return True when a quantity lies inside ``start``..``end``."""
+    return any(start <= q.start and q.end <= end for q in ctx.quantities)

@@ -1,0 +1,230 @@
+"""What the words around a number say about it: qualifier, direction, record, horizon,
+hedge, measure, basket and attribution. Each function reads one window of a sentence.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from econcheck.claims import patterns as p
+from econcheck.claims.dates import add_months
+from econcheck.claims.periods import find_periods
+from econcheck.claims.vocab import COUNT_WORDS, DIRECTIONAL_QUALIFIERS, QUALIFIERS, SOURCE_NOUNS
+from econcheck.models import Basket, Indicator, Measure, Qualifier, Superlative
+
+_AFTER_QUALIFIER = re.compile(
+    r"\s*(?:%|per\s*cent|percent)?\s*(?:or|and)\s+(?P<w>more|higher|above|over|less|lower|below)\b",
+    re.IGNORECASE,
+)
+_PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i", "you", "this", "that", "which"})
+_SOURCE_RE = re.compile(rf"(?i:\b(?:{'|'.join(SOURCE_NOUNS)})\b)|\b[A-Z][a-zA-Z]+")
+_SUBJECT_BREAK = re.compile(r"[,;:\"“”()]|\bthat\b|\bwhile\b|\band\b(?=\s+(?:the\s+)?[a-z]+\s+(?:said|says))")
+_HIGH = frozenset({"high", "peak", "top", "strong", "highs", "highest", "strongest", "fastest"})
+_LOW = frozenset(
+    {"low", "trough", "bottom", "weak", "lows", "lowest", "weakest", "slowest", "deepest"}
+)
+
+
+def qualifier(sentence: str, num_start: int, num_end: int, direction: int) -> Qualifier:
+    """Return how the claimed value bounds the truth, from the words before (and after).
+
+    "past"/"beyond" follow the movement: rising past 19% is at least 19, falling past
+    $1.05 at most 1.05. "nearly"/"almost" read as approximate (just under, but close).
+
+    >>> qualifier("inflation soared past 19%", 21, 24, 1).value
+    'at_least'
+    >>> qualifier("the euro fell past $1.05", 19, 24, -1).value
+    'at_most'
+    >>> qualifier("nearly 10%", 7, 10, 0).value, qualifier("21%", 0, 3, 0).value
+    ('approx', 'exact')
+    """
+    before = sentence[max(0, num_start - 40) : num_start]
+    before = before[: len(before) - len(p.FILLER_RE.search(before).group())]  # type: ignore[union-attr]
+    match = p.QUALIFIER_RE.search(before + " ")
+    if match is None:
+        match = p.QUALIFIER_RE.search(before)
+    if match is not None:
+        word = " ".join(match.group("q").lower().split())
+        if word in DIRECTIONAL_QUALIFIERS and direction < 0:
+            return Qualifier.AT_MOST
+        return Qualifier(QUALIFIERS[word])
+    after = _AFTER_QUALIFIER.match(sentence, num_end)
+    if after is not None:
+        more = after.group("w").lower() in ("more", "higher", "above", "over")
+        return Qualifier.AT_LEAST if more else Qualifier.AT_MOST
+    return Qualifier.EXACT
+
+
+def direction(window: str) -> int:
+    """Return +1 or -1 for the last verb of movement in ``window``, 0 when there is none.
+
+    >>> direction("the ruble fell to an all-time low, dropping to"), direction("rose to")
+    (-1, 1)
+    """
+    last_up = max((m.start() for m in p.UP_RE.finditer(window)), default=-1)
+    last_down = max((m.start() for m in p.DOWN_RE.finditer(window)), default=-1)
+    if last_up == last_down:
+        return 0
+    return 1 if last_up > last_down else -1
+
+
+def superlative(
+    window: str, published: dt.date, movement: int
+) -> tuple[Superlative | None, dt.date | None]:
+    """Return the record claimed in ``window`` (of the subject as written) and its start.
+
+    The caller flips high/low when the subject is the quote currency. An unreadable
+    "since ..." gives no record at all rather than an all-time one.
+
+    >>> superlative("fell to an all-time low", dt.date(2024, 11, 5), -1)
+    (<Superlative.RECORD_LOW: 'record_low'>, None)
+    >>> superlative("the highest since 2022", dt.date(2024, 11, 5), 0)
+    (<Superlative.RECORD_HIGH: 'record_high'>, datetime.date(2022, 1, 1))
+    >>> superlative("a 34-year low", dt.date(2024, 11, 5), 0)[1]
+    datetime.date(1990, 1, 1)
+    """
+    match = p.SUPERLATIVE_RE.search(window)
+    if match is None:
+        return None, None
+    word = (match.group("rword") or match.group("nword") or match.group("mword") or "").lower()
+    if word in _HIGH or (not word and movement > 0):
+        kind = Superlative.RECORD_HIGH
+    elif word in _LOW or (not word and movement < 0):
+        kind = Superlative.RECORD_LOW
+    else:
+        return None, None
+    if match.group("years"):
+        return kind, _ago(match.group("years"), published)
+    if match.group("most"):
+        return _since(window, match, published, kind)
+    return kind, None
+
+
+def _since(
+    window: str, match: re.Match[str], published: dt.date, kind: Superlative
+) -> tuple[Superlative | None, dt.date | None]:
+    tail = match.group("tail").strip().lower()
+    if tail.endswith(("record", "ever", "history")):
+        return kind, None
+    index = tail.rfind("since")
+    if index >= 0:
+        rest = window[match.start("tail") + match.group("tail").lower().rfind("since") + 5 :]
+        periods = find_periods(rest[:40], published)
+        if periods and periods[0].start <= 2:
+            return kind, periods[0].past.start
+        return None, None
+    since = _ago(tail, published)
+    return (kind, since) if since is not None else (None, None)
+
+
+def _ago(text: str, published: dt.date) -> dt.date | None:
+    match = p.AGO_RE.search(text.replace("-", " "))
+    if match is None:
+        return None
+    raw = match.group("n").lower()
+    count = int(raw) if raw.isdigit() else COUNT_WORDS.get(raw)
+    if count is None:
+        return None
+    unit = match.group("unit").lower()
+    if unit.startswith("month"):
+        return add_months(published.replace(day=1), -count)
+    years = count * (10 if unit.startswith("decade") else 1)
+    return dt.date(published.year - years, 1, 1)
+
+
+def is_forecast(window: str) -> bool:
+    """Return True when ``window`` has a forecast word ("expects", "will") not negated.
+
+    >>> is_forecast("the IMF expects growth"), is_forecast("rose faster than expected")
+    (True, False)
+    """
+    return any(m.group("yes") for m in p.FORECAST_RE.finditer(window))
+
+
+def is_hedged(*texts: str | None) -> bool:
+    """Return True when any text hedges ("reportedly", "leaked memos", "allegedly")."""
+    return any(text and p.HEDGE_RE.search(text) for text in texts)
+
+
+def basket(window: str) -> Basket:
+    """Return CORE for "core"/"underlying" inflation, else HEADLINE."""
+    return Basket.CORE if p.CORE_RE.search(window) else Basket.HEADLINE
+
+
+_ORDER = ("mom", "qoq", "annualized", "annual_avg", "dec_dec", "ytd", "yoy")
+
+
+def measure(window: str, tail: str, indicator: Indicator) -> Measure:
+    """Return how the claim measures change, from cue words in its clause.
+
+    >>> measure("inflation soared past 19%", " in October alone", Indicator.INFLATION).value
+    'mom'
+    >>> measure("annual inflation slowed to 8.5%", "", Indicator.INFLATION).value
+    'yoy'
+    >>> measure("inflation hit 8%", "", Indicator.INFLATION).value
+    'unspecified'
+    """
+    if indicator in (Indicator.FX_RATE, Indicator.POLICY_RATE):
+        text = window + tail
+        return Measure.ANNUAL_AVG if re.search(r"\baverag", text, re.I) else Measure.LEVEL
+    if indicator is Indicator.INFLATION and p.ALONE_RE.search(tail):
+        return Measure.MOM
+    text = window + tail
+    for name in _ORDER:
+        if indicator is Indicator.GDP_GROWTH and name in ("annual_avg", "dec_dec"):
+            continue
+        if p.MEASURE_RES[name].search(text):
+            return Measure(name)
+    return Measure.UNSPECIFIED
+
+
+def attribution(sentence: str, anchor: int, num_end: int) -> str | None:
+    """Return who the sentence says made the claim at ``anchor``, as written.
+
+    >>> s = "This week, leaked memos from the Ministry reveal that GDP will shrink 15%."
+    >>> attribution(s, 53, 70)
+    'leaked memos from the Ministry'
+    >>> attribution("Inflation hit 9%, according to Rosstat.", 0, 16)
+    'Rosstat'
+    """
+    best: tuple[int, str] | None = None
+    for match in p.ACCORDING_RE.finditer(sentence):
+        best = _closer(best, abs(match.start() - anchor), match.group("who"))
+    for match in p.ATTRIBUTION_VERB_RE.finditer(sentence, 0, anchor):
+        subject = _subject_before(sentence, match.start())
+        if subject is not None:
+            best = _closer(best, anchor - match.start(), subject)
+    for match in p.SAID_AFTER_RE.finditer(sentence, num_end):
+        best = _closer(best, match.start() - num_end + 20, match.group("who"))
+    for match in p.ATTRIBUTION_VERB_RE.finditer(sentence, num_end):
+        subject = _subject_before(sentence, match.start())
+        if subject is not None and sentence.find(subject, num_end) >= 0:
+            best = _closer(best, match.start() - num_end + 40, subject)
+    return None if best is None else _clean(best[1])
+
+
+def _closer(best: tuple[int, str] | None, distance: int, text: str) -> tuple[int, str]:
+    return (distance, text) if best is None or distance < best[0] else best
+
+
+def _subject_before(sentence: str, verb_start: int) -> str | None:
+    window = sentence[max(0, verb_start - 120) : verb_start]
+    breaks = list(_SUBJECT_BREAK.finditer(window))
+    subject = window[breaks[-1].end() :] if breaks else window
+    subject = subject.strip()
+    words = subject.split()
+    if not words or len(words) > 12 or subject.lower() in _PRONOUNS:
+        return None
+    if any(ch.isdigit() for ch in subject) or not _SOURCE_RE.search(subject):
+        return None
+    if words[-1].lower() in ("has", "have", "had", "is", "are", "was", "were", "also"):
+        subject = " ".join(words[:-1])
+    return subject or None
+
+
+def _clean(text: str) -> str | None:
+    text = " ".join(text.split()).strip(" ,.;:")
+    for article in ("the ", "The "):
+        text = text.removeprefix(article)
+    return text[:120] or None

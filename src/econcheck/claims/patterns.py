@@ -1,0 +1,161 @@
+"""Compiled regexes over the word tables in ``vocab.py`` (built once, at import).
+
+``find_cues`` marks the indicator words in a sentence ("inflation", "key rate", "GDP")
+and the words that make a nearby number about something else ("unemployment", "food
+prices", "of voters"). The other patterns find qualifiers, superlatives, forecast words,
+hedges and measures; ``context.py`` applies them to a claim's clause.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from enum import StrEnum
+
+from econcheck.claims.trie import trie_pattern
+from econcheck.claims.vocab import (
+    ATTRIBUTION_VERBS,
+    BLOCKER_CUES,
+    CHANGE_NOUNS,
+    CORE_CUES,
+    DOWN_WORDS,
+    FORECAST_CUES,
+    FORECAST_EXCLUSIONS,
+    GDP_CUES,
+    HEDGES,
+    INFLATION_CUES,
+    MEASURE_CUES,
+    NEGATIVE_GROWTH_WORDS,
+    POLICY_CUES,
+    POLICY_VERBS,
+    POLICY_WEAK_CUES,
+    QUALIFIERS,
+    UP_WORDS,
+)
+
+
+class CueKind(StrEnum):
+    """What an indicator word points to."""
+
+    INFLATION = "inflation"
+    GDP = "gdp"
+    POLICY = "policy"
+    POLICY_WEAK = "policy_weak"
+    FX = "fx"
+    BLOCK = "block"
+
+
+@dataclass(frozen=True, slots=True)
+class Cue:
+    """An indicator word (or a blocker) in a sentence."""
+
+    start: int
+    end: int
+    kind: CueKind
+
+
+def _words(words: tuple[str, ...] | list[str]) -> str:
+    return rf"(?<![\w-])(?:{trie_pattern(words)})(?![\w-])"
+
+
+_CUE_GROUPS: dict[CueKind, list[str]] = {
+    CueKind.POLICY_WEAK: list(POLICY_WEAK_CUES),
+    CueKind.GDP: list(GDP_CUES),
+    CueKind.INFLATION: list(INFLATION_CUES),
+    CueKind.POLICY: list(POLICY_CUES),
+    CueKind.FX: ["exchange rate", "currency", "exchange value"],
+    CueKind.BLOCK: [*BLOCKER_CUES, "exchange rates"],
+}
+# Later groups win when a phrase is listed twice; the trie prefers the longest phrase.
+CUE_KINDS: dict[str, CueKind] = {
+    phrase: kind for kind, phrases in _CUE_GROUPS.items() for phrase in phrases
+}
+CUE_RE = re.compile(_words(list(CUE_KINDS)), re.IGNORECASE)
+
+
+def find_cues(sentence: str) -> list[Cue]:
+    """Return the indicator words and blockers in ``sentence``, in order.
+
+    >>> text = "Inflation and the key rate, not food prices or the inflation target; target range"
+    >>> [(text[c.start:c.end], c.kind.value) for c in find_cues(text)]
+    [('Inflation', 'inflation'), ('key rate', 'policy'), ('food prices', 'block'), \
+('inflation target', 'block'), ('target range', 'policy')]
+    """
+    return [
+        Cue(m.start(), m.end(), CUE_KINDS[" ".join(m.group().lower().split())])
+        for m in CUE_RE.finditer(sentence)
+    ]
+
+
+# --- around a number --------------------------------------------------------------------------
+
+QUALIFIER_RE = re.compile(rf"(?:^|(?<=\W))(?P<q>{trie_pattern(QUALIFIERS)})\s*$", re.IGNORECASE)
+# Words that may sit between a qualifier and its number ("to more than", "past the").
+FILLER_RE = re.compile(r"(?:\s+|\b(?:the|a|an|level\s+of|mark\s+of|of)\b)*$", re.IGNORECASE)
+
+SHARE_AFTER_RE = re.compile(
+    r"\s*(?:of|among)\s+(?!(?:its|their|the\s+currency['’]s|the\s+ruble['’]s|his|her)\s+value)",
+    re.IGNORECASE,
+)
+_MODIFIERS = (
+    r"(?:(?:annual|annualized|annualised|year-on-year|year-over-year|month-on-month|monthly|"
+    r"quarterly|headline|core|consumer|on-year|underlying|real|nominal|potential|projected|"
+    r"expected|average|full-year|economic|cumulative)\s+)*"
+)
+_CHANGE_OF = rf"(?:{trie_pattern(CHANGE_NOUNS)})s?\s+(?:in|of)\s+(?:the\s+|its\s+|their\s+)?"
+RIGHT_CUE_RE = re.compile(rf"\s*(?:-\s*)?(?:{_CHANGE_OF})?{_MODIFIERS}(?=\w)", re.IGNORECASE)
+
+UP_RE = re.compile(_words(UP_WORDS), re.IGNORECASE)
+DOWN_RE = re.compile(_words(DOWN_WORDS), re.IGNORECASE)
+NEGATIVE_RE = re.compile(_words(NEGATIVE_GROWTH_WORDS), re.IGNORECASE)
+POLICY_VERB_RE = re.compile(_words(POLICY_VERBS), re.IGNORECASE)
+CHANGE_NOUN_RE = re.compile(rf"\s*(?:-\s*)?{_words(CHANGE_NOUNS)}", re.IGNORECASE)
+
+_FORECAST = "|".join(
+    [
+        rf"(?P<no>{trie_pattern(FORECAST_EXCLUSIONS)})",
+        rf"(?P<yes>{trie_pattern(FORECAST_CUES)})",
+    ]
+)
+FORECAST_RE = re.compile(rf"(?<![\w-])(?:{_FORECAST})(?![\w-])", re.IGNORECASE)
+HEDGE_RE = re.compile(_words(HEDGES), re.IGNORECASE)
+CORE_RE = re.compile(_words(CORE_CUES), re.IGNORECASE)
+
+MEASURE_RES: dict[str, re.Pattern[str]] = {
+    name: re.compile(_words(list(words)), re.IGNORECASE) for name, words in MEASURE_CUES.items()
+}
+ALONE_RE = re.compile(
+    r"^\s*(?:in|for|during)\s+(?:the\s+month\s+of\s+)?[A-Z][a-z]+\.?(?:\s+\d{4})?\s+alone\b"
+    r"|^\s*(?:this|last)\s+month\s+alone\b|^\s*in\s+a\s+single\s+month\b"
+)
+
+_SUPER_WORD = r"(?:high|low|peak|trough|bottom|top|weak|strong|highs|lows)"
+SUPERLATIVE_RE = re.compile(
+    r"(?P<record>(?:all[- ]time|record|historic(?:al)?|unprecedented|new\s+record)\s+"
+    rf"(?P<rword>{_SUPER_WORD}))"
+    rf"|(?P<years>(?P<n>\d+|[a-z]+)[- ](?:year|month|decade)[- ](?P<nword>{_SUPER_WORD}))"
+    r"|(?P<most>(?P<mword>highest|lowest|strongest|weakest|fastest|slowest|deepest|steepest|"
+    r"sharpest|weakest|best|worst)\b(?P<tail>(?:\s+[\w-]+){0,4}?\s+(?:since|in|on\s+record|ever|"
+    r"in\s+history|in\s+(?:more\s+than\s+|nearly\s+|almost\s+|over\s+)?(?:a|\d+|[a-z]+)\s+"
+    r"(?:years?|decades?|months?))))"
+    r"|(?P<bare>\ba\s+record\b|\brecord[- ]high\b|\brecord[- ]low\b)",
+    re.IGNORECASE,
+)
+SINCE_AFTER_RE = re.compile(r"\s*(?:since|in)\s+", re.IGNORECASE)
+AGO_RE = re.compile(
+    r"(?:more\s+than\s+|nearly\s+|almost\s+|over\s+)?(?P<n>a|an|\d+|[a-z]+)\s+"
+    r"(?P<unit>years?|decades?|months?)",
+    re.IGNORECASE,
+)
+
+ATTRIBUTION_VERB_RE = re.compile(_words(ATTRIBUTION_VERBS), re.IGNORECASE)
+ACCORDING_RE = re.compile(r"\baccording\s+to\s+(?P<who>[^,;:.()]+?)(?=[,;:.()]|$)", re.IGNORECASE)
+SAID_AFTER_RE = re.compile(
+    r"[,\"”]\s*(?:said|says|according\s+to|told|added|noted|wrote|warned)\s+(?P<who>[^,;:.()\"”]+)",
+    re.IGNORECASE,
+)
+CLAUSE_BREAK_RE = re.compile(
+    r";|:\s|\s[—–]\s|\s-\s|—|\(|\)|,\s+(?:but|while|whereas|although|though|and|as|after|when|"
+    r"even\s+as|which|who|where|with)\b|\b(?:but|while|whereas|although)\b",
+    re.IGNORECASE,
+)

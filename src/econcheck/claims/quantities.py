@@ -1,0 +1,251 @@
+"""Numbers with their units inside one sentence: percents, points, money, rates per currency.
+
+A quantity is a number phrase (``numbers.NUMBER_PHRASE``) plus what is written around
+it: a currency symbol or code before ("$1.05", "USD 98"), a unit or currency after
+("19%", "50 basis points", "98 rubles"), a "per dollar" / "to the dollar" / "against the
+euro" phrase, and "from X to Y". Numbers inside time expressions are skipped, and so are
+scaled amounts ("$1.2 trillion") and word numbers without a unit ("one of them").
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+from enum import StrEnum
+
+from econcheck.claims.numbers import NUMBER_PHRASE, NumberUnit, number_from_match
+from econcheck.claims.units import CurrencyMention, currency_at, currency_lexicon, symbol_pattern
+
+
+class QKind(StrEnum):
+    """What a quantity measures."""
+
+    PERCENT = "percent"
+    POINTS = "pp"
+    BP = "bp"
+    MONEY = "money"
+    BARE = "bare"
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Quantity:
+    """A number and its unit in a sentence (offsets relative to the sentence)."""
+
+    start: int
+    end: int
+    num_start: int
+    num_end: int
+    value: Decimal
+    value_max: Decimal | None
+    text: str
+    kind: QKind
+    currency: str | None = None
+    per: str | None = None
+    per_end: int = 0
+    from_value: Decimal | None = None
+    is_word: bool = False
+
+    @property
+    def is_rate(self) -> bool:
+        """Return True for percents and points (the units of inflation, growth, rates)."""
+        return self.kind in (QKind.PERCENT, QKind.POINTS, QKind.BP)
+
+
+_SCALE = re.compile(
+    r"\s?(?i:million|billion|trillion|thousand|mln|bn|tn|trn|mn|m|k|b)\b|\s?(?i:crore|lakh)"
+)
+_PER = re.compile(
+    r"\s*(?i:per|an?|to\s+(?:the|one|a|each|1)|against\s+(?:the\s+|a\s+)?|versus\s+(?:the\s+)?|"
+    r"vs\.?\s+(?:the\s+)?|for\s+(?:a|one|each|every|1|the)|/|=)\s*"
+)
+_FROM_BEFORE = re.compile(r"(?i:\bfrom)\s+$")
+_TO_AFTER = re.compile(r"\s*,?\s*(?i:to)\s+")
+_RANGE_OF = re.compile(r"(?i:range|band|corridor|between)\s+(?:of\s+)?$")
+
+
+@functools.cache
+def _quantity_re() -> re.Pattern[str]:
+    lex = currency_lexicon()
+    codes = "|".join(sorted(lex.codes))
+    source = (
+        rf"(?P<pre>(?:{symbol_pattern()})\s?|(?:{codes})\s)?(?<![\w.,])(?<![A-Za-z]-)"
+        rf"(?P<num>{NUMBER_PHRASE})(?![\w])"
+    )
+    return re.compile(source)
+
+
+def find_quantities(
+    sentence: str, masked: list[tuple[int, int]], *, home: str | None = None
+) -> list[Quantity]:
+    """Return the quantities in ``sentence`` outside the ``masked`` spans (date parts).
+
+    >>> [(q.value, q.kind.value, q.per) for q in find_quantities("fell to 140 per U.S. dollar", [])]
+    [(Decimal('140'), 'bare', 'USD')]
+    >>> [(q.value, q.from_value, q.currency) for q in find_quantities("from 90 to 100 rubles", [])]
+    [(Decimal('100'), Decimal('90'), 'RUB')]
+    >>> [(q.value, q.from_value) for q in find_quantities("from 19% to 21%", [])]
+    [(Decimal('21'), Decimal('19'))]
+    >>> [q.text for q in find_quantities("a 4.75% to 5% range and one of them", [])]
+    ['4.75', '5']
+    """
+    found: list[Quantity] = []
+    for match in _quantity_re().finditer(sentence):
+        if any(s < match.end("num") and match.start("num") < e for s, e in masked):
+            continue
+        quantity = _build(sentence, match, home)
+        if quantity is not None:
+            found.append(quantity)
+    return _merge_ranges(sentence, _merge_from_to(sentence, found))
+
+
+def _build(sentence: str, match: re.Match[str], home: str | None) -> Quantity | None:
+    parsed = number_from_match(match)
+    if parsed is None or _SCALE.match(sentence, match.end()):
+        return None
+    end = match.end()
+    currency = _prefix_currency(match.group("pre"))
+    kind = {
+        NumberUnit.PERCENT: QKind.PERCENT,
+        NumberUnit.POINTS: QKind.POINTS,
+        NumberUnit.BP: QKind.BP,
+    }.get(parsed.unit, QKind.BARE)
+    if kind is QKind.BARE and currency is None:
+        after = currency_at(sentence, _skip_space(sentence, end), home=home)
+        if after is not None and not _SCALE.match(sentence, after.end):
+            currency, end = after.code, after.end
+    if currency is not None:
+        kind = QKind.MONEY
+    if parsed.is_word and kind in (QKind.BARE, QKind.MONEY) and not _is_fraction(parsed.text):
+        return None
+    per, per_end = _per_phrase(sentence, end, home)
+    value, value_max, from_value, text = parsed.value, parsed.value_max, None, parsed.text
+    if value_max is not None and _is_from_range(sentence, match):
+        value, value_max, from_value, text = value_max, None, value, match.group("hi2")
+    return Quantity(
+        start=match.start(),
+        end=end,
+        num_start=match.start("num"),
+        num_end=match.end("num"),
+        value=value,
+        value_max=value_max,
+        text=text,
+        kind=kind,
+        currency=currency,
+        per=per,
+        per_end=per_end or end,
+        from_value=from_value,
+        is_word=parsed.is_word,
+    )
+
+
+def _is_from_range(sentence: str, match: re.Match[str]) -> bool:
+    """Return True for "from 90 to 100": a change, not a range."""
+    return match.group("lo2") is not None and bool(
+        _FROM_BEFORE.search(sentence, max(0, match.start() - 8), match.start())
+    )
+
+
+def _is_fraction(text: str) -> bool:
+    return any(word in text.lower() for word in ("half", "third", "quarter", "fifth", "tenth"))
+
+
+def _prefix_currency(prefix: str | None) -> str | None:
+    if not prefix:
+        return None
+    mention = currency_at(prefix.strip(), 0)
+    return None if mention is None else mention.code
+
+
+def _skip_space(text: str, pos: int) -> int:
+    while pos < len(text) and text[pos] in " \u00a0":
+        pos += 1
+    return pos
+
+
+def _per_phrase(sentence: str, end: int, home: str | None) -> tuple[str | None, int]:
+    match = _PER.match(sentence, end)
+    if match is None:
+        return None, 0
+    mention: CurrencyMention | None = currency_at(sentence, match.end(), home=home)
+    if mention is None:
+        return None, 0
+    return mention.code, mention.end
+
+
+def _merge_from_to(sentence: str, found: list[Quantity]) -> list[Quantity]:
+    """Fold "from X to Y" and "to Y from X" into Y with ``from_value`` X."""
+    merged: list[Quantity] = []
+    index = 0
+    while index < len(found):
+        current = found[index]
+        following = found[index + 1] if index + 1 < len(found) else None
+        if following is not None and _is_from_to(sentence, current, following):
+            merged.append(_with_from(following, current, start=current.start))
+            index += 2
+            continue
+        merged.append(current)
+        index += 1
+    return merged
+
+
+def _is_from_to(sentence: str, first: Quantity, second: Quantity) -> bool:
+    if not _FROM_BEFORE.search(sentence, max(0, first.start - 8), first.start):
+        return False
+    gap = _TO_AFTER.fullmatch(sentence, first.per_end, second.start)
+    return gap is not None and _compatible(first, second)
+
+
+def _compatible(first: Quantity, second: Quantity) -> bool:
+    if first.kind is QKind.BARE:
+        return second.kind in (QKind.BARE, QKind.MONEY, QKind.PERCENT)
+    return first.kind is second.kind or (first.kind, second.kind) == (QKind.MONEY, QKind.BARE)
+
+
+def _with_from(target: Quantity, source: Quantity, *, start: int) -> Quantity:
+    return Quantity(
+        start=start,
+        end=target.end,
+        num_start=source.num_start,
+        num_end=target.num_end,
+        value=target.value,
+        value_max=target.value_max,
+        text=target.text,
+        kind=target.kind,
+        currency=target.currency or source.currency,
+        per=target.per or source.per,
+        per_end=target.per_end,
+        from_value=source.value,
+        is_word=target.is_word,
+    )
+
+
+def _merge_ranges(sentence: str, found: list[Quantity]) -> list[Quantity]:
+    """Fold "a range of 4.75% to 5%" into one quantity with ``value_max``."""
+    merged: list[Quantity] = []
+    for quantity in found:
+        last = merged[-1] if merged else None
+        if (
+            last is not None
+            and last.kind is quantity.kind
+            and last.value_max is None
+            and _TO_AFTER.fullmatch(sentence, last.end, quantity.start)
+            and _RANGE_OF.search(sentence, max(0, last.start - 20), last.start)
+        ):
+            merged[-1] = Quantity(
+                start=last.start,
+                end=quantity.end,
+                num_start=last.num_start,
+                num_end=quantity.num_end,
+                value=last.value,
+                value_max=quantity.value,
+                text=sentence[last.num_start : quantity.num_end],
+                kind=quantity.kind,
+                currency=quantity.currency or last.currency,
+                per=quantity.per,
+                per_end=quantity.per_end,
+            )
+            continue
+        merged.append(quantity)
+    return merged

@@ -1,0 +1,491 @@
+"""Tests of compare.compare_claim and to_daily on small hand-built series (offline, fast)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+
+import pandas as pd
+import pytest
+from verdict_fakes import (
+    check_kinds,
+    day,
+    fetched_for,
+    frame,
+    fx_claim,
+    make_claim,
+    series,
+    settings,
+    span,
+)
+
+from econcheck.compare import compare_claim, to_daily
+from econcheck.errors import SeriesNotFound, SourceUnavailable
+from econcheck.models import (
+    Change,
+    ChangeUnit,
+    Claim,
+    ClaimPlan,
+    DataMode,
+    FetchedSeries,
+    Frequency,
+    Horizon,
+    Indicator,
+    Qualifier,
+    Superlative,
+    Verdict,
+    VerdictStatus,
+)
+from econcheck.resolve import plan_claim
+
+MATCH, CLOSE, CONTRA = VerdictStatus.MATCH, VerdictStatus.CLOSE, VerdictStatus.CONTRADICTED
+UNVERIFIABLE, ERROR = VerdictStatus.UNVERIFIABLE, VerdictStatus.ERROR
+
+# Bank of Russia USD/RUB records (RUB per USD) by record date, as published.
+USD_RUB = series(
+    "CBR/R01235",
+    frame(
+        [("2022-03-10", 116.0847), ("2022-03-11", 120.3785), ("2022-03-12", 116.7517),
+         ("2024-10-25", 96.7402), ("2024-10-26", 96.6657), ("2024-10-29", 97.2300),
+         ("2024-10-30", 97.3261), ("2024-10-31", 97.0530), ("2024-11-01", 97.0226)],
+    ),  # fmt: skip
+    Frequency.DAILY,
+    name="Official USD/RUB rate",
+    publisher="Bank of Russia",
+)
+KEY_RATE = series(
+    "CBR/KEY_RATE",
+    frame([("2023-12-18", 16.0), ("2024-07-29", 18.0), ("2024-09-16", 19.0),
+           ("2024-10-28", 21.0)]),
+    Frequency.EVENT,
+    name="Key rate",
+    publisher="Bank of Russia",
+)  # fmt: skip
+CPI_MOM = series(
+    "ROSSTAT/CPI_MOM",
+    frame([("2024-08-01", 0.20), ("2024-09-01", 0.48), ("2024-10-01", 0.75)]),
+    Frequency.MONTHLY,
+    publisher="Rosstat",
+)
+CPI_YOY = series(
+    "ROSSTAT/CPI_YOY",
+    frame([("2024-08-01", 9.05), ("2024-09-01", 8.63), ("2024-10-01", 8.54)]),
+    Frequency.MONTHLY,
+    publisher="Rosstat",
+)
+GDP_ANNUAL = series(
+    "ROSSTAT/GDP_ANNUAL",
+    frame(
+        [("2023-01-01", 3.6), ("2024-01-01", 4.1), ("2024-01-01", 4.3)],
+        as_of=pd.to_datetime(["2024-02-07", "2025-02-07", "2025-12-31"]),
+        estimate=["first", "first estimate", "revised"],
+    ),
+    Frequency.ANNUAL,
+    publisher="Rosstat",
+)
+GDP_QUARTERLY = series(
+    "ROSSTAT/GDP_QUARTERLY",
+    frame(
+        [("2024-10-01", 4.5), ("2025-01-01", 1.7), ("2025-01-01", 1.4)],
+        as_of=pd.to_datetime(["2025-02-07", "2025-04-30", "2025-08-13"]),
+    ),
+    Frequency.QUARTERLY,
+    publisher="Rosstat",
+)
+WEO_RUS = series(
+    "IMF/WEO:2024-10/RUS.NGDP_RPCH",
+    frame([("2024-01-01", 3.625), ("2025-01-01", 1.347)]),
+    Frequency.ANNUAL,
+    publisher="IMF",
+    vintage="2024-10",
+)
+MINEK_GDP = series(
+    "MINEK/FORECAST:2024-09/GDP",
+    frame([("2024-01-01", 3.9), ("2025-01-01", 2.5)]),
+    Frequency.ANNUAL,
+    publisher="Ministry of Economic Development",
+    vintage="2024-09",
+)
+ALL = {
+    s.request.key: s
+    for s in (USD_RUB, KEY_RATE, CPI_MOM, CPI_YOY, GDP_ANNUAL, GDP_QUARTERLY, WEO_RUS, MINEK_GDP)
+}
+
+
+def _check(claim: Claim, overrides: dict[str, FetchedSeries | Exception] | None = None) -> Verdict:
+    plan = plan_claim(claim)
+    return compare_claim(
+        claim, plan, fetched_for(plan, {**ALL, **(overrides or {})}), settings=settings()
+    )
+
+
+# ---- to_daily ------------------------------------------------------------------------------
+
+
+def test_to_daily_carries_saturday_record_to_sunday_and_monday() -> None:
+    """A record applies from its date to the next record: Mon 2024-10-28 has Saturday's rate."""
+    daily = to_daily(USD_RUB.frame, start=day("2024-10-26"), end=day("2024-10-29"))
+    assert daily["value"].tolist() == [96.6657, 96.6657, 96.6657, 97.2300]
+    assert [d.date() for d in daily["record_date"]] == [day("2024-10-26")] * 3 + [day("2024-10-29")]
+
+
+def test_to_daily_has_no_row_before_the_first_record() -> None:
+    """Days before the first record are left out, not filled backwards."""
+    daily = to_daily(KEY_RATE.frame, start=day("2023-12-16"), end=day("2023-12-19"))
+    assert [d.date() for d in daily["date"]] == [day("2023-12-18"), day("2023-12-19")]
+
+
+def test_to_daily_stops_carrying_after_max_carry_days() -> None:
+    """With a carry limit, a stale last record is not stretched indefinitely."""
+    daily = to_daily(USD_RUB.frame, start=day("2024-11-01"), end=day("2024-12-31"),
+                     max_carry_days=15)  # fmt: skip
+    assert daily["date"].max().date() == day("2024-11-16")
+
+
+def test_to_daily_keeps_the_last_of_duplicate_records() -> None:
+    """When a record date repeats (a correction), the later row wins."""
+    records = frame([("2024-01-01", 1.0), ("2024-01-01", 2.0)])
+    daily = to_daily(records, start=day("2024-01-01"), end=day("2024-01-02"))
+    assert daily["value"].tolist() == [2.0, 2.0]
+
+
+# ---- exchange rates --------------------------------------------------------------------------
+
+
+def test_compare_fx_seed_claim_is_contradicted_with_every_field() -> None:
+    """140 RUB per USD on 2024-10-30 is contradicted by the 97.3261 record, fields filled."""
+    verdict = _check(fx_claim("140", span("2024-10-30")))
+    assert verdict.status is CONTRA
+    assert verdict.recorded == pytest.approx(97.3261)
+    assert verdict.recorded_min == verdict.recorded_max == pytest.approx(97.3261)
+    assert verdict.observed == span("2024-10-30")
+    assert verdict.deviation_unit == "pct"
+    assert verdict.deviation == pytest.approx((140 - 97.3261) / 97.3261 * 100)
+    assert verdict.tolerance is not None
+    assert (verdict.tolerance.lower, verdict.tolerance.upper) == (139.5, 140.5)
+    assert verdict.publisher == "Bank of Russia"
+    assert verdict.series == "Official USD/RUB rate"
+    assert verdict.url == "https://example.test/page/CBR/R01235"
+    assert verdict.api_url == "https://example.test/api/CBR/R01235"
+    assert verdict.data_mode is DataMode.SNAPSHOT
+    assert verdict.retrieved_at is not None
+    assert verdict.reading is not None
+    assert "97.3261" in verdict.reason and "2024-10-30" in verdict.reason
+    assert "intraday market rates" in verdict.reason
+
+
+def test_compare_fx_monday_uses_the_saturday_record() -> None:
+    """On Monday 2024-10-28 the rate in force is Saturday's record (96.6657)."""
+    verdict = _check(fx_claim("96.67", span("2024-10-28")))
+    assert verdict.status is MATCH
+    assert verdict.recorded == pytest.approx(96.6657)
+    assert "record date 2024-10-26" in verdict.reason
+
+
+def test_compare_fx_vague_period_matches_any_rate_in_range() -> None:
+    """ "Late October" is the range of official rates: 96.7 matches though the last is 97.0."""
+    verdict = _check(fx_claim("96.7", span("2024-10-25", "2024-10-31")))
+    assert verdict.status is MATCH
+    assert verdict.recorded_min == pytest.approx(96.6657)
+    assert verdict.recorded_max == pytest.approx(97.3261)
+
+
+def test_compare_fx_close_within_two_percent() -> None:
+    """A rate 1.5% off the record is close, not contradicted (FX close margin is 2%)."""
+    verdict = _check(fx_claim("98.8", span("2024-10-30")))
+    assert verdict.status is CLOSE
+
+
+def test_compare_fx_hedged_round_number_widens_the_band() -> None:
+    """ "About 100" covers 97.3 (5% hedge), while a bare "100" is only close."""
+    assert _check(fx_claim("100", span("2024-10-30"), qualifier=Qualifier.APPROX)).status is MATCH
+    assert _check(fx_claim("100", span("2024-10-30"))).status is CLOSE
+
+
+def test_compare_fx_at_least_is_one_sided() -> None:
+    """ "Past 95" is true of 97.3; "past 100" is not."""
+    assert _check(fx_claim("95", span("2024-10-30"), qualifier=Qualifier.AT_LEAST)).status is MATCH
+    assert _check(fx_claim("100", span("2024-10-30"),
+                           qualifier=Qualifier.AT_LEAST)).status is not MATCH  # fmt: skip
+
+
+def test_compare_fx_record_high_is_contradicted_with_record_value_and_date() -> None:
+    """An "all-time low" of the ruble at 97 is contradicted by the 120.3785 record of 2022-03-11."""
+    claim = fx_claim("97.3", span("2024-10-30"), superlative=Superlative.RECORD_HIGH)
+    verdict = _check(claim)
+    record = next(c for c in verdict.checks if c.kind.value == "record")
+    assert record.status is CONTRA
+    assert record.recorded == pytest.approx(120.3785)
+    assert "2022-03-11" in record.reason
+    assert check_kinds(verdict)["value"] == "match"
+    assert verdict.status is CONTRA
+
+
+def test_compare_fx_record_high_on_the_record_day_matches() -> None:
+    """On 2022-03-11 the rate was the highest on record."""
+    claim = fx_claim("120.38", span("2022-03-11"), superlative=Superlative.RECORD_HIGH)
+    assert _check(claim).status is MATCH
+
+
+def test_compare_fx_highest_since_uses_the_span_after_the_since_year() -> None:
+    """ "Highest since 2022" ignores the 2022 peak but not later, higher rates."""
+    since = {"superlative": Superlative.RECORD_HIGH, "superlative_since": dt.date(2022, 1, 1)}
+    claim = fx_claim("97.3", span("2024-10-30"), **since)
+    record = next(c for c in _check(claim).checks if c.kind.value == "record")
+    assert record.status is MATCH
+    later = fx_claim("96.67", span("2024-10-28"), **since)
+    record = next(c for c in _check(later).checks if c.kind.value == "record")
+    assert record.status is CONTRA
+    assert record.recorded == pytest.approx(96.7402)
+    on_day = fx_claim("97.05", span("2024-10-31"), **since)
+    assert next(c for c in _check(on_day).checks if c.kind.value == "record").status is CONTRA
+
+
+def test_compare_fx_ruble_lost_a_fifth_is_rub_per_usd_up_a_quarter() -> None:
+    """ "The ruble lost 20%" matches RUB per USD rising 25% (percent of the inverse)."""
+    rates = series("CBR/R01235", frame([("2024-01-01", 80.0), ("2024-06-01", 100.0)]),
+                   Frequency.DAILY)  # fmt: skip
+    lost = Change(value=Decimal("-20"), unit=ChangeUnit.PCT)
+    claim = fx_claim("-20", span("2024-01-02", "2024-06-05"), change=lost)
+    verdict = _check(claim, {"CBR/R01235": rates})
+    assert verdict.status is MATCH
+    assert verdict.recorded == pytest.approx(-20.0)
+    assert [a.recorded for a in verdict.alternatives] == [pytest.approx(25.0)]
+    up = fx_claim("25", span("2024-01-02", "2024-06-05"),
+                  change=Change(value=Decimal("25"), unit=ChangeUnit.PCT))  # fmt: skip
+    assert _check(up, {"CBR/R01235": rates}).recorded == pytest.approx(25.0)
+
+
+def test_compare_cross_rate_is_derived_from_two_ecb_legs() -> None:
+    """USD/JPY is computed as JPY per EUR over USD per EUR and marked as derived."""
+    jpy = series("ECB/EXR/D.JPY.EUR.SP00.A", frame([("2024-10-30", 165.0)]), Frequency.DAILY,
+                 publisher="ECB")  # fmt: skip
+    usd = series("ECB/EXR/D.USD.EUR.SP00.A", frame([("2024-10-30", 1.1)]), Frequency.DAILY,
+                 publisher="ECB")  # fmt: skip
+    claim = fx_claim("150", span("2024-10-30"), base="USD", quote="JPY")
+    verdict = _check(claim, {jpy.request.key: jpy, usd.request.key: usd})
+    assert verdict.status is MATCH
+    assert verdict.recorded == pytest.approx(150.0)
+    assert verdict.series is not None and "derived" in verdict.series
+
+
+# ---- inflation readings ---------------------------------------------------------------------------
+
+
+def test_compare_seed_inflation_is_contradicted_under_every_reading() -> None:
+    """ "Past 19% in October" fails y/y 8.54, m/m 0.75 and annualised m/m ~9.4."""
+    claim = make_claim(Indicator.INFLATION, "19", span("2024-10-01", "2024-10-31"), country="RUS",
+                       qualifier=Qualifier.AT_LEAST)  # fmt: skip
+    verdict = _check(claim)
+    assert verdict.status is CONTRA
+    assert verdict.reading == "m/m annualised"
+    assert verdict.recorded == pytest.approx(((1.0075**12) - 1) * 100, abs=0.01)
+    readings = {a.reading: a.recorded for a in verdict.alternatives}
+    assert readings == {"y/y": pytest.approx(8.54), "m/m": pytest.approx(0.75)}
+    assert verdict.deviation_unit == "pp"
+
+
+def test_compare_inflation_picks_the_reading_closest_to_the_claim() -> None:
+    """A claim of 8.5% is read as y/y (8.54 within 8.45..8.55) and matches."""
+    claim = make_claim(Indicator.INFLATION, "8.5", span("2024-10-01", "2024-10-31"), country="RUS",
+                       published=dt.date(2024, 11, 20))  # fmt: skip
+    verdict = _check(claim)
+    assert verdict.status is MATCH
+    assert verdict.reading == "y/y"
+    assert verdict.tolerance is not None
+    assert verdict.tolerance.lower == pytest.approx(8.45)
+
+
+def test_compare_claim_before_release_is_flagged() -> None:
+    """October CPI claimed on 2024-11-05, before Rosstat publishes it, gets a timing check."""
+    claim = make_claim(Indicator.INFLATION, "8.5", span("2024-10-01", "2024-10-31"), country="RUS")
+    verdict = _check(claim)
+    assert check_kinds(verdict) == {"value": "match", "release_timing": "unverifiable"}
+    assert verdict.status is UNVERIFIABLE
+
+
+def test_compare_us_inflation_computed_from_the_index() -> None:
+    """US y/y is computed from the CPI-U index and rounded to 1 decimal as BLS publishes."""
+    rows = [(f"2023-{m:02d}-01", 300.0) for m in range(1, 13)] + [("2024-01-01", 309.3)]
+    cpi = series("FRED/CPIAUCNS", frame(rows), Frequency.MONTHLY, publisher="BLS via FRED")
+    claim = make_claim(Indicator.INFLATION, "3.1", span("2024-01-01", "2024-01-31"), country="USA",
+                       published=dt.date(2024, 3, 1))  # fmt: skip
+    verdict = _check(claim, {"FRED/CPIAUCNS": cpi})
+    assert verdict.status is MATCH
+    assert verdict.reading == "y/y (computed from the index)"
+    assert verdict.recorded == pytest.approx(3.1)
+
+
+# ---- GDP revisions ----------------------------------------------------------------------------------
+
+
+def test_compare_gdp_reports_the_figure_known_at_publication_and_the_revision() -> None:
+    """In March 2025 the known 2024 figure was 4.1; the later 4.3 is in the range and reason."""
+    claim = make_claim(Indicator.GDP_GROWTH, "4.1", span("2024-01-01", "2024-12-31"),
+                       country="RUS", published=dt.date(2025, 3, 1))  # fmt: skip
+    verdict = _check(claim)
+    assert verdict.status is MATCH
+    assert verdict.recorded == pytest.approx(4.1)
+    assert (verdict.recorded_min, verdict.recorded_max) == (pytest.approx(4.1), pytest.approx(4.3))
+    assert "4.3" in verdict.reason
+
+
+def test_compare_gdp_matching_the_later_revision_is_a_match() -> None:
+    """A claim of 4.3% made after the revision matches the latest figure."""
+    claim = make_claim(Indicator.GDP_GROWTH, "4.3", span("2024-01-01", "2024-12-31"),
+                       country="RUS", published=dt.date(2026, 2, 1))  # fmt: skip
+    verdict = _check(claim)
+    assert verdict.status is MATCH
+    assert verdict.recorded == pytest.approx(4.3)
+
+
+def test_compare_gdp_claim_before_first_estimate_is_flagged() -> None:
+    """A 2024 growth figure claimed in January 2025, before Rosstat's first estimate, is flagged."""
+    claim = make_claim(Indicator.GDP_GROWTH, "4", span("2024-01-01", "2024-12-31"),
+                       country="RUS", published=dt.date(2025, 1, 20))  # fmt: skip
+    verdict = _check(claim)
+    assert check_kinds(verdict)["release_timing"] == "unverifiable"
+    assert "2025-02-07" in verdict.reason
+
+
+# ---- policy rates and changes ---------------------------------------------------------------------------
+
+
+def test_compare_rate_raised_on_decision_day_counts_the_effective_rate() -> None:
+    """ "Raised by 200 bp to 21% on Friday 2024-10-25" matches the rate effective on Monday."""
+    claim = make_claim(Indicator.POLICY_RATE, "21", span("2024-10-25"), country="RUS",
+                       change=Change(value=Decimal("200"), unit=ChangeUnit.BP))  # fmt: skip
+    verdict = _check(claim)
+    assert check_kinds(verdict) == {"value": "match", "change": "match"}
+    change = next(c for c in verdict.checks if c.kind.value == "change")
+    assert change.recorded == pytest.approx(200.0)
+
+
+def test_compare_rate_change_in_wrong_units_is_contradicted() -> None:
+    """ "Raised by 500 bp" over the autumn is contradicted by the 300 bp recorded."""
+    claim = make_claim(Indicator.POLICY_RATE, "500", span("2024-09-01", "2024-10-31"),
+                       country="RUS", change=Change(value=Decimal("500"), unit=ChangeUnit.BP))
+    verdict = _check(claim)
+    assert verdict.status is CONTRA
+    assert verdict.recorded == pytest.approx(300.0)
+    assert verdict.deviation == pytest.approx(2.0)
+    assert verdict.deviation_unit == "pp"
+
+
+def test_compare_doubled_is_a_ratio() -> None:
+    """The key rate went from 16% to 21%: "doubled" is contradicted, "rose a third" matches."""
+    doubled = make_claim(Indicator.POLICY_RATE, "2", span("2024-01-01", "2024-11-05"),
+                         country="RUS", value_text="doubled",
+                         change=Change(value=Decimal("2"), unit=ChangeUnit.RATIO))  # fmt: skip
+    assert _check(doubled).status is CONTRA
+    third = make_claim(Indicator.POLICY_RATE, "1.3", span("2024-01-01", "2024-11-05"),
+                       country="RUS", change=Change(value=Decimal("1.3"), unit=ChangeUnit.RATIO))
+    assert _check(third).status is MATCH
+
+
+# ---- forecasts -----------------------------------------------------------------------------------------------
+
+
+def _gdp_forecast(value: str, **fields: object) -> Claim:
+    return make_claim(Indicator.GDP_GROWTH, value, span("2024-11-06", "2025-05-05"),
+                      country="RUS", horizon=Horizon.FORECAST, **fields)  # fmt: skip
+
+
+def test_compare_seed_leaked_forecast_is_contradicted_by_forecasts_and_outcome() -> None:
+    """A leaked -15% contraction is far from every published forecast and from the outcome."""
+    verdict = _check(_gdp_forecast("-15", attributed_to="leaked memos", hedged=True))
+    assert verdict.status is CONTRA
+    assert check_kinds(verdict) == {"forecast_published": "contradicted",
+                                    "forecast_outcome": "contradicted"}  # fmt: skip
+    assert (verdict.recorded_min, verdict.recorded_max) == (pytest.approx(1.3), pytest.approx(3.9))
+    assert "cannot be confirmed" in verdict.reason
+    outcome = next(c for c in verdict.checks if c.kind.value == "forecast_outcome")
+    assert outcome.recorded == pytest.approx(1.4)
+
+
+def test_compare_leaked_forecast_consistent_with_published_is_unverifiable() -> None:
+    """An unpublished figure inside the range of published forecasts cannot be confirmed."""
+    claim = make_claim(Indicator.GDP_GROWTH, "2", span("2025-01-01", "2025-12-31"),
+                       country="RUS", horizon=Horizon.FORECAST, attributed_to="sources",
+                       hedged=True)  # fmt: skip
+    verdict = _check(claim)
+    assert check_kinds(verdict)["forecast_published"] == "unverifiable"
+
+
+def test_compare_named_imf_forecast_compares_at_published_rounding() -> None:
+    """The IMF's 1.347 for 2025 is published as 1.3, so a claim of 1.3% matches."""
+    claim = make_claim(Indicator.GDP_GROWTH, "1.3", span("2025-01-01", "2025-12-31"),
+                       country="RUS", horizon=Horizon.FORECAST, forecaster="IMF")  # fmt: skip
+    verdict = _check(claim)
+    assert verdict.status is MATCH
+    assert verdict.recorded == pytest.approx(1.3)
+    assert verdict.vintage == "2024-10"
+    assert [c.kind.value for c in verdict.checks] == ["forecast_published"]
+
+
+def test_compare_named_forecast_shows_the_outcome_as_an_alternative() -> None:
+    """A correctly quoted forecast that missed stays a match; the outcome is shown alongside."""
+    claim = make_claim(Indicator.GDP_GROWTH, "3.6", span("2024-01-01", "2024-12-31"),
+                       country="RUS", horizon=Horizon.FORECAST, forecaster="IMF")  # fmt: skip
+    verdict = _check(claim)
+    assert verdict.status is MATCH
+    outcome = [a for a in verdict.alternatives if a.reading.startswith("outcome")]
+    assert outcome and outcome[0].recorded == pytest.approx(4.3)  # the latest estimate
+
+
+# ---- failures and missing data -----------------------------------------------------------------------------
+
+
+def test_compare_source_failure_is_an_error_naming_the_source() -> None:
+    """A failed fetch gives status error and names the source and the failure."""
+    failure = SourceUnavailable("timed out after 3 retries", source_id="CBR", url="https://x")
+    verdict = _check(fx_claim("97", span("2024-10-30")), {"CBR/R01235": failure})
+    assert verdict.status is ERROR
+    assert "CBR" in verdict.reason and "timed out" in verdict.reason
+
+
+def test_compare_series_not_found_is_unverifiable() -> None:
+    """A series the publisher does not have makes the claim unverifiable, not an error."""
+    missing = SeriesNotFound("empty series", source_id="CBR")
+    verdict = _check(fx_claim("97", span("2024-10-30")), {"CBR/R01235": missing})
+    assert verdict.status is UNVERIFIABLE
+
+
+def test_compare_date_outside_the_series_is_unverifiable_and_says_what_is_missing() -> None:
+    """A day after the series ends is unverifiable; the reason names the series' coverage."""
+    verdict = _check(fx_claim("97", span("2025-03-01")))
+    assert verdict.status is UNVERIFIABLE
+    assert "2022-03-10" in verdict.reason and "2025-03-01" in verdict.reason
+
+
+def test_compare_unresolved_plan_is_unverifiable_with_its_reason() -> None:
+    """A plan that could not be made becomes an unverifiable verdict with the same reason."""
+    claim = fx_claim("5", span("2024-10-30"), base="XYZ")
+    plan = ClaimPlan(claim_id=claim.id, unresolved_reason="no XYZ rate in the data")
+    verdict = compare_claim(claim, plan, {}, settings=settings())
+    assert verdict.status is UNVERIFIABLE
+    assert verdict.reason == "no XYZ rate in the data"
+
+
+def test_compare_partial_vintage_failure_still_gives_a_verdict() -> None:
+    """When one IMF release is missing, the others still check the claim."""
+    claim = make_claim(Indicator.GDP_GROWTH, "2.8", span("2024-01-01", "2024-12-31"),
+                       country="USA", published=dt.date(2025, 1, 10))  # fmt: skip
+    plan = plan_claim(claim)
+    weo = series("IMF/WEO:2024-10/USA.NGDP_RPCH", frame([("2024-01-01", 2.765)]),
+                 Frequency.ANNUAL, publisher="IMF", vintage="2024-10")  # fmt: skip
+    fetched: dict[object, FetchedSeries | Exception] = {}
+    for target in plan.targets:
+        if target.vintage == "2024-10":
+            fetched[target.request] = weo
+        else:
+            fetched[target.request] = SeriesNotFound("no such release", source_id="IMF")
+    verdict = compare_claim(claim, plan, fetched, settings=settings())  # type: ignore[arg-type]
+    assert verdict.status is MATCH
+    assert verdict.recorded == pytest.approx(2.8)
+
+
+def test_compare_is_pure_and_repeatable() -> None:
+    """The same inputs give the same verdict twice (no hidden state)."""
+    claim = fx_claim("140", span("2024-10-30"), superlative=Superlative.RECORD_HIGH)
+    assert _check(claim) == _check(claim)

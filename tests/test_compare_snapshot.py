@@ -1,0 +1,92 @@
+"""The motivating article's three claims, checked against the embedded snapshot (offline)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from verdict_fakes import fx_claim, make_claim, settings, span
+
+from econcheck.compare import compare_claim
+from econcheck.errors import SourceError
+from econcheck.models import (
+    Claim,
+    FetchedSeries,
+    Horizon,
+    Indicator,
+    Qualifier,
+    SeriesRequest,
+    Superlative,
+    Verdict,
+    VerdictStatus,
+)
+from econcheck.resolve import plan_claim
+
+snapshot = pytest.importorskip("econcheck.sources.snapshot", reason="snapshot source not built")
+
+
+def _verdict(claim: Claim) -> Verdict:
+    source = snapshot.SnapshotSource()
+    plan = plan_claim(claim)
+    fetched: dict[SeriesRequest, FetchedSeries | Exception] = {}
+    for target in plan.targets:
+        try:
+            fetched[target.request] = source.load(target.request)
+        except SourceError as exc:
+            fetched[target.request] = exc
+    return compare_claim(claim, plan, fetched, settings=settings())
+
+
+def _check(verdict: Verdict, kind: str) -> tuple[VerdictStatus, float | None, str]:
+    found = next(c for c in verdict.checks if c.kind.value == kind)
+    return found.status, found.recorded, found.reason
+
+
+def test_snapshot_seed_fx_claim_is_contradicted_and_not_a_record() -> None:
+    """140 RUB per USD on Wednesday 2024-10-30: official 97.3261; record 120.3785 (2022-03-11)."""
+    claim = fx_claim("140", span("2024-10-30"), superlative=Superlative.RECORD_HIGH)
+    verdict = _verdict(claim)
+    assert verdict.status is VerdictStatus.CONTRADICTED
+    assert verdict.recorded == pytest.approx(97.3261)
+    status, recorded, reason = _check(verdict, "record")
+    assert status is VerdictStatus.CONTRADICTED
+    assert recorded == pytest.approx(120.3785)
+    assert "2022-03-11" in reason
+
+
+def test_snapshot_seed_inflation_claim_is_contradicted_under_every_reading() -> None:
+    """ "Past 19% in October 2024": m/m 0.75, y/y about 8.54, annualised m/m about 9.4."""
+    claim = make_claim(Indicator.INFLATION, "19", span("2024-10-01", "2024-10-31"),
+                       country="RUS", qualifier=Qualifier.AT_LEAST)  # fmt: skip
+    verdict = _verdict(claim)
+    assert verdict.status is VerdictStatus.CONTRADICTED
+    readings = {a.reading: a.recorded for a in verdict.alternatives}
+    readings[verdict.reading or ""] = verdict.recorded
+    assert readings["m/m"] == pytest.approx(0.75)
+    assert readings["y/y"] == pytest.approx(8.54, abs=0.015)
+    assert readings["m/m annualised"] == pytest.approx(9.4, abs=0.05)
+
+
+def test_snapshot_seed_gdp_forecast_is_contradicted() -> None:
+    """A leaked -15% over 2024-11-06..2025-05-05 vs IMF 3.6/1.3, ministry 3.9/2.5, outcome > 1%."""
+    claim = make_claim(Indicator.GDP_GROWTH, "-15", span("2024-11-06", "2025-05-05"),
+                       country="RUS", horizon=Horizon.FORECAST, attributed_to="leaked memos",
+                       hedged=True)  # fmt: skip
+    verdict = _verdict(claim)
+    assert verdict.status is VerdictStatus.CONTRADICTED
+    assert (verdict.recorded_min, verdict.recorded_max) == (pytest.approx(1.3), pytest.approx(3.9))
+    status, recorded, reason = _check(verdict, "forecast_outcome")
+    assert status is VerdictStatus.CONTRADICTED
+    assert recorded is not None and 1.3 < recorded < 4.6
+    for figure in ("3.6%", "1.3%", "3.9%", "2.5%", "4.5%"):
+        assert figure in verdict.reason
+
+
+def test_snapshot_imf_forecast_quoted_correctly_matches() -> None:
+    """ "The IMF sees 1.3% growth in 2025" (October 2024 WEO, 1.347 unrounded) matches."""
+    claim = make_claim(Indicator.GDP_GROWTH, "1.3", span("2025-01-01", "2025-12-31"),
+                       country="RUS", horizon=Horizon.FORECAST, forecaster="IMF",
+                       published=dt.date(2024, 11, 5))  # fmt: skip
+    verdict = _verdict(claim)
+    assert verdict.status is VerdictStatus.MATCH
+    assert verdict.vintage == "2024-10"

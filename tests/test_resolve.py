@@ -1,0 +1,342 @@
+"""Tests of resolve.plan_claim: which series, readings, checks and windows a claim gets."""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+
+import pytest
+from verdict_fakes import PUBLISHED, fx_claim, make_claim, span
+
+from econcheck.models import (
+    Basket,
+    Change,
+    ChangeUnit,
+    CheckKind,
+    ClaimPlan,
+    Horizon,
+    Indicator,
+    Measure,
+    Superlative,
+)
+from econcheck.readings import Reading
+from econcheck.releases import latest_vintage, vintage_published, vintages_from
+from econcheck.resolve import fx_legs, plan_claim
+
+
+def _keys(plan: ClaimPlan, kind: CheckKind | None = None) -> list[str]:
+    return [t.request.key for t in plan.targets if kind is None or t.kind is kind]
+
+
+def _readings(plan: ClaimPlan, kind: CheckKind = CheckKind.VALUE) -> list[str]:
+    return [t.reading for t in plan.targets if t.kind is kind]
+
+
+# ---- exchange rates -------------------------------------------------------------------
+
+
+def test_resolve_usd_rub_named_day_uses_cbr_with_lookback_window() -> None:
+    """A USD/RUB claim on one day asks the Bank of Russia's R01235 from a month before."""
+    plan = plan_claim(fx_claim("140", span("2024-10-30")))
+    (target,) = plan.targets
+    assert target.kind is CheckKind.VALUE
+    assert target.request.key == "CBR/R01235"
+    assert target.request.end == dt.date(2024, 10, 30)
+    assert target.request.start is not None
+    assert dt.timedelta(days=12) < dt.date(2024, 10, 30) - target.request.start
+    assert target.reading == Reading.IN_FORCE
+
+
+@pytest.mark.parametrize(
+    ("currency", "code"),
+    [("EUR", "R01239"), ("CNY", "R01375"), ("GBP", "R01035"), ("JPY", "R01820"),
+     ("TRY", "R01700J"), ("UAH", "R01720"), ("INR", "R01270"), ("KZT", "R01335")],
+)  # fmt: skip
+def test_resolve_rub_pairs_use_cbr_codes(currency: str, code: str) -> None:
+    """Every currency in the Bank of Russia table resolves to its R-code."""
+    plan = plan_claim(fx_claim("10", span("2024-10-30"), base=currency))
+    assert _keys(plan) == [f"CBR/{code}"]
+
+
+def test_resolve_superlative_requests_full_history() -> None:
+    """An "all-time" claim adds a record target with no start date (the whole history)."""
+    claim = fx_claim("140", span("2024-10-30"), superlative=Superlative.RECORD_HIGH)
+    record = [t for t in plan_claim(claim).targets if t.kind is CheckKind.RECORD]
+    assert len(record) == 1
+    assert record[0].request.start is None
+    assert record[0].request.end == dt.date(2024, 10, 30)
+
+
+def test_resolve_superlative_since_starts_at_since() -> None:
+    """A "highest since 2022" claim asks the history from 2022 on."""
+    claim = fx_claim(
+        "110",
+        span("2024-11-27"),
+        superlative=Superlative.RECORD_HIGH,
+        superlative_since=dt.date(2022, 1, 1),
+    )
+    record = [t for t in plan_claim(claim).targets if t.kind is CheckKind.RECORD]
+    assert record[0].request.start == dt.date(2022, 1, 1)
+
+
+def test_resolve_euro_pairs_use_ecb_reference_rates() -> None:
+    """EUR/x uses the ECB series directly, x/EUR its inverse."""
+    assert fx_legs("EUR", "USD") == (("ECB", "EXR/D.USD.EUR.SP00.A", Reading.IN_FORCE),)
+    assert fx_legs("JPY", "EUR") == (("ECB", "EXR/D.JPY.EUR.SP00.A", Reading.INVERTED),)
+
+
+def test_resolve_other_pairs_are_cross_rates_of_two_ecb_series() -> None:
+    """USD/JPY is JPY per EUR over USD per EUR: two legs marked as a cross rate."""
+    plan = plan_claim(fx_claim("150", span("2024-10-30"), base="USD", quote="JPY"))
+    assert _keys(plan) == ["ECB/EXR/D.JPY.EUR.SP00.A", "ECB/EXR/D.USD.EUR.SP00.A"]
+    assert _readings(plan) == [Reading.CROSS_QUOTE, Reading.CROSS_BASE]
+
+
+def test_resolve_rub_as_base_inverts_the_cbr_rate() -> None:
+    """USD per RUB is the inverse of the official RUB per USD."""
+    plan = plan_claim(fx_claim("0.01", span("2024-10-30"), base="RUB", quote="USD"))
+    assert _keys(plan) == ["CBR/R01235"]
+    assert _readings(plan) == [Reading.INVERTED]
+
+
+@pytest.mark.parametrize(("base", "quote"), [("XYZ", "RUB"), ("USD", "XYZ"), ("VES", "USD")])
+def test_resolve_unknown_currency_is_unresolved_naming_it(base: str, quote: str) -> None:
+    """A currency neither the Bank of Russia nor the ECB quotes is named in the reason."""
+    plan = plan_claim(fx_claim("5", span("2024-10-30"), base=base, quote=quote))
+    assert plan.targets == ()
+    assert plan.unresolved_reason is not None
+    assert ({base, quote} - {"USD", "RUB"}).pop() in plan.unresolved_reason
+
+
+def test_resolve_fx_without_pair_is_unresolved() -> None:
+    """An exchange-rate claim without currencies cannot be planned."""
+    plan = plan_claim(fx_claim("5", span("2024-10-30"), base=None, quote=None))
+    assert plan.unresolved_reason is not None
+    assert "currency" in plan.unresolved_reason
+
+
+def test_resolve_change_only_claim_has_no_value_target() -> None:
+    """ "The ruble lost 20%" asks for the change, not for a rate of 20."""
+    claim = fx_claim(
+        "-20", span("2024-01-01", "2024-11-05"), change=Change(value=Decimal("-20"),
+                                                              unit=ChangeUnit.PCT)
+    )
+    kinds = {t.kind for t in plan_claim(claim).targets}
+    assert kinds == {CheckKind.CHANGE}
+
+
+def test_resolve_level_and_change_claim_has_both_targets() -> None:
+    """ "Raised by 200 bp to 21%" checks the level and the change."""
+    claim = make_claim(
+        Indicator.POLICY_RATE, "21", span("2024-10-25"), country="RUS",
+        change=Change(value=Decimal("200"), unit=ChangeUnit.BP),
+    )  # fmt: skip
+    kinds = [t.kind for t in plan_claim(claim).targets]
+    assert kinds == [CheckKind.VALUE, CheckKind.CHANGE]
+
+
+def test_resolve_fx_forecast_plans_the_outcome() -> None:
+    """An exchange-rate forecast is set against the outcome series."""
+    claim = fx_claim("110", span("2025-12-31"), horizon=Horizon.FORECAST)
+    assert {t.kind for t in plan_claim(claim).targets} == {CheckKind.FORECAST_OUTCOME}
+
+
+# ---- inflation ------------------------------------------------------------------------
+
+
+def test_resolve_russian_monthly_inflation_lists_every_reading() -> None:
+    """Unspecified Russian inflation for a month asks y/y, m/m and annualised m/m."""
+    claim = make_claim(Indicator.INFLATION, "19", span("2024-10-01", "2024-10-31"), country="RUS")
+    plan = plan_claim(claim)
+    assert _keys(plan) == ["ROSSTAT/CPI_YOY", "ROSSTAT/CPI_MOM", "ROSSTAT/CPI_MOM"]
+    assert _readings(plan) == [Reading.YOY, Reading.MOM, Reading.MOM_ANNUALIZED]
+    assert all(t.request.start == dt.date(2023, 1, 1) for t in plan.targets)
+
+
+def test_resolve_russian_annual_inflation_uses_dec_dec_and_december_yoy() -> None:
+    """A calendar year of Russian inflation asks Dec/Dec and December's y/y."""
+    claim = make_claim(Indicator.INFLATION, "9.5", span("2024-01-01", "2024-12-31"), country="RUS")
+    assert _readings(plan_claim(claim)) == [Reading.DEC_DEC, Reading.YOY]
+
+
+def test_resolve_measure_narrows_the_readings() -> None:
+    """A stated measure (y/y) asks only that reading."""
+    claim = make_claim(
+        Indicator.INFLATION, "8.5", span("2024-10-01", "2024-10-31"), country="RUS",
+        measure=Measure.YOY,
+    )  # fmt: skip
+    assert _readings(plan_claim(claim)) == [Reading.YOY]
+
+
+def test_resolve_us_inflation_is_computed_from_the_cpi_index() -> None:
+    """US inflation readings are computed from FRED's CPIAUCNS index."""
+    claim = make_claim(Indicator.INFLATION, "2.6", span("2024-10-01", "2024-10-31"), country="USA")
+    plan = plan_claim(claim)
+    assert set(_keys(plan)) == {"FRED/CPIAUCNS"}
+    assert Reading.INDEX_YOY in _readings(plan)
+
+
+@pytest.mark.parametrize(
+    ("country", "key"),
+    [("EA", "ECB/ICP/M.U2.N.000000.4.ANR"), ("GBR", "ONS/D7G7"), ("TUR", "TURKSTAT/CPI_YOY")],
+)
+def test_resolve_yoy_only_countries(country: str, key: str) -> None:
+    """Euro-area, UK and Turkish inflation use their annual-rate series."""
+    claim = make_claim(Indicator.INFLATION, "2", span("2024-10-01", "2024-10-31"), country=country)
+    assert _keys(plan_claim(claim)) == [key]
+
+
+def test_resolve_other_country_annual_inflation_uses_imf_vintages() -> None:
+    """Elsewhere an annual inflation figure comes from the IMF WEO releases since the article."""
+    claim = make_claim(
+        Indicator.INFLATION, "4.5", span("2024-01-01", "2024-12-31"), country="BRA",
+        published=dt.date(2025, 1, 15),
+    )  # fmt: skip
+    keys = _keys(plan_claim(claim))
+    assert keys[0] == "IMF/WEO:2024-10/BRA.PCPIPCH"
+    assert "IMF/WEO:2025-10/BRA.PCPIPCH" in keys
+
+
+def test_resolve_other_country_monthly_inflation_is_unresolved() -> None:
+    """Monthly inflation for a country with only IMF data says what is missing."""
+    claim = make_claim(Indicator.INFLATION, "4", span("2024-10-01", "2024-10-31"), country="BRA")
+    plan = plan_claim(claim)
+    assert plan.unresolved_reason is not None
+    assert "IMF" in plan.unresolved_reason
+
+
+def test_resolve_core_inflation_is_unresolved() -> None:
+    """Core inflation is not in the data, and the reason says so."""
+    claim = make_claim(
+        Indicator.INFLATION, "3", span("2024-10-01", "2024-10-31"), country="USA",
+        basket=Basket.CORE,
+    )  # fmt: skip
+    assert "core" in (plan_claim(claim).unresolved_reason or "")
+
+
+# ---- GDP --------------------------------------------------------------------------------
+
+
+def test_resolve_russian_annual_gdp_uses_rosstat_annual() -> None:
+    """A calendar year of Russian growth uses Rosstat's annual estimates."""
+    claim = make_claim(Indicator.GDP_GROWTH, "4.1", span("2024-01-01", "2024-12-31"), country="RUS")
+    assert _keys(plan_claim(claim)) == ["ROSSTAT/GDP_ANNUAL"]
+
+
+def test_resolve_russian_half_year_gdp_adds_the_period_reading() -> None:
+    """Several quarters get the quarterly y/y and their mean as the period's growth."""
+    claim = make_claim(Indicator.GDP_GROWTH, "4.7", span("2024-01-01", "2024-06-30"), country="RUS")
+    plan = plan_claim(claim)
+    assert _readings(plan) == [Reading.GDP_YOY, Reading.GDP_PERIOD]
+    assert set(_keys(plan)) == {"ROSSTAT/GDP_QUARTERLY"}
+
+
+def test_resolve_qoq_gdp_is_unresolved() -> None:
+    """Quarter-on-quarter growth is not in the data."""
+    claim = make_claim(
+        Indicator.GDP_GROWTH, "0.5", span("2024-07-01", "2024-09-30"), country="RUS",
+        measure=Measure.QOQ,
+    )  # fmt: skip
+    assert "q/q" in (plan_claim(claim).unresolved_reason or "")
+
+
+def test_resolve_other_country_gdp_uses_imf_from_the_current_vintage() -> None:
+    """German growth for a year comes from the WEO current at the article, then later ones."""
+    claim = make_claim(Indicator.GDP_GROWTH, "0", span("2024-01-01", "2024-12-31"), country="DEU")
+    plan = plan_claim(claim)
+    assert _keys(plan)[0] == "IMF/WEO:2024-10/DEU.NGDP_RPCH"
+    assert [t.vintage for t in plan.targets] == vintages_from("IMF", PUBLISHED)
+
+
+def test_resolve_other_country_quarterly_gdp_is_unresolved() -> None:
+    """Quarterly GDP for countries without national accounts in the data is unresolved."""
+    claim = make_claim(Indicator.GDP_GROWTH, "1", span("2024-07-01", "2024-09-30"), country="DEU")
+    assert "quarterly" in (plan_claim(claim).unresolved_reason or "")
+
+
+# ---- forecasts ----------------------------------------------------------------------------
+
+
+def _forecast(**fields: object) -> ClaimPlan:
+    claim = make_claim(
+        Indicator.GDP_GROWTH, "-15", span("2024-11-06", "2025-05-05"), country="RUS",
+        horizon=Horizon.FORECAST, **fields,
+    )  # fmt: skip
+    return plan_claim(claim)
+
+
+def test_resolve_unpublished_forecast_plans_every_published_forecast_and_outcome() -> None:
+    """A leaked forecast is set against the IMF and the ministry of the time, and the outcome."""
+    plan = _forecast(attributed_to="leaked memos", hedged=True)
+    published = [t for t in plan.targets if t.kind is CheckKind.FORECAST_PUBLISHED]
+    assert [(t.forecaster, t.vintage) for t in published] == [("IMF", "2024-10"),
+                                                              ("MINEK", "2024-09")]
+    assert {t.reading for t in published} == {Reading.FORECAST_OTHER}
+    assert _keys(plan, CheckKind.FORECAST_OUTCOME) == ["ROSSTAT/GDP_ANNUAL",
+                                                       "ROSSTAT/GDP_QUARTERLY"]
+
+
+@pytest.mark.parametrize(
+    ("forecaster", "key"),
+    [("the IMF", "IMF/WEO:2024-10/RUS.NGDP_RPCH"),
+     ("Ministry of Economic Development", "MINEK/FORECAST:2024-09/GDP")],
+)  # fmt: skip
+def test_resolve_named_forecaster_gets_its_latest_release(forecaster: str, key: str) -> None:
+    """A named forecaster is set against its own latest release before the article."""
+    plan = _forecast(forecaster=forecaster)
+    published = [t for t in plan.targets if t.kind is CheckKind.FORECAST_PUBLISHED]
+    assert [t.request.key for t in published] == [key]
+    assert published[0].reading == Reading.FORECAST_NAMED
+
+
+def test_resolve_us_forecast_outcome_uses_later_imf_releases() -> None:
+    """Outside Russia the outcome of a growth forecast is the IMF's later estimate."""
+    claim = make_claim(
+        Indicator.GDP_GROWTH, "2.2", span("2025-01-01", "2025-12-31"), country="USA",
+        horizon=Horizon.FORECAST,
+    )  # fmt: skip
+    outcome = [t for t in plan_claim(claim).targets if t.kind is CheckKind.FORECAST_OUTCOME]
+    assert [t.vintage for t in outcome] == ["2025-04", "2025-10"]
+
+
+# ---- policy rates -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("country", "keys"),
+    [("RUS", ["CBR/KEY_RATE"]), ("USA", ["FRED/DFEDTARU", "FRED/DFEDTARL"]),
+     ("EA", ["ECB/FM/B.U2.EUR.4F.KR.DFR.LEV", "ECB/FM/B.U2.EUR.4F.KR.MRR_FR.LEV"]),
+     ("DEU", ["ECB/FM/B.U2.EUR.4F.KR.DFR.LEV", "ECB/FM/B.U2.EUR.4F.KR.MRR_FR.LEV"]),
+     ("GBR", ["BOE/IUDBEDR"]), ("TUR", ["CBRT/POLICY_RATE"])],
+)  # fmt: skip
+def test_resolve_policy_rates(country: str, keys: list[str]) -> None:
+    """Each covered central bank maps to its rate series, fetched in full (start None)."""
+    claim = make_claim(Indicator.POLICY_RATE, "5", span("2024-10-30"), country=country)
+    plan = plan_claim(claim)
+    assert _keys(plan) == keys
+    assert all(t.request.start is None for t in plan.targets)
+
+
+def test_resolve_policy_rate_of_uncovered_country_is_unresolved() -> None:
+    """A central bank without a series in the data is named in the reason."""
+    claim = make_claim(Indicator.POLICY_RATE, "0.25", span("2024-10-30"), country="JPN")
+    assert "JPN" in (plan_claim(claim).unresolved_reason or "")
+
+
+# ---- calendars and invariants ---------------------------------------------------------------
+
+
+def test_resolve_vintage_calendar_known_and_assumed_dates() -> None:
+    """Known WEO dates are used; unknown ones are assumed to be the 15th."""
+    assert latest_vintage("IMF", dt.date(2024, 10, 21)) == "2024-04"
+    assert latest_vintage("IMF", dt.date(2024, 10, 22)) == "2024-10"
+    assert vintage_published("MINEK", "2025-04") == dt.date(2025, 4, 15)
+    assert latest_vintage("MINEK", dt.date(2023, 1, 1)) is None
+
+
+def test_resolve_plans_have_no_duplicate_targets() -> None:
+    """Every target of a plan is distinct, so the pipeline fetches each series once."""
+    claim = fx_claim("140", span("2024-10-30"), superlative=Superlative.RECORD_HIGH)
+    plan = plan_claim(claim)
+    assert len(set(plan.targets)) == len(plan.targets)
+    assert plan.claim_id == claim.id
