@@ -16,15 +16,19 @@ import argparse
 import datetime as dt
 import json
 import re
+import statistics
 import sys
 import tempfile
 import threading
 import time
+from collections.abc import Callable
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
+from typing import Any
 from urllib.parse import parse_qs, urlsplit
 
-from econcheck.models import SeriesRequest
+from econcheck.errors import SourceError
+from econcheck.models import FetchedSeries, SeriesRequest
 from econcheck.settings import Settings
 from econcheck.sources.fetch import fetch, fetch_many
 from econcheck.sources.http import make_client
@@ -121,60 +125,75 @@ def _settings(base: str, data_dir: Path) -> Settings:
     return Settings(data_dir=data_dir, retries=0, base_urls=dict.fromkeys(hosts, base))
 
 
-def _timed(run: object) -> float:
-    started = time.perf_counter()
-    run()  # type: ignore[operator]
-    return time.perf_counter() - started
+def _median_time(run: Callable[[Path], object], repeats: int) -> float:
+    """Return the median wall time of ``run`` over fresh (cold) cache folders."""
+    times = []
+    for _ in range(repeats):
+        with tempfile.TemporaryDirectory() as folder:
+            started = time.perf_counter()
+            run(Path(folder))
+            times.append(time.perf_counter() - started)
+    return statistics.median(times)
 
 
-def measure() -> dict[str, float]:
-    """Run the three measurements against a fresh loopback server; return the figures."""
+def measure(repeats: int = 5) -> dict[str, Any]:
+    """Run the measurements against a fresh loopback server; return the figures."""
     server = _Server()
     threading.Thread(target=server.serve_forever, daemon=True).start()
     base = f"http://127.0.0.1:{server.server_address[1]}"
+    settings = _settings(base, Path("unused"))
     fetch_many(SERIES[:1], settings=_settings(base, Path(tempfile.mkdtemp())))  # warm imports
-    with tempfile.TemporaryDirectory() as seq_dir, tempfile.TemporaryDirectory() as par_dir:
-        seq = _settings(base, Path(seq_dir))
-        with make_client(seq) as client:  # one client for both: compare only the scheduling
-            sequential = _timed(lambda: [fetch(r, settings=seq, client=client) for r in SERIES])
-        par = _settings(base, Path(par_dir))
+
+    def sequential(folder: Path) -> None:
+        with make_client(settings) as client:  # one client, as fetch_many has
+            for request in SERIES:
+                fetch(request, settings=settings.replace(data_dir=folder), client=client)
+
+    def concurrent(folder: Path) -> None:
+        fetch_many(SERIES, settings=settings.replace(data_dir=folder))
+
+    figures: dict[str, Any] = {
+        "series": len(SERIES),
+        "max_concurrency": settings.max_concurrency,
+        "repeats": repeats,
+        "sequential_s": _median_time(sequential, repeats),
+        "concurrent_s": _median_time(concurrent, repeats),
+    }
+    figures["speedup"] = figures["sequential_s"] / figures["concurrent_s"]
+    with tempfile.TemporaryDirectory() as folder:
+        warm = settings.replace(data_dir=Path(folder))
         server.count = 0
-        concurrent = _timed(lambda: fetch_many(SERIES, settings=par))
-        cold_requests = server.count
+        fetch_many(SERIES, settings=warm)
+        figures["cold_requests"] = server.count
         server.count = 0
-        results: dict[SeriesRequest, object] = {}
-        repeat = _timed(lambda: results.update(fetch_many(SERIES, settings=par)))
-        repeat_requests = server.count
-        modes = {str(getattr(r, "data_mode", r)) for r in results.values()}
-    with tempfile.TemporaryDirectory() as dup_dir:
+        started = time.perf_counter()
+        results = fetch_many(SERIES, settings=warm)
+        figures["repeat_s"] = time.perf_counter() - started
+        figures["repeat_requests"] = server.count
+        figures["repeat_modes"] = ",".join(sorted({str(_mode(r)) for r in results.values()}))
+    with tempfile.TemporaryDirectory() as folder:
         server.count = 0
         duplicated = [*SERIES, *SERIES[:4]]
-        fetch_many(duplicated, settings=_settings(base, Path(dup_dir)))
-        dup_requests = server.count
+        fetch_many(duplicated, settings=settings.replace(data_dir=Path(folder)))
+        figures["duplicated_requests_asked"] = len(duplicated)
+        figures["duplicated_requests_sent"] = server.count
     server.shutdown()
-    return {
-        "series": len(SERIES),
-        "max_concurrency": par.max_concurrency,
-        "sequential_s": sequential,
-        "concurrent_s": concurrent,
-        "speedup": sequential / concurrent,
-        "cold_requests": cold_requests,
-        "repeat_s": repeat,
-        "repeat_requests": repeat_requests,
-        "repeat_modes": ",".join(sorted(modes)),  # type: ignore[dict-item]
-        "duplicated_requests_asked": len(duplicated),
-        "duplicated_requests_sent": dup_requests,
-    }
+    return figures
 
 
-def render(figures: dict[str, float]) -> str:
+def _mode(result: FetchedSeries | SourceError) -> str:
+    return str(result.data_mode) if isinstance(result, FetchedSeries) else f"error: {result}"
+
+
+def render(figures: dict[str, Any]) -> str:
     """Return the figures as the Markdown section of docs/benchmarks.md."""
     return "\n".join(
         [
             START,
             f"Loopback server on 127.0.0.1 answering every request after {LATENCY_S * 1000:.0f} ms;"
             f" a check needing {figures['series']} distinct series (CBR rates and key rate, ECB,"
-            f" FRED, IMF WEO vintages), default `max_concurrency` = {figures['max_concurrency']}.",
+            f" FRED, IMF WEO vintages), default `max_concurrency` = {figures['max_concurrency']};"
+            f" times are medians of {figures['repeats']} runs, each on an empty cache.",
             "",
             "| measurement | result |",
             "|---|---|",

@@ -111,10 +111,11 @@ def window(
     if claim.superlative is not None:
         since = claim.superlative_since
         start = pd.Timestamp(since) if since is not None else dates.min()
+    claimed_end = pd.Timestamp(claim.period.end)
     if not dates.empty:  # no blank stretch after the data unless the claim is there
-        last = max(dates.max(), pd.Timestamp(claim.period.end))
+        last = max(dates.max(), claimed_end)
         end = min(end, last + (last - start) * 0.04)
-    return start, end
+    return start, max(end, claimed_end + (end - start) * 0.03)  # marks clear of the frame
 
 
 def clip(frame: pd.DataFrame, start: pd.Timestamp, end: pd.Timestamp) -> pd.DataFrame:

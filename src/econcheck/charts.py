@@ -225,7 +225,10 @@ def _draw_claim(ax: Axes, claim: Claim, verdict: Verdict | None, span: Span) -> 
     if recorded is not None and verdict is not None and verdict.observed is not None:
         when = format_span(verdict.observed.start, verdict.observed.end)
         text = f"Recorded: {format_value(recorded.value, claim.unit)} ({when})"
-        _mark(ax, recorded, span, style=("o", BLUE, "Recorded"), above=not above, text=text)
+        # Label into the empty gap towards the claim, unless the two marks nearly touch.
+        bottom, top = ax.get_ylim()
+        near = abs(value - recorded.value) < 0.15 * (top - bottom)
+        _mark(ax, recorded, span, style=("o", BLUE, "Recorded"), above=above != near, text=text)
 
 
 def _draw_tolerance(ax: Axes, verdict: Verdict | None, unit: str) -> None:

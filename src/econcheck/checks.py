@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
+from dataclasses import replace
 
 from econcheck.evidence import Evidence, evidence_only, gather_all, missing_only
 from econcheck.judging import (
     Context,
     Judged,
     Outcome,
+    judge,
     judge_all,
     no_data,
     observe,
@@ -28,7 +30,7 @@ from econcheck.models import (
 from econcheck.observations import Observation
 from econcheck.readings import DAILY_READINGS
 from econcheck.releases import release_lag_days
-from econcheck.tolerance import value_band
+from econcheck.tolerance import Band, value_band
 from econcheck.wording import (
     FIXING_NOTE,
     fmt_number,
@@ -127,6 +129,7 @@ def value_check(ctx: Context) -> Outcome | None:
     judged, empty = judge_all(ctx, items, band)
     if not judged:
         return no_data(CheckKind.VALUE, ctx.claim, missing_only(items), empty)
+    judged += _old_rouble_readings(ctx.claim, judged, band)
     best, others = pick_best(judged)
     check = Check(
         kind=CheckKind.VALUE,
@@ -136,6 +139,30 @@ def value_check(ctx: Context) -> Outcome | None:
     )
     used = tuple(s for j in judged for s in j.evidence.series)
     return Outcome(check=check, judged=best, alternatives=others, used=used)
+
+
+REDENOMINATION = dt.date(1998, 1, 1)
+
+
+def _old_rouble_readings(claim: Claim, judged: Sequence[Judged], band: Band) -> list[Judged]:
+    """Before 1998 a writer may quote old roubles (1,000 old = 1 new): add that reading.
+
+    The Bank of Russia serves its whole history in post-1998 roubles, so a 1995 rate of
+    4.6 was written at the time as 4,600.
+    """
+    extra = []
+    for item in judged:
+        evidence = item.evidence
+        if evidence.series[0].request.source != "CBR" or evidence.derived:
+            continue
+        if any(o.period.end >= REDENOMINATION for o in item.observations):
+            continue
+        scaled = [replace(o, value=o.value * 1000.0) for o in item.observations]
+        extra.append(judge(claim, evidence, scaled, band, label=OLD_ROUBLES))
+    return extra
+
+
+OLD_ROUBLES = "in pre-1998 roubles (restated rate x 1,000)"
 
 
 # ---- records ("all-time high", "highest since 2022") ------------------------------------

@@ -275,7 +275,8 @@ def render_markdown(result: CheckResult, images: Mapping[str, ImageRef] | None =
     images = images or {}
     parts = ["# econcheck report", "", f"Published {result.published.isoformat()}.", ""]
     parts += [f"**{md_escape(summary_line(result))}**", ""]
-    notice = snapshot_notice(result)
+    # the pipeline's notes say why data came from the snapshot; else say that it did
+    notice = "" if result.notes else snapshot_notice(result)
     parts += [f"_{md_escape(notice)}_", ""] if notice else []
     parts += [f"- {md_escape(note)}" for note in result.notes]
     parts += [""] if result.notes else []

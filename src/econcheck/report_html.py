@@ -152,7 +152,8 @@ def render_html(result: CheckResult, images: Mapping[str, bytes] | None = None) 
         claim_review(claim, verdict, result.published) for claim, verdict in pairs if verdict
     ]
     title = f"econcheck report: article published {result.published.isoformat()}"
-    notice = snapshot_notice(result)
+    # the pipeline's notes say why data came from the snapshot; else say that it did
+    notice = "" if result.notes else snapshot_notice(result)
     parts = [
         '<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8">',
         f'<meta http-equiv="Content-Security-Policy" content="{_CSP}">',

@@ -1,0 +1,313 @@
+"""Exchange-rate claims: levels ("140 per U.S. dollar", "the euro at $1.05") and changes.
+
+Orientation (the JSON contract): ``value`` is quote units per one base unit.
+"X per dollar", "X to the dollar", "X against the dollar" make the dollar the base;
+"the dollar costs 100 rubles" and "the euro at $1.05" make the subject the base and the
+attached currency the quote; "USD/RUB at 98" and "1 USD = 98 RUB" name both. A bare
+number after a currency follows market convention: EUR, GBP, AUD and NZD are quoted in
+US dollars (when the number looks like a dollar rate), every other currency per US dollar.
+
+Changes ("the ruble lost 20% this year") describe the subject currency's value, so the
+subject is the base and the counter currency (the one after "against", else the US
+dollar) the quote: base RUB, quote USD, ``change`` -20 pct. Like ``superlative``, a
+change always refers to the value as stored; compare inverts it for a RUB-per-USD series
+(a 20% fall of USD per RUB is a 25% rise of RUB per USD). A change-only claim repeats
+the change in ``value`` (unit "percent change"). A change and a level in the same
+orientation ("the euro gained 0.5% to $1.09") make one claim; otherwise two.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import replace
+from decimal import Decimal
+
+from econcheck.claims.context import Draft, SentenceContext, clause_start
+from econcheck.claims.modifiers import direction
+from econcheck.claims.patterns import CHANGE_NOUN_RE, SHARE_AFTER_RE, CueKind
+from econcheck.claims.quantities import QKind, Quantity
+from econcheck.claims.units import CurrencyMention, currency_at, currency_lexicon
+from econcheck.claims.vocab import DOLLAR_QUOTED
+from econcheck.models import Change, ChangeUnit, Indicator
+
+_EQUALS = re.compile(
+    r"\s*(?:=|equals?|equalled|buys|bought|is\s+worth|was\s+worth|fetche[sd]|gets?|got|costs?|"
+    r"traded\s+at|trades\s+at|was|is)\s*",
+    re.IGNORECASE,
+)
+_BEFORE_BARE = re.compile(
+    r"(?:\bat|\bto|\bof|\bpast|\babove|\bbelow|\bbeyond|\bnear|\baround|\bhit|\bhits|\breached|"
+    r"\btopped|\bbreached|\bcrossed|\bunder|\bover|\bthan|\babout|\broughly|\bnearly|\balmost|"
+    r"\bthe|\bwas|\bis|\bstood\s+at|\bat\s+about)\s+$",
+    re.IGNORECASE,
+)
+_AFTER_BARE = re.compile(
+    r"\s*(?:$|[,.;:)—–-]|(?:on|in|at|by|for|and|or|as|after|before|from|against|versus|vs|"
+    r"per|this|last|which|while|to|earlier|compared|mark|level|threshold|barrier|line|amid|"
+    r"despite|since|following|when|with|until|during|a|the|its|their)\b)",
+    re.IGNORECASE,
+)
+_GOODS = re.compile(
+    r"\b(?:bread|loaf|milk|eggs?|butter|sugar|petrol|gasoline|diesel|fuel|litre|liter|kilo\w*|"
+    r"kg|tickets?|salar(?:y|ies)|wages?|pensions?|rent|meals?|coffee|beer|vodka|apartments?|"
+    r"flats?|houses?|cars?|phones?|fines?|fees?|bills?|budget|revenues?|profits?|tax(?:es)?|"
+    r"bonus(?:es)?|spent|spend|paid|pays?|earn(?:s|ed)?|sold|sells?|shares?|stocks?|bonds?|"
+    r"loans?|debts?|assets?|barrel|ounce|tonne|ton|gram|grams|basket|items?|goods|groceries)\b",
+    re.IGNORECASE,
+)
+_CHANGE_GAP = 30
+
+
+@functools.cache
+def _pair_re() -> re.Pattern[str]:
+    lex = currency_lexicon()
+    heads = "|".join(sorted({h for h in lex.singular.values() if len(h) > 2}, key=len, reverse=True))
+    return re.compile(
+        rf"\b(?P<a>[A-Z]{{3}})\s?/\s?(?P<b>[A-Z]{{3}})\b|(?i:\b(?P<ha>{heads})[/-](?P<hb>{heads})\b)"
+    )
+
+
+def fx_drafts(ctx: SentenceContext) -> tuple[list[Draft], set[int]]:
+    """Return the exchange-rate drafts of a sentence and the quantities they used."""
+    drafts: list[Draft] = []
+    used: set[int] = set()
+    rules = (_equation, _per_level, _pair_level, _money_level, _bare_level, _change)
+    for index, quantity in enumerate(ctx.quantities):
+        if index in used:
+            continue
+        for rule in rules:
+            draft = rule(ctx, index, quantity)
+            if draft is not None:
+                drafts.append(draft)
+                used.add(index)
+                if rule is _equation:
+                    used.add(index + 1)
+                break
+    return _merge(ctx, drafts), used
+
+
+def _level(
+    ctx: SentenceContext, quantity: Quantity, base: str, quote: str, *, anchor: int, start: int
+) -> Draft | None:
+    if base == quote:
+        return None
+    subject = _subject(ctx, quantity.start)
+    flip = subject is not None and subject.code == quote and subject.start >= anchor
+    window = ctx.text[clause_start(ctx.text, anchor) : quantity.start]
+    return Draft(
+        indicator=Indicator.FX_RATE,
+        quantity=quantity,
+        start=start,
+        end=quantity.per_end,
+        anchor=anchor,
+        value=quantity.value,
+        value_max=quantity.value_max,
+        value_text=quantity.text,
+        unit=f"{quote} per {base}",
+        base=base,
+        quote=quote,
+        flip=flip,
+        movement=direction(window),
+        change=_from_change(quantity),
+    )
+
+
+def _from_change(quantity: Quantity) -> Change | None:
+    if quantity.from_value is None or quantity.from_value == 0:
+        return None
+    pct = ((quantity.value - quantity.from_value) / quantity.from_value * 100).quantize(Decimal("0.01"))
+    return Change(value=pct, unit=ChangeUnit.PCT, from_value=quantity.from_value)
+
+
+def _subject(ctx: SentenceContext, pos: int, limit: int = 120) -> CurrencyMention | None:
+    """Return the nearest currency named before ``pos`` in its clause, outside quantities."""
+    start = clause_start(ctx.text, pos)
+    found = None
+    for mention in ctx.currencies:
+        if mention.end > pos or pos - mention.end > limit or mention.start < start - 40:
+            continue
+        if any(q.start <= mention.start and mention.end <= q.per_end for q in ctx.quantities):
+            continue
+        found = mention
+    return found
+
+
+def _equation(ctx: SentenceContext, index: int, quantity: Quantity) -> Draft | None:
+    """ "1 USD = 98 RUB", "$1 buys ₽98"."""
+    if quantity.kind is not QKind.MONEY or quantity.value != 1 or index + 1 >= len(ctx.quantities):
+        return None
+    other = ctx.quantities[index + 1]
+    if other.kind is not QKind.MONEY or not _EQUALS.fullmatch(ctx.text, quantity.end, other.start):
+        return None
+    assert quantity.currency is not None and other.currency is not None  # MONEY has one
+    draft = _level(ctx, other, quantity.currency, other.currency, anchor=quantity.start, start=quantity.start)
+    return None if draft is None else replace(draft, flip=False)
+
+
+def _per_level(ctx: SentenceContext, index: int, quantity: Quantity) -> Draft | None:
+    """ "140 per U.S. dollar", "34.3 lira to the dollar", "98 rubles against the dollar"."""
+    if quantity.per is None or quantity.kind not in (QKind.BARE, QKind.MONEY):
+        return None
+    base = quantity.per
+    subject = _subject(ctx, quantity.start)
+    quote = quantity.currency
+    if quote is None and subject is not None and subject.code != base:
+        quote = subject.code
+    quote = quote or ctx.home_currency
+    if quote is None:
+        return None
+    anchor = subject.start if subject is not None else clause_start(ctx.text, quantity.start)
+    return _level(ctx, quantity, base, quote, anchor=anchor, start=quantity.start)
+
+
+def _pair_level(ctx: SentenceContext, index: int, quantity: Quantity) -> Draft | None:
+    """ "USD/RUB at 98.5", "the dollar/ruble rate rose to 100"."""
+    if quantity.kind is not QKind.BARE:
+        return None
+    window_start = max(0, quantity.start - 50)
+    pairs = list(_pair_re().finditer(ctx.text, window_start, quantity.start))
+    if not pairs:
+        return None
+    pair = pairs[-1]
+    base, quote = _pair_codes(pair)
+    if base is None or quote is None:
+        return None
+    return _level(ctx, quantity, base, quote, anchor=pair.start(), start=pair.start())
+
+
+def _pair_codes(pair: re.Match[str]) -> tuple[str | None, str | None]:
+    lex = currency_lexicon()
+    if pair.group("a"):
+        first, second = pair.group("a"), pair.group("b")
+        return (first if first in lex.codes else None), (second if second in lex.codes else None)
+    first = currency_at(pair.group("ha"), 0)
+    second = currency_at(pair.group("hb"), 0)
+    return (first.code if first else None), (second.code if second else None)
+
+
+def _money_level(ctx: SentenceContext, index: int, quantity: Quantity) -> Draft | None:
+    """ "the dollar costs 100 rubles", "the euro at $1.05", "one dollar buys 41 hryvnias"."""
+    if quantity.kind is not QKind.MONEY or quantity.currency is None:
+        return None
+    subject = _subject(ctx, quantity.start, limit=80)
+    if subject is None or subject.code == quantity.currency:
+        return None
+    gap = ctx.text[subject.end : quantity.start]
+    if _GOODS.search(gap) or _other_level_between(ctx, subject.end, quantity.start):
+        return None
+    draft = _level(ctx, quantity, subject.code, quantity.currency, anchor=subject.start, start=quantity.start)
+    return None if draft is None else replace(draft, flip=False)
+
+
+def _other_level_between(ctx: SentenceContext, start: int, end: int) -> bool:
+    return any(
+        start <= q.start < end and q.kind in (QKind.MONEY, QKind.BARE) for q in ctx.quantities
+    )
+
+
+def _bare_level(ctx: SentenceContext, index: int, quantity: Quantity) -> Draft | None:
+    """ "the dollar traded at 97.5", "the lira weakened to 34.3", "the euro rose to 1.08"."""
+    if quantity.kind is not QKind.BARE or quantity.is_word or quantity.value <= 0:
+        return None
+    text = ctx.text
+    if not _BEFORE_BARE.search(text, max(0, quantity.start - 30), quantity.start):
+        return None
+    if not _AFTER_BARE.match(text, quantity.end):
+        return None
+    subject = _subject(ctx, quantity.start, limit=60)
+    if subject is None or _other_level_between(ctx, subject.end, quantity.start):
+        return _rate_without_subject(ctx, quantity)
+    if _GOODS.search(text, subject.end, quantity.start):
+        return None
+    base, quote = _convention(subject.code, quantity.value, ctx.home_currency)
+    if base is None or quote is None:
+        return None
+    return _level(ctx, quantity, base, quote, anchor=subject.start, start=quantity.start)
+
+
+def _rate_without_subject(ctx: SentenceContext, quantity: Quantity) -> Draft | None:
+    """ "the official exchange rate was set at 97.3" in a story about one country."""
+    cue = next(
+        (c for c in reversed(ctx.cues) if c.kind is CueKind.FX and 0 <= quantity.start - c.end <= 40),
+        None,
+    )
+    if cue is None or ctx.home_currency in (None, "USD"):
+        return None
+    assert ctx.home_currency is not None
+    return _level(ctx, quantity, "USD", ctx.home_currency, anchor=cue.start, start=quantity.start)
+
+
+def _convention(subject: str, value: Decimal, home: str | None) -> tuple[str | None, str | None]:
+    """Return (base, quote) for a bare number after ``subject`` by market convention."""
+    if subject == "USD":
+        return ("USD", home) if home not in (None, "USD") else (None, None)
+    if subject in DOLLAR_QUOTED:
+        if Decimal("0.3") < value < 3:
+            return subject, "USD"
+        return (subject, home) if home not in (None, subject) else (None, None)
+    return "USD", subject
+
+
+def _change(ctx: SentenceContext, index: int, quantity: Quantity) -> Draft | None:
+    """ "the ruble lost 20% this year", "the lira has shed 15% against the dollar"."""
+    if quantity.kind is not QKind.PERCENT or SHARE_AFTER_RE.match(ctx.text, quantity.per_end):
+        return None
+    subject = _subject(ctx, quantity.start, limit=80)
+    if subject is None or _cue_between(ctx, subject.end, quantity.start):
+        return None
+    gap = ctx.text[subject.end : quantity.start]
+    movement = _movement_near(gap)
+    if movement == 0 and gap.strip() in ("'s", "’s") and CHANGE_NOUN_RE.match(ctx.text, quantity.end):
+        movement = direction(CHANGE_NOUN_RE.match(ctx.text, quantity.end).group())  # type: ignore[union-attr]
+    if movement == 0:
+        return None
+    counter = quantity.per or ("USD" if subject.code != "USD" else ctx.home_currency)
+    if counter is None or counter == subject.code:
+        return None
+    signed = abs(quantity.value) * movement
+    return Draft(
+        indicator=Indicator.FX_RATE,
+        quantity=quantity,
+        start=quantity.start,
+        end=quantity.per_end,
+        anchor=subject.start,
+        value=signed,
+        value_text=quantity.text,
+        unit="percent change",
+        base=subject.code,
+        quote=counter,
+        movement=movement,
+        change=Change(value=signed, unit=ChangeUnit.PCT),
+    )
+
+
+def _movement_near(gap: str) -> int:
+    """Return the movement of a verb ending at most a few words before the number."""
+    movement = direction(gap)
+    if movement == 0:
+        return 0
+    return movement if direction(gap[-_CHANGE_GAP:]) == movement else 0
+
+
+def _cue_between(ctx: SentenceContext, start: int, end: int) -> bool:
+    rate_kinds = (CueKind.INFLATION, CueKind.GDP, CueKind.POLICY, CueKind.POLICY_WEAK, CueKind.BLOCK)
+    return any(start <= c.start and c.end <= end and c.kind in rate_kinds for c in ctx.cues)
+
+
+def _merge(ctx: SentenceContext, drafts: list[Draft]) -> list[Draft]:
+    """Fold "gained 0.5% to $1.09" (same orientation) into one claim."""
+    merged: list[Draft] = []
+    for draft in drafts:
+        last = merged[-1] if merged else None
+        if (
+            last is not None
+            and last.unit == "percent change"
+            and draft.change is None
+            and (last.base, last.quote) == (draft.base, draft.quote)
+            and re.fullmatch(r"\s*,?\s*(?:to|at)\s+", ctx.text[last.end : draft.start])
+        ):
+            merged[-1] = replace(draft, start=last.start, anchor=last.anchor, change=last.change)
+            continue
+        merged.append(draft)
+    return merged
