@@ -15,11 +15,11 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import json
+import multiprocessing
 import re
 import statistics
 import sys
 import tempfile
-import threading
 import time
 from collections.abc import Callable
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -65,11 +65,16 @@ def _answer(path: str, query: dict[str, list[str]]) -> tuple[bytes, str]:
     if path.endswith("XML_dynamic.asp"):
         return _cbr_dynamic(query["VAL_NM_RQ"][0]), "application/xml; charset=windows-1251"
     if path.endswith("DailyInfo.asmx"):
-        rows = "".join(f"<KR><DT>2024-10-{d:02d}T00:00:00+03:00</DT><Rate>19.00</Rate></KR>"
-                       for d in range(1, 29))  # fmt: skip
-        body = (f'<soap:Envelope xmlns:soap="http://schemas.xmlsoap.org/soap/envelope/"><soap:Body>'
-                f'<KeyRateXMLResponse xmlns="http://web.cbr.ru/"><KeyRateXMLResult><KeyRate xmlns="">'
-                f"{rows}</KeyRate></KeyRateXMLResult></KeyRateXMLResponse></soap:Body></soap:Envelope>")  # fmt: skip
+        rows = "".join(
+            f"<KR><DT>2024-10-{d:02d}T00:00:00+03:00</DT><Rate>19.00</Rate></KR>"
+            for d in range(1, 29)
+        )
+        body = (
+            '<soap:Envelope xmlns:soap="http://schemas.xmlsoap.org/soap/envelope/"><soap:Body>'
+            '<KeyRateXMLResponse xmlns="http://web.cbr.ru/"><KeyRateXMLResult>'
+            f'<KeyRate xmlns="">{rows}</KeyRate></KeyRateXMLResult></KeyRateXMLResponse>'
+            "</soap:Body></soap:Envelope>"
+        )
         return body.encode(), "text/xml; charset=utf-8"
     if path.startswith("/service/data/"):
         rows = "".join(f"K,2024-10-{d:02d},{1.08 + d / 1000:.4f}\n" for d in range(1, 29))
@@ -90,18 +95,17 @@ class _Server(ThreadingHTTPServer):
     daemon_threads = True
     request_queue_size = 64  # the default (5) drops bursts of connects: a 1 s SYN retry
 
-    def __init__(self) -> None:
+    def __init__(self, counter: Any) -> None:
         super().__init__(("127.0.0.1", 0), _Handler)
-        self.count = 0
-        self.lock = threading.Lock()
+        self.counter = counter
 
 
 class _Handler(BaseHTTPRequestHandler):
     server: _Server
 
     def _serve(self) -> None:
-        with self.server.lock:
-            self.server.count += 1
+        with self.server.counter.get_lock():
+            self.server.counter.value += 1
         if self.command == "POST":
             self.rfile.read(int(self.headers.get("Content-Length", "0")))
         time.sleep(LATENCY_S)
@@ -116,8 +120,43 @@ class _Handler(BaseHTTPRequestHandler):
     do_GET = _serve
     do_POST = _serve
 
-    def log_message(self, format: str, *args: object) -> None:  # noqa: A002
+    def log_message(self, format: str, *args: object) -> None:
         """Keep the benchmark's output clean."""
+
+
+def _serve_forever(counter: Any, ports: Any) -> None:
+    server = _Server(counter)
+    ports.put(server.server_address[1])
+    server.serve_forever()
+
+
+class LoopbackPublisher:
+    """The server, in its own process so that it does not compete with the client for the GIL."""
+
+    def __init__(self) -> None:
+        context = multiprocessing.get_context("spawn")
+        self._counter = context.Value("i", 0)
+        ports = context.Queue()
+        self._process = context.Process(
+            target=_serve_forever, args=(self._counter, ports), daemon=True
+        )
+        self._process.start()
+        self.base_url = f"http://127.0.0.1:{ports.get(timeout=30)}"
+
+    @property
+    def count(self) -> int:
+        """Return the number of requests answered since the last reset."""
+        return int(self._counter.value)
+
+    def reset(self) -> None:
+        """Start counting requests from zero."""
+        with self._counter.get_lock():
+            self._counter.value = 0
+
+    def stop(self) -> None:
+        """Stop the server process."""
+        self._process.terminate()
+        self._process.join()
 
 
 def _settings(base: str, data_dir: Path) -> Settings:
@@ -138,9 +177,8 @@ def _median_time(run: Callable[[Path], object], repeats: int) -> float:
 
 def measure(repeats: int = 5) -> dict[str, Any]:
     """Run the measurements against a fresh loopback server; return the figures."""
-    server = _Server()
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    base = f"http://127.0.0.1:{server.server_address[1]}"
+    server = LoopbackPublisher()
+    base = server.base_url
     settings = _settings(base, Path("unused"))
     fetch_many(SERIES[:1], settings=_settings(base, Path(tempfile.mkdtemp())))  # warm imports
 
@@ -162,22 +200,22 @@ def measure(repeats: int = 5) -> dict[str, Any]:
     figures["speedup"] = figures["sequential_s"] / figures["concurrent_s"]
     with tempfile.TemporaryDirectory() as folder:
         warm = settings.replace(data_dir=Path(folder))
-        server.count = 0
+        server.reset()
         fetch_many(SERIES, settings=warm)
         figures["cold_requests"] = server.count
-        server.count = 0
+        server.reset()
         started = time.perf_counter()
         results = fetch_many(SERIES, settings=warm)
         figures["repeat_s"] = time.perf_counter() - started
         figures["repeat_requests"] = server.count
         figures["repeat_modes"] = ",".join(sorted({str(_mode(r)) for r in results.values()}))
     with tempfile.TemporaryDirectory() as folder:
-        server.count = 0
+        server.reset()
         duplicated = [*SERIES, *SERIES[:4]]
         fetch_many(duplicated, settings=settings.replace(data_dir=Path(folder)))
         figures["duplicated_requests_asked"] = len(duplicated)
         figures["duplicated_requests_sent"] = server.count
-    server.shutdown()
+    server.stop()
     return figures
 
 
@@ -219,7 +257,8 @@ def write_docs(section: str) -> None:
         head, rest = text.split(START, 1)
         text = head + section + rest.split(END, 1)[1]
     else:
-        text = text.rstrip("\n") + "\n\n## Fetch concurrency (bench/bench_fetch.py)\n\n" + section + "\n"
+        title = "## Fetch concurrency (bench/bench_fetch.py)"
+        text = f"{text.rstrip()}\n\n{title}\n\n{section}\n"
     DOCS.write_text(text, encoding="utf-8")
 
 

@@ -84,8 +84,24 @@ def _parse_economies(table: str) -> tuple[Economy, ...]:
     out = []
     for row in rows:
         c = row.split("|")
-        ranges = tuple(_range(x) for x in c[9:13])
-        out.append(Economy(*c[:6], c[6] or None, c[7], c[8], *ranges))
+        fx, inflation, growth, policy = (_range(x) for x in c[9:13])
+        out.append(
+            Economy(
+                name=c[0],
+                adj=c[1],
+                bank=c[2],
+                currency=c[3],
+                plural=c[4],
+                code=c[5],
+                symbol=c[6] or None,
+                rate_name=c[7],
+                capital=c[8],
+                fx=fx,
+                inflation=inflation,
+                growth=growth,
+                policy=policy,
+            )
+        )
     return tuple(out)
 
 
@@ -149,7 +165,7 @@ def _when(rng: random.Random) -> str:
 def _fx_rate(rng: random.Random) -> str:
     e = rng.choice(ECONOMIES)
     x = _num(rng, *e.fx, places=rng.choice((1, 2)))
-    shapes = (
+    shapes: tuple[str, ...] = (
         f"The {e.currency} {rng.choice(('weakened', 'firmed', 'slid', 'traded'))} to {x} per "
         f"dollar {_when(rng)}.",
         f"The dollar {rng.choice(('bought', 'cost', 'fetched'))} {x} {e.plural} in {e.capital} "

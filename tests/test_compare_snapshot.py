@@ -5,7 +5,6 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from verdict_fakes import fx_claim, make_claim, settings, span
 
 from econcheck.compare import compare_claim
 from econcheck.errors import SourceError
@@ -21,6 +20,7 @@ from econcheck.models import (
     VerdictStatus,
 )
 from econcheck.resolve import plan_claim
+from verdict_fakes import fx_claim, make_claim, settings, span
 
 snapshot = pytest.importorskip("econcheck.sources.snapshot", reason="snapshot source not built")
 
@@ -56,8 +56,13 @@ def test_snapshot_seed_fx_claim_is_contradicted_and_not_a_record() -> None:
 
 def test_snapshot_seed_inflation_claim_is_contradicted_under_every_reading() -> None:
     """ "Past 19% in October 2024": m/m 0.75, y/y about 8.54, annualised m/m about 9.4."""
-    claim = make_claim(Indicator.INFLATION, "19", span("2024-10-01", "2024-10-31"),
-                       country="RUS", qualifier=Qualifier.AT_LEAST)  # fmt: skip
+    claim = make_claim(
+        Indicator.INFLATION,
+        "19",
+        span("2024-10-01", "2024-10-31"),
+        country="RUS",
+        qualifier=Qualifier.AT_LEAST,
+    )
     verdict = _verdict(claim)
     assert verdict.status is VerdictStatus.CONTRADICTED
     readings = {a.reading: a.recorded for a in verdict.alternatives}
@@ -69,24 +74,37 @@ def test_snapshot_seed_inflation_claim_is_contradicted_under_every_reading() -> 
 
 def test_snapshot_seed_gdp_forecast_is_contradicted() -> None:
     """A leaked -15% over 2024-11-06..2025-05-05 vs IMF 3.6/1.3, ministry 3.9/2.5, outcome > 1%."""
-    claim = make_claim(Indicator.GDP_GROWTH, "-15", span("2024-11-06", "2025-05-05"),
-                       country="RUS", horizon=Horizon.FORECAST, attributed_to="leaked memos",
-                       hedged=True)  # fmt: skip
+    claim = make_claim(
+        Indicator.GDP_GROWTH,
+        "-15",
+        span("2024-11-06", "2025-05-05"),
+        country="RUS",
+        horizon=Horizon.FORECAST,
+        attributed_to="leaked memos",
+        hedged=True,
+    )
     verdict = _verdict(claim)
     assert verdict.status is VerdictStatus.CONTRADICTED
     assert (verdict.recorded_min, verdict.recorded_max) == (pytest.approx(1.3), pytest.approx(3.9))
-    status, recorded, reason = _check(verdict, "forecast_outcome")
+    status, recorded, _ = _check(verdict, "forecast_outcome")
     assert status is VerdictStatus.CONTRADICTED
-    assert recorded is not None and 1.3 < recorded < 4.6
+    assert recorded is not None
+    assert 1.3 < recorded < 4.6
     for figure in ("3.6%", "1.3%", "3.9%", "2.5%", "4.5%"):
         assert figure in verdict.reason
 
 
 def test_snapshot_imf_forecast_quoted_correctly_matches() -> None:
     """ "The IMF sees 1.3% growth in 2025" (October 2024 WEO, 1.347 unrounded) matches."""
-    claim = make_claim(Indicator.GDP_GROWTH, "1.3", span("2025-01-01", "2025-12-31"),
-                       country="RUS", horizon=Horizon.FORECAST, forecaster="IMF",
-                       published=dt.date(2024, 11, 5))  # fmt: skip
+    claim = make_claim(
+        Indicator.GDP_GROWTH,
+        "1.3",
+        span("2025-01-01", "2025-12-31"),
+        country="RUS",
+        horizon=Horizon.FORECAST,
+        forecaster="IMF",
+        published=dt.date(2024, 11, 5),
+    )
     verdict = _verdict(claim)
     assert verdict.status is VerdictStatus.MATCH
     assert verdict.vintage == "2024-10"

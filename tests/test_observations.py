@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import pytest
-from verdict_fakes import day, frame, span
 
 from econcheck.models import Frequency
 from econcheck.observations import all_rows, derive, in_force, row_period, select_rows
 from econcheck.readings import Reading
+from verdict_fakes import day, frame, span
 
 MONTHS = frame([("2024-01-01", 1.0), ("2024-02-01", 0.5), ("2024-03-01", 0.2)])
 
@@ -34,15 +34,19 @@ def test_observations_select_rows_falls_back_to_any_overlap() -> None:
 
 def test_observations_select_rows_last_only_keeps_the_final_period() -> None:
     """For a year's y/y only the last month counts."""
-    rows = select_rows(all_rows(MONTHS, Frequency.MONTHLY), span("2024-01-01", "2024-12-31"),
-                       last_only=True)  # fmt: skip
+    rows = select_rows(
+        all_rows(MONTHS, Frequency.MONTHLY), span("2024-01-01", "2024-12-31"), last_only=True
+    )
     assert [r.value for r in rows] == [0.2]
 
 
 def test_observations_revised_rows_keep_estimate_and_as_of() -> None:
     """Each estimate of a revised figure stays a separate observation."""
-    data = frame([("2024-01-01", 4.1), ("2024-01-01", 4.3)],
-                 as_of=["2025-02-07", "2025-12-31"], estimate=["first", "revised"])  # fmt: skip
+    data = frame(
+        [("2024-01-01", 4.1), ("2024-01-01", 4.3)],
+        as_of=["2025-02-07", "2025-12-31"],
+        estimate=["first", "revised"],
+    )
     rows = all_rows(data, Frequency.ANNUAL)
     assert [(r.value, r.as_of, r.estimate) for r in rows] == [
         (4.1, day("2025-02-07"), "first"),

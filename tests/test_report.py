@@ -231,6 +231,12 @@ def test_to_frame_validates_with_typed_columns() -> None:
     assert frame["recorded"].isna().tolist() == [False, False, False, False, True]
 
 
+def test_to_frame_columns_are_all_declared_in_verdict_frame() -> None:
+    """Every column to_frame writes is documented in schemas.VerdictFrame."""
+    declared = set(VerdictFrame.to_schema().columns)
+    assert set(report.to_frame(make_result()).columns) == declared
+
+
 def test_to_frame_of_extract_has_null_statuses() -> None:
     """Claims without verdicts have a null status in the frame."""
     frame = report.to_frame(make_extract_result())

@@ -6,7 +6,6 @@ import datetime as dt
 from decimal import Decimal
 
 import pytest
-from verdict_fakes import PUBLISHED, fx_claim, make_claim, span
 
 from econcheck.models import (
     Basket,
@@ -22,6 +21,7 @@ from econcheck.models import (
 from econcheck.readings import Reading
 from econcheck.releases import latest_vintage, vintage_published, vintages_from
 from econcheck.resolve import fx_legs, plan_claim
+from verdict_fakes import PUBLISHED, fx_claim, make_claim, span
 
 
 def _keys(plan: ClaimPlan, kind: CheckKind | None = None) -> list[str]:
@@ -32,7 +32,7 @@ def _readings(plan: ClaimPlan, kind: CheckKind = CheckKind.VALUE) -> list[str]:
     return [t.reading for t in plan.targets if t.kind is kind]
 
 
-# ---- exchange rates -------------------------------------------------------------------
+# ---- exchange rates -----------------------------------------------------------------------------
 
 
 def test_resolve_usd_rub_named_day_uses_cbr_with_lookback_window() -> None:
@@ -49,9 +49,17 @@ def test_resolve_usd_rub_named_day_uses_cbr_with_lookback_window() -> None:
 
 @pytest.mark.parametrize(
     ("currency", "code"),
-    [("EUR", "R01239"), ("CNY", "R01375"), ("GBP", "R01035"), ("JPY", "R01820"),
-     ("TRY", "R01700J"), ("UAH", "R01720"), ("INR", "R01270"), ("KZT", "R01335")],
-)  # fmt: skip
+    [
+        ("EUR", "R01239"),
+        ("CNY", "R01375"),
+        ("GBP", "R01035"),
+        ("JPY", "R01820"),
+        ("TRY", "R01700J"),
+        ("UAH", "R01720"),
+        ("INR", "R01270"),
+        ("KZT", "R01335"),
+    ],
+)
 def test_resolve_rub_pairs_use_cbr_codes(currency: str, code: str) -> None:
     """Every currency in the Bank of Russia table resolves to its R-code."""
     plan = plan_claim(fx_claim("10", span("2024-10-30"), base=currency))
@@ -118,8 +126,9 @@ def test_resolve_fx_without_pair_is_unresolved() -> None:
 def test_resolve_change_only_claim_has_no_value_target() -> None:
     """ "The ruble lost 20%" asks for the change, not for a rate of 20."""
     claim = fx_claim(
-        "-20", span("2024-01-01", "2024-11-05"), change=Change(value=Decimal("-20"),
-                                                              unit=ChangeUnit.PCT)
+        "-20",
+        span("2024-01-01", "2024-11-05"),
+        change=Change(value=Decimal("-20"), unit=ChangeUnit.PCT),
     )
     kinds = {t.kind for t in plan_claim(claim).targets}
     assert kinds == {CheckKind.CHANGE}
@@ -128,9 +137,12 @@ def test_resolve_change_only_claim_has_no_value_target() -> None:
 def test_resolve_level_and_change_claim_has_both_targets() -> None:
     """ "Raised by 200 bp to 21%" checks the level and the change."""
     claim = make_claim(
-        Indicator.POLICY_RATE, "21", span("2024-10-25"), country="RUS",
+        Indicator.POLICY_RATE,
+        "21",
+        span("2024-10-25"),
+        country="RUS",
         change=Change(value=Decimal("200"), unit=ChangeUnit.BP),
-    )  # fmt: skip
+    )
     kinds = [t.kind for t in plan_claim(claim).targets]
     assert kinds == [CheckKind.VALUE, CheckKind.CHANGE]
 
@@ -141,7 +153,7 @@ def test_resolve_fx_forecast_plans_the_outcome() -> None:
     assert {t.kind for t in plan_claim(claim).targets} == {CheckKind.FORECAST_OUTCOME}
 
 
-# ---- inflation ------------------------------------------------------------------------
+# ---- inflation ----------------------------------------------------------------------------------
 
 
 def test_resolve_russian_monthly_inflation_lists_every_reading() -> None:
@@ -162,9 +174,12 @@ def test_resolve_russian_annual_inflation_uses_dec_dec_and_december_yoy() -> Non
 def test_resolve_measure_narrows_the_readings() -> None:
     """A stated measure (y/y) asks only that reading."""
     claim = make_claim(
-        Indicator.INFLATION, "8.5", span("2024-10-01", "2024-10-31"), country="RUS",
+        Indicator.INFLATION,
+        "8.5",
+        span("2024-10-01", "2024-10-31"),
+        country="RUS",
         measure=Measure.YOY,
-    )  # fmt: skip
+    )
     assert _readings(plan_claim(claim)) == [Reading.YOY]
 
 
@@ -189,9 +204,12 @@ def test_resolve_yoy_only_countries(country: str, key: str) -> None:
 def test_resolve_other_country_annual_inflation_uses_imf_vintages() -> None:
     """Elsewhere an annual inflation figure comes from the IMF WEO releases since the article."""
     claim = make_claim(
-        Indicator.INFLATION, "4.5", span("2024-01-01", "2024-12-31"), country="BRA",
+        Indicator.INFLATION,
+        "4.5",
+        span("2024-01-01", "2024-12-31"),
+        country="BRA",
         published=dt.date(2025, 1, 15),
-    )  # fmt: skip
+    )
     keys = _keys(plan_claim(claim))
     assert keys[0] == "IMF/WEO:2024-10/BRA.PCPIPCH"
     assert "IMF/WEO:2025-10/BRA.PCPIPCH" in keys
@@ -208,13 +226,16 @@ def test_resolve_other_country_monthly_inflation_is_unresolved() -> None:
 def test_resolve_core_inflation_is_unresolved() -> None:
     """Core inflation is not in the data, and the reason says so."""
     claim = make_claim(
-        Indicator.INFLATION, "3", span("2024-10-01", "2024-10-31"), country="USA",
+        Indicator.INFLATION,
+        "3",
+        span("2024-10-01", "2024-10-31"),
+        country="USA",
         basket=Basket.CORE,
-    )  # fmt: skip
+    )
     assert "core" in (plan_claim(claim).unresolved_reason or "")
 
 
-# ---- GDP --------------------------------------------------------------------------------
+# ---- GDP ----------------------------------------------------------------------------------------
 
 
 def test_resolve_russian_annual_gdp_uses_rosstat_annual() -> None:
@@ -234,9 +255,12 @@ def test_resolve_russian_half_year_gdp_adds_the_period_reading() -> None:
 def test_resolve_qoq_gdp_is_unresolved() -> None:
     """Quarter-on-quarter growth is not in the data."""
     claim = make_claim(
-        Indicator.GDP_GROWTH, "0.5", span("2024-07-01", "2024-09-30"), country="RUS",
+        Indicator.GDP_GROWTH,
+        "0.5",
+        span("2024-07-01", "2024-09-30"),
+        country="RUS",
         measure=Measure.QOQ,
-    )  # fmt: skip
+    )
     assert "q/q" in (plan_claim(claim).unresolved_reason or "")
 
 
@@ -254,14 +278,18 @@ def test_resolve_other_country_quarterly_gdp_is_unresolved() -> None:
     assert "quarterly" in (plan_claim(claim).unresolved_reason or "")
 
 
-# ---- forecasts ----------------------------------------------------------------------------
+# ---- forecasts ----------------------------------------------------------------------------------
 
 
 def _forecast(**fields: object) -> ClaimPlan:
     claim = make_claim(
-        Indicator.GDP_GROWTH, "-15", span("2024-11-06", "2025-05-05"), country="RUS",
-        horizon=Horizon.FORECAST, **fields,
-    )  # fmt: skip
+        Indicator.GDP_GROWTH,
+        "-15",
+        span("2024-11-06", "2025-05-05"),
+        country="RUS",
+        horizon=Horizon.FORECAST,
+        **fields,
+    )
     return plan_claim(claim)
 
 
@@ -269,18 +297,24 @@ def test_resolve_unpublished_forecast_plans_every_published_forecast_and_outcome
     """A leaked forecast is set against the IMF and the ministry of the time, and the outcome."""
     plan = _forecast(attributed_to="leaked memos", hedged=True)
     published = [t for t in plan.targets if t.kind is CheckKind.FORECAST_PUBLISHED]
-    assert [(t.forecaster, t.vintage) for t in published] == [("IMF", "2024-10"),
-                                                              ("MINEK", "2024-09")]
+    assert [(t.forecaster, t.vintage) for t in published] == [
+        ("IMF", "2024-10"),
+        ("MINEK", "2024-09"),
+    ]
     assert {t.reading for t in published} == {Reading.FORECAST_OTHER}
-    assert _keys(plan, CheckKind.FORECAST_OUTCOME) == ["ROSSTAT/GDP_ANNUAL",
-                                                       "ROSSTAT/GDP_QUARTERLY"]
+    assert _keys(plan, CheckKind.FORECAST_OUTCOME) == [
+        "ROSSTAT/GDP_ANNUAL",
+        "ROSSTAT/GDP_QUARTERLY",
+    ]
 
 
 @pytest.mark.parametrize(
     ("forecaster", "key"),
-    [("the IMF", "IMF/WEO:2024-10/RUS.NGDP_RPCH"),
-     ("Ministry of Economic Development", "MINEK/FORECAST:2024-09/GDP")],
-)  # fmt: skip
+    [
+        ("the IMF", "IMF/WEO:2024-10/RUS.NGDP_RPCH"),
+        ("Ministry of Economic Development", "MINEK/FORECAST:2024-09/GDP"),
+    ],
+)
 def test_resolve_named_forecaster_gets_its_latest_release(forecaster: str, key: str) -> None:
     """A named forecaster is set against its own latest release before the article."""
     plan = _forecast(forecaster=forecaster)
@@ -292,23 +326,30 @@ def test_resolve_named_forecaster_gets_its_latest_release(forecaster: str, key: 
 def test_resolve_us_forecast_outcome_uses_later_imf_releases() -> None:
     """Outside Russia the outcome of a growth forecast is the IMF's later estimate."""
     claim = make_claim(
-        Indicator.GDP_GROWTH, "2.2", span("2025-01-01", "2025-12-31"), country="USA",
+        Indicator.GDP_GROWTH,
+        "2.2",
+        span("2025-01-01", "2025-12-31"),
+        country="USA",
         horizon=Horizon.FORECAST,
-    )  # fmt: skip
+    )
     outcome = [t for t in plan_claim(claim).targets if t.kind is CheckKind.FORECAST_OUTCOME]
     assert [t.vintage for t in outcome] == ["2025-04", "2025-10"]
 
 
-# ---- policy rates -------------------------------------------------------------------------
+# ---- policy rates -------------------------------------------------------------------------------
 
 
 @pytest.mark.parametrize(
     ("country", "keys"),
-    [("RUS", ["CBR/KEY_RATE"]), ("USA", ["FRED/DFEDTARU", "FRED/DFEDTARL"]),
-     ("EA", ["ECB/FM/B.U2.EUR.4F.KR.DFR.LEV", "ECB/FM/B.U2.EUR.4F.KR.MRR_FR.LEV"]),
-     ("DEU", ["ECB/FM/B.U2.EUR.4F.KR.DFR.LEV", "ECB/FM/B.U2.EUR.4F.KR.MRR_FR.LEV"]),
-     ("GBR", ["BOE/IUDBEDR"]), ("TUR", ["CBRT/POLICY_RATE"])],
-)  # fmt: skip
+    [
+        ("RUS", ["CBR/KEY_RATE"]),
+        ("USA", ["FRED/DFEDTARU", "FRED/DFEDTARL"]),
+        ("EA", ["ECB/FM/B.U2.EUR.4F.KR.DFR.LEV", "ECB/FM/B.U2.EUR.4F.KR.MRR_FR.LEV"]),
+        ("DEU", ["ECB/FM/B.U2.EUR.4F.KR.DFR.LEV", "ECB/FM/B.U2.EUR.4F.KR.MRR_FR.LEV"]),
+        ("GBR", ["BOE/IUDBEDR"]),
+        ("TUR", ["CBRT/POLICY_RATE"]),
+    ],
+)
 def test_resolve_policy_rates(country: str, keys: list[str]) -> None:
     """Each covered central bank maps to its rate series, fetched in full (start None)."""
     claim = make_claim(Indicator.POLICY_RATE, "5", span("2024-10-30"), country=country)
@@ -323,7 +364,7 @@ def test_resolve_policy_rate_of_uncovered_country_is_unresolved() -> None:
     assert "JPN" in (plan_claim(claim).unresolved_reason or "")
 
 
-# ---- calendars and invariants ---------------------------------------------------------------
+# ---- calendars and invariants -------------------------------------------------------------------
 
 
 def test_resolve_vintage_calendar_known_and_assumed_dates() -> None:

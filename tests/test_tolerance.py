@@ -7,7 +7,6 @@ from decimal import Decimal
 import pytest
 from hypothesis import assume, given
 from hypothesis import strategies as st
-from verdict_fakes import fx_claim, make_claim, settings, span
 
 from econcheck.models import Change, ChangeUnit, Indicator, Qualifier, VerdictStatus
 from econcheck.settings import Settings
@@ -19,6 +18,7 @@ from econcheck.tolerance import (
     make_band,
     value_band,
 )
+from verdict_fakes import fx_claim, make_claim, settings, span
 
 RANK = {VerdictStatus.MATCH: 0, VerdictStatus.CLOSE: 1, VerdictStatus.CONTRADICTED: 2}
 DAY = span("2024-10-30")
@@ -30,8 +30,9 @@ def _fx(text: str, qualifier: Qualifier = Qualifier.EXACT, **kw: object) -> Band
 
 
 def _rate(text: str, qualifier: Qualifier = Qualifier.EXACT, value_text: str | None = None) -> Band:
-    claim = make_claim(Indicator.INFLATION, text, DAY, qualifier=qualifier,
-                       value_text=value_text or text)  # fmt: skip
+    claim = make_claim(
+        Indicator.INFLATION, text, DAY, qualifier=qualifier, value_text=value_text or text
+    )
     return value_band(claim, relative=False, settings=settings())
 
 
@@ -64,8 +65,9 @@ def test_tolerance_hedge_is_in_points_for_rates() -> None:
 def test_tolerance_hedge_amount_is_configurable() -> None:
     """Doubling approx_fx_rel doubles the hedge band."""
     wide = Settings(approx_fx_rel=0.1, data_dir=settings().data_dir)
-    band = make_band(Decimal("140"), "140", qualifier=Qualifier.APPROX, relative=True,
-                     settings=wide)  # fmt: skip
+    band = make_band(
+        Decimal("140"), "140", qualifier=Qualifier.APPROX, relative=True, settings=wide
+    )
     assert _bounds(band) == (pytest.approx(126.0), pytest.approx(154.0))
 
 
@@ -121,12 +123,13 @@ def test_tolerance_change_in_basis_points_and_ratio() -> None:
     claim = make_claim(Indicator.POLICY_RATE, "200", DAY)
     bp = change_band(claim, Change(value=Decimal("200"), unit=ChangeUnit.BP), settings=settings())
     assert _bounds(bp) == (199.5, 200.5)
-    ratio = change_band(claim, Change(value=Decimal("2"), unit=ChangeUnit.RATIO),
-                        settings=settings())  # fmt: skip
+    ratio = change_band(
+        claim, Change(value=Decimal("2"), unit=ChangeUnit.RATIO), settings=settings()
+    )
     assert _bounds(ratio) == (pytest.approx(1.8), pytest.approx(2.2))
 
 
-# ---- properties ----------------------------------------------------------------------------
+# ---- properties ---------------------------------------------------------------------------------
 
 digits = st.integers(min_value=1, max_value=99_999)
 exponents = st.integers(min_value=-3, max_value=0)
@@ -137,15 +140,21 @@ def _value(n: int, exp: int) -> Decimal:
     return Decimal(n).scaleb(exp)
 
 
-@given(digits, exponents, offsets, offsets, st.booleans(), st.booleans(),
-       st.sampled_from([Qualifier.EXACT, Qualifier.APPROX]))  # fmt: skip
+@given(
+    digits,
+    exponents,
+    offsets,
+    offsets,
+    st.booleans(),
+    st.booleans(),
+    st.sampled_from([Qualifier.EXACT, Qualifier.APPROX]),
+)
 def test_tolerance_status_never_improves_further_from_the_claim(
     n: int, exp: int, a: float, b: float, above: bool, relative: bool, qualifier: Qualifier
 ) -> None:
     """Moving the recorded figure further from the claim never gives a better status."""
     value = _value(n, exp)
-    band = make_band(value, str(value), qualifier=qualifier, relative=relative,
-                     settings=settings())  # fmt: skip
+    band = make_band(value, str(value), qualifier=qualifier, relative=relative, settings=settings())
     near, far = sorted((a, b))
     sign = 1.0 if above else -1.0
     first = float(value) + sign * near
@@ -160,10 +169,12 @@ def test_tolerance_hedging_never_makes_a_claim_worse(
     """A hedged claim ("about") is judged at least as kindly as the same exact claim."""
     value = _value(n, exp)
     recorded = float(value) + offset
-    exact = make_band(value, str(value), qualifier=Qualifier.EXACT, relative=relative,
-                      settings=settings())  # fmt: skip
-    hedged = make_band(value, str(value), qualifier=Qualifier.APPROX, relative=relative,
-                       settings=settings())  # fmt: skip
+    exact = make_band(
+        value, str(value), qualifier=Qualifier.EXACT, relative=relative, settings=settings()
+    )
+    hedged = make_band(
+        value, str(value), qualifier=Qualifier.APPROX, relative=relative, settings=settings()
+    )
     assert RANK[classify(recorded, recorded, hedged)] <= RANK[classify(recorded, recorded, exact)]
 
 
@@ -173,8 +184,7 @@ def test_tolerance_the_claimed_figure_itself_always_matches(
 ) -> None:
     """The claimed value is always inside its own band."""
     value = _value(n, exp)
-    band = make_band(value, str(value), qualifier=qualifier, relative=relative,
-                     settings=settings())  # fmt: skip
+    band = make_band(value, str(value), qualifier=qualifier, relative=relative, settings=settings())
     assert classify(float(value), float(value), band) is VerdictStatus.MATCH
 
 
@@ -184,10 +194,12 @@ def test_tolerance_same_verdict_for_percent_and_fraction(n: int, exp: int, m: in
     percent = _value(n, exp)
     fraction = percent.scaleb(-2)
     recorded = float(Decimal(m).scaleb(exp - 2))
-    as_percent = make_band(percent, str(percent), qualifier=Qualifier.EXACT, relative=True,
-                           settings=settings())  # fmt: skip
-    as_fraction = make_band(fraction, str(fraction), qualifier=Qualifier.EXACT, relative=True,
-                            settings=settings())  # fmt: skip
+    as_percent = make_band(
+        percent, str(percent), qualifier=Qualifier.EXACT, relative=True, settings=settings()
+    )
+    as_fraction = make_band(
+        fraction, str(fraction), qualifier=Qualifier.EXACT, relative=True, settings=settings()
+    )
     distance = gap(recorded, recorded, as_percent.tolerance)
     assume(abs(distance - as_percent.close_width) > 1e-6 * max(1.0, float(percent)))
     assume(distance == 0 or distance > 1e-6 * max(1.0, float(percent)))

@@ -117,7 +117,7 @@ def _judged(
     )
 
 
-def _reason(claim: Claim, change: Change, best: Judged, others: int) -> str:
+def _reason(claim: Claim, change: Change, best: Judged) -> str:
     start, end = best.observations
     span = (
         f"{source_text(best.evidence.series)}: {fmt_value(start.value, claim)} for "
@@ -128,8 +128,6 @@ def _reason(claim: Claim, change: Change, best: Judged, others: int) -> str:
     clauses = [
         f"{span}, a {result}, against {claimed} claimed (tolerance {best.band.tolerance.rule})",
     ]
-    if others:
-        clauses.append(f"reading used: {best.label}")
     return join_clauses(clauses)
 
 
@@ -150,7 +148,7 @@ def change_check(ctx: Context) -> Outcome | None:
             empty.append(ev)
             continue
         for label, value in _changes(claim, change.unit, points[0].value, points[1].value):
-            candidates.append((ev, points, label, value))
+            candidates.append((ev, points, label, round(value, 4)))
     if not candidates:
         return no_data(
             CheckKind.CHANGE, claim, missing_only(items), empty, what="figures at both ends"
@@ -161,7 +159,7 @@ def change_check(ctx: Context) -> Outcome | None:
         for (ev, points, _, value), label in zip(candidates, labels, strict=True)
     ]
     best, others = pick_best(judged)
-    reason = _reason(claim, change, best, len(others))
+    reason = _reason(claim, change, best)
     check = Check(kind=CheckKind.CHANGE, status=best.status, recorded=best.recorded, reason=reason)
     used = tuple(s for j in judged for s in j.evidence.series)
     return Outcome(check=check, judged=best, alternatives=others, used=used)

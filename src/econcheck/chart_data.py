@@ -155,11 +155,20 @@ def title(claim: Claim, verdict: Verdict | None, *, width: int = 70) -> str:
     return textwrap.fill(text, width=width)
 
 
+def shorten(text: str, width: int = 58) -> str:
+    """Return ``text`` cut with an ellipsis to fit a legend column.
+
+    >>> shorten("Ministry of Economic Development of the Russian Federation forecast", 30)
+    'Ministry of Economic Developm…'
+    """
+    return text if len(text) <= width else text[: width - 1].rstrip() + "…"
+
+
 def series_label(fetched: FetchedSeries) -> str:
-    """Return a legend label: the series name, with its vintage for forecasts."""
+    """Return a legend label: the series name, or publisher and vintage for forecasts."""
     if fetched.vintage:
-        return f"{fetched.publisher} forecast, {fetched.vintage}"
-    return fetched.name
+        return shorten(f"{fetched.publisher} forecast, {fetched.vintage}")
+    return shorten(fetched.name)
 
 
 def caption(series: Sequence[FetchedSeries], verdict: Verdict | None, *, width: int = 120) -> str:

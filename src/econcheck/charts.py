@@ -57,7 +57,7 @@ def plot_comparison(
     vintages against the outcome for forecast claims.
     """
     series = tuple(series)
-    fig, ax = _figure_and_axes(ax, height_in=4.8 if series else 2.4)
+    fig, ax = _figure_and_axes(ax, height_in=5.4 if series else 2.4)
     if not series:
         _draw_empty(ax, verdict)
     elif cd.is_forecast_chart(claim, series):
@@ -171,7 +171,7 @@ def _draw_forecast(
             lw=2.4,
             marker="s",
             ms=5,
-            label=f"Outcome: {item.name} ({item.publisher})",
+            label=cd.shorten(f"Outcome: {item.name} ({item.publisher})"),
         )
     published = _num(pd.Timestamp(claim.published))
     ax.axvline(published, color=GREY, ls=":", lw=1.5, label=f"Article published {claim.published}")
@@ -257,10 +257,10 @@ def _finish_axes(ax: Axes, unit: str) -> None:
     ax.xaxis.set_major_locator(locator)
     ax.xaxis.set_major_formatter(mdates.ConciseDateFormatter(locator))  # type: ignore[no-untyped-call]
     ax.set_ylabel(unit_label(unit))
-    ax.set_xlabel("Date")
     ax.margins(y=0.12)  # room for the labels above and below the marks
     ax.grid(alpha=0.3)
-    ax.legend(loc="best", fontsize=8, framealpha=0.9)
+    # Below the plot, so the legend never hides data or labels (constrained layout makes room).
+    ax.legend(loc="upper center", bbox_to_anchor=(0.5, -0.08), ncols=2, fontsize=8, frameon=False)
 
 
 def plot_summary(result: CheckResult) -> Figure:

@@ -16,6 +16,7 @@ from econcheck.judging import (
     no_data,
     observe,
     pick_best,
+    used_series,
 )
 from econcheck.models import (
     Alternative,
@@ -33,7 +34,6 @@ from econcheck.releases import release_lag_days
 from econcheck.tolerance import Band, value_band
 from econcheck.wording import (
     FIXING_NOTE,
-    fmt_number,
     fmt_period,
     fmt_value,
     is_fx,
@@ -52,18 +52,22 @@ _QUALIFIER_WORDS = {
 
 def claimed_text(claim: Claim) -> str:
     """Return the claimed figure as stated ("at least 19%", "95 to 100 RUB per USD")."""
-    text = fmt_number(float(claim.value), fx=False)
+    text = format(claim.value, "f")
     if claim.value_max is not None:
-        text += f" to {fmt_number(float(claim.value_max))}"
+        text += f" to {format(claim.value_max, 'f')}"
     return f"{_QUALIFIER_WORDS[claim.qualifier]}{text}{unit_text(claim)}"
 
 
 def figures_text(claim: Claim, judged: Judged) -> str:
     """Describe the figures a reading found, with dates and revisions."""
     obs = judged.observations
-    src = source_text(judged.evidence.series)
-    if judged.evidence.derived or judged.evidence.group.reading not in DAILY_READINGS:
-        src = f"{src}, {judged.label}"
+    evidence = judged.evidence
+    if len(evidence.series) > 1 and evidence.derived:
+        src = f"{evidence.series[0].publisher}, {evidence.label}"
+    else:
+        src = source_text(used_series(judged))
+        if evidence.derived or evidence.group.reading not in DAILY_READINGS:
+            src = f"{src}, {judged.label}"
     periods = sorted({o.period for o in obs}, key=lambda p: p.start)
     if judged.evidence.track.is_daily and len(obs) == 1:
         only = obs[0]
@@ -78,7 +82,7 @@ def figures_text(claim: Claim, judged: Judged) -> str:
     if judged.evidence.track.is_daily:
         span = f"{periods[0].start} to {periods[-1].end}"
     low, high = fmt_value(judged.low, claim), fmt_value(judged.high, claim)
-    return f"{src}: from {low} to {high} over {span}"
+    return f"{src}: between {low} and {high} over {span}"
 
 
 def _revisions(claim: Claim, obs: Sequence[Observation]) -> str:
@@ -113,8 +117,6 @@ def value_reason(claim: Claim, best: Judged, others: Sequence[Alternative]) -> s
         _alternatives_text(claim, best, others),
         *best.evidence.notes,
     ]
-    if best.evidence.derived and len(best.evidence.series) > 1:
-        clauses.append(f"derived: {best.evidence.label}")
     if is_fx(claim):
         clauses.append(FIXING_NOTE)
     return join_clauses(clauses)
@@ -157,7 +159,7 @@ def _old_rouble_readings(claim: Claim, judged: Sequence[Judged], band: Band) -> 
             continue
         if any(o.period.end >= REDENOMINATION for o in item.observations):
             continue
-        scaled = [replace(o, value=o.value * 1000.0) for o in item.observations]
+        scaled = [replace(o, value=round(o.value * 1000.0, 4)) for o in item.observations]
         extra.append(judge(claim, evidence, scaled, band, label=OLD_ROUBLES))
     return extra
 
@@ -248,7 +250,7 @@ def _record_reason(
             [f"The {keys} history only starts on {first}, so a {word} {scope} cannot be checked"]
         )
     if status is VerdictStatus.MATCH:
-        clauses = [f"At {here} the figure is the {word} {scope} in {keys} (history from {first})"]
+        clauses = [f"{here} is the {word} figure {scope} in {keys} (history from {first})"]
     else:
         beaten = f"{fmt_value(rival[1], claim)} on {rival[0]}" if rival else "beyond it"
         clauses = [f"The {word} figure {scope} in {keys} is {beaten}, so {here} was not a record"]
@@ -268,8 +270,36 @@ def _released(obs: Sequence[Observation], key: str) -> dt.date | None:
     return None if lag is None else obs[0].period.end + dt.timedelta(days=lag)
 
 
+def _timing(reason: str, recorded: float | None) -> Outcome:
+    check = Check(
+        kind=CheckKind.RELEASE_TIMING,
+        status=VerdictStatus.UNVERIFIABLE,
+        recorded=recorded,
+        reason=reason,
+    )
+    return Outcome(check=check)
+
+
+def _first_late(judged: Judged, published: dt.date) -> tuple[list[Observation], dt.date] | None:
+    key = judged.evidence.series[0].request.key
+    by_period: dict[Period, list[Observation]] = {}
+    for item in judged.observations:
+        by_period.setdefault(item.period, []).append(item)
+    for group in by_period.values():
+        day = _released(group, key)
+        if day is not None and day > published:
+            return group, day
+    return None
+
+
 def timing_check(ctx: Context, value: Outcome | None) -> Outcome | None:
-    """Flag a claim about a period whose official figure was not out at the article's date."""
+    """Flag a claim about a period whose official figure was not out at the article's date.
+
+    Monthly, quarterly and annual figures are out on the date of their first estimate
+    (``as_of``) or, when the series does not say, no earlier than the publisher's usual
+    delay (releases.RELEASE_LAG_DAYS). Rates in force are known on the day; IMF releases
+    are already chosen by date.
+    """
     claim = ctx.claim
     if claim.horizon is Horizon.FORECAST or value is None or value.judged is None:
         return None
@@ -277,28 +307,12 @@ def timing_check(ctx: Context, value: Outcome | None) -> Outcome | None:
     if judged.evidence.track.is_daily or judged.evidence.group.targets[0].vintage:
         if claim.period.start <= claim.published:
             return None
-        reason = (
-            f"The claim is about {fmt_period(claim.period)}, after the article ({claim.published})"
-        )
-        check = Check(
-            kind=CheckKind.RELEASE_TIMING,
-            status=VerdictStatus.UNVERIFIABLE,
-            recorded=None,
-            reason=reason,
-        )
-        return Outcome(check=check)
-    key = judged.evidence.series[0].request.key
-    by_period: dict[Period, list[Observation]] = {}
-    for item in judged.observations:
-        by_period.setdefault(item.period, []).append(item)
-    late = [
-        (group, day)
-        for group in by_period.values()
-        if (day := _released(group, key)) is not None and day > claim.published
-    ]
-    if not late:
+        when = fmt_period(claim.period)
+        return _timing(f"The claim is about {when}, after the article ({claim.published})", None)
+    late = _first_late(judged, claim.published)
+    if late is None:
         return None
-    group, day = late[0]
+    group, day = late
     when = (
         f"was first published on {day}"
         if group[0].as_of
@@ -308,10 +322,4 @@ def timing_check(ctx: Context, value: Outcome | None) -> Outcome | None:
         f"The official figure for {fmt_period(group[0].period)} {when}, after the article "
         f"({claim.published}), so the writer could not have had it"
     )
-    check = Check(
-        kind=CheckKind.RELEASE_TIMING,
-        status=VerdictStatus.UNVERIFIABLE,
-        recorded=group[-1].value,
-        reason=reason,
-    )
-    return Outcome(check=check)
+    return _timing(reason, group[-1].value)

@@ -19,7 +19,7 @@ from collections.abc import Mapping, Sequence
 from econcheck.changes import change_check
 from econcheck.checks import record_check, timing_check, value_check
 from econcheck.forecasts import forecast_checks
-from econcheck.judging import Context, Judged, Outcome
+from econcheck.judging import Context, Judged, Outcome, primary_series
 from econcheck.models import (
     CheckKind,
     Claim,
@@ -109,13 +109,10 @@ def _assemble(claim: Claim, outcomes: Sequence[Outcome]) -> Verdict:
             checks=checks,
             data_mode=_data_mode(outcomes),
         )
-    first = judged.evidence.series[0]
     low, high = primary.span or (judged.low, judged.high)
     recorded = primary.check.recorded
-    vintage = next(
-        (o.vintage for o in judged.observations if o.vintage and o.value == recorded),
-        first.vintage,
-    )
+    first = primary_series(judged, recorded)
+    vintage = first.vintage or judged.evidence.group.targets[0].vintage
     return Verdict(
         claim_id=claim.id,
         status=status,

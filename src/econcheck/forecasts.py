@@ -22,7 +22,15 @@ from econcheck.models import Alternative, Check, CheckKind, Claim, VerdictStatus
 from econcheck.readings import Reading
 from econcheck.releases import vintage_published
 from econcheck.tolerance import Band, classify, nearest, value_band
-from econcheck.wording import fmt_period, fmt_value, is_fx, join_clauses, source_text
+from econcheck.wording import (
+    fmt_number,
+    fmt_period,
+    fmt_value,
+    is_fx,
+    join_clauses,
+    source_text,
+    unit_text,
+)
 
 
 def _forecast_text(claim: Claim, judged: Judged) -> str:
@@ -37,6 +45,11 @@ def _forecast_text(claim: Claim, judged: Judged) -> str:
         f"{fmt_value(o.value, claim)} for {fmt_period(o.period)}" for o in judged.observations
     )
     return f"{judged.label}{when}: {figures}"
+
+
+def claimed_figure(claim: Claim, band: Band) -> str:
+    """Return the claimed figure as written with its unit ("100 RUB per USD", "-15%")."""
+    return f"{fmt_number(band.claimed)}{unit_text(claim)}"
 
 
 def _is_unpublished(claim: Claim) -> bool:
@@ -73,7 +86,7 @@ def _published_reason(
     if judged[0].evidence.group.reading is Reading.FORECAST_NAMED:
         return join_clauses(
             [
-                f"{listed}, against {fmt_value(band.claimed, claim)} claimed "
+                f"{listed}, against {claimed_figure(claim, band)} claimed "
                 f"(tolerance {band.tolerance.rule})",
                 *judged[0].evidence.notes,
             ]
@@ -85,7 +98,7 @@ def _published_reason(
     if _is_unpublished(claim):
         clauses.append(f"The figure from {_who(claim)} cannot be confirmed as said")
     clauses.append(
-        f"{fmt_value(band.claimed, claim)} is {relation} every published forecast of the "
+        f"{claimed_figure(claim, band)} is {relation} every published forecast of the "
         f"time ({listed})"
     )
     return join_clauses(clauses)
@@ -173,10 +186,7 @@ def forecast_checks(ctx: Context) -> list[Outcome]:
         status=classify(low, high, band),
         recorded=recorded,
         reason=join_clauses(
-            [
-                f"{clause[0].upper()}{clause[1:]}, against "
-                f"{fmt_value(band.claimed, ctx.claim)} claimed"
-            ]
+            [f"{clause[0].upper()}{clause[1:]}, against {claimed_figure(ctx.claim, band)} claimed"]
         ),
     )
     best = min(judged, key=lambda j: abs(j.deviation))

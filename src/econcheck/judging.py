@@ -50,6 +50,22 @@ class Judged:
         )
 
 
+def used_series(judged: Judged) -> tuple[FetchedSeries, ...]:
+    """Return the series a reading's figures came from (for merged releases, those used)."""
+    vintages = {o.vintage for o in judged.observations if o.vintage}
+    found = tuple(s for s in judged.evidence.series if s.vintage in vintages)
+    return found or judged.evidence.series
+
+
+def primary_series(judged: Judged, recorded: float | None) -> FetchedSeries:
+    """Return the series of the reported figure (the release it was published in)."""
+    vintage = next(
+        (o.vintage for o in judged.observations if o.vintage and o.value == recorded), None
+    )
+    found = [s for s in judged.evidence.series if vintage and s.vintage == vintage]
+    return found[0] if found else used_series(judged)[0]
+
+
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Outcome:
     """One check and, when figures were found, the reading behind it."""
@@ -145,7 +161,7 @@ def no_data(
         status = VerdictStatus.ERROR
     clauses = [
         f"No official {what} for {fmt_period(claim.period)} in {source_text(ev.series)}"
-        + _coverage(ev)
+        + _coverage(ev, claim.period)
         for ev in empty
     ]
     clauses += [m.reason for m in missing]
@@ -155,11 +171,16 @@ def no_data(
     return Outcome(check=check, used=tuple(s for ev in empty for s in ev.series))
 
 
-def _coverage(evidence: Evidence) -> str:
+def _coverage(evidence: Evidence, period: Period) -> str:
     dates = evidence.track.frame["date"]
     if dates.empty:
-        return " (the series returned no rows)"
-    return f" (its figures run from {dates.min().date()} to {dates.max().date()})"
+        return " (the series returned no figures for the period)"
+    first, last = dates.min().date(), dates.max().date()
+    if last < period.start:
+        return f" (its latest figure is of {last})"
+    if first > period.end:
+        return f" (its figures start on {first})"
+    return f" (it has figures from {first} to {last}, none for this period)"
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -182,6 +203,23 @@ def is_whole_years(period: Period) -> bool:
     )
 
 
+def period_mean(observations: Sequence[Observation]) -> list[Observation]:
+    """Return the mean of the latest quarterly y/y figures: the period's approximate growth.
+
+    Growth of a half-year over the same half a year earlier is close to the mean of its
+    quarters' y/y rates (exact when the quarters are of equal size).
+    """
+    latest: dict[Period, Observation] = {}
+    for obs in observations:
+        latest[obs.period] = obs
+    if len(latest) < 2:
+        return []
+    values = [o.value for o in latest.values()]
+    span = Period(start=min(p.start for p in latest), end=max(p.end for p in latest))
+    mean = round(sum(values) / len(values), 1)
+    return [Observation(period=span, value=mean, estimate=f"mean of {len(values)} quarters")]
+
+
 def judge_all(
     ctx: Context, items: Sequence[Evidence | Missing], band: Band
 ) -> tuple[list[Judged], list[Evidence]]:
@@ -194,6 +232,8 @@ def judge_all(
         obs = observe(
             ev, claim.period, last_only=last_only(claim, ev.group.reading, whole_years=whole)
         )
+        if ev.group.reading is Reading.GDP_PERIOD:
+            obs = period_mean(obs)
         if obs:
             found.append((ev, obs))
         else:

@@ -33,8 +33,14 @@ class Observation:
 
 def as_timestamps(values: Iterable[object]) -> pd.Series:
     """Return naive nanosecond timestamps normalised to midnight."""
-    stamps = pd.to_datetime(pd.Series(list(values), dtype="object"), errors="coerce")
-    return stamps.dt.tz_localize(None).dt.normalize().astype("datetime64[ns]")
+    if isinstance(values, pd.Series):
+        series = values.reset_index(drop=True)
+    else:
+        series = pd.Series(list(values), dtype="object")
+    stamps = pd.to_datetime(series, errors="coerce")
+    if stamps.dt.tz is not None:
+        stamps = stamps.dt.tz_localize(None)
+    return stamps.dt.normalize().astype("datetime64[ns]")
 
 
 def to_daily(

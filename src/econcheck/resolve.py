@@ -17,7 +17,7 @@ What cannot be planned becomes ``ClaimPlan(unresolved_reason=...)`` naming what 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 
 from econcheck.models import (
     CheckKind,
@@ -30,17 +30,25 @@ from econcheck.models import (
     Target,
 )
 from econcheck.readings import Reading
-from econcheck.releases import latest_vintage, vintages_from
+from econcheck.releases import vintages_from
+from econcheck.resolve_common import (
+    Planned,
+    actual_kinds,
+    country_code,
+    country_name,
+    is_change_only,
+    is_whole_years,
+    make_targets,
+    quarter_count,
+    record_targets,
+    year_start,
+)
+from econcheck.resolve_forecasts import forecaster_id, plan_forecast
 from econcheck.resolve_tables import (
     CBR_CODES,
-    COUNTRY_NAMES,
     CURRENCY_ALIASES,
     ECB_CURRENCIES,
     EURO_AREA,
-    EURO_AREA_ALIASES,
-    EURO_MEMBERS,
-    FORECASTER_ALIASES,
-    FORECASTER_COUNTRIES,
     GDP_RUS_ANNUAL,
     GDP_RUS_QUARTERLY,
     IMF_CPI,
@@ -48,17 +56,16 @@ from econcheck.resolve_tables import (
     INFLATION_HAS,
     INFLATION_LEGS,
     MEASURE_WORDS,
-    MINEK_SERIES,
     POLICY_SERIES,
     Leg,
 )
+
+__all__ = ["forecaster_id", "fx_legs", "is_change_only", "is_whole_years", "plan_claim"]
 
 # Long enough to reach the record in force on the first day (CBR New-Year gaps are 12 days).
 FX_LOOKBACK_DAYS = 31
 # Policy decisions take effect up to a week after the announcement (ECB: next Wednesday).
 POLICY_EFFECT_DAYS = 7
-
-Planned = list[Target] | str
 
 
 def plan_claim(claim: Claim) -> ClaimPlan:
@@ -81,75 +88,6 @@ def plan_claim(claim: Claim) -> ClaimPlan:
         reason = f"no series in the data can check this {claim.indicator.value} claim"
         return ClaimPlan(claim_id=claim.id, unresolved_reason=reason)
     return ClaimPlan(claim_id=claim.id, targets=tuple(dict.fromkeys(planned)))
-
-
-# ---- shared helpers -------------------------------------------------------------------
-
-
-def is_change_only(claim: Claim) -> bool:
-    """Return True when the claim states a change but no level ("lost 20%", "doubled")."""
-    return claim.change is not None and abs(claim.value) == abs(claim.change.value)
-
-
-def _actual_kinds(claim: Claim) -> list[CheckKind]:
-    kinds = [] if is_change_only(claim) else [CheckKind.VALUE]
-    if claim.change is not None:
-        kinds.append(CheckKind.CHANGE)
-    return kinds
-
-
-def _targets(
-    kinds: Sequence[CheckKind], legs: Sequence[Leg], start: dt.date | None, end: dt.date | None
-) -> list[Target]:
-    return [
-        Target(
-            kind=kind,
-            request=SeriesRequest(source=source, series=series, start=start, end=end),
-            reading=reading.value,
-        )
-        for kind in kinds
-        for source, series, reading in legs
-    ]
-
-
-def _record_targets(claim: Claim, legs: Sequence[Leg], end: dt.date) -> list[Target]:
-    if claim.superlative is None or claim.horizon is Horizon.FORECAST:
-        return []
-    return _targets([CheckKind.RECORD], legs, claim.superlative_since, end)
-
-
-def _country(code: str | None, *, policy: bool = False) -> str | None:
-    if code is None:
-        return None
-    upper = code.strip().upper()
-    if upper in EURO_AREA_ALIASES or (policy and upper in EURO_MEMBERS):
-        return EURO_AREA
-    return upper
-
-
-def _country_name(code: str) -> str:
-    return COUNTRY_NAMES.get(code, code)
-
-
-def _year_start(day: dt.date, years_back: int = 1) -> dt.date:
-    return dt.date(day.year - years_back, 1, 1)
-
-
-def is_whole_years(claim: Claim) -> bool:
-    """Return True when the claim's period is one or more whole calendar years."""
-    period = claim.period
-    return (period.start.month, period.start.day, period.end.month, period.end.day) == (
-        1,
-        1,
-        12,
-        31,
-    )
-
-
-def _quarter_count(claim: Claim) -> int:
-    first = claim.period.start.year * 4 + (claim.period.start.month - 1) // 3
-    last = claim.period.end.year * 4 + (claim.period.end.month - 1) // 3
-    return last - first + 1
 
 
 # ---- exchange rates -------------------------------------------------------------------
@@ -205,16 +143,16 @@ def _plan_fx(claim: Claim) -> Planned:
         return legs
     start = claim.period.start - dt.timedelta(days=FX_LOOKBACK_DAYS)
     if claim.horizon is Horizon.FORECAST:
-        return _targets([CheckKind.FORECAST_OUTCOME], legs, start, claim.period.end)
-    targets = _targets(_actual_kinds(claim), legs, start, claim.period.end)
-    return targets + _record_targets(claim, legs, claim.period.end)
+        return make_targets([CheckKind.FORECAST_OUTCOME], legs, start, claim.period.end)
+    targets = make_targets(actual_kinds(claim), legs, start, claim.period.end)
+    return targets + record_targets(claim, legs, claim.period.end)
 
 
 # ---- policy rates ---------------------------------------------------------------------
 
 
 def _plan_policy(claim: Claim) -> Planned:
-    country = _country(claim.country, policy=True)
+    country = country_code(claim.country, policy=True)
     if country is None:
         return "the claim names no country or central bank for the policy rate"
     series = POLICY_SERIES.get(country)
@@ -225,8 +163,8 @@ def _plan_policy(claim: Claim) -> Planned:
     # Event series are short: fetch the whole history so the rate in force is always found.
     end = claim.period.end + dt.timedelta(days=POLICY_EFFECT_DAYS)
     if claim.horizon is Horizon.FORECAST:
-        return _targets([CheckKind.FORECAST_OUTCOME], legs, None, end)
-    return _targets(_actual_kinds(claim), legs, None, end) + _record_targets(claim, legs, end)
+        return make_targets([CheckKind.FORECAST_OUTCOME], legs, None, end)
+    return make_targets(actual_kinds(claim), legs, None, end) + record_targets(claim, legs, end)
 
 
 # ---- inflation ------------------------------------------------------------------------
@@ -248,19 +186,19 @@ def _imf_legs(claim: Claim, country: str, indicator: str, reading: Reading) -> l
 def _plan_inflation(claim: Claim) -> Planned:
     if claim.basket is not None and claim.basket.value == "core":
         return "core inflation is not in the data (only headline CPI)"
-    country = _country(claim.country)
+    country = country_code(claim.country)
     if country is None:
         return "the claim names no country for the inflation figure"
     if claim.horizon is Horizon.FORECAST:
-        return _plan_forecast(claim, country, Indicator.INFLATION)
+        return plan_forecast(claim, country, Indicator.INFLATION)
     kind = "year" if is_whole_years(claim) else "month"
     legs = INFLATION_LEGS.get((country, kind, claim.measure.value))
     if legs is None:
         return _inflation_fallback(claim, country, kind)
-    targets = _targets(
-        _actual_kinds(claim), legs, _year_start(claim.period.start), claim.period.end
+    targets = make_targets(
+        actual_kinds(claim), legs, year_start(claim.period.start), claim.period.end
     )
-    return targets + _record_targets(claim, legs, claim.period.end)
+    return targets + record_targets(claim, legs, claim.period.end)
 
 
 def _inflation_fallback(claim: Claim, country: str, kind: str) -> Planned:
@@ -269,7 +207,7 @@ def _inflation_fallback(claim: Claim, country: str, kind: str) -> Planned:
         if country == EURO_AREA or len(country) != 3:
             return f"no annual inflation series for {country} in the data"
         return _imf_legs(claim, country, IMF_CPI, Reading.ANNUAL_AVG)
-    name = _country_name(country)
+    name = country_name(country)
     if country in INFLATION_HAS:
         return (
             f"{MEASURE_WORDS[measure.value]} inflation for {name} over this period is not in the "
@@ -286,14 +224,14 @@ def _inflation_fallback(claim: Claim, country: str, kind: str) -> Planned:
 
 
 def _plan_gdp(claim: Claim) -> Planned:
-    country = _country(claim.country)
+    country = country_code(claim.country)
     if country is None:
         return "the claim names no country for the GDP figure"
     if claim.horizon is Horizon.FORECAST:
-        return _plan_forecast(claim, country, Indicator.GDP_GROWTH)
+        return plan_forecast(claim, country, Indicator.GDP_GROWTH)
     if claim.measure in (Measure.QOQ, Measure.ANNUALIZED):
         return (
-            f"{MEASURE_WORDS[claim.measure.value]} GDP growth for {_country_name(country)} "
+            f"{MEASURE_WORDS[claim.measure.value]} GDP growth for {country_name(country)} "
             "is not in the data "
             "(only y/y growth)"
         )
@@ -301,7 +239,7 @@ def _plan_gdp(claim: Claim) -> Planned:
         return _plan_gdp_russia(claim)
     if not is_whole_years(claim):
         return (
-            f"quarterly GDP for {_country_name(country)} is not in the data "
+            f"quarterly GDP for {country_name(country)} is not in the data "
             "(only IMF WEO annual growth)"
         )
     if country == EURO_AREA or len(country) != 3:
@@ -310,119 +248,15 @@ def _plan_gdp(claim: Claim) -> Planned:
 
 
 def _plan_gdp_russia(claim: Claim) -> Planned:
-    start = _year_start(claim.period.start)
+    start = year_start(claim.period.start)
     if is_whole_years(claim):
         legs: list[Leg] = [(*GDP_RUS_ANNUAL, Reading.GDP_YOY)]
     else:
         legs = [(*GDP_RUS_QUARTERLY, Reading.GDP_YOY)]
-        if _quarter_count(claim) > 1:
+        if quarter_count(claim) > 1:
             legs.append((*GDP_RUS_QUARTERLY, Reading.GDP_PERIOD))
-    targets = _targets(_actual_kinds(claim), legs, start, claim.period.end)
-    return targets + _record_targets(claim, legs, claim.period.end)
-
-
-# ---- forecasts ------------------------------------------------------------------------
-
-
-def forecaster_id(name: str | None) -> str | None:
-    """Return our id of a named forecaster ("the IMF" -> "IMF"), None when unknown.
-
-    >>> forecaster_id("International Monetary Fund"), forecaster_id("leaked memos")
-    ('IMF', None)
-    """
-    if not name:
-        return None
-    low = name.lower()
-    return next((fid for alias, fid in FORECASTER_ALIASES if alias in low), None)
-
-
-def _publishes(forecaster: str, country: str, topic: Indicator) -> bool:
-    countries = FORECASTER_COUNTRIES[forecaster]
-    if forecaster == "IMF":
-        return len(country) == 3 and country != "WLD"
-    return countries is not None and country in countries and topic.value in MINEK_SERIES
-
-
-def _forecast_request(
-    forecaster: str, vintage: str, country: str, topic: Indicator
-) -> SeriesRequest:
-    if forecaster == "IMF":
-        indicator = IMF_GDP if topic is Indicator.GDP_GROWTH else IMF_CPI
-        return SeriesRequest(source="IMF", series=f"WEO:{vintage}/{country}.{indicator}")
-    return SeriesRequest(source="MINEK", series=f"FORECAST:{vintage}/{MINEK_SERIES[topic.value]}")
-
-
-def _published_forecasts(claim: Claim, country: str, topic: Indicator) -> list[Target]:
-    named = forecaster_id(claim.forecaster)
-    available = [f for f in ("IMF", "MINEK") if _publishes(f, country, topic)]
-    is_named = named is not None and named in available
-    chosen = [named] if named is not None and is_named else available
-    reading = Reading.FORECAST_NAMED if is_named else Reading.FORECAST_OTHER
-    targets = []
-    for forecaster in chosen:
-        vintage = latest_vintage(forecaster, claim.published)
-        if vintage is None:
-            continue
-        request = _forecast_request(forecaster, vintage, country, topic)
-        targets.append(
-            Target(
-                kind=CheckKind.FORECAST_PUBLISHED,
-                request=request,
-                reading=reading.value,
-                forecaster=forecaster,
-                vintage=vintage,
-            )
-        )
-    return targets
-
-
-def _outcome_legs(claim: Claim, country: str, topic: Indicator) -> list[Leg]:
-    if topic is Indicator.GDP_GROWTH and country == "RUS":
-        annual: Leg = (*GDP_RUS_ANNUAL, Reading.GDP_YOY)
-        if is_whole_years(claim):
-            return [annual]
-        return [annual, (*GDP_RUS_QUARTERLY, Reading.GDP_YOY)]
-    if topic is Indicator.INFLATION:
-        if not is_whole_years(claim):
-            return list(INFLATION_LEGS.get((country, "month", "yoy"), ()))
-        # Prefer the annual average (what the IMF forecasts), else December on December.
-        for measure in ("annual_avg", "dec_dec"):
-            legs = INFLATION_LEGS.get((country, "year", measure))
-            if legs:
-                return list(legs)
-    return []
-
-
-def _outcome_targets(claim: Claim, country: str, topic: Indicator) -> list[Target]:
-    legs = _outcome_legs(claim, country, topic)
-    start = _year_start(claim.period.start)
-    targets = _targets([CheckKind.FORECAST_OUTCOME], legs, start, claim.period.end)
-    if legs or not _publishes("IMF", country, topic):
-        return targets
-    # Elsewhere the outcome is the IMF's own estimate in the releases after the article.
-    indicator = IMF_GDP if topic is Indicator.GDP_GROWTH else IMF_CPI
-    reading = Reading.GDP_YOY if topic is Indicator.GDP_GROWTH else Reading.ANNUAL_AVG
-    later = vintages_from("IMF", claim.published)[1:]
-    return [
-        Target(
-            kind=CheckKind.FORECAST_OUTCOME,
-            request=SeriesRequest(source="IMF", series=f"WEO:{v}/{country}.{indicator}"),
-            reading=reading.value,
-            forecaster="IMF",
-            vintage=v,
-        )
-        for v in later
-    ]
-
-
-def _plan_forecast(claim: Claim, country: str, topic: Indicator) -> Planned:
-    targets = _published_forecasts(claim, country, topic) + _outcome_targets(claim, country, topic)
-    if not targets:
-        return (
-            f"no published {topic.value} forecast or outcome series for "
-            f"{_country_name(country)} in the data"
-        )
-    return targets
+    targets = make_targets(actual_kinds(claim), legs, start, claim.period.end)
+    return targets + record_targets(claim, legs, claim.period.end)
 
 
 _PLANNERS: dict[Indicator, Callable[[Claim], Planned]] = {

@@ -105,7 +105,7 @@ def make_band(
     widen, why = _widening(claimed, qualifier, rounded, relative=relative, settings=settings)
     widen *= 1.0 if relative else unit_scale
     rule = f"{_describe(half, relative, claimed)} from the stated precision"
-    if widen > half:
+    if widen and widen >= half:
         half = widen
         rule = f"{_describe(half, relative, claimed)} for {why}"
     top = float(value_max) if value_max is not None else claimed

@@ -39,9 +39,16 @@ class FakeSnapshot:
             }
         )
         return FetchedSeries(
-            request=req, frame=frame, name=req.key, publisher="fake", unit="x",
-            frequency=Frequency.DAILY, url="snapshot", page_url="snapshot",
-            retrieved_at=dt.datetime(2025, 1, 1, tzinfo=dt.UTC), data_mode=DataMode.SNAPSHOT,
+            request=req,
+            frame=frame,
+            name=req.key,
+            publisher="fake",
+            unit="x",
+            frequency=Frequency.DAILY,
+            url="snapshot",
+            page_url="snapshot",
+            retrieved_at=dt.datetime(2025, 1, 1, tzinfo=dt.UTC),
+            data_mode=DataMode.SNAPSHOT,
         )
 
     def series_catalog(self) -> tuple[SeriesInfo, ...]:
@@ -56,7 +63,9 @@ def fetch_in_child(data_dir: str, base_url: str, series: str) -> str:
     from econcheck.settings import Settings
     from econcheck.sources.fetch import fetch
 
-    settings = Settings(data_dir=Path(data_dir), retries=0, timeout_s=10, base_urls={"CBR": base_url})
+    settings = Settings(
+        data_dir=Path(data_dir), retries=0, timeout_s=10, base_urls={"CBR": base_url}
+    )
     request = SeriesRequest(
         source="CBR", series=series, start=dt.date(2025, 1, 1), end=dt.date(2025, 1, 20)
     )

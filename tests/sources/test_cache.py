@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import os
 from pathlib import Path
 
 import pandas as pd
@@ -21,11 +20,17 @@ REQ = SeriesRequest(source="FRED", series="DFEDTARU", start=dt.date(2024, 9, 1))
 CSV = b"observation_date,DFEDTARU\n2024-09-18,5.00\n"
 
 
-def _store(settings: Settings, key: str = "k" * 64, content: bytes = CSV, **kw: object) -> cache.RawEntry:
-    headers = {"content-type": "text/csv", "etag": '"v1"', **kw}
+def _store(settings: Settings, key: str = "k" * 64) -> cache.RawEntry:
     return cache.store_raw(
-        settings, source="FRED", key=key, request=REQ, method="get", url="http://x/f.csv?id=D",
-        status=200, content=content, headers=headers,  # type: ignore[arg-type]
+        settings,
+        source="FRED",
+        key=key,
+        request=REQ,
+        method="get",
+        url="http://x/f.csv?id=D",
+        status=200,
+        content=CSV,
+        headers={"content-type": "text/csv", "etag": '"v1"'},
     )
 
 
@@ -40,7 +45,12 @@ def test_cache_store_raw_writes_body_and_sidecar(tmp_path: Path) -> None:
     assert meta["status"] == 200
     assert meta["content_type"] == "text/csv"
     assert meta["etag"] == '"v1"'
-    assert meta["request"] == {"source": "FRED", "series": "DFEDTARU", "start": "2024-09-01", "end": None}
+    assert meta["request"] == {
+        "source": "FRED",
+        "series": "DFEDTARU",
+        "start": "2024-09-01",
+        "end": None,
+    }
     assert len(meta["sha256"]) == 64
     assert dt.datetime.fromisoformat(meta["fetched_at"]).tzinfo is not None
 
@@ -64,8 +74,15 @@ def test_cache_json_body_does_not_collide_with_sidecar(tmp_path: Path) -> None:
     """A JSON answer is stored as <key>.body.json beside the <key>.json sidecar."""
     settings = Settings(data_dir=tmp_path)
     entry = cache.store_raw(
-        settings, source="IMF", key="j" * 64, request=REQ, method="GET", url="u", status=200,
-        content=b'{"values": {}}', headers={"content-type": "application/json"},
+        settings,
+        source="IMF",
+        key="j" * 64,
+        request=REQ,
+        method="GET",
+        url="u",
+        status=200,
+        content=b'{"values": {}}',
+        headers={"content-type": "application/json"},
     )
     assert entry.path.name.endswith(".body.json")
     assert cache.read_content(entry) == b'{"values": {}}'
@@ -92,24 +109,37 @@ def test_cache_entry_freshness_follows_max_age(tmp_path: Path) -> None:
 
 def test_cache_request_key_ignores_secrets_and_headers() -> None:
     """Secret values and headers (conditional GET) do not change the key; the body does."""
-    base = RequestSpec(method="GET", url="http://x/a", params={"id": "1", "key": "a"},
-                       secret_params=frozenset({"key"}))
-    other_secret = RequestSpec(method="GET", url="http://x/a", params={"id": "1", "key": "b"},
-                               headers={"If-None-Match": '"v"'}, secret_params=frozenset({"key"}))
+    base = RequestSpec(
+        method="GET",
+        url="http://x/a",
+        params={"id": "1", "key": "a"},
+        secret_params=frozenset({"key"}),
+    )
+    other_secret = RequestSpec(
+        method="GET",
+        url="http://x/a",
+        params={"id": "1", "key": "b"},
+        headers={"If-None-Match": '"v"'},
+        secret_params=frozenset({"key"}),
+    )
     post = RequestSpec(method="POST", url="http://x/a", body=b"<a/>")
     assert request_key(base) == request_key(other_secret)
-    assert request_key(post) != request_key(RequestSpec(method="POST", url="http://x/a", body=b"<b/>"))
+    assert request_key(post) != request_key(
+        RequestSpec(method="POST", url="http://x/a", body=b"<b/>")
+    )
 
 
-def test_cache_atomic_write_leaves_old_file_on_failure(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    """A write that fails midway keeps the old file and leaves no temporary file."""
+def test_cache_atomic_write_leaves_old_file_on_failure(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A write that fails before the final rename keeps the old file and no temporary file."""
     target = tmp_path / "raw" / "X" / "f.csv"
     cache.atomic_write(target, b"old")
 
-    def broken_fsync(fd: int) -> None:
+    def broken_replace(self: Path, other: Path) -> Path:
         raise OSError("disk full")
 
-    monkeypatch.setattr(os, "fsync", broken_fsync)
+    monkeypatch.setattr(Path, "replace", broken_replace)
     with pytest.raises(OSError, match="disk full"):
         cache.atomic_write(target, b"new")
     assert target.read_bytes() == b"old"
@@ -129,8 +159,17 @@ def test_cache_info_and_clear_by_source(tmp_path: Path) -> None:
     """cache_info counts responses per source; clear_cache removes one source only."""
     settings = Settings(data_dir=tmp_path)
     _store(settings)
-    cache.store_raw(settings, source="CBR", key="c" * 64, request=REQ, method="GET", url="u",
-                    status=200, content=b"<a/>", headers={})
+    cache.store_raw(
+        settings,
+        source="CBR",
+        key="c" * 64,
+        request=REQ,
+        method="GET",
+        url="u",
+        status=200,
+        content=b"<a/>",
+        headers={},
+    )
     info = cache.cache_info(settings)
     assert [(s.source, s.responses) for s in info.sources] == [("CBR", 1), ("FRED", 1)]
     assert info.total_bytes > 0

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from econcheck.errors import ResponseFormatError, SeriesNotFound
-from econcheck.models import SeriesRequest
+from econcheck.models import DataMode, SeriesRequest
 from econcheck.schemas import SeriesFrame
 from econcheck.settings import Settings
 from econcheck.sources import resolve_alias
@@ -101,7 +101,9 @@ def test_cbr_parse_response_daily_divides_by_nominal(response: Callable[[str], b
     SeriesFrame.validate(usd)
     assert _value(amd, "2025-04-04") == pytest.approx(0.215637)
     assert _value(usd, "2025-04-04") == pytest.approx(84.3830)
-    assert _value(CBR.parse_response(content, _req("R01239")), "2025-04-04") == pytest.approx(93.1608)
+    assert _value(CBR.parse_response(content, _req("R01239")), "2025-04-04") == pytest.approx(
+        93.1608
+    )
 
 
 def test_cbr_parse_response_dynamic_nominal_ten() -> None:
@@ -126,7 +128,9 @@ def test_cbr_parse_response_empty_range_is_empty() -> None:
 
 def test_cbr_parse_response_key_rate_oldest_first(response: Callable[[str], bytes]) -> None:
     """The key-rate SOAP answer (newest first) becomes one row per day, oldest first."""
-    frame = CBR.parse_response(response("cbr/keyratexml_2023-12-15_2023-12-18.xml"), _req("KEY_RATE"))
+    frame = CBR.parse_response(
+        response("cbr/keyratexml_2023-12-15_2023-12-18.xml"), _req("KEY_RATE")
+    )
     SeriesFrame.validate(frame)
     assert [str(d.date()) for d in frame["date"]] == ["2023-12-15", "2023-12-18"]
     assert frame["value"].tolist() == [15.0, 16.0]
@@ -188,4 +192,5 @@ def test_cbr_network_dynamic_matches_recorded(tmp_path: Path) -> None:
     """The live XML_dynamic answer for January 2025 still holds the recorded values."""
     req = _req("R01235", dt.date(2025, 1, 1), dt.date(2025, 1, 20))
     fetched = fetch(req, settings=Settings(data_dir=tmp_path, retries=1))
+    assert fetched.data_mode == DataMode.LIVE
     assert _value(fetched.frame, "2025-01-15") == pytest.approx(103.4380)

@@ -10,7 +10,7 @@ import pandas as pd
 import pytest
 
 from econcheck.errors import ResponseFormatError, SeriesNotFound
-from econcheck.models import SeriesRequest
+from econcheck.models import DataMode, SeriesRequest
 from econcheck.schemas import SeriesFrame
 from econcheck.settings import Settings
 from econcheck.sources import resolve_alias
@@ -74,7 +74,9 @@ def test_ecb_parse_response_daily_csvdata(response: Callable[[str], bytes]) -> N
 
 def test_ecb_parse_response_monthly_period_is_first_day(response: Callable[[str], bytes]) -> None:
     """A monthly TIME_PERIOD (2024-01) is dated the first day of the month."""
-    frame = ECB.parse_response(response("ecb/exr_M.USD.EUR.SP00.A.csv"), _req("EXR/M.USD.EUR.SP00.A"))
+    frame = ECB.parse_response(
+        response("ecb/exr_M.USD.EUR.SP00.A.csv"), _req("EXR/M.USD.EUR.SP00.A")
+    )
     SeriesFrame.validate(frame)
     assert _value(frame, "2024-01-01") == pytest.approx(1.0905)
 
@@ -125,4 +127,5 @@ def test_ecb_network_reference_rate(tmp_path: Path) -> None:
     """The live API still gives 1.0956 USD per EUR for 2 January 2024."""
     req = _req("EXR/D.USD.EUR.SP00.A", dt.date(2024, 1, 2), dt.date(2024, 1, 3))
     fetched = fetch(req, settings=Settings(data_dir=tmp_path, retries=1))
+    assert fetched.data_mode == DataMode.LIVE
     assert _value(fetched.frame, "2024-01-02") == pytest.approx(1.0956)

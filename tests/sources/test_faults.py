@@ -34,7 +34,9 @@ DYNAMIC = "/scripts/XML_dynamic.asp"
 DAILY = "/scripts/XML_daily.asp"
 XML = (RESPONSES / "cbr/xml_dynamic_R01235_2025-01-01_2025-01-20.xml").read_bytes()
 XML_TYPE = "application/xml; charset=windows-1251"
-USD = SeriesRequest(source="CBR", series="R01235", start=dt.date(2025, 1, 1), end=dt.date(2025, 1, 20))
+USD = SeriesRequest(
+    source="CBR", series="R01235", start=dt.date(2025, 1, 1), end=dt.date(2025, 1, 20)
+)
 XXE = (
     b'<?xml version="1.0"?><!DOCTYPE ValCurs [<!ENTITY x SYSTEM "file:///etc/passwd">]>'
     b'<ValCurs ID="R01235"><Record Date="10.01.2025" Id="R01235"><Nominal>1</Nominal>'
@@ -125,7 +127,9 @@ def test_faults_server_error_exhausts_retries(httpserver: HTTPServer, tmp_path: 
     _assert_nothing_cached(tmp_path)
 
 
-def test_faults_too_many_requests_honours_retry_after(httpserver: HTTPServer, tmp_path: Path) -> None:
+def test_faults_too_many_requests_honours_retry_after(
+    httpserver: HTTPServer, tmp_path: Path
+) -> None:
     """A 429 with Retry-After: 1 is retried after about a second, then succeeds."""
     httpserver.expect_oneshot_request(DYNAMIC).respond_with_data(
         "slow down", status=429, headers={"Retry-After": "1"}
@@ -209,14 +213,18 @@ def test_faults_not_found(httpserver: HTTPServer, tmp_path: Path) -> None:
 def test_faults_redirect_is_followed(httpserver: HTTPServer, tmp_path: Path) -> None:
     """A redirect to the publisher's new address is followed."""
     moved = httpserver.url_for("/v2/XML_dynamic.asp")
-    httpserver.expect_request(DYNAMIC).respond_with_data("", status=301, headers={"Location": moved})
+    httpserver.expect_request(DYNAMIC).respond_with_data(
+        "", status=301, headers={"Location": moved}
+    )
     httpserver.expect_request("/v2/XML_dynamic.asp").respond_with_data(XML, content_type=XML_TYPE)
     fetched = fetch(USD, settings=_settings(tmp_path, httpserver.url_for("/")))
     assert len(fetched.frame) == 7
     assert [entry[0].path for entry in httpserver.log] == [DYNAMIC, "/v2/XML_dynamic.asp"]
 
 
-def test_faults_connection_refused_marks_network_down(tmp_path: Path, fake_snapshot: FakeSnapshot) -> None:
+def test_faults_connection_refused_marks_network_down(
+    tmp_path: Path, fake_snapshot: FakeSnapshot
+) -> None:
     """The run's first connection is refused: later requests are not attempted; snapshot serves."""
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
@@ -225,7 +233,9 @@ def test_faults_connection_refused_marks_network_down(tmp_path: Path, fake_snaps
     attempts: list[httpx.Request] = []
     network = NetworkState()
     fake_snapshot.series["CBR/R01239"] = [("2025-01-10", 106.0)]
-    eur = SeriesRequest(source="CBR", series="R01239", start=dt.date(2025, 1, 1), end=dt.date(2025, 1, 20))
+    eur = SeriesRequest(
+        source="CBR", series="R01239", start=dt.date(2025, 1, 1), end=dt.date(2025, 1, 20)
+    )
     with make_client(settings) as client:
         client.event_hooks["request"].append(attempts.append)
         with pytest.raises(SourceUnavailable, match="could not connect"):

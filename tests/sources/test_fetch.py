@@ -21,7 +21,6 @@ from econcheck.sources.fetch import fetch, fetch_many, resolve_series
 from econcheck.sources.fred import FredSource
 from econcheck.sources.http import make_client
 
-
 pytestmark = pytest.mark.usefixtures("fake_snapshot")  # an empty snapshot unless filled
 FRED_CSV = (RESPONSES / "fred/fredgraph_DFEDTARU_observation_date.csv").read_bytes()
 DFEDTARU = SeriesRequest(source="FRED", series="DFEDTARU", start=dt.date(2024, 9, 16))
@@ -63,7 +62,9 @@ def test_fetch_live_then_cache(tmp_path: Path) -> None:
     assert (first.data_mode, second.data_mode) == (DataMode.LIVE, DataMode.CACHE)
     assert len(publisher.requests) == 1
     pd.testing.assert_frame_equal(first.frame, second.frame)
-    assert first.url == "https://fred.stlouisfed.org/graph/fredgraph.csv?id=DFEDTARU&cosd=2024-09-16"
+    assert (
+        first.url == "https://fred.stlouisfed.org/graph/fredgraph.csv?id=DFEDTARU&cosd=2024-09-16"
+    )
     assert "sha256" in first.provenance
     assert list((tmp_path / "processed" / "FRED").glob("DFEDTARU-*.parquet"))
 
@@ -101,7 +102,9 @@ def test_fetch_unavailable_falls_back_to_stale_cache(tmp_path: Path) -> None:
     assert len(down.requests) == 1
 
 
-def test_fetch_unavailable_falls_back_to_snapshot(tmp_path: Path, fake_snapshot: FakeSnapshot) -> None:
+def test_fetch_unavailable_falls_back_to_snapshot(
+    tmp_path: Path, fake_snapshot: FakeSnapshot
+) -> None:
     """With no cache, an unavailable publisher falls back to the snapshot."""
     fake_snapshot.series["FRED/DFEDTARU"] = [("2024-09-18", 5.0)]
     fetched = _fetch(DFEDTARU, _settings(tmp_path), Publisher(lambda r: httpx.Response(502)))
@@ -115,7 +118,9 @@ def test_fetch_unavailable_with_nothing_raises(tmp_path: Path, fake_snapshot: Fa
         _fetch(DFEDTARU, _settings(tmp_path), Publisher(lambda r: httpx.Response(502)))
 
 
-def test_fetch_offline_uses_cache_then_snapshot(tmp_path: Path, fake_snapshot: FakeSnapshot) -> None:
+def test_fetch_offline_uses_cache_then_snapshot(
+    tmp_path: Path, fake_snapshot: FakeSnapshot
+) -> None:
     """OFFLINE replays the cache, else the snapshot, without sending anything."""
     _fetch(DFEDTARU, _settings(tmp_path), Publisher())
     offline, silent = _settings(tmp_path, policy=CachePolicy.OFFLINE), Publisher()
@@ -150,7 +155,9 @@ def test_fetch_snapshot_only_publisher(tmp_path: Path, fake_snapshot: FakeSnapsh
     """A publisher with no live fetcher is served by the snapshot, else SeriesNotFound."""
     fake_snapshot.series["ROSSTAT/CPI_YOY"] = [("2024-10-01", 8.54)]
     publisher = Publisher()
-    found = _fetch(SeriesRequest(source="rosstat", series="CPI_YOY"), _settings(tmp_path), publisher)
+    found = _fetch(
+        SeriesRequest(source="rosstat", series="CPI_YOY"), _settings(tmp_path), publisher
+    )
     assert found.data_mode == DataMode.SNAPSHOT
     with pytest.raises(SeriesNotFound, match="no live fetcher"):
         _fetch(SeriesRequest(source="ROSSTAT", series="NOPE"), _settings(tmp_path), publisher)
@@ -165,9 +172,13 @@ def test_fetch_unparseable_answer_leaves_no_cache_entry(tmp_path: Path) -> None:
     assert list(tmp_path.rglob("*.*")) == []
 
 
-def test_fetch_invalid_frame_is_format_error(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_fetch_invalid_frame_is_format_error(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     """A parsed frame that fails SeriesFrame validation becomes ResponseFormatError."""
-    unsorted = pd.DataFrame({"date": pd.to_datetime(["2024-02-01", "2024-01-01"]), "value": [1.0, 2.0]})
+    unsorted = pd.DataFrame(
+        {"date": pd.to_datetime(["2024-02-01", "2024-01-01"]), "value": [1.0, 2.0]}
+    )
     monkeypatch.setattr(FredSource, "parse_response", lambda self, content, req: unsorted)
     with pytest.raises(ResponseFormatError, match="SeriesFrame validation"):
         _fetch(DFEDTARU, _settings(tmp_path), Publisher())
@@ -192,7 +203,10 @@ def test_fetch_many_coalesces_and_keeps_going(tmp_path: Path) -> None:
     bad = SeriesRequest(source="FRED", series="NOPE")
     requests = [DFEDTARU, bad, DFEDTARU]
     results = fetch_many(
-        requests, settings=_settings(tmp_path), transport=publisher.transport(), progress=seen.append
+        requests,
+        settings=_settings(tmp_path),
+        transport=publisher.transport(),
+        progress=seen.append,
     )
     assert list(results) == [DFEDTARU, bad]
     assert isinstance(results[DFEDTARU], FetchedSeries)
@@ -209,7 +223,9 @@ def test_fetch_many_shares_one_download_per_url(tmp_path: Path) -> None:
     gbp = SeriesRequest(source="ECB", series="EUROFXREF-HIST/GBP")
     results = fetch_many([usd, gbp], settings=_settings(tmp_path), transport=publisher.transport())
     assert len(publisher.requests) == 1
-    assert all(isinstance(r, FetchedSeries) and r.data_mode == DataMode.LIVE for r in results.values())
+    assert all(
+        isinstance(r, FetchedSeries) and r.data_mode == DataMode.LIVE for r in results.values()
+    )
 
 
 def test_fetch_many_bounds_concurrency(tmp_path: Path) -> None:
@@ -256,3 +272,26 @@ def test_fetch_stored_entry_matches_cache_lookup(tmp_path: Path) -> None:
     assert entry is not None
     assert cache.read_content(entry) == FRED_CSV
     assert entry.fetched_at == fetched.retrieved_at
+
+
+def test_resolve_series_bad_directory_is_not_kept(tmp_path: Path) -> None:
+    """A directory answer that does not parse is a ResponseFormatError and is not cached."""
+    publisher = Publisher(lambda r: httpx.Response(200, content=b"<Oops/>"))
+    settings = _settings(tmp_path)
+    with (
+        make_client(settings, publisher.transport()) as client,
+        pytest.raises(ResponseFormatError, match="currency directory"),
+    ):
+        resolve_series("CBR", "RON", settings=settings, client=client)
+    assert list(tmp_path.rglob("*.*")) == []
+
+
+def test_fetch_offline_reads_a_shared_download(tmp_path: Path) -> None:
+    """Offline, a currency is read from the history file cached for another currency."""
+    archive = (RESPONSES / "ecb/eurofxref-hist_2024_excerpt.zip").read_bytes()
+    usd = SeriesRequest(source="ECB", series="EUROFXREF-HIST/USD")
+    _fetch(usd, _settings(tmp_path), Publisher(lambda r: httpx.Response(200, content=archive)))
+    gbp = SeriesRequest(source="ECB", series="EUROFXREF-HIST/GBP")
+    offline = _fetch(gbp, _settings(tmp_path, policy=CachePolicy.OFFLINE), Publisher())
+    assert offline.data_mode == DataMode.CACHE
+    assert offline.frame["value"].iloc[-1] == pytest.approx(0.82918)

@@ -10,7 +10,7 @@ import pandas as pd
 import pytest
 
 from econcheck.errors import ResponseFormatError, SeriesNotFound
-from econcheck.models import SeriesRequest
+from econcheck.models import DataMode, SeriesRequest
 from econcheck.schemas import SeriesFrame
 from econcheck.settings import Settings
 from econcheck.sources import resolve_alias
@@ -88,4 +88,5 @@ def test_fred_network_target_range(tmp_path: Path) -> None:
     """The live download still shows the upper target at 5.00 on 19 September 2024."""
     req = _req("DFEDTARU", dt.date(2024, 9, 16), dt.date(2024, 9, 20))
     fetched = fetch(req, settings=Settings(data_dir=tmp_path, retries=1))
+    assert fetched.data_mode == DataMode.LIVE
     assert _value(fetched.frame, "2024-09-19") == 5.00

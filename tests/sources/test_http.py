@@ -8,7 +8,7 @@ import httpx
 import pytest
 
 from econcheck import __version__
-from econcheck.errors import SeriesNotFound, SourceUnavailable
+from econcheck.errors import ResponseFormatError, SeriesNotFound, SourceUnavailable
 from econcheck.settings import Settings
 from econcheck.sources.base import RequestSpec
 from econcheck.sources.http import NetworkState, make_client, send
@@ -95,7 +95,9 @@ def test_http_send_caps_retry_after_at_timeout() -> None:
 def test_http_send_redacts_secret_params() -> None:
     """A secret parameter's value never appears in an error message."""
     spec = RequestSpec(
-        method="GET", url="http://127.0.0.1:9/data", params={"api_key": "s3cret", "id": "X"},
+        method="GET",
+        url="http://127.0.0.1:9/data",
+        params={"api_key": "s3cret", "id": "X"},
         secret_params=frozenset({"api_key"}),
     )
     script = Script(httpx.Response(503))
@@ -133,3 +135,14 @@ def test_http_send_timeout_is_source_unavailable() -> None:
     with pytest.raises(SourceUnavailable, match="ECONCHECK_TIMEOUT_S"):
         _send(script, Settings(retries=1, backoff_s=0.001, timeout_s=2))
     assert len(script.requests) == 2
+
+
+def test_http_send_corrupt_encoding_is_format_error() -> None:
+    """A body that fails its Content-Encoding is a ResponseFormatError, not retried."""
+    corrupt = httpx.Response(
+        200, stream=httpx.ByteStream(b"not gzip"), headers={"Content-Encoding": "gzip"}
+    )
+    script = Script(corrupt)
+    with pytest.raises(ResponseFormatError, match="could not be decoded"):
+        _send(script, Settings(retries=2, backoff_s=0.001))
+    assert len(script.requests) == 1

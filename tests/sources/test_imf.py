@@ -10,7 +10,7 @@ import pandas as pd
 import pytest
 
 from econcheck.errors import ResponseFormatError, SeriesNotFound
-from econcheck.models import SeriesRequest
+from econcheck.models import DataMode, SeriesRequest
 from econcheck.schemas import SeriesFrame
 from econcheck.settings import Settings
 from econcheck.sources.fetch import fetch
@@ -158,4 +158,5 @@ def test_imf_network_vintage_from_dbnomics(tmp_path: Path) -> None:
     """DBnomics still serves the October 2024 WEO with Russia's 2025 growth at 1.347."""
     req = _req("WEO:2024-10/RUS.NGDP_RPCH")
     fetched = fetch(req, settings=Settings(data_dir=tmp_path, retries=1))
+    assert fetched.data_mode == DataMode.LIVE
     assert _value(fetched.frame, "2025-01-01") == pytest.approx(1.347)

@@ -20,7 +20,8 @@ from econcheck.claims.units import CurrencyMention, find_currency_mentions
 from econcheck.models import Change, Indicator
 
 _NUMERIC = re.compile(
-    r"\d|(?i:percent|per cent|point|half|third|quarter|fifth|tenth)", re.UNICODE
+    r"\d|(?i:percent|per cent|point|half|third|quarter|fifth|tenth|doubled|tripled|trebled|"
+    r"quadrupled|halved)"
 )
 _TAIL_STOP = re.compile(r"[,;:()\[\]]|\s[—–-]\s|—|\.(?!\d)|\b(?:and|but|while|as|which)\b")
 _APPOSITIVE = re.compile(r",\s+(?:the|a|an|its|their|his|her)\s+[^,;.]*", re.IGNORECASE)
@@ -67,6 +68,7 @@ class Draft:
     quote: str | None = None
     flip: bool = False
     movement: int = 0
+    secondary: bool = False
 
 
 def build_context(
@@ -77,8 +79,12 @@ def build_context(
     country: str | None,
     home: str | None,
     home_currency: str | None,
+    entities: list[Entity] | None = None,
 ) -> SentenceContext | None:
-    """Return the context of a sentence with at least one quantity, else None."""
+    """Return the context of a sentence with at least one quantity, else None.
+
+    ``entities`` may be passed when already found (offsets relative to the sentence).
+    """
     if not _NUMERIC.search(text):
         return None
     periods = find_periods(text, published)
@@ -91,7 +97,7 @@ def build_context(
         published=published,
         quantities=tuple(quantities),
         cues=tuple(find_cues(text)),
-        entities=tuple(find_entities(text)),
+        entities=tuple(find_entities(text) if entities is None else entities),
         currencies=tuple(find_currency_mentions(text, home=home)),
         periods=tuple(periods),
         country=country,

@@ -73,9 +73,13 @@ def recent_year(month: int, published: dt.date, *, future: bool) -> int:
 
 def recent_day(month: int, day: int, published: dt.date, *, future: bool) -> dt.date | None:
     """Return the most recent ``month``/``day`` on or before publication (next, if future)."""
-    for year in (published.year - 1, published.year, published.year + 1) if future else (
-        published.year,
-        published.year - 1,
+    for year in (
+        (published.year - 1, published.year, published.year + 1)
+        if future
+        else (
+            published.year,
+            published.year - 1,
+        )
     ):
         try:
             candidate = dt.date(year, month, day)

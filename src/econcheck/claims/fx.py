@@ -62,7 +62,9 @@ _CHANGE_GAP = 30
 @functools.cache
 def _pair_re() -> re.Pattern[str]:
     lex = currency_lexicon()
-    heads = "|".join(sorted({h for h in lex.singular.values() if len(h) > 2}, key=len, reverse=True))
+    heads = "|".join(
+        sorted({h for h in lex.singular.values() if len(h) > 2}, key=len, reverse=True)
+    )
     return re.compile(
         rf"\b(?P<a>[A-Z]{{3}})\s?/\s?(?P<b>[A-Z]{{3}})\b|(?i:\b(?P<ha>{heads})[/-](?P<hb>{heads})\b)"
     )
@@ -116,7 +118,9 @@ def _level(
 def _from_change(quantity: Quantity) -> Change | None:
     if quantity.from_value is None or quantity.from_value == 0:
         return None
-    pct = ((quantity.value - quantity.from_value) / quantity.from_value * 100).quantize(Decimal("0.01"))
+    pct = ((quantity.value - quantity.from_value) / quantity.from_value * 100).quantize(
+        Decimal("0.01")
+    )
     return Change(value=pct, unit=ChangeUnit.PCT, from_value=quantity.from_value)
 
 
@@ -140,8 +144,11 @@ def _equation(ctx: SentenceContext, index: int, quantity: Quantity) -> Draft | N
     other = ctx.quantities[index + 1]
     if other.kind is not QKind.MONEY or not _EQUALS.fullmatch(ctx.text, quantity.end, other.start):
         return None
-    assert quantity.currency is not None and other.currency is not None  # MONEY has one
-    draft = _level(ctx, other, quantity.currency, other.currency, anchor=quantity.start, start=quantity.start)
+    if quantity.currency is None or other.currency is None:
+        return None
+    draft = _level(
+        ctx, other, quantity.currency, other.currency, anchor=quantity.start, start=quantity.start
+    )
     return None if draft is None else replace(draft, flip=False)
 
 
@@ -191,13 +198,35 @@ def _money_level(ctx: SentenceContext, index: int, quantity: Quantity) -> Draft 
     if quantity.kind is not QKind.MONEY or quantity.currency is None:
         return None
     subject = _subject(ctx, quantity.start, limit=80)
-    if subject is None or subject.code == quantity.currency:
+    if subject is None:
+        return _money_without_subject(ctx, quantity)
+    if subject.code == quantity.currency:
         return None
     gap = ctx.text[subject.end : quantity.start]
     if _GOODS.search(gap) or _other_level_between(ctx, subject.end, quantity.start):
         return None
-    draft = _level(ctx, quantity, subject.code, quantity.currency, anchor=subject.start, start=quantity.start)
+    draft = _level(
+        ctx, quantity, subject.code, quantity.currency, anchor=subject.start, start=quantity.start
+    )
     return None if draft is None else replace(draft, flip=False)
+
+
+def _money_without_subject(ctx: SentenceContext, quantity: Quantity) -> Draft | None:
+    """ "the currency slumped to $1.02" in a story about the euro area."""
+    cue = next(
+        (
+            c
+            for c in reversed(ctx.cues)
+            if c.kind is CueKind.FX and 0 <= quantity.start - c.end <= 60
+        ),
+        None,
+    )
+    home = ctx.home_currency
+    if cue is None or home is None or home == quantity.currency or quantity.currency is None:
+        return None
+    if _GOODS.search(ctx.text, cue.end, quantity.start):
+        return None
+    return _level(ctx, quantity, home, quantity.currency, anchor=cue.start, start=quantity.start)
 
 
 def _other_level_between(ctx: SentenceContext, start: int, end: int) -> bool:
@@ -229,7 +258,11 @@ def _bare_level(ctx: SentenceContext, index: int, quantity: Quantity) -> Draft |
 def _rate_without_subject(ctx: SentenceContext, quantity: Quantity) -> Draft | None:
     """ "the official exchange rate was set at 97.3" in a story about one country."""
     cue = next(
-        (c for c in reversed(ctx.cues) if c.kind is CueKind.FX and 0 <= quantity.start - c.end <= 40),
+        (
+            c
+            for c in reversed(ctx.cues)
+            if c.kind is CueKind.FX and 0 <= quantity.start - c.end <= 40
+        ),
         None,
     )
     if cue is None or ctx.home_currency in (None, "USD"):
@@ -251,6 +284,8 @@ def _convention(subject: str, value: Decimal, home: str | None) -> tuple[str | N
 
 def _change(ctx: SentenceContext, index: int, quantity: Quantity) -> Draft | None:
     """ "the ruble lost 20% this year", "the lira has shed 15% against the dollar"."""
+    if quantity.kind is QKind.RATIO:
+        return _ratio(ctx, quantity)
     if quantity.kind is not QKind.PERCENT or SHARE_AFTER_RE.match(ctx.text, quantity.per_end):
         return None
     subject = _subject(ctx, quantity.start, limit=80)
@@ -258,7 +293,11 @@ def _change(ctx: SentenceContext, index: int, quantity: Quantity) -> Draft | Non
         return None
     gap = ctx.text[subject.end : quantity.start]
     movement = _movement_near(gap)
-    if movement == 0 and gap.strip() in ("'s", "’s") and CHANGE_NOUN_RE.match(ctx.text, quantity.end):
+    if (
+        movement == 0
+        and gap.strip() in ("'s", "’s")
+        and CHANGE_NOUN_RE.match(ctx.text, quantity.end)
+    ):
         movement = direction(CHANGE_NOUN_RE.match(ctx.text, quantity.end).group())  # type: ignore[union-attr]
     if movement == 0:
         return None
@@ -282,6 +321,30 @@ def _change(ctx: SentenceContext, index: int, quantity: Quantity) -> Draft | Non
     )
 
 
+def _ratio(ctx: SentenceContext, quantity: Quantity) -> Draft | None:
+    """ "the dollar doubled against the ruble": ratio 2 of quote per base."""
+    subject = _subject(ctx, quantity.start, limit=40)
+    if subject is None or _cue_between(ctx, subject.end, quantity.start):
+        return None
+    counter = quantity.per or ("USD" if subject.code != "USD" else ctx.home_currency)
+    if counter is None or counter == subject.code:
+        return None
+    return Draft(
+        indicator=Indicator.FX_RATE,
+        quantity=quantity,
+        start=quantity.start,
+        end=quantity.per_end,
+        anchor=subject.start,
+        value=quantity.value,
+        value_text=quantity.text,
+        unit="ratio",
+        base=subject.code,
+        quote=counter,
+        movement=1 if quantity.value > 1 else -1,
+        change=Change(value=quantity.value, unit=ChangeUnit.RATIO),
+    )
+
+
 def _movement_near(gap: str) -> int:
     """Return the movement of a verb ending at most a few words before the number."""
     movement = direction(gap)
@@ -291,7 +354,13 @@ def _movement_near(gap: str) -> int:
 
 
 def _cue_between(ctx: SentenceContext, start: int, end: int) -> bool:
-    rate_kinds = (CueKind.INFLATION, CueKind.GDP, CueKind.POLICY, CueKind.POLICY_WEAK, CueKind.BLOCK)
+    rate_kinds = (
+        CueKind.INFLATION,
+        CueKind.GDP,
+        CueKind.POLICY,
+        CueKind.POLICY_WEAK,
+        CueKind.BLOCK,
+    )
     return any(start <= c.start and c.end <= end and c.kind in rate_kinds for c in ctx.cues)
 
 

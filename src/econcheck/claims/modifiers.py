@@ -19,7 +19,11 @@ _AFTER_QUALIFIER = re.compile(
 )
 _PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i", "you", "this", "that", "which"})
 _SOURCE_RE = re.compile(rf"(?i:\b(?:{'|'.join(SOURCE_NOUNS)})\b)|\b[A-Z][a-zA-Z]+")
-_SUBJECT_BREAK = re.compile(r"[,;:\"“”()]|\bthat\b|\bwhile\b|\band\b(?=\s+(?:the\s+)?[a-z]+\s+(?:said|says))")
+_SUBJECT_BREAK = re.compile(
+    r"[,;:\"“”()]|\bthat\b|\bwhile\b|\band\b(?=\s+(?:the\s+)?[a-z]+\s+(?:said|says))"
+)
+_LEADING_CONJUNCTION = re.compile(r"^(?:but|and|while|as|so|yet|though|although)\s+", re.I)
+_PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+$", re.IGNORECASE)
 _HIGH = frozenset({"high", "peak", "top", "strong", "highs", "highest", "strongest", "fastest"})
 _LOW = frozenset(
     {"low", "trough", "bottom", "weak", "lows", "lowest", "weakest", "slowest", "deepest"}
@@ -82,7 +86,7 @@ def superlative(
     >>> superlative("the highest since 2022", dt.date(2024, 11, 5), 0)
     (<Superlative.RECORD_HIGH: 'record_high'>, datetime.date(2022, 1, 1))
     >>> superlative("a 34-year low", dt.date(2024, 11, 5), 0)[1]
-    datetime.date(1990, 1, 1)
+    datetime.date(1990, 11, 5)
     """
     match = p.SUPERLATIVE_RE.search(window)
     if match is None:
@@ -127,10 +131,8 @@ def _ago(text: str, published: dt.date) -> dt.date | None:
     if count is None:
         return None
     unit = match.group("unit").lower()
-    if unit.startswith("month"):
-        return add_months(published.replace(day=1), -count)
-    years = count * (10 if unit.startswith("decade") else 1)
-    return dt.date(published.year - years, 1, 1)
+    months = count * {"m": 1, "y": 12, "d": 120}[unit[0]]
+    return add_months(published, -months) if months < 12 * 1000 else None
 
 
 def is_forecast(window: str) -> bool:
@@ -139,7 +141,7 @@ def is_forecast(window: str) -> bool:
     >>> is_forecast("the IMF expects growth"), is_forecast("rose faster than expected")
     (True, False)
     """
-    return any(m.group("yes") for m in p.FORECAST_RE.finditer(window))
+    return any(m.group("yes") and m.group() != "May" for m in p.FORECAST_RE.finditer(window))
 
 
 def is_hedged(*texts: str | None) -> bool:
@@ -188,35 +190,66 @@ def attribution(sentence: str, anchor: int, num_end: int) -> str | None:
     >>> attribution("Inflation hit 9%, according to Rosstat.", 0, 16)
     'Rosstat'
     """
-    best: tuple[int, str] | None = None
+    candidates = [*_sources_before(sentence, anchor), *_sources_after(sentence, num_end)]
+    if not candidates:
+        return None
+    return _clean(min(candidates, key=lambda c: c[0])[1])
+
+
+def _sources_before(sentence: str, anchor: int) -> list[tuple[int, str]]:
+    """Return (distance, source) for "according to X" and "X said/expects ..." phrases."""
+    found = []
+    clause = _clause_of(sentence, anchor)
     for match in p.ACCORDING_RE.finditer(sentence):
-        best = _closer(best, abs(match.start() - anchor), match.group("who"))
+        penalty = 100 if match.end() < clause else 0
+        found.append((abs(match.start() - anchor) + penalty, match.group("who")))
     for match in p.ATTRIBUTION_VERB_RE.finditer(sentence, 0, anchor):
+        if _PASSIVE.search(sentence, max(0, match.start() - 12), match.start()):
+            continue
+        if p.ATTRIBUTION_VERB_RE.match(sentence, match.end() + 1):
+            continue  # "the estimate showed": the verb is the second word
         subject = _subject_before(sentence, match.start())
         if subject is not None:
-            best = _closer(best, anchor - match.start(), subject)
+            penalty = 100 if match.end() < clause else 0
+            found.append((anchor - match.start() + penalty, subject))
+    return found
+
+
+def _sources_after(sentence: str, num_end: int) -> list[tuple[int, str]]:
+    """Return (distance, source) for ", said X" and ", X said" after the number."""
+    found = []
     for match in p.SAID_AFTER_RE.finditer(sentence, num_end):
-        best = _closer(best, match.start() - num_end + 20, match.group("who"))
+        if _clause_of(sentence, match.start()) <= num_end:
+            found.append((match.start() - num_end + 20, match.group("who")))
     for match in p.ATTRIBUTION_VERB_RE.finditer(sentence, num_end):
+        if p.ATTRIBUTION_VERB_RE.match(sentence, match.end() + 1):
+            continue
+        if _clause_of(sentence, match.start()) > num_end:
+            continue
         subject = _subject_before(sentence, match.start())
         if subject is not None and sentence.find(subject, num_end) >= 0:
-            best = _closer(best, match.start() - num_end + 40, subject)
-    return None if best is None else _clean(best[1])
+            found.append((match.start() - num_end + 40, subject))
+    return found
 
 
-def _closer(best: tuple[int, str] | None, distance: int, text: str) -> tuple[int, str]:
-    return (distance, text) if best is None or distance < best[0] else best
+def _clause_of(sentence: str, pos: int) -> int:
+    start = 0
+    for match in p.CLAUSE_BREAK_RE.finditer(sentence, 0, pos):
+        start = match.end()
+    return start
 
 
 def _subject_before(sentence: str, verb_start: int) -> str | None:
     window = sentence[max(0, verb_start - 120) : verb_start]
     breaks = list(_SUBJECT_BREAK.finditer(window))
     subject = window[breaks[-1].end() :] if breaks else window
-    subject = subject.strip()
+    subject = _LEADING_CONJUNCTION.sub("", subject.strip())
     words = subject.split()
     if not words or len(words) > 12 or subject.lower() in _PRONOUNS:
         return None
     if any(ch.isdigit() for ch in subject) or not _SOURCE_RE.search(subject):
+        return None
+    if any(c.kind is not p.CueKind.BLOCK for c in p.find_cues(subject)):
         return None
     if words[-1].lower() in ("has", "have", "had", "is", "are", "was", "were", "also"):
         subject = " ".join(words[:-1])

@@ -22,6 +22,7 @@ from econcheck.claims.vocab import (
     FORECAST_CUES,
     FORECAST_EXCLUSIONS,
     GDP_CUES,
+    GDP_VERBS,
     HEDGES,
     INFLATION_CUES,
     MEASURE_CUES,
@@ -39,6 +40,7 @@ class CueKind(StrEnum):
 
     INFLATION = "inflation"
     GDP = "gdp"
+    GDP_VERB = "gdp_verb"
     POLICY = "policy"
     POLICY_WEAK = "policy_weak"
     FX = "fx"
@@ -61,6 +63,7 @@ def _words(words: tuple[str, ...] | list[str]) -> str:
 _CUE_GROUPS: dict[CueKind, list[str]] = {
     CueKind.POLICY_WEAK: list(POLICY_WEAK_CUES),
     CueKind.GDP: list(GDP_CUES),
+    CueKind.GDP_VERB: list(GDP_VERBS),
     CueKind.INFLATION: list(INFLATION_CUES),
     CueKind.POLICY: list(POLICY_CUES),
     CueKind.FX: ["exchange rate", "currency", "exchange value"],
@@ -131,13 +134,13 @@ ALONE_RE = re.compile(
 
 _SUPER_WORD = r"(?:high|low|peak|trough|bottom|top|weak|strong|highs|lows)"
 SUPERLATIVE_RE = re.compile(
-    r"(?P<record>(?:all[- ]time|record|historic(?:al)?|unprecedented|new\s+record)\s+"
+    r"(?P<record>(?:an?\s+|new\s+|fresh\s+)?(?:all[- ]time|record|historic(?:al)?|unprecedented)\s+"
     rf"(?P<rword>{_SUPER_WORD}))"
     rf"|(?P<years>(?P<n>\d+|[a-z]+)[- ](?:year|month|decade)[- ](?P<nword>{_SUPER_WORD}))"
     r"|(?P<most>(?P<mword>highest|lowest|strongest|weakest|fastest|slowest|deepest|steepest|"
-    r"sharpest|weakest|best|worst)\b(?P<tail>(?:\s+[\w-]+){0,4}?\s+(?:since|in|on\s+record|ever|"
-    r"in\s+history|in\s+(?:more\s+than\s+|nearly\s+|almost\s+|over\s+)?(?:a|\d+|[a-z]+)\s+"
-    r"(?:years?|decades?|months?))))"
+    r"sharpest|best|worst)\b(?P<tail>(?:\s+[\w-]+){0,4}?\s+(?:since\b|on\s+record|ever\b|"
+    r"in\s+history|in\s+(?:more\s+than\s+|nearly\s+|almost\s+|over\s+)?(?:a|an|\d+|[a-z]+)\s+"
+    r"(?:years?|decades?|months?)\b)))"
     r"|(?P<bare>\ba\s+record\b|\brecord[- ]high\b|\brecord[- ]low\b)",
     re.IGNORECASE,
 )

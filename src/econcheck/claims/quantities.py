@@ -15,8 +15,9 @@ from dataclasses import dataclass
 from decimal import Decimal
 from enum import StrEnum
 
-from econcheck.claims.numbers import NUMBER_PHRASE, NumberUnit, number_from_match
+from econcheck.claims.numbers import NUMBER_PHRASE, NumberUnit, ParsedNumber, number_from_match
 from econcheck.claims.units import CurrencyMention, currency_at, currency_lexicon, symbol_pattern
+from econcheck.claims.vocab import RATIO_VERBS
 
 
 class QKind(StrEnum):
@@ -27,6 +28,7 @@ class QKind(StrEnum):
     BP = "bp"
     MONEY = "money"
     BARE = "bare"
+    RATIO = "ratio"
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -54,15 +56,37 @@ class Quantity:
 
 
 _SCALE = re.compile(
-    r"\s?(?i:million|billion|trillion|thousand|mln|bn|tn|trn|mn|m|k|b)\b|\s?(?i:crore|lakh)"
+    r"\s?(?i:million|billion|trillion|thousand|mln|bn|tn|trn|mn|m|k|b)\b(?!/)|\s?(?i:crore|lakh)"
 )
 _PER = re.compile(
-    r"\s*(?i:per|an?|to\s+(?:the|one|a|each|1)|against\s+(?:the\s+|a\s+)?|versus\s+(?:the\s+)?|"
-    r"vs\.?\s+(?:the\s+)?|for\s+(?:a|one|each|every|1|the)|/|=)\s*"
+    r"\s*(?:(?i:per|an?|to\s+(?:the|one|a|each|1)|against(?:\s+the|\s+a)?|versus(?:\s+the)?|"
+    r"vs\.?(?:\s+the)?|for\s+(?:a|one|each|every|1|the))\b\s*|/\s*|=\s*)"
 )
+# Larger numbers are amounts, never rates; this also keeps Decimal arithmetic exact.
+_TOO_BIG = Decimal(10) ** 9
+_FRACTION_OF = re.compile(r"\s+of\s+(?:its|their|the|his|her)\b", re.IGNORECASE)
 _FROM_BEFORE = re.compile(r"(?i:\bfrom)\s+$")
 _TO_AFTER = re.compile(r"\s*,?\s*(?i:to)\s+")
 _RANGE_OF = re.compile(r"(?i:range|band|corridor|between)\s+(?:of\s+)?$")
+
+
+_COMPOUND = re.compile(r"-[A-Za-z]")
+_RATIO_RE = re.compile(rf"\b(?:{'|'.join(RATIO_VERBS)})\b", re.IGNORECASE)
+_DIGIT_START = re.compile(r"(?<![\w.,])(?<![A-Za-z]-)(?:[-−–](?=\d)|\.(?=\d)|\d)")
+_WORDY = re.compile(r"(?i:percent|per\s*cent|point|half|third|quarter|fifth|tenth)")
+_WORD_START = re.compile(
+    r"(?<![\w.,])(?i:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+    r"thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|"
+    r"sixty|seventy|eighty|ninety|zero|half|minus|negative|between)\b"
+)
+_LEAD_BEFORE = re.compile(r"(?i:between|minus|negative)\s+$")
+
+
+@functools.cache
+def _prefix_before() -> re.Pattern[str]:
+    lex = currency_lexicon()
+    codes = "|".join(sorted(lex.codes))
+    return re.compile(rf"(?:{symbol_pattern()})\s?$|(?<![A-Za-z])(?:{codes})\s$")
 
 
 @functools.cache
@@ -91,18 +115,84 @@ def find_quantities(
     ['4.75', '5']
     """
     found: list[Quantity] = []
-    for match in _quantity_re().finditer(sentence):
+    covered = 0
+    for match in _matches(sentence):
+        if match.start() < covered:
+            continue
         if any(s < match.end("num") and match.start("num") < e for s, e in masked):
             continue
         quantity = _build(sentence, match, home)
         if quantity is not None:
             found.append(quantity)
+            covered = match.end()
+    found.extend(_ratios(sentence, home))
+    found.sort(key=lambda q: q.start)
     return _merge_ranges(sentence, _merge_from_to(sentence, found))
 
 
-def _build(sentence: str, match: re.Match[str], home: str | None) -> Quantity | None:
+def _ratios(sentence: str, home: str | None) -> list[Quantity]:
+    """Return "doubled", "halved" as ratio quantities (2, 0.5)."""
+    found = []
+    for match in _RATIO_RE.finditer(sentence):
+        per, per_end = _per_phrase(sentence, match.end(), home)
+        found.append(
+            Quantity(
+                start=match.start(),
+                end=match.end(),
+                num_start=match.start(),
+                num_end=match.end(),
+                value=Decimal(RATIO_VERBS[match.group().lower()]),
+                value_max=None,
+                text=match.group(),
+                kind=QKind.RATIO,
+                per=per,
+                per_end=per_end or match.end(),
+                is_word=True,
+            )
+        )
+    return found
+
+
+def _matches(sentence: str) -> list[re.Match[str]]:
+    """Match the quantity regex only where a number starts (much faster than scanning)."""
+    starts = [m.start() for m in _DIGIT_START.finditer(sentence)]
+    if _WORDY.search(sentence):
+        starts.extend(m.start() for m in _WORD_START.finditer(sentence))
+    regex = _quantity_re()
+    found: list[re.Match[str]] = []
+    for start in sorted(set(starts)):
+        pos = start
+        lead = _LEAD_BEFORE.search(sentence, max(0, pos - 12), pos)
+        if lead is not None:
+            pos = lead.start()
+        prefix = _prefix_before().search(sentence, max(0, pos - 6), pos)
+        if prefix is not None:
+            pos = prefix.start()
+        match = regex.match(sentence, pos) or (
+            regex.match(sentence, start) if pos != start else None
+        )
+        if match is not None and (not found or match.start() >= found[-1].end()):
+            found.append(match)
+    return found
+
+
+def _parse(sentence: str, match: re.Match[str]) -> ParsedNumber | None:
+    """Return the number, or None for amounts ("$1.2 trillion") and compounds ("34-year")."""
     parsed = number_from_match(match)
-    if parsed is None or _SCALE.match(sentence, match.end()):
+    if parsed is None or abs(parsed.value) >= _TOO_BIG:
+        return None
+    if parsed.value_max is not None and abs(parsed.value_max) >= _TOO_BIG:
+        return None
+    if parsed.unit is NumberUnit.NONE and (
+        _SCALE.match(sentence, match.end()) or _COMPOUND.match(sentence, match.end())
+    ):
+        return None
+    return parsed
+
+
+def _build(sentence: str, match: re.Match[str], home: str | None) -> Quantity | None:
+    parsed = _parse(sentence, match)
+    if parsed is None:
         return None
     end = match.end()
     currency = _prefix_currency(match.group("pre"))
@@ -117,8 +207,10 @@ def _build(sentence: str, match: re.Match[str], home: str | None) -> Quantity | 
             currency, end = after.code, after.end
     if currency is not None:
         kind = QKind.MONEY
-    if parsed.is_word and kind in (QKind.BARE, QKind.MONEY) and not _is_fraction(parsed.text):
+    if parsed.is_word and kind in (QKind.BARE, QKind.MONEY):
         return None
+    if _is_bare_fraction(sentence, match, parsed.text, end) and kind is QKind.PERCENT:
+        return None  # "a tenth straight meeting", "the first half"
     per, per_end = _per_phrase(sentence, end, home)
     value, value_max, from_value, text = parsed.value, parsed.value_max, None, parsed.text
     if value_max is not None and _is_from_range(sentence, match):
@@ -145,6 +237,13 @@ def _is_from_range(sentence: str, match: re.Match[str]) -> bool:
     return match.group("lo2") is not None and bool(
         _FROM_BEFORE.search(sentence, max(0, match.start() - 8), match.start())
     )
+
+
+def _is_bare_fraction(sentence: str, match: re.Match[str], text: str, end: int) -> bool:
+    """Return True for a fraction word without a unit and not "of its value"."""
+    if not _is_fraction(text) or match.group("u3") is not None:
+        return False
+    return not _FRACTION_OF.match(sentence, end)
 
 
 def _is_fraction(text: str) -> bool:

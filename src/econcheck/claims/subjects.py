@@ -12,7 +12,7 @@ from __future__ import annotations
 import functools
 import re
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
 from econcheck.claims.trie import trie_pattern
@@ -87,15 +87,17 @@ def _tables() -> _Tables:
     places.update(COUNTRY_ALIASES)
     places.update(DEMONYMS)
     places.update(CAPITALS)
-    places.update(dict.fromkeys((n.title() for n in EURO_AREA_NAMES), EURO_AREA))
-    places.update(dict.fromkeys((n for n in EURO_AREA_NAMES), EURO_AREA))
-    bank_prefix = r"(?:the\s+)?(?:(?:Central|National|Reserve|People's)\s+Bank\s+of\s+(?:the\s+)?|Bank\s+of\s+)"
+    bank_prefix = (
+        r"(?:the\s+)?(?:(?:Central|National|Reserve|People's)\s+Bank\s+of\s+(?:the\s+)?"
+        r"|Bank\s+of\s+)"
+    )
     skip = trie_pattern(NON_COUNTRY_NAMES)
     named_banks = trie_pattern(CENTRAL_BANKS)
     place = trie_pattern(places)
     forecasters = trie_pattern([*FORECASTERS, *GENERIC_FORECASTERS])
+    euro_area = trie_pattern(EURO_AREA_NAMES)
     source = (
-        rf"(?<![\w.])(?:(?P<skip>{skip})|(?P<bank>{named_banks})"
+        rf"(?<![\w.])(?:(?P<skip>{skip})|(?P<bank>{named_banks})|(?P<ea>(?i:{euro_area}))"
         rf"|(?P<gbank>{bank_prefix})?(?P<place>{place})(?P<cb>(?:['’]s)?\s+(?i:central\s+bank))?"
         rf"|(?P<fc>(?i:{forecasters}))|(?P<cbank>(?i:central\s+bank)))(?![\w])"
     )
@@ -109,8 +111,8 @@ def find_entities(text: str) -> list[Entity]:
     [('RUS', 'Bank of Russia'), (None, 'IMF')]
     >>> [(e.country, e.forecaster) for e in find_entities("the Turkish central bank and Moscow")]
     [('TUR', 'CBRT'), ('RUS', None)]
-    >>> [e.country for e in find_entities("The Washington Post said the U.S. economy and euro-area")]
-    ['USA', 'EA']
+    >>> [e.country for e in find_entities("The Washington Post said the U.S. economy grew")]
+    ['USA']
     """
     tables = _tables()
     found = []
@@ -125,6 +127,8 @@ def _entity(match: re.Match[str], tables: _Tables) -> Entity | None:
     start, end = match.span()
     if match.group("skip"):
         return None
+    if match.group("ea"):
+        return Entity(start, end, EURO_AREA)
     if match.group("bank"):
         alpha2, name = tables.banks[match.group("bank")]
         return Entity(start, end, to_alpha3(alpha2), name)
@@ -156,14 +160,19 @@ def central_bank_name(country: str | None) -> str:
     """
     if country is None:
         return "central bank"
-    alpha2 = _alpha2(country)
+    alpha2 = to_alpha2(country)
     if alpha2 in CENTRAL_BANK_BY_COUNTRY:
         return CENTRAL_BANK_BY_COUNTRY[alpha2]
     return f"central bank of {country_name(country)}"
 
 
 @functools.cache
-def _alpha2(country: str) -> str:
+def to_alpha2(country: str) -> str:
+    """Convert an alpha-3 code back to alpha-2 (EA and WLD stay as they are).
+
+    >>> to_alpha2("RUS"), to_alpha2("EA")
+    ('RU', 'EA')
+    """
     if country in (EURO_AREA, WORLD):
         return country
     import pycountry
@@ -177,8 +186,8 @@ def country_name(country: str) -> str:
     """Return the English name of an alpha-3 code ("RUS" -> "Russia")."""
     from babel import Locale
 
-    names: dict[str, str] = Locale("en").territories
-    return names.get(_alpha2(country), country)
+    names: Mapping[str, str] = Locale("en").territories
+    return names.get(to_alpha2(country), country)
 
 
 def default_country(texts: Iterable[str]) -> str | None:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 from econcheck.claims.trie import trie_pattern
@@ -28,9 +29,30 @@ from econcheck.claims.vocab import (
 
 # ISO codes that are also English words: read as currencies only next to a number or a pair.
 _WORDLIKE_CODES = frozenset(
-    {"ALL", "TOP", "CUP", "MOP", "MAD", "SOS", "TRY", "BAM", "GEL", "NAD", "BOB", "LAK",
-     "PEN", "FUN", "AND", "BIF", "ZAR", "CAD", "AED", "GYD", "HUF"}
-)  # fmt: skip
+    {
+        "ALL",
+        "TOP",
+        "CUP",
+        "MOP",
+        "MAD",
+        "SOS",
+        "TRY",
+        "BAM",
+        "GEL",
+        "NAD",
+        "BOB",
+        "LAK",
+        "PEN",
+        "FUN",
+        "AND",
+        "BIF",
+        "ZAR",
+        "CAD",
+        "AED",
+        "GYD",
+        "HUF",
+    }
+)
 _EURO_AREA_TAIL = re.compile(r"[- ]?(?:zone|area|region|bloc|countries|members?|states)\b", re.I)
 
 
@@ -66,7 +88,9 @@ def currency_lexicon() -> CurrencyLexicon:
 
     english = Locale("en")
     codes = frozenset(
-        c.alpha_3 for c in pycountry.currencies if not c.alpha_3.startswith("X") or c.alpha_3 in {"XOF", "XAF"}
+        c.alpha_3
+        for c in pycountry.currencies
+        if not c.alpha_3.startswith("X") or c.alpha_3 in {"XOF", "XAF"}
     )
     names: dict[str, str] = {}
     heads: dict[str, set[str]] = {}
@@ -104,7 +128,7 @@ def currency_lexicon() -> CurrencyLexicon:
     )
 
 
-def _symbols(english: dict[str, str], codes: frozenset[str]) -> dict[str, str]:
+def _symbols(english: Mapping[str, str], codes: frozenset[str]) -> dict[str, str]:
     found: dict[str, str] = {}
     for code, symbol in english.items():
         if code in codes and symbol != code and not symbol.isalpha():
@@ -199,7 +223,9 @@ def _named_before(text: str, start: int, end: int) -> tuple[int, str] | None:
         if len(tokens) < count or not before.endswith((" ", "\u00a0")):
             continue
         phrase = " ".join([*tokens[-count:], word]).lower()
-        code = lex.names.get(phrase) or lex.names.get(" ".join([*tokens[-count:], lex.singular.get(word, word)]).lower())
+        code = lex.names.get(phrase) or lex.names.get(
+            " ".join([*tokens[-count:], lex.singular.get(word, word)]).lower()
+        )
         if code is not None:
             return start - len(before) + before.rfind(tokens[-count]), code
     code = lex.names.get(word)
@@ -330,7 +356,11 @@ def currency_at(text: str, pos: int, *, home: str | None = None) -> CurrencyMent
         head = lex.head_re.match(text, token.start())
         if head is not None:
             mention = _resolve_head(text, head.start(), head.end(), home)
-            return None if mention is None else CurrencyMention(pos, mention.end, mention.code, mention.head)
+            return (
+                None
+                if mention is None
+                else CurrencyMention(pos, mention.end, mention.code, mention.head)
+            )
         if index >= 3 or not _ADJECTIVE.match(token.group()):
             return None
     return None

@@ -9,6 +9,8 @@ Phrases are lower-case unless the entry says otherwise; patterns.py compiles the
 
 from __future__ import annotations
 
+# fmt: off
+
 # --- calendar ------------------------------------------------------------------------------
 
 MONTHS: dict[str, int] = {
@@ -16,23 +18,23 @@ MONTHS: dict[str, int] = {
     "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
     "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9,
     "sept": 9, "oct": 10, "nov": 11, "dec": 12,
-}  # fmt: skip
+}
 
 WEEKDAYS: dict[str, int] = {
     "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5,
     "sunday": 6,
-}  # fmt: skip
+}
 
 ORDINALS: dict[str, int] = {
     "first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4,
     "final": 4, "last": 4,
-}  # fmt: skip
+}
 
 COUNT_WORDS: dict[str, int] = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
     "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "eighteen": 18, "twenty": 20,
     "twenty-four": 24, "thirty": 30, "a": 1, "an": 1,
-}  # fmt: skip
+}
 
 # --- number words --------------------------------------------------------------------------
 
@@ -41,12 +43,12 @@ UNIT_WORDS: dict[str, int] = {
     "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
     "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
     "nineteen": 19,
-}  # fmt: skip
+}
 
 TENS_WORDS: dict[str, int] = {
     "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
     "eighty": 80, "ninety": 90,
-}  # fmt: skip
+}
 
 # Fractions as numerator / denominator ("a fifth" of something is 20 percent of it).
 FRACTION_WORDS: dict[str, tuple[int, int]] = {
@@ -55,7 +57,7 @@ FRACTION_WORDS: dict[str, tuple[int, int]] = {
     "two-thirds": (2, 3), "a quarter": (1, 4), "one quarter": (1, 4), "one-quarter": (1, 4),
     "three quarters": (3, 4), "three-quarters": (3, 4), "a fifth": (1, 5),
     "one fifth": (1, 5), "one-fifth": (1, 5), "a tenth": (1, 10), "one tenth": (1, 10),
-}  # fmt: skip
+}
 
 # --- currencies ------------------------------------------------------------------------------
 
@@ -68,13 +70,13 @@ CURRENCY_VARIANTS: dict[str, str] = {
     "loonie": "CAD", "aussie dollar": "AUD", "kiwi dollar": "NZD", "swissie": "CHF",
     "turkish lira": "TRY", "lira": "TRY", "lire": "TRY", "liras": "TRY", "hryvna": "UAH",
     "reais": "BRL", "brazilian reais": "BRL", "kazakh tenge": "KZT", "dram": "AMD",
-}  # fmt: skip
+}
 
 # Head words ("dollar") that always mean one currency unless an adjective says otherwise.
 HEAD_STRONG_DEFAULTS: dict[str, str] = {
     "dollar": "USD", "euro": "EUR", "yen": "JPY", "yuan": "CNY", "ruble": "RUB",
     "rouble": "RUB", "pound": "GBP", "lira": "TRY", "hryvnia": "UAH", "greenback": "USD",
-}  # fmt: skip
+}
 
 # Head words whose currency follows the article's country when it uses that word.
 HEAD_WEAK_DEFAULTS: dict[str, str] = {
@@ -84,7 +86,7 @@ HEAD_WEAK_DEFAULTS: dict[str, str] = {
     "leu": "RON", "lev": "BGN", "naira": "NGN", "dirham": "AED", "shekel": "ILS",
     "baht": "THB", "ringgit": "MYR", "rupiah": "IDR", "dong": "VND", "koruna": "CZK",
     "manat": "AZN", "lari": "GEL", "som": "KGS", "sum": "UZS", "sol": "PEN", "cedi": "GHS",
-}  # fmt: skip
+}
 
 # Head words that are ordinary English words: only with an adjective ("Brazilian real")
 # or, for the ones listed in HEAD_WITH_ARTICLE, after "the" ("the pound fell").
@@ -93,7 +95,7 @@ RISKY_HEADS: frozenset[str] = frozenset(
      "dram", "lek", "ariary", "vatu", "tala", "pula", "loti", "kyat", "taka", "leone", "guarani",
      "metical", "nakfa", "ngultrum", "pa'anga", "rufiyaa", "dalasi", "kina", "lilangeni",
      "ouguiya", "balboa", "cordoba", "quetzal", "lempira", "colon", "bolivar", "boliviano"}
-)  # fmt: skip
+)
 HEAD_WITH_ARTICLE: frozenset[str] = frozenset({"pound", "won", "rand", "real"})
 
 # Market convention: these are quoted in US dollars ("the euro at 1.08" is USD per EUR).
@@ -115,10 +117,12 @@ COUNTRY_ALIASES: dict[str, str] = {
     "Tanzania": "TZ", "Taiwan": "TW", "Czech Republic": "CZ", "Czechia": "CZ",
     "the Netherlands": "NL", "Holland": "NL", "Ivory Coast": "CI", "the Philippines": "PH",
     "the UAE": "AE", "UAE": "AE", "Kyrgyzstan": "KG", "Congo": "CD",
-}  # fmt: skip
+}
 
 EURO_AREA_NAMES: tuple[str, ...] = (
     "euro area", "euro-area", "eurozone", "euro zone", "euro-zone", "single-currency bloc",
+    "the bloc", "the currency bloc", "the 20-nation bloc", "the 20-country bloc",
+    "the single currency area",
 )
 WORLD_WORDS: tuple[str, ...] = ("global", "world", "worldwide", "world's")
 
@@ -145,7 +149,7 @@ DEMONYMS: dict[str, str] = {
     "Estonian": "EE", "Latvian": "LV", "Lithuanian": "LT", "Moldovan": "MD",
     "Zimbabwean": "ZW", "Zambian": "ZM", "Ugandan": "UG", "Tanzanian": "TZ",
     "Taiwanese": "TW", "Singaporean": "SG",
-}  # fmt: skip
+}
 
 # Capitals and other places used as metonyms for a government or central bank.
 CAPITALS: dict[str, str] = {
@@ -160,15 +164,15 @@ CAPITALS: dict[str, str] = {
     "Tbilisi": "GE", "Yerevan": "AM", "Baku": "AZ", "Tashkent": "UZ", "Bishkek": "KG",
     "Belgrade": "RS", "Bucharest": "RO", "Sofia": "BG", "Nairobi": "KE", "Caracas": "VE",
     "Downing Street": "GB", "Whitehall": "GB", "Frankfurt": "EA",
-}  # fmt: skip
+}
 
 # Names that contain a place but are not about it (newspapers, universities).
 NON_COUNTRY_NAMES: tuple[str, ...] = (
     "Washington Post", "New York Times", "Financial Times", "Wall Street Journal",
-    "Los Angeles Times", "Moscow Times", "London School of Economics", "World Bank",
+    "Los Angeles Times", "Moscow Times", "London School of Economics",
     "Bank of America", "Deutsche Bank", "Japan Times", "China Daily", "Kyiv Independent",
     "Washington Consensus", "Paris Agreement", "Paris Club",
-)  # fmt: skip
+)
 
 # Central banks: how prose names them (case as written) -> (alpha-2, canonical name).
 # "Bank of <Country>", "Central Bank of <Country>" and "<Demonym> central bank" are
@@ -191,7 +195,7 @@ CENTRAL_BANKS: dict[str, tuple[str, str]] = {
     "Banxico": ("MX", "Bank of Mexico"), "SARB": ("ZA", "South African Reserve Bank"),
     "NBP": ("PL", "National Bank of Poland"), "BCRA": ("AR", "Central Bank of Argentina"),
     "Bank Indonesia": ("ID", "Bank Indonesia"), "Bundesbank": ("DE", "Bundesbank"),
-}  # fmt: skip
+}
 
 # Canonical central-bank names by alpha-2 ("the central bank" in a Russian story).
 CENTRAL_BANK_BY_COUNTRY: dict[str, str] = {
@@ -200,9 +204,10 @@ CENTRAL_BANK_BY_COUNTRY: dict[str, str] = {
     "IN": "Reserve Bank of India", "UA": "National Bank of Ukraine",
     "CH": "Swiss National Bank", "AU": "Reserve Bank of Australia", "SE": "Riksbank",
     "NO": "Norges Bank", "MX": "Bank of Mexico", "ZA": "South African Reserve Bank",
-    "PL": "National Bank of Poland", "AR": "Central Bank of Argentina", "BR": "Central Bank of Brazil",
+    "PL": "National Bank of Poland", "AR": "Central Bank of Argentina",
+    "BR": "Central Bank of Brazil",
     "KZ": "National Bank of Kazakhstan",
-}  # fmt: skip
+}
 
 # --- forecasters and attribution -------------------------------------------------------------
 
@@ -218,13 +223,13 @@ FORECASTERS: dict[str, str] = {
     "finance ministry": "Ministry of Finance", "ministry of finance": "Ministry of Finance",
     "treasury": "Treasury", "congressional budget office": "CBO", "cbo": "CBO",
     "office for budget responsibility": "OBR", "obr": "OBR",
-}  # fmt: skip
+}
 GENERIC_FORECASTERS: dict[str, str] = {
     "economists": "economists", "economist": "economists", "analysts": "analysts",
     "analyst": "analysts", "reuters poll": "Reuters poll", "bloomberg survey": "Bloomberg survey",
     "consensus": "consensus", "government": "government", "cabinet": "government",
     "markets": "markets", "traders": "markets", "investors": "markets",
-}  # fmt: skip
+}
 
 ATTRIBUTION_VERBS: tuple[str, ...] = (
     "said", "says", "say", "reported", "reports", "report", "showed", "shows", "show",
@@ -232,8 +237,13 @@ ATTRIBUTION_VERBS: tuple[str, ...] = (
     "expected", "forecast", "forecasts", "projects", "projected", "predicts", "predicted",
     "warned", "warns", "announced", "announces", "noted", "notes", "told", "sees", "saw",
     "indicate", "indicates", "indicated", "suggest", "suggests", "suggested", "claimed",
+    "expect", "project", "predict", "see", "estimate", "anticipate", "anticipates",
+    "insisted", "insist", "insists", "argued", "argue", "argues", "believe", "believes",
+    "contend", "contends", "maintain", "maintains", "alleged", "allege", "alleges",
+    "asserted", "stated", "reckon", "reckons", "think", "thinks", "speculated", "fear",
+    "fears", "calculated", "calculates", "computed",
     "claims", "wrote", "writes", "confirmed", "confirms", "put", "puts", "published",
-)  # fmt: skip
+)
 
 # Nouns that make a subject phrase a source ("data from Rosstat showed").
 SOURCE_NOUNS: tuple[str, ...] = (
@@ -242,14 +252,18 @@ SOURCE_NOUNS: tuple[str, ...] = (
     "economists", "economist", "minister", "ministry", "governor", "chairman", "chair",
     "president", "spokesman", "spokeswoman", "statement", "estimate", "estimates", "office",
     "agency", "service", "bank", "fund", "ministers", "experts", "forecast", "projections",
-)  # fmt: skip
+    "commentators", "critics", "traders", "bloggers", "observers", "investors", "people",
+    "residents", "lawmakers", "politicians", "opposition", "activists", "researchers",
+    "strategists", "bankers", "executives", "post", "posts", "tweet", "message", "rumours",
+    "rumors", "study", "paper", "note", "calculations", "institute", "bureau", "committee",
+)
 
 HEDGES: tuple[str, ...] = (
     "reportedly", "allegedly", "purportedly", "supposedly", "rumoured", "rumored", "leaked",
     "unconfirmed", "unverified", "anonymous", "unnamed", "is said to", "are said to",
     "was said to", "were said to", "sources say", "sources said", "according to sources",
     "according to people familiar", "claimed", "claims",
-)  # fmt: skip
+)
 
 # --- indicator cues --------------------------------------------------------------------------
 
@@ -257,13 +271,17 @@ INFLATION_CUES: tuple[str, ...] = (
     "consumer price inflation", "consumer price index", "consumer prices", "cost of living",
     "price growth", "price increases", "inflation rate", "rate of inflation", "hyperinflation",
     "inflation", "deflation", "cpi", "hicp", "prices",
-)  # fmt: skip
+)
 GDP_CUES: tuple[str, ...] = (
     "gross domestic product", "gdp", "economic growth", "growth rate", "economic output",
     "economy", "economies", "growth", "output", "contraction", "recession", "expansion",
-    "grew", "grow", "grows", "growing", "expanded", "expand", "expands", "shrank", "shrink",
-    "shrinks", "shrunk", "contracted", "contract", "contracts",
-)  # fmt: skip
+)
+# Verbs count for GDP only when an economy word is their subject ("the economy shrank").
+GDP_VERBS: tuple[str, ...] = (
+    "grew", "grow", "grows", "growing", "expanded", "expand", "expands", "expanding",
+    "shrank", "shrink", "shrinks", "shrunk", "shrinking", "contracted", "contract",
+    "contracts", "contracting",
+)
 # Policy-rate names that need no further context.
 POLICY_CUES: tuple[str, ...] = (
     "key interest rate", "key rate", "policy rate", "federal funds rate", "fed funds rate",
@@ -271,24 +289,25 @@ POLICY_CUES: tuple[str, ...] = (
     "main refinancing operations rate", "main refinancing rate", "deposit facility rate",
     "deposit rate", "one-week repo rate", "repo rate", "cash rate", "discount rate",
     "benchmark rate", "benchmark interest rate", "policy interest rate", "target range",
-    "overnight rate", "lending rate",
-)  # fmt: skip
+    "overnight rate", "marginal lending rate", "marginal lending facility rate",
+)
 # Generic names that count only with a central bank or a policy verb in the clause.
 POLICY_WEAK_CUES: tuple[str, ...] = (
-    "interest rates", "interest rate", "borrowing costs", "rates", "rate",
+    "interest rates", "interest rate", "borrowing costs", "rates", "rate", "benchmark",
 )
 POLICY_VERBS: tuple[str, ...] = (
     "raised", "raise", "raises", "raising", "hiked", "hike", "hikes", "hiking", "lifted",
     "lift", "increased", "cut", "cuts", "cutting", "lowered", "lower", "lowers", "reduced",
     "reduce", "slashed", "slash", "trimmed", "trim", "kept", "keep", "keeps", "held", "hold",
     "holds", "left", "leaves", "maintained", "unchanged", "set", "sets", "tightened", "eased",
-)  # fmt: skip
+)
 
 # Numbers near these are about something else. Longer phrases shadow the cues above
 # ("inflation target" is not inflation, "food prices" is not the CPI).
 BLOCKER_CUES: tuple[str, ...] = (
     "inflation target", "inflation targets", "inflation goal", "inflation expectations",
-    "target of", "target", "targets", "goal", "unemployment", "jobless", "employment", "wages", "wage", "salaries",
+    "target of", "target", "targets", "goal", "unemployment", "jobless", "employment",
+    "wages", "wage", "salaries",
     "salary", "pensions", "pension", "incomes", "income", "voters", "respondents", "poll",
     "approval", "stocks", "stock", "shares", "index", "points", "bond", "bonds", "yield",
     "yields", "deficit", "surplus", "debt", "budget", "tax", "taxes", "tariff", "tariffs",
@@ -306,13 +325,15 @@ BLOCKER_CUES: tuple[str, ...] = (
     "investment growth", "consumption growth", "spending growth", "industrial output",
     "industrial production", "oil output", "production", "discount", "capacity", "market share",
     "vacancy", "occupancy", "probability", "chance", "odds", "of gdp", "margin", "interest",
-    "dividend", "coupon", "pce", "market", "markets",
-)  # fmt: skip
+    "dividend", "coupon", "pce", "market", "markets", "mortgage rates", "mortgage rate",
+    "lending rates", "lending rate", "loan rates", "deposit rates", "savings rates",
+    "market rates", "bond rates", "interbank rates", "credit card rates", "objective",
+)
 
 CORE_CUES: tuple[str, ...] = (
     "core", "underlying", "excluding food and energy", "excluding energy and food",
     "ex-food", "excluding volatile", "trimmed mean", "supercore",
-)  # fmt: skip
+)
 
 # --- measures --------------------------------------------------------------------------------
 
@@ -337,8 +358,9 @@ MEASURE_CUES: dict[str, tuple[str, ...]] = {
             "in annual terms", "annual", "annually", "12-month", "twelve-month",
             "12 months to", "year to", "from the same month", "from the same period",
             "from the same quarter", "over the past 12 months", "over the past year",
+            "on the year", "on a yearly basis", "on an annualized basis",
             "over the last 12 months"),
-}  # fmt: skip
+}
 
 # --- direction -------------------------------------------------------------------------------
 
@@ -353,7 +375,7 @@ UP_WORDS: tuple[str, ...] = (
     "tripled", "skyrocketed", "rising", "climbing", "jumping", "soaring", "surging",
     "gaining", "strengthening", "accelerating", "rallying", "raising", "hiking", "lifting",
     "growing", "expanding", "appreciating", "increasing", "advancing", "spiking",
-)  # fmt: skip
+)
 DOWN_WORDS: tuple[str, ...] = (
     "fell", "fall", "falls", "falling", "fallen", "dropped", "drop", "drops", "declined",
     "decline", "declines", "decreased", "decrease", "slid", "slide", "slides", "slipped",
@@ -368,7 +390,7 @@ DOWN_WORDS: tuple[str, ...] = (
     "losing", "declining", "shedding", "slumping", "crashing", "collapsing", "depreciating",
     "easing", "slowing", "cooling", "cutting", "lowering", "reducing", "shrinking",
     "contracting", "decelerating", "dipping", "devaluing",
-)  # fmt: skip
+)
 # Words that put a GDP or price figure below zero ("a contraction of 15%" is -15).
 NEGATIVE_GROWTH_WORDS: tuple[str, ...] = (
     "shrank", "shrink", "shrinks", "shrunk", "shrinking", "contracted", "contract",
@@ -376,12 +398,12 @@ NEGATIVE_GROWTH_WORDS: tuple[str, ...] = (
     "declines", "fell", "fall", "falls", "dropped", "drop", "drops", "slumped", "slump",
     "plunged", "plunge", "recession", "downturn", "deflation", "decrease", "decreased",
     "negative", "minus", "lost", "loss", "tumbled", "sank", "collapse", "collapsed",
-)  # fmt: skip
+)
 CHANGE_NOUNS: tuple[str, ...] = (
     "rise", "increase", "gain", "jump", "climb", "surge", "rally", "appreciation", "fall",
     "drop", "decline", "slide", "slump", "plunge", "loss", "depreciation", "devaluation",
     "decrease", "hike", "cut", "reduction",
-)  # fmt: skip
+)
 RATIO_VERBS: dict[str, str] = {
     "doubled": "2", "tripled": "3", "trebled": "3", "quadrupled": "4", "halved": "0.5",
 }
@@ -403,7 +425,7 @@ QUALIFIERS: dict[str, str] = {
     "some": "approx", "approximately": "approx", "nearly": "approx", "almost": "approx",
     "close to": "approx", "an estimated": "approx", "circa": "approx", "near": "approx",
     "approaching": "approx", "~": "approx", "about a": "approx", "roughly a": "approx",
-}  # fmt: skip
+}
 # Qualifiers that point the way the value moved ("fell past $1.05" is at most 1.05).
 DIRECTIONAL_QUALIFIERS: frozenset[str] = frozenset({"past", "beyond", "through", "breached"})
 
@@ -414,14 +436,16 @@ FORECAST_CUES: tuple[str, ...] = (
     "anticipates", "anticipate", "anticipated", "anticipating", "outlook", "sees", "see",
     "seen", "is set to", "are set to", "on track to", "on course to", "likely", "could",
     "may", "might", "estimates for", "scenario", "baseline", "going to", "poised to",
-)  # fmt: skip
+    "assumes", "assumed", "assume", "assumption", "assumptions", "budgeted", "plans",
+    "planned", "envisages", "envisaged",
+)
 # Phrases with forecast words that describe an outcome ("faster than expected").
 FORECAST_EXCLUSIONS: tuple[str, ...] = (
     "than expected", "than forecast", "than anticipated", "than projected",
     "than predicted", "as expected", "as forecast", "unexpected", "unexpectedly",
     "than economists expected", "than analysts expected", "than many expected",
     "than had been expected", "than most expected",
-)  # fmt: skip
+)
 
 # --- sentence splitting ----------------------------------------------------------------------
 
@@ -431,4 +455,5 @@ ABBREVIATIONS: frozenset[str] = frozenset(
      "u.s", "u.k", "u.n", "e.u", "e.g", "i.e", "a.m", "p.m", "etc", "approx", "est", "dept",
      "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
      "fig", "ave", "blvd", "u.s.a", "d.c", "op", "cf", "al", "bn", "mln", "pct"}
-)  # fmt: skip
+)
+# fmt: on

@@ -11,6 +11,7 @@ from collections.abc import Mapping
 
 from econcheck.errors import UnknownSourceError
 from econcheck.models import SeriesInfo
+from econcheck.sources import cbr, ecb, fred, imf
 from econcheck.sources.base import Source
 from econcheck.sources.cbr import CbrSource
 from econcheck.sources.ecb import EcbSource
@@ -19,6 +20,7 @@ from econcheck.sources.imf import ImfSource
 from econcheck.sources.snapshot import SnapshotSource
 
 __all__ = [
+    "HOSTS",
     "LIVE_SOURCES",
     "SNAPSHOT_ONLY",
     "SOURCES",
@@ -32,6 +34,8 @@ SOURCES: Mapping[str, Source] = {
 }
 LIVE_SOURCES = frozenset({"CBR", "IMF", "ECB", "FRED"})
 SNAPSHOT_ONLY = frozenset({"ROSSTAT", "MINEK", "ONS", "BOE", "TURKSTAT", "CBRT"})
+# Every host econcheck contacts: base-URL name (ECONCHECK_<NAME>_BASE_URL) -> default.
+HOSTS: Mapping[str, str] = {**cbr.HOSTS, **ecb.HOSTS, **fred.HOSTS, **imf.HOSTS}
 
 
 def get_source(source_id: str) -> Source:

@@ -35,6 +35,7 @@ if TYPE_CHECKING:
     import pandas as pd
 
 BASE_URL = "https://www.cbr.ru"
+HOSTS = {"CBR": BASE_URL}  # base-URL name -> default (ECONCHECK_CBR_BASE_URL)
 KEY_RATE = "KEY_RATE"
 FIRST_RATE_DAY = dt.date(1992, 7, 1)
 FIRST_KEY_RATE_DAY = dt.date(2013, 9, 13)

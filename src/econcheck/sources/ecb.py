@@ -31,6 +31,7 @@ if TYPE_CHECKING:
 
 BASE_URL = "https://data-api.ecb.europa.eu"
 WWW_URL = "https://www.ecb.europa.eu"
+HOSTS = {"ECB": BASE_URL, "ECB_WWW": WWW_URL}  # base-URL name -> default
 HIST = "EUROFXREF-HIST"
 PUBLISHER = "European Central Bank"
 MAX_UNZIPPED_BYTES = 32 * 1024 * 1024

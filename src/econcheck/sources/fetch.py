@@ -48,6 +48,7 @@ log = logging.getLogger(__name__)
 
 Progress = Callable[[SeriesRequest], None]
 _DIRECTORY = SeriesRequest(source="CBR", series="XML_val.asp?d=0")
+_MAX_THREADS = 16
 
 
 class SnapshotLike(Protocol):
@@ -81,6 +82,9 @@ class _Run:
         self._transport = transport
         self._lock = threading.Lock()
         self._key_locks: dict[str, threading.Lock] = {}
+        # Bounds the requests in flight, not the threads: a thread parsing what it received
+        # has already handed its slot to the next request.
+        self.slots = threading.BoundedSemaphore(max(settings.max_concurrency, 1))
 
     @property
     def client(self) -> Client:
@@ -138,7 +142,7 @@ def fetch_many(
         return {}
     run = _Run(settings, transport=transport, network=network)
     done: dict[SeriesRequest, FetchedSeries | SourceError] = {}
-    workers = max(1, min(settings.max_concurrency, len(distinct)))
+    workers = min(len(distinct), max(settings.max_concurrency, _MAX_THREADS))
     try:
         with ThreadPoolExecutor(max_workers=workers, thread_name_prefix="econcheck-fetch") as pool:
             futures = {pool.submit(_fetch_or_error, req, run): req for req in distinct}
@@ -169,11 +173,15 @@ def resolve_series(
         return series
     run = _Run(settings, client=client, network=network)
     try:
-        spec = cbr.directory_request(settings)
-        entry = _obtain(_DIRECTORY, spec, run, reuse_cache=True)
-        codes = cbr.parse_directory(_content(entry))
+        entry = _obtain(_DIRECTORY, cbr.directory_request(settings), run, reuse_cache=True)
     finally:
         run.close()
+    try:
+        codes = cbr.parse_directory(_content(entry))
+    except ResponseFormatError as exc:
+        store.remove_raw(entry)  # keep only entries that parse
+        msg = f"CBR currency directory ({entry.url}): {exc}"
+        raise ResponseFormatError(msg, source_id="CBR", url=entry.url) from exc
     code = codes.get(series.upper())
     if code is None:
         msg = f"CBR: the Bank of Russia sets no daily rate for {series.upper()!r} ({entry.url})"
@@ -194,9 +202,9 @@ def _fetch(request: SeriesRequest, run: _Run) -> FetchedSeries:
         return _from_snapshot(request, run, reason="no live fetcher")
     source = SOURCES[request.source]
     spec = source.build_request(request, run.settings)
-    if run.settings.policy == CachePolicy.OFFLINE:
-        return _offline(request, source, spec, run)
     key = request_key(spec)
+    if run.settings.policy == CachePolicy.OFFLINE:
+        return _fallback(request, source, key, run, None)
     with run.lock_for(key):
         cached = store.load_raw(run.settings, request.source, key)
         reuse = key in run.live_keys or (
@@ -213,7 +221,7 @@ def _fetch(request: SeriesRequest, run: _Run) -> FetchedSeries:
         try:
             entry = _obtain(request, spec, run, reuse_cache=False)
         except SourceUnavailable as exc:
-            return _fallback(request, source, run, exc)
+            return _fallback(request, source, key, run, exc)
         run.live_keys.add(key)
         return _from_entry(
             request, source, entry, DataMode.LIVE, run.settings, discard_on_error=True
@@ -225,8 +233,8 @@ def _obtain(
 ) -> store.RawEntry:
     """Return a stored response for ``spec``: new, confirmed by a 304, or (``reuse_cache``)
     the cached one when fresh, offline, or the publisher is unavailable."""
-    settings, key = run.settings, request_key(spec)
-    cached = store.load_raw(settings, request.source, key)
+    settings = run.settings
+    cached = store.load_raw(settings, request.source, request_key(spec))
     if cached is not None and store.read_content(cached) is None:
         cached = None
     offline = settings.policy == CachePolicy.OFFLINE
@@ -235,20 +243,28 @@ def _obtain(
     if offline:
         msg = f"{request.source}: offline and {redacted_url(spec)} is not cached"
         raise CacheMiss(msg, source_id=request.source, url=redacted_url(spec))
-    headers = {**spec.headers, **(_conditional_headers(cached) if cached else {})}
     try:
-        result = send(
-            run.client,
-            dataclasses.replace(spec, headers=headers),
-            settings=settings,
-            source_id=request.source,
-            series=request.series,
-            network=run.network,
-        )
+        return _download(request, spec, cached, run)
     except SourceUnavailable:
         if reuse_cache and cached is not None:
             return cached
         raise
+
+
+def _download(
+    request: SeriesRequest, spec: RequestSpec, cached: store.RawEntry | None, run: _Run
+) -> store.RawEntry:
+    """Send ``spec`` (conditionally when ``cached`` has validators) and store the answer."""
+    headers = {**spec.headers, **(_conditional_headers(cached) if cached else {})}
+    with run.slots:
+        result = send(
+            run.client,
+            dataclasses.replace(spec, headers=headers),
+            settings=run.settings,
+            source_id=request.source,
+            series=request.series,
+            network=run.network,
+        )
     if result.status == 304 and cached is not None:
         return store.touch_raw(cached)
     if result.status != 200 or is_html(result.content):
@@ -259,9 +275,9 @@ def _obtain(
         )
         raise ResponseFormatError(msg, source_id=request.source, url=result.url)
     return store.store_raw(
-        settings,
+        run.settings,
         source=request.source,
-        key=key,
+        key=request_key(spec),
         request=request,
         method=spec.method,
         url=result.url,
@@ -350,34 +366,27 @@ def _content(entry: store.RawEntry) -> bytes:
 
 
 def _fallback(
-    request: SeriesRequest, source: Source, run: _Run, error: SourceUnavailable
+    request: SeriesRequest, source: Source, key: str, run: _Run, error: SourceUnavailable | None
 ) -> FetchedSeries:
-    """The publisher is unavailable: a stale cache entry, else the snapshot, else ``error``."""
-    entry = store.find_raw(run.settings, request)
+    """Offline (``error`` None) or the publisher unavailable: the cached answer to the same
+    URL, else the newest one to the request, else the snapshot, else ``error`` (CacheMiss)."""
+    entry = store.load_raw(run.settings, request.source, key)
+    entry = entry or store.find_raw(run.settings, request)
     if entry is not None:
         try:
             fetched = _from_entry(request, source, entry, DataMode.CACHE, run.settings)
         except SourceError as exc:
-            log.warning("stale cache entry unusable: %s", exc)
+            log.warning("cached copy unusable: %s", exc)
         else:
-            log.info("%s; using the cache from %s", error, entry.fetched_at.date())
+            log.info("%s; using the cache from %s", error or "offline", entry.fetched_at.date())
             return fetched
+    if error is None:
+        return _from_snapshot(request, run, reason="offline")
     snapshot = _snapshot()
     if snapshot.has(request):
         log.info("%s; using the embedded snapshot", error)
         return snapshot.load(request)
     raise error
-
-
-def _offline(request: SeriesRequest, source: Source, spec: RequestSpec, run: _Run) -> FetchedSeries:
-    entry = store.load_raw(run.settings, request.source, request_key(spec))
-    entry = entry or store.find_raw(run.settings, request)
-    if entry is not None:
-        try:
-            return _from_entry(request, source, entry, DataMode.CACHE, run.settings)
-        except SourceError as exc:
-            log.warning("cached copy unusable offline: %s", exc)
-    return _from_snapshot(request, run, reason="offline")
 
 
 def _from_snapshot(request: SeriesRequest, run: _Run, *, reason: str) -> FetchedSeries:

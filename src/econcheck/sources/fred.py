@@ -23,6 +23,7 @@ if TYPE_CHECKING:
     import pandas as pd
 
 BASE_URL = "https://fred.stlouisfed.org"
+HOSTS = {"FRED": BASE_URL}  # base-URL name -> default (ECONCHECK_FRED_BASE_URL)
 DATE_COLUMNS = ("observation_date", "DATE")
 PUBLISHER = "Federal Reserve Bank of St. Louis (FRED)"
 _ID = re.compile(r"^[A-Z0-9_]{1,40}$")

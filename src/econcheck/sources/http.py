@@ -279,6 +279,9 @@ def translate_errors(
             f"raise ECONCHECK_TIMEOUT_S or {later}"
         )
         raise SourceUnavailable(msg, source_id=source_id, url=url) from exc
+    except httpx.DecodingError as exc:
+        msg = f"{where}: the answer could not be decoded ({exc}); the publisher sent corrupt data"
+        raise ResponseFormatError(msg, source_id=source_id, url=url) from exc
     except httpx.TooManyRedirects as exc:
         msg = f"{where}: too many redirects; the publisher's address may have changed"
         raise SourceUnavailable(msg, source_id=source_id, url=url) from exc

@@ -39,6 +39,7 @@ if TYPE_CHECKING:
 IMF_URL = "https://www.imf.org"
 IMF_SDMX_URL = "https://api.imf.org"
 DBNOMICS_URL = "https://api.db.nomics.world"
+HOSTS = {"IMF": IMF_URL, "IMF_SDMX": IMF_SDMX_URL, "DBNOMICS": DBNOMICS_URL}
 PUBLISHER = "International Monetary Fund"
 SDMX_CSV = "application/vnd.sdmx.data+csv;version=2.0.0"
 INDICATORS = {

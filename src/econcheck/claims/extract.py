@@ -1,0 +1,146 @@
+"""Extract economic claims from English news text: text -> list[Claim]. Pure, no I/O.
+
+Pipeline per sentence: time expressions (periods.py) -> quantities outside them
+(quantities.py) -> exchange-rate claims (fx.py) -> inflation, GDP and policy-rate claims
+from the remaining percents (rates.py) -> qualifier, record, period, horizon, measure,
+country and attribution (finish.py).
+
+Conventions of the output (the JSON contract of issue 2):
+
+- ``surface`` is ``text[start:end]``, offsets in code points of the whole input. It is
+  the minimal span holding the number and the unit words attached to it: a currency
+  symbol or code before it, "%"/"percent"/"basis points"/a currency name after it, a
+  "per U.S. dollar" phrase, "between ... and ...", "from X to Y", and for a change with
+  its level both numbers ("200 basis points to 21%"). Qualifiers ("past") and subjects
+  ("the ruble") stay outside. ``sentence`` is the whole sentence containing it.
+- ``value`` is in the series' orientation: quote units per base unit for exchange rates
+  (see fx.py for changes of a currency's value), signed percent for growth and inflation.
+  A claim stating only a change repeats the change in ``value``; its ``unit`` is
+  "percent change", "percentage points" or "basis points". ``value_text`` is the number
+  as written, which carries its precision.
+- A claim without a time expression gets the publication day (read "as of publication"),
+  or, for a forecast, the day after publication to the end of the year.
+- ``country`` is the place named nearest the claim in its sentence, else the last place
+  named earlier in the paragraph, else the article's most-named country.
+- "nearly 10%" and "almost 10%" are ``approx`` (a little under, but close).
+- ``id`` is the first 12 hex digits of SHA-1 over date, offset, indicator and surface.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter
+from collections.abc import Iterable, Iterator
+from dataclasses import replace
+
+from econcheck.claims.context import SentenceContext, build_context
+from econcheck.claims.finish import finish
+from econcheck.claims.fx import fx_drafts
+from econcheck.claims.rates import rate_drafts
+from econcheck.claims.sentences import iter_blocks, split_sentences
+from econcheck.claims.subjects import Entity, find_entities, pick_default, to_alpha2
+from econcheck.claims.units import currency_lexicon, currency_of_alpha2
+from econcheck.models import Claim
+
+
+def extract_claims(text: str, *, published: dt.date) -> list[Claim]:
+    """Return the claims in ``text``, resolving dates against ``published`` only.
+
+    >>> claims = extract_claims("Annual inflation slowed to 8.5% in October.",
+    ...                         published=dt.date(2024, 11, 20))
+    >>> [(c.indicator.value, str(c.value), c.measure.value, str(c.period.start)) for c in claims]
+    [('inflation', '8.5', 'yoy', '2024-10-01')]
+    """
+    counts: Counter[str] = Counter()
+    order: dict[str, int] = {}
+    blocks = [
+        (*block, _entities(block[1])) for block in iter_blocks(text.splitlines(keepends=True))
+    ]
+    for _, block, entities in blocks:
+        _count(entities, block, counts, order)
+    article = pick_default(counts, order)
+    found: list[Claim] = []
+    for offset, block, entities in blocks:
+        found.extend(_block_claims(offset, block, entities, published, article))
+    return found
+
+
+def iter_claims(
+    paragraphs: Iterable[str],
+    *,
+    published: dt.date,
+    default_country: str | None = None,
+) -> Iterator[Claim]:
+    """Yield the claims of a text given piece by piece (e.g. the lines of an open file).
+
+    Offsets count code points in the concatenation of ``paragraphs`` as given, so pass
+    the pieces with their line breaks. Memory stays flat in the input size. Without
+    ``default_country`` the article's country is the most-named one so far.
+    """
+    counts: Counter[str] = Counter()
+    order: dict[str, int] = {}
+    for offset, block in iter_blocks(paragraphs):
+        entities = _entities(block)
+        if default_country is None:
+            _count(entities, block, counts, order)
+        article = default_country or pick_default(counts, order)
+        yield from _block_claims(offset, block, entities, published, article)
+
+
+def _entities(block: str) -> list[Entity]:
+    return find_entities(block) if any(ch.isupper() for ch in block) or "euro" in block else []
+
+
+def _block_claims(
+    offset: int, block: str, entities: list[Entity], published: dt.date, article: str | None
+) -> Iterator[Claim]:
+    for start, end in split_sentences(block):
+        country = _last_place(entities, block, start) or article
+        home = None if country is None else to_alpha2(country)
+        ctx = build_context(
+            block[start:end],
+            offset=offset + start,
+            published=published,
+            country=country,
+            home=home,
+            home_currency=None if home is None else currency_of_alpha2(home),
+            entities=[
+                replace(e, start=e.start - start, end=e.end - start)
+                for e in entities
+                if start <= e.start and e.end <= end
+            ],
+        )
+        if ctx is not None:
+            yield from _claims(ctx)
+
+
+def _claims(ctx: SentenceContext) -> list[Claim]:
+    drafts, used = fx_drafts(ctx)
+    drafts.extend(rate_drafts(ctx, used))
+    drafts.sort(key=lambda d: (d.start, d.end))
+    return [finish(draft, ctx) for draft in drafts]
+
+
+def _count(entities: list[Entity], text: str, counts: Counter[str], order: dict[str, int]) -> None:
+    for entity in entities:
+        if entity.country is not None and not _names_currency(text, entity.end):
+            counts[entity.country] += 1
+            order.setdefault(entity.country, len(order))
+
+
+def _last_place(entities: list[Entity], block: str, before: int) -> str | None:
+    """Return the last country named in the block before offset ``before``."""
+    found = None
+    for entity in entities:
+        if entity.end > before:
+            break
+        if entity.country is not None and not _names_currency(block, entity.end):
+            found = entity.country
+    return found
+
+
+def _names_currency(text: str, end: int) -> bool:
+    """Return True for the adjective of a currency name ("U.S." in "U.S. dollar")."""
+    return (
+        currency_lexicon().head_re.match(text, end + 1) is not None and text[end : end + 1] == " "
+    )

@@ -1,0 +1,223 @@
+"""Turn a Draft into a Claim: qualifier, record, period, horizon, measure, country, source.
+
+Windows: the claim's clause runs from the clause start before its subject or indicator
+word to the number; its tail runs to the next comma or clause break. A record may also
+sit in an appositive after a comma ("21%, the highest since 2003").
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import re
+
+from econcheck.claims import modifiers as mod
+from econcheck.claims.context import Draft, SentenceContext, clause_start, tail
+from econcheck.claims.dates import rest_of_year, year_period
+from econcheck.claims.patterns import CLAUSE_BREAK_RE
+from econcheck.claims.periods import PeriodKind, PeriodMention
+from econcheck.claims.subjects import WORLD, central_bank_name
+from econcheck.models import Claim, Horizon, Indicator, Measure, Period, Superlative
+
+_WORLD_BEFORE = re.compile(
+    r"\b(?:global|world|worldwide|world['’]s)\s+(?:economic\s+|economy['’]?s?\s+|real\s+)?$", re.I
+)
+_RECORD_BEFORE = re.compile(
+    r"(?:highest|lowest|strongest|weakest|record|fastest|slowest|deepest|high|low|first\s+time)"
+    r"\b[^.;]{0,30}$",
+    re.IGNORECASE,
+)
+_FROM_BEFORE = re.compile(r"\bfrom\s+$", re.IGNORECASE)
+_MONTHLY_PRICES = re.compile(r"\bprices\b", re.IGNORECASE)
+_FLIP = {
+    Superlative.RECORD_HIGH: Superlative.RECORD_LOW,
+    Superlative.RECORD_LOW: Superlative.RECORD_HIGH,
+}
+
+
+def finish(draft: Draft, ctx: SentenceContext) -> Claim:
+    """Return the Claim for ``draft`` with offsets counted in the whole input."""
+    text = ctx.text
+    start = clause_start(text, draft.anchor)
+    before = text[start : draft.start]
+    after = tail(text, draft.end)
+    future = mod.is_forecast(before + " " + after)
+    mention = _pick_period(ctx, draft)
+    if mention is not None and not future and mention.past.start > ctx.published:
+        future = True
+    period = _period(ctx, draft, mention, future=future)
+    measure = mod.measure(before, after, draft.indicator)
+    measure = _measure_from_period(draft, measure, mention, before, future=future)
+    stored = draft.movement * (-1 if draft.flip else 1)
+    record, since = (
+        (None, None)
+        if draft.secondary
+        else mod.superlative(
+            text[start : draft.end] + _clause_rest(ctx, draft.end), ctx.published, draft.movement
+        )
+    )
+    if record is not None and draft.flip:
+        record = _FLIP[record]
+    country = None if draft.indicator is Indicator.FX_RATE else _country(ctx, draft)
+    attributed = mod.attribution(text, draft.anchor, draft.end)
+    surface_start, surface_end = ctx.offset + draft.start, ctx.offset + draft.end
+    surface = text[draft.start : draft.end]
+    return Claim(
+        id=claim_id(ctx.published, surface_start, draft.indicator, surface),
+        sentence=text,
+        surface=surface,
+        start=surface_start,
+        end=surface_end,
+        indicator=draft.indicator,
+        value=draft.value,
+        value_text=draft.value_text,
+        unit=draft.unit,
+        period=period,
+        published=ctx.published,
+        measure=measure,
+        horizon=Horizon.FORECAST if future else Horizon.ACTUAL,
+        basket=mod.basket(before) if draft.indicator is Indicator.INFLATION else None,
+        country=country,
+        base=draft.base,
+        quote=draft.quote,
+        value_max=draft.value_max,
+        change=draft.change,
+        qualifier=mod.qualifier(text, draft.quantity.num_start, draft.quantity.num_end, stored),
+        superlative=record,
+        superlative_since=since if record is not None else None,
+        forecaster=_forecaster(ctx, draft, country, attributed) if future else None,
+        attributed_to=attributed,
+        hedged=mod.is_hedged(before, attributed),
+    )
+
+
+def _clause_rest(ctx: SentenceContext, end: int) -> str:
+    """Return the words after a number up to the next clause break or number."""
+    later = [
+        q.start
+        for q in ctx.quantities
+        if q.start >= end
+        and (q.is_rate or q.currency or q.per)
+        and not _FROM_BEFORE.search(ctx.text, max(0, q.start - 8), q.start)
+    ]
+    stop = min([*later, end + 90])
+    rest = ctx.text[end:stop]
+    brk = CLAUSE_BREAK_RE.search(rest)
+    return rest if brk is None else rest[: brk.start()]
+
+
+def claim_id(published: dt.date, start: int, indicator: Indicator, surface: str) -> str:
+    """Return a stable id: the first 12 hex digits of a SHA-1 of date, offset and surface.
+
+    >>> claim_id(dt.date(2024, 11, 5), 10, Indicator.INFLATION, "19%")
+    '2b1d2d364422'
+    """
+    key = f"{published.isoformat()}|{start}|{indicator.value}|{surface}"
+    return hashlib.sha1(key.encode("utf-8"), usedforsecurity=False).hexdigest()[:12]
+
+
+def _pick_period(ctx: SentenceContext, draft: Draft) -> PeriodMention | None:
+    """Return the time expression nearest the number, preferring its own clause."""
+    best: tuple[float, PeriodMention] | None = None
+    for mention in ctx.periods:
+        if not _usable(ctx, draft, mention):
+            continue
+        if mention.end <= draft.start:
+            distance = float(draft.start - mention.end) * 1.2
+            boundary = clause_start(ctx.text, draft.start) > mention.end
+        elif mention.start >= draft.end:
+            distance = float(mention.start - draft.end)
+            boundary = clause_start(ctx.text, mention.start) > draft.end
+        else:
+            continue
+        distance += 60 if boundary else 0
+        if best is None or distance < best[0]:
+            best = (distance, mention)
+    return None if best is None else best[1]
+
+
+def _usable(ctx: SentenceContext, draft: Draft, mention: PeriodMention) -> bool:
+    if mention.kind is PeriodKind.DECADE:
+        return False
+    if mention.kind is PeriodKind.SINCE and _RECORD_BEFORE.search(ctx.text, 0, mention.start):
+        return False
+    fine_ok = draft.indicator in (Indicator.FX_RATE, Indicator.POLICY_RATE)
+    return fine_ok or not mention.is_fine
+
+
+def _period(
+    ctx: SentenceContext, draft: Draft, mention: PeriodMention | None, *, future: bool
+) -> Period:
+    if mention is None:
+        if future:
+            return rest_of_year(ctx.published)
+        return Period(start=ctx.published, end=ctx.published)
+    period = mention.reading(future=future)
+    if mention.kind is PeriodKind.YEAR_END and draft.indicator in (
+        Indicator.INFLATION,
+        Indicator.GDP_GROWTH,
+    ):
+        return year_period(period.end.year)
+    return period
+
+
+def _measure_from_period(
+    draft: Draft, measure: Measure, mention: PeriodMention | None, before: str, *, future: bool
+) -> Measure:
+    if draft.indicator is not Indicator.INFLATION:
+        return measure
+    is_year_end = mention is not None and mention.kind is PeriodKind.YEAR_END
+    if is_year_end and measure in (Measure.UNSPECIFIED, Measure.YOY):
+        return Measure.DEC_DEC  # the annual rate at the end of a year is December on December
+    if measure is not Measure.UNSPECIFIED:
+        return measure
+    is_prices = _MONTHLY_PRICES.search(before) is not None and "inflation" not in before.lower()
+    if is_prices and mention is not None and mention.kind is PeriodKind.MONTH and not future:
+        return Measure.MOM
+    return measure
+
+
+def _country(ctx: SentenceContext, draft: Draft) -> str | None:
+    text = ctx.text
+    if _WORLD_BEFORE.search(text, max(0, draft.anchor - 40), draft.anchor):
+        return WORLD
+    best: tuple[float, str] | None = None
+    for entity in ctx.entities:
+        if entity.country is None or _inside_currency(ctx, entity.start, entity.end):
+            continue
+        if entity.end <= draft.anchor:
+            distance = float(draft.anchor - entity.end)
+        elif entity.start >= draft.end:
+            if clause_start(text, entity.start) > draft.end:
+                continue  # a place in a later clause ("..., after the invasion of Ukraine")
+            distance = (entity.start - draft.end) * 1.5 + 10
+        else:
+            distance = 0.0
+        if best is None or distance < best[0]:
+            best = (distance, entity.country)
+    return best[1] if best is not None and best[0] < 250 else ctx.country
+
+
+def _inside_currency(ctx: SentenceContext, start: int, end: int) -> bool:
+    return any(m.start <= start and end <= m.end for m in ctx.currencies)
+
+
+def _forecaster(
+    ctx: SentenceContext, draft: Draft, country: str | None, attributed: str | None
+) -> str | None:
+    """Return who made the forecast: an institution in the attribution, else the nearest."""
+    source_start = -1 if not attributed else ctx.text.find(attributed)
+    source = range(source_start, source_start + len(attributed or "") + 1)
+    best: tuple[tuple[int, int, int], str] | None = None
+    for entity in ctx.entities:
+        if entity.forecaster is None:
+            continue
+        distance = abs(entity.start - draft.anchor)
+        in_source = source_start >= 0 and entity.start in source
+        key = (0 if in_source else 1, 0 if entity.is_specific else 1, distance)
+        name = entity.forecaster
+        if name == "central bank":
+            name = central_bank_name(country)
+        if best is None or key < best[0]:
+            best = (key, name)
+    return None if best is None else best[1]

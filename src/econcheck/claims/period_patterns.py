@@ -1,0 +1,114 @@
+"""Regexes for time expressions; ``period_rules.py`` resolves what they match.
+
+Each pattern has a cheap trigger (a word or a month name that must occur in the text)
+so that a sentence only runs the patterns that can match it.
+"""
+
+from __future__ import annotations
+
+import re
+
+_MONTH = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
+    r"Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)(?![a-z])\.?"
+)
+_YEAR = r"(?<![\d.,$€£])(?:19|20)\d\d(?!\d|\s?%|[.,]\d|s\b)"
+_OF_YEAR = rf"(?:\s+(?i:of)\s+(?:(?P<y>{_YEAR})|(?P<yrel>(?i:this|last|next|the))\s+(?i:year)))?"
+_ORD = r"(?i:first|second|third|fourth|final|1st|2nd|3rd|4th)"
+_SUFFIX = r"(?:st|nd|rd|th)?"
+_PART = r"(?P<part>(?i:early|mid|late|the\s+(?:end|start|beginning|middle)\s+of|end|start))"
+_SHORT_YEAR = r"(?:\s*['’](?P<yy>\d\d)|\s+(?P<y>{year})|(?P<yy2>\d\d))?(?![\w])"
+_UNIT = r"(?P<unit>(?i:days?|weeks?|months?|years?|quarters?))\b"
+
+PATTERNS: dict[str, str] = {
+    "iso": r"(?<!\d)(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?!\d)",
+    "dmy": (
+        rf"(?<![\d.,])(?P<d>[0-3]?\d){_SUFFIX}\s+(?:of\s+)?(?P<mon>{_MONTH})"
+        rf"(?:,?\s+(?P<y>{_YEAR}))?"
+    ),
+    "mdy": (
+        rf"(?P<mon>{_MONTH})\s+(?P<d>[0-3]?\d){_SUFFIX}"
+        rf"(?![\d%]|[.,]\d|\s?%|\s+(?i:per|percent))(?:,?\s+(?P<y>{_YEAR}))?"
+    ),
+    "mpart": rf"{_PART}[- ]?\s*(?P<mon>{_MONTH})(?:\s+(?P<y>{_YEAR}))?",
+    "mrange": (
+        rf"(?:(?i:between|from)\s+)?(?P<mon>{_MONTH})\s*(?:[-–]|\s(?i:and|to|through)\s)\s*"
+        rf"(?P<mon2>{_MONTH})(?:,?\s+(?P<y>{_YEAR}))?"
+    ),
+    "month": (
+        rf"(?P<rel>(?i:last|this|next)\s+)?(?P<mon>{_MONTH})"
+        rf"(?:(?:\s+of)?,?\s+(?P<y>{_YEAR})|\s+(?P<yrel>(?i:last|this|next))\s+(?i:year))?"
+    ),
+    "quarter": (r"(?<![\w])(?:Q(?P<q>[1-4])|(?P<q2>[1-4])Q)" + _SHORT_YEAR.format(year=_YEAR)),
+    "oquarter": rf"(?:(?i:the)\s+)?(?P<ord>{_ORD})[- ](?i:quarter){_OF_YEAR}",
+    "rquarter": (
+        r"(?P<rel>(?i:last|this|next|the\s+previous|the\s+current|the\s+coming))"
+        r"\s+(?i:quarter)(?!s)"
+    ),
+    "half": rf"(?:(?i:the)\s+)?(?P<ord>(?i:first|second|1st|2nd))[- ](?i:half){_OF_YEAR}",
+    "hhalf": r"(?<![\w])(?:H(?P<h>[12])|(?P<h2>[12])H)" + _SHORT_YEAR.format(year=_YEAR),
+    "firstn": rf"(?:(?i:the)\s+)?(?i:first)\s+(?P<n>\d+|[a-z]+)\s+(?i:months){_OF_YEAR}",
+    "ytd": (
+        r"(?i:since\s+the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+year|"
+        r"so\s+far\s+this\s+year|(?:in\s+the\s+)?year[- ]to[- ]date|this\s+year\s+so\s+far|"
+        rf"so\s+far\s+in\s+(?P<y>{_YEAR}))"
+    ),
+    "yearend": (
+        r"(?i:(?:by|at|toward|towards|before)\s+(?:the\s+)?"
+        rf"(?:end\s+of\s+(?:(?P<y>{_YEAR})|(?P<yrel>this|next|the)\s+year)|year[- ]end|"
+        rf"year['’]s\s+end)|end[- ](?P<y2>{_YEAR}))"
+    ),
+    "fiscal": (
+        r"(?i:the\s+)?(?i:fiscal|financial)\s+(?i:year)\s+(?i:to|ending(?:\s+in)?|through)\s+"
+        rf"(?P<mon>{_MONTH})\s+(?P<y>{_YEAR})"
+    ),
+    "ypart": rf"{_PART}[- ]?\s*(?P<y>{_YEAR})",
+    "span": (
+        r"(?i:(?:over|in|during|within|for|throughout)\s+)?(?i:the\s+)?"
+        r"(?P<dir>(?i:next|coming|following|past|last|previous|prior))\s+"
+        rf"(?P<n>\d+|[a-z-]+)\s+{_UNIT}"
+    ),
+    "within": rf"(?i:within)\s+(?P<n>\d+|[a-z-]+)\s+{_UNIT}",
+    "ryear": (
+        r"(?P<rel>(?i:this|last|next|the\s+current|the\s+previous|the\s+coming|the\s+next|"
+        r"the\s+past|the\s+last))\s+(?i:year)(?![\w-])"
+    ),
+    "week": (
+        r"(?P<rel>(?i:this|last|next|earlier\s+this|later\s+this|the\s+past|the\s+previous))"
+        r"\s+(?i:week)(?![\w])"
+    ),
+    "rmonth": r"(?P<rel>(?i:this|last|next|the\s+previous|the\s+past))\s+(?i:month)(?![\w])",
+    "dayword": r"\b(?P<w>(?i:today|yesterday|tomorrow))\b",
+    "weekday": (
+        r"(?:(?P<rel>(?i:last|this|next|on))\s+)?"
+        r"(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?![a-z])"
+    ),
+    "decade": r"(?:(?i:the)\s+)?(?:(?P<c>(?:19|20)\d)0s|['’](?P<c2>\d)0s)\b",
+    "yrange": rf"(?P<y>{_YEAR})[-–/](?P<y2>\d\d(?:\d\d)?)(?!\d)",
+    "year": rf"(?P<pre>(?i:fiscal|FY|calendar)\s*)?(?P<y>{_YEAR})",
+}
+COMPILED = {name: re.compile(source) for name, source in PATTERNS.items()}
+# Cheap pre-checks: a pattern runs only when its trigger is in the text (speed).
+MONTH_TRIGGER = ("dmy", "mdy", "mpart", "mrange", "month")
+YEAR_TRIGGER = ("iso", "yrange", "year", "decade")
+WORD_TRIGGERS: dict[str, tuple[str, ...]] = {
+    "quarter": ("q",),
+    "oquarter": ("quarter",),
+    "rquarter": ("quarter",),
+    "half": ("half",),
+    "hhalf": ("h1", "h2", "1h", "2h"),
+    "firstn": ("months",),
+    "ytd": ("year", "date"),
+    "yearend": ("end",),
+    "fiscal": ("fiscal", "financial"),
+    "ypart": ("early", "mid", "late", "end", "start", "beginning"),
+    "span": ("day", "week", "month", "year", "quarter"),
+    "within": ("within",),
+    "ryear": ("year",),
+    "week": ("week",),
+    "rmonth": ("month",),
+    "dayword": ("today", "yesterday", "tomorrow"),
+    "weekday": ("day",),
+}
+MONTH_NAME = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)")
+YEARISH = re.compile(r"(?:19|20)\d\d|\d0s")

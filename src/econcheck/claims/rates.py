@@ -1,0 +1,242 @@
+"""Inflation, GDP-growth and policy-rate claims from percents and points.
+
+Each percent is bound to an indicator word: one right after it ("19% inflation", "a 15%
+GDP contraction") or the nearest one before it in the sentence ("inflation soared past
+19%"); a blocker met first ("unemployment", "food prices", "of voters", "target") means
+the number is about something else. Generic words ("interest rates") count only with a
+central bank or a policy verb nearby. Signs: a GDP contraction, decline or recession is
+negative ("a contraction of 15%" is -15), but "growth slowed to 1%" is +1 because the
+number follows "to". Points and basis points are changes; "raised by 200 basis points to
+21%" is one claim: value 21, change +200 bp. A change without a level repeats the change
+in ``value`` (unit "percentage points" or "basis points").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from econcheck.claims.context import Draft, SentenceContext, clause_start
+from econcheck.claims.modifiers import direction
+from econcheck.claims.patterns import (
+    NEGATIVE_RE,
+    POLICY_VERB_RE,
+    RIGHT_CUE_RE,
+    SHARE_AFTER_RE,
+    Cue,
+    CueKind,
+)
+from econcheck.claims.quantities import QKind, Quantity
+from econcheck.models import Change, ChangeUnit, Indicator
+
+_INDICATORS = {
+    CueKind.INFLATION: Indicator.INFLATION,
+    CueKind.GDP: Indicator.GDP_GROWTH,
+    CueKind.GDP_VERB: Indicator.GDP_GROWTH,
+    CueKind.POLICY: Indicator.POLICY_RATE,
+    CueKind.POLICY_WEAK: Indicator.POLICY_RATE,
+}
+_UNITS = {
+    Indicator.INFLATION: "percent",
+    Indicator.GDP_GROWTH: "percent",
+    Indicator.POLICY_RATE: "percent per annum",
+}
+_CHANGE_UNITS = {QKind.POINTS: ChangeUnit.PP, QKind.BP: ChangeUnit.BP, QKind.PERCENT: ChangeUnit.PP}
+_CHANGE_UNIT_NAMES = {ChangeUnit.PP: "percentage points", ChangeUnit.BP: "basis points"}
+_BY_BEFORE = re.compile(
+    r"\bby\s+(?:(?:about|around|roughly|some|nearly|almost|a\s+further|another|a\s+full|a|an)\s+)*$",
+    re.I,
+)
+_TO_BEFORE = re.compile(
+    r"\b(?:to|at)\s+(?:(?:about|around|roughly|nearly|almost|more\s+than|less\s+than|over|under|above|below|just|an?|the|record|new|range\s+of|high\s+of|low\s+of)\s+)*$",
+    re.I,
+)
+_LEVEL_TO_CHANGE = re.compile(
+    r"\s*,?\s*(?:to|at)\s+(?:(?:a|the)\s+(?:range|band)\s+of\s+|between\s+)?", re.IGNORECASE
+)
+_CHANGE_AFTER_LEVEL = re.compile(
+    r"\s*,?\s*(?:(?P<dir>up|down)|(?:an?|the)\s+(?P<noun>increase|rise|hike|cut|reduction|drop|fall|decline)\s+of)\s+",
+    re.IGNORECASE,
+)
+# "aims for 2% inflation", "bring inflation back to 4%": a goal, not a claim about the data.
+_AIM_BEFORE = re.compile(
+    r"\b(?:aims?|aiming|aimed|targets?|targeting|targeted|goal|objective|"
+    r"bring\w*\s+(?:\w+\s+){0,3}?(?:back\s+)?(?:down\s+)?(?:to|towards?)|"
+    r"return\w*\s+(?:\w+\s+){0,3}?(?:to|towards?))\s+(?:(?:for|of|at|to|towards?|its|the|a|an)\s+)*$",
+    re.IGNORECASE,
+)
+_FROM_LINK = re.compile(
+    r"(?:\s+(?:in|on|at|during)\s+[^,;%]*?)?\s*,?\s*(?:up\s+|down\s+)?from\s+", re.I
+)
+_DOWN_NOUNS = frozenset({"down", "cut", "reduction", "drop", "fall", "decline"})
+_NEGATIVE_CUES = frozenset(
+    {"prices", "consumer prices", "deflation", "cpi", "consumer price index"}
+)
+_MAX_LEFT = 150
+
+
+def rate_drafts(ctx: SentenceContext, used: set[int]) -> list[Draft]:
+    """Return inflation, GDP and policy-rate drafts for the quantities fx did not use."""
+    drafts = []
+    for index, quantity in enumerate(ctx.quantities):
+        if index in used or not quantity.is_rate:
+            continue
+        if SHARE_AFTER_RE.match(ctx.text, quantity.per_end):
+            continue
+        if _AIM_BEFORE.search(ctx.text, max(0, quantity.start - 50), quantity.start):
+            continue
+        cue = choose_cue(ctx, quantity)
+        if cue is not None:
+            drafts.append(_draft(ctx, quantity, cue))
+    return _merge(ctx, drafts)
+
+
+def choose_cue(ctx: SentenceContext, quantity: Quantity) -> Cue | None:
+    """Return the indicator word a percent belongs to, or None (blocked or none found)."""
+    cues = [c for c in ctx.cues if not _inside_quantity(ctx, c)]
+    right = RIGHT_CUE_RE.match(ctx.text, quantity.per_end)
+    if right is not None:
+        after = next((c for c in cues if c.start == right.end()), None)
+        if after is not None and after.kind is not CueKind.FX:
+            return None if after.kind is CueKind.BLOCK else _accept(ctx, after, quantity)
+    verb: Cue | None = None
+    for cue in reversed([c for c in cues if c.end <= quantity.start]):
+        if quantity.start - cue.end > _MAX_LEFT:
+            return None
+        if cue.kind in (CueKind.BLOCK, CueKind.FX):
+            return None
+        if cue.kind is CueKind.GDP_VERB:
+            verb = verb or cue  # "the economy shrank 2%": look on for the subject
+            continue
+        if verb is not None:
+            return verb if cue.kind is CueKind.GDP else None
+        accepted = _accept(ctx, cue, quantity)
+        if accepted is not None:
+            return accepted
+    return None
+
+
+def _inside_quantity(ctx: SentenceContext, cue: Cue) -> bool:
+    return any(q.start <= cue.start and cue.end <= q.per_end for q in ctx.quantities)
+
+
+def _accept(ctx: SentenceContext, cue: Cue, quantity: Quantity) -> Cue | None:
+    if cue.kind is not CueKind.POLICY_WEAK:
+        return cue
+    has_bank = any(
+        e.forecaster and (e.country or e.forecaster == "central bank") for e in ctx.entities
+    )
+    window = ctx.text[clause_start(ctx.text, min(cue.start, quantity.start)) : quantity.start]
+    return cue if has_bank or POLICY_VERB_RE.search(window) else None
+
+
+def _draft(ctx: SentenceContext, quantity: Quantity, cue: Cue) -> Draft:
+    indicator = _INDICATORS[cue.kind]
+    anchor = min(cue.start, quantity.start)
+    before = ctx.text[clause_start(ctx.text, anchor) : quantity.start]
+    movement = direction(before)
+    cue_text = " ".join(ctx.text[cue.start : cue.end].lower().split())
+    is_change = quantity.kind in (QKind.POINTS, QKind.BP) or (
+        indicator is Indicator.POLICY_RATE and bool(_BY_BEFORE.search(before))
+    )
+    draft = Draft(
+        indicator=indicator,
+        quantity=quantity,
+        start=quantity.start,
+        end=quantity.per_end,
+        anchor=anchor,
+        value=quantity.value,
+        value_max=quantity.value_max,
+        value_text=quantity.text,
+        unit=_UNITS[indicator],
+        movement=movement,
+    )
+    if is_change:
+        unit = _CHANGE_UNITS[quantity.kind]
+        signed = abs(quantity.value) * (movement or 1)
+        return replace(
+            draft,
+            value=signed,
+            value_max=None,
+            unit=_CHANGE_UNIT_NAMES[unit],
+            change=Change(value=signed, unit=unit),
+        )
+    if _is_negative(ctx, quantity, cue, before, indicator, cue_text):
+        draft = replace(draft, value=-abs(draft.value), value_max=None)
+    if quantity.from_value is not None:
+        delta = draft.value - quantity.from_value
+        draft = replace(
+            draft, change=Change(value=delta, unit=ChangeUnit.PP, from_value=quantity.from_value)
+        )
+    return draft
+
+
+def _is_negative(
+    ctx: SentenceContext,
+    quantity: Quantity,
+    cue: Cue,
+    before: str,
+    indicator: Indicator,
+    cue_text: str,
+) -> bool:
+    """Return True for "shrank 2%", "a contraction of 15%", "consumer prices fell 0.2%"."""
+    if quantity.value < 0 or quantity.value_max is not None:
+        return False
+    if indicator is Indicator.INFLATION and cue_text not in _NEGATIVE_CUES:
+        return False
+    if indicator is Indicator.POLICY_RATE or _TO_BEFORE.search(before):
+        return False
+    after = ctx.text[quantity.per_end : max(quantity.per_end, cue.end) + 12]
+    return bool(NEGATIVE_RE.search(before[-60:]) or NEGATIVE_RE.match(after.lstrip(" -")))
+
+
+def _merge(ctx: SentenceContext, drafts: list[Draft]) -> list[Draft]:
+    """Fold a change and its level ("by 200 basis points to 21%") into one claim.
+
+    "to 8.5% from 8.6%" gives 8.5 a change from 8.6; the earlier figure stays a claim of
+    its own only when it has its own time expression ("from 8.6% in September").
+    """
+    merged: list[Draft] = []
+    for draft in drafts:
+        last = merged[-1] if merged else None
+        if last is not None and _is_from(ctx, last, draft):
+            change = Change(
+                value=last.value - draft.value, unit=ChangeUnit.PP, from_value=draft.value
+            )
+            merged[-1] = replace(last, change=change)
+            if not any(0 <= m.start - draft.end <= 4 for m in ctx.periods):
+                continue
+            draft = replace(draft, secondary=True)
+        if last is not None and last.indicator is draft.indicator:
+            combined = _combine(ctx, last, draft)
+            if combined is not None:
+                merged[-1] = combined
+                continue
+        merged.append(draft)
+    return merged
+
+
+def _is_from(ctx: SentenceContext, first: Draft, second: Draft) -> bool:
+    return (
+        first.indicator is second.indicator
+        and first.change is None
+        and second.change is None
+        and first.value_max is None
+        and _FROM_LINK.fullmatch(ctx.text, first.end, second.start) is not None
+    )
+
+
+def _combine(ctx: SentenceContext, first: Draft, second: Draft) -> Draft | None:
+    gap_start, gap_end = first.end, second.start
+    first_is_change = first.change is not None and first.value == first.change.value
+    level_to = _LEVEL_TO_CHANGE.fullmatch(ctx.text, gap_start, gap_end)
+    if first_is_change and second.change is None and level_to:
+        return replace(second, start=first.start, anchor=first.anchor, change=first.change)
+    if second.change is not None and second.value == second.change.value and first.change is None:
+        match = _CHANGE_AFTER_LEVEL.fullmatch(ctx.text, gap_start, gap_end)
+        if match is not None:
+            word = (match.group("dir") or match.group("noun") or "").lower()
+            sign = -1 if word in _DOWN_NOUNS else 1
+            change = replace(second.change, value=abs(second.change.value) * sign)
+            return replace(first, end=second.end, change=change)
+    return None
