@@ -596,3 +596,36 @@ def test_compare_is_pure_and_repeatable() -> None:
     """The same inputs give the same verdict twice (no hidden state)."""
     claim = fx_claim("140", span("2024-10-30"), superlative=Superlative.RECORD_HIGH)
     assert _check(claim) == _check(claim)
+
+
+def test_compare_lost_more_than_half_is_one_sided_on_the_size() -> None:
+    """ "The ruble lost more than half its value" is contradicted by a fall of a fifth."""
+    rates = series(
+        "CBR/R01235", frame([("2024-01-01", 80.0), ("2024-06-01", 100.0)]), Frequency.DAILY
+    )
+    claim = fx_claim(
+        "-50",
+        span("2024-01-02", "2024-06-05"),
+        value_text="half",
+        qualifier=Qualifier.AT_LEAST,
+        change=Change(value=Decimal("-50"), unit=ChangeUnit.PCT),
+    )
+    verdict = _check(claim, {"CBR/R01235": rates})
+    assert verdict.status is CONTRA
+    assert verdict.recorded == pytest.approx(-20.0)
+
+
+def test_compare_pre_1998_rates_are_read_in_old_roubles_too() -> None:
+    """A 1995 claim of 4,100 rubles per dollar matches the restated 4.079 (x 1,000)."""
+    old = series("CBR/R01235", frame([("1995-02-03", 4.079)]), Frequency.DAILY)
+    claim = fx_claim(
+        "4100",
+        span("1995-02-06"),
+        value_text="4,100",
+        qualifier=Qualifier.APPROX,
+        published=dt.date(1995, 2, 7),
+    )
+    verdict = _check(claim, {"CBR/R01235": old})
+    assert verdict.status is MATCH
+    assert verdict.recorded == pytest.approx(4079.0)
+    assert [a.recorded for a in verdict.alternatives] == [pytest.approx(4.079)]

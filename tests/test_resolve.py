@@ -381,3 +381,15 @@ def test_resolve_plans_have_no_duplicate_targets() -> None:
     plan = plan_claim(claim)
     assert len(set(plan.targets)) == len(plan.targets)
     assert plan.claim_id == claim.id
+
+
+def test_resolve_leaked_forecast_of_a_named_forecaster_plans_every_forecast() -> None:
+    """A leak attributed to the ministry is not its published forecast: plan all of them."""
+    plan = _forecast(
+        forecaster="Ministry of Economic Development",
+        attributed_to="leaked memos from the Ministry of Economic Development",
+        hedged=True,
+    )
+    published = [t for t in plan.targets if t.kind is CheckKind.FORECAST_PUBLISHED]
+    assert [t.forecaster for t in published] == ["IMF", "MINEK"]
+    assert {t.reading for t in published} == {Reading.FORECAST_OTHER}

@@ -206,3 +206,11 @@ def test_tolerance_same_verdict_for_percent_and_fraction(n: int, exp: int, m: in
     assert classify(recorded, recorded, as_percent) is classify(
         recorded / 100, recorded / 100, as_fraction
     )
+
+
+def test_tolerance_one_sided_bounds_the_size_of_a_negative_figure() -> None:
+    """ "Shrank by more than 5%" (-5, at least) means -5 or below, not -5 or above."""
+    band = _rate("-5", Qualifier.AT_LEAST)
+    assert _bounds(band) == (None, -5.0)
+    assert classify(-7.0, -7.0, band) is VerdictStatus.MATCH
+    assert classify(-1.0, -1.0, band) is VerdictStatus.CONTRADICTED

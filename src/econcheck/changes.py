@@ -17,11 +17,19 @@ from __future__ import annotations
 import datetime as dt
 
 from econcheck.evidence import Evidence, evidence_only, gather_all, missing_only
-from econcheck.judging import Context, Judged, Outcome, distinct_labels, no_data, pick_best
+from econcheck.judging import (
+    Context,
+    Judged,
+    Outcome,
+    distinct_labels,
+    no_data,
+    pick_best,
+    source_label,
+)
 from econcheck.models import Change, ChangeUnit, Check, CheckKind, Claim, Period
 from econcheck.observations import Observation, all_rows, in_force
 from econcheck.tolerance import Band, change_band, classify
-from econcheck.wording import fmt_period, fmt_value, is_fx, join_clauses, source_text
+from econcheck.wording import fmt_period, fmt_value, is_fx, join_clauses
 
 
 def endpoints(evidence: Evidence, period: Period) -> tuple[Observation, Observation] | None:
@@ -120,7 +128,7 @@ def _judged(
 def _reason(claim: Claim, change: Change, best: Judged) -> str:
     start, end = best.observations
     span = (
-        f"{source_text(best.evidence.series)}: {fmt_value(start.value, claim)} for "
+        f"{source_label(best)}: {fmt_value(start.value, claim)} for "
         f"{fmt_period(start.period)} and {fmt_value(end.value, claim)} for {fmt_period(end.period)}"
     )
     result = f"{best.label} {fmt_change(change.unit, best.recorded)}"

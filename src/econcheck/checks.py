@@ -16,7 +16,7 @@ from econcheck.judging import (
     no_data,
     observe,
     pick_best,
-    used_series,
+    source_label,
 )
 from econcheck.models import (
     Alternative,
@@ -38,7 +38,6 @@ from econcheck.wording import (
     fmt_value,
     is_fx,
     join_clauses,
-    source_text,
     unit_text,
 )
 
@@ -62,12 +61,10 @@ def figures_text(claim: Claim, judged: Judged) -> str:
     """Describe the figures a reading found, with dates and revisions."""
     obs = judged.observations
     evidence = judged.evidence
-    if len(evidence.series) > 1 and evidence.derived:
-        src = f"{evidence.series[0].publisher}, {evidence.label}"
-    else:
-        src = source_text(used_series(judged))
-        if evidence.derived or evidence.group.reading not in DAILY_READINGS:
-            src = f"{src}, {judged.label}"
+    src = source_label(judged)
+    is_cross = len(evidence.series) > 1 and evidence.derived
+    if not is_cross and (evidence.derived or evidence.group.reading not in DAILY_READINGS):
+        src = f"{src}, {judged.label}"
     periods = sorted({o.period for o in obs}, key=lambda p: p.start)
     if judged.evidence.track.is_daily and len(obs) == 1:
         only = obs[0]

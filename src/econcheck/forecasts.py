@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from econcheck.evidence import gather_all, missing_only
+from econcheck.evidence import Evidence, gather_all, missing_only
 from econcheck.judging import Context, Judged, Outcome, judge_all, no_data
 from econcheck.models import Alternative, Check, CheckKind, Claim, VerdictStatus
 from econcheck.readings import Reading
@@ -171,6 +171,18 @@ def forecast_checks(ctx: Context) -> list[Outcome]:
     if not judged:
         if clause and outcomes:
             outcomes[0] = _with_clause(outcomes[0], clause)
+        elif clause:
+            # Nothing published to compare with and no outcome yet (or its source failed).
+            items = gather_all(ctx.plan, CheckKind.FORECAST_OUTCOME, ctx.fetched)
+            outcomes.append(
+                no_data(
+                    CheckKind.FORECAST_OUTCOME,
+                    ctx.claim,
+                    missing_only(items),
+                    [ev for ev in items if isinstance(ev, Evidence)],
+                    what="recorded outcome",
+                )
+            )
         return outcomes
     low, high = _span(judged)
     recorded = nearest([o.value for j in judged for o in j.observations], band)

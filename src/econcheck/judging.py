@@ -57,6 +57,14 @@ def used_series(judged: Judged) -> tuple[FetchedSeries, ...]:
     return found or judged.evidence.series
 
 
+def source_label(judged: Judged) -> str:
+    """Name where a reading's figures come from (a derived cross rate says so)."""
+    evidence = judged.evidence
+    if len(evidence.series) > 1 and evidence.derived:
+        return f"{evidence.series[0].publisher}, {evidence.label}"
+    return source_text(used_series(judged))
+
+
 def primary_series(judged: Judged, recorded: float | None) -> FetchedSeries:
     """Return the series of the reported figure (the release it was published in)."""
     vintage = next(

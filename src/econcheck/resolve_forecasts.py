@@ -29,6 +29,7 @@ from econcheck.resolve_tables import (
     IMF_GDP,
     INFLATION_LEGS,
     MINEK_SERIES,
+    UNPUBLISHED_WORDS,
     Leg,
 )
 
@@ -61,10 +62,31 @@ def _forecast_request(
     return SeriesRequest(source="MINEK", series=f"FORECAST:{vintage}/{MINEK_SERIES[topic.value]}")
 
 
+def is_unpublished(claim: Claim) -> bool:
+    """Return True for a forecast the article does not tie to a published release.
+
+    Hedged reports ("reportedly", "leaked memos reveal") and attributions to leaks, drafts
+    or anonymous sources count as unpublished, even when they name a forecaster.
+
+    >>> from econcheck.models import Indicator, Period
+    >>> from decimal import Decimal
+    >>> import datetime as dt
+    >>> day = dt.date(2024, 11, 5)
+    >>> claim = Claim(id="c", sentence="", surface="", start=0, end=0,
+    ...     indicator=Indicator.GDP_GROWTH, value=Decimal("-15"), value_text="15", unit="%",
+    ...     period=Period(start=day, end=day), published=day,
+    ...     forecaster="Ministry of Economic Development", attributed_to="leaked memos")
+    >>> is_unpublished(claim)
+    True
+    """
+    source = (claim.attributed_to or "").lower()
+    return claim.hedged or any(word in source for word in UNPUBLISHED_WORDS)
+
+
 def _published_forecasts(claim: Claim, country: str, topic: Indicator) -> list[Target]:
     named = forecaster_id(claim.forecaster)
     available = [f for f in ("IMF", "MINEK") if _publishes(f, country, topic)]
-    is_named = named is not None and named in available
+    is_named = named is not None and named in available and not is_unpublished(claim)
     chosen = [named] if named is not None and is_named else available
     reading = Reading.FORECAST_NAMED if is_named else Reading.FORECAST_OTHER
     targets = []

@@ -200,6 +200,9 @@ FORECASTER_ALIASES = (
     ("minekonomrazvitiya", "MINEK"),
 )
 
+# Words marking an attribution as something other than a published release.
+UNPUBLISHED_WORDS = ("leak", "memo", "draft", "internal", "unpublished", "sources", "familiar")
+
 # How measures are written in reasons.
 MEASURE_WORDS = {
     "yoy": "y/y",

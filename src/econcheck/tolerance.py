@@ -111,10 +111,8 @@ def make_band(
     top = float(value_max) if value_max is not None else claimed
     lower: float | None = claimed - half
     upper: float | None = top + half
-    if qualifier is Qualifier.AT_LEAST:
-        lower, upper, rule = claimed, None, f"at least {claimed:g} (one-sided)"
-    elif qualifier is Qualifier.AT_MOST:
-        lower, upper, rule = None, claimed, f"at most {claimed:g} (one-sided)"
+    if qualifier in (Qualifier.AT_LEAST, Qualifier.AT_MOST):
+        lower, upper, rule = _one_sided(claimed, qualifier)
     floor = (
         settings.close_fx_rel * abs(claimed) if relative else settings.close_rate_pp * unit_scale
     )
@@ -125,6 +123,24 @@ def make_band(
         close_width=close,
         relative=relative,
     )
+
+
+def _one_sided(claimed: float, qualifier: Qualifier) -> tuple[float | None, float | None, str]:
+    """Return the bounds of "at least"/"at most"; for a negative figure they bound its size.
+
+    "Shrank by more than 5%" (-5, at least) means -5 or below; "lost over half" likewise.
+
+    >>> _one_sided(19.0, Qualifier.AT_LEAST), _one_sided(-5.0, Qualifier.AT_LEAST)
+    ((19.0, None, 'at least 19 (one-sided)'), (None, -5.0, 'at least 5 in size: -5 or below'))
+    """
+    at_least = qualifier is Qualifier.AT_LEAST
+    if claimed < 0:
+        if at_least:
+            return None, claimed, f"at least {-claimed:g} in size: {claimed:g} or below"
+        return claimed, None, f"at most {-claimed:g} in size: {claimed:g} or above"
+    if at_least:
+        return claimed, None, f"at least {claimed:g} (one-sided)"
+    return None, claimed, f"at most {claimed:g} (one-sided)"
 
 
 def value_band(claim: Claim, *, relative: bool, settings: Settings) -> Band:

@@ -14,10 +14,11 @@ import re
 from econcheck.claims import modifiers as mod
 from econcheck.claims.context import Draft, SentenceContext, clause_start, tail
 from econcheck.claims.dates import rest_of_year, year_period
+from econcheck.claims.measures import claim_measure
 from econcheck.claims.patterns import CLAUSE_BREAK_RE
 from econcheck.claims.periods import PeriodKind, PeriodMention
 from econcheck.claims.subjects import WORLD, central_bank_name
-from econcheck.models import Claim, Horizon, Indicator, Measure, Period, Superlative
+from econcheck.models import Claim, Horizon, Indicator, Period, Superlative
 
 _WORLD_BEFORE = re.compile(
     r"\b(?:global|world|worldwide|world['’]s)\s+(?:economic\s+|economy['’]?s?\s+|real\s+)?$", re.I
@@ -46,8 +47,16 @@ def finish(draft: Draft, ctx: SentenceContext) -> Claim:
     if mention is not None and not future and mention.past.start > ctx.published:
         future = True
     period = _period(ctx, draft, mention, future=future)
-    measure = mod.measure(before, after, draft.indicator)
-    measure = _measure_from_period(draft, measure, mention, before, future=future)
+    change_only = draft.change is not None and draft.value == draft.change.value
+    measure = claim_measure(
+        draft.indicator,
+        before,
+        after,
+        mention,
+        period,
+        future=future,
+        is_change_only=change_only,
+    )
     stored = draft.movement * (-1 if draft.flip else 1)
     record, since = (
         (None, None)
@@ -159,22 +168,6 @@ def _period(
     ):
         return year_period(period.end.year)
     return period
-
-
-def _measure_from_period(
-    draft: Draft, measure: Measure, mention: PeriodMention | None, before: str, *, future: bool
-) -> Measure:
-    if draft.indicator is not Indicator.INFLATION:
-        return measure
-    is_year_end = mention is not None and mention.kind is PeriodKind.YEAR_END
-    if is_year_end and measure in (Measure.UNSPECIFIED, Measure.YOY):
-        return Measure.DEC_DEC  # the annual rate at the end of a year is December on December
-    if measure is not Measure.UNSPECIFIED:
-        return measure
-    is_prices = _MONTHLY_PRICES.search(before) is not None and "inflation" not in before.lower()
-    if is_prices and mention is not None and mention.kind is PeriodKind.MONTH and not future:
-        return Measure.MOM
-    return measure
 
 
 def _country(ctx: SentenceContext, draft: Draft) -> str | None:

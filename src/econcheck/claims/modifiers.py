@@ -11,7 +11,7 @@ from econcheck.claims import patterns as p
 from econcheck.claims.dates import add_months
 from econcheck.claims.periods import find_periods
 from econcheck.claims.vocab import COUNT_WORDS, DIRECTIONAL_QUALIFIERS, QUALIFIERS, SOURCE_NOUNS
-from econcheck.models import Basket, Indicator, Measure, Qualifier, Superlative
+from econcheck.models import Basket, Qualifier, Superlative
 
 _AFTER_QUALIFIER = re.compile(
     r"\s*(?:%|per\s*cent|percent)?\s*(?:or|and)\s+(?P<w>more|higher|above|over|less|lower|below)\b",
@@ -152,33 +152,6 @@ def is_hedged(*texts: str | None) -> bool:
 def basket(window: str) -> Basket:
     """Return CORE for "core"/"underlying" inflation, else HEADLINE."""
     return Basket.CORE if p.CORE_RE.search(window) else Basket.HEADLINE
-
-
-_ORDER = ("mom", "qoq", "annualized", "annual_avg", "dec_dec", "ytd", "yoy")
-
-
-def measure(window: str, tail: str, indicator: Indicator) -> Measure:
-    """Return how the claim measures change, from cue words in its clause.
-
-    >>> measure("inflation soared past 19%", " in October alone", Indicator.INFLATION).value
-    'mom'
-    >>> measure("annual inflation slowed to 8.5%", "", Indicator.INFLATION).value
-    'yoy'
-    >>> measure("inflation hit 8%", "", Indicator.INFLATION).value
-    'unspecified'
-    """
-    if indicator in (Indicator.FX_RATE, Indicator.POLICY_RATE):
-        text = window + tail
-        return Measure.ANNUAL_AVG if re.search(r"\baverag", text, re.I) else Measure.LEVEL
-    if indicator is Indicator.INFLATION and p.ALONE_RE.search(tail):
-        return Measure.MOM
-    text = window + tail
-    for name in _ORDER:
-        if indicator is Indicator.GDP_GROWTH and name in ("annual_avg", "dec_dec"):
-            continue
-        if p.MEASURE_RES[name].search(text):
-            return Measure(name)
-    return Measure.UNSPECIFIED
 
 
 def attribution(sentence: str, anchor: int, num_end: int) -> str | None:

@@ -42,7 +42,14 @@ def _alternation(words: list[str]) -> str:
     )
 
 
-_DIGITS = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
+_VULGAR = "½¼¾⅓⅔⅛"
+_FRACTION_TAIL = rf"(?:[- ][1-9]/[2348](?![/\d])|[{_VULGAR}])"
+_DIGITS = (
+    rf"(?:[1-9]/[2348](?![/\d])|(?:\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\.\d+)?{_FRACTION_TAIL}?"
+    rf"|[{_VULGAR}])"
+)
+_VULGAR_VALUES = {"½": "0.5", "¼": "0.25", "¾": "0.75", "⅓": "0.33", "⅔": "0.67", "⅛": "0.125"}
+_MIXED = re.compile(r"(?P<whole>\d+)?[- ]?(?:(?P<num>[1-9])/(?P<den>[2348])|(?P<vulgar>[½¼¾⅓⅔⅛]))")
 _UNIT_WORD = _alternation(list(UNIT_WORDS))
 _TENS_WORD = _alternation(list(TENS_WORDS))
 _WORD_INT = rf"(?:(?:{_TENS_WORD})(?:[- ](?:{_UNIT_WORD}))?|(?:{_UNIT_WORD}))"
@@ -98,6 +105,17 @@ def parse_value(text: str) -> Decimal | None:
 
 
 def _digits_value(raw: str) -> Decimal | None:
+    """Parse digits, including fractions: "4-1/2", "1/4", "2¾".
+
+    >>> _digits_value("4-1/2"), _digits_value("1/4"), _digits_value("2¾"), _digits_value("½")
+    (Decimal('4.5'), Decimal('0.25'), Decimal('2.75'), Decimal('0.5'))
+    """
+    mixed = _MIXED.fullmatch(raw)
+    if mixed is not None:
+        whole = Decimal(mixed["whole"] or 0)
+        if mixed["vulgar"]:
+            return whole + Decimal(_VULGAR_VALUES[mixed["vulgar"]])
+        return whole + Decimal(mixed["num"]) / Decimal(mixed["den"])
     if not raw or not (raw[0].isdigit() or raw[0] == "."):
         return None
     try:

@@ -72,7 +72,7 @@ _RANGE_OF = re.compile(r"(?i:range|band|corridor|between)\s+(?:of\s+)?$")
 
 _COMPOUND = re.compile(r"-[A-Za-z]")
 _RATIO_RE = re.compile(rf"\b(?:{'|'.join(RATIO_VERBS)})\b", re.IGNORECASE)
-_DIGIT_START = re.compile(r"(?<![\w.,])(?<![A-Za-z]-)(?:[-−–](?=\d)|\.(?=\d)|\d)")
+_DIGIT_START = re.compile(r"(?<![\w.,/])(?<![A-Za-z]-)(?:[-−–](?=\d)|\.(?=\d)|\d|[½¼¾])")
 _WORDY = re.compile(r"(?i:percent|per\s*cent|point|half|third|quarter|fifth|tenth)")
 _WORD_START = re.compile(
     r"(?<![\w.,])(?i:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
@@ -94,7 +94,7 @@ def _quantity_re() -> re.Pattern[str]:
     lex = currency_lexicon()
     codes = "|".join(sorted(lex.codes))
     source = (
-        rf"(?P<pre>(?:{symbol_pattern()})\s?|(?:{codes})\s)?(?<![\w.,])(?<![A-Za-z]-)"
+        rf"(?P<pre>(?:{symbol_pattern()})\s?|(?:{codes})\s)?(?<![\w.,/])(?<![A-Za-z]-)"
         rf"(?P<num>{NUMBER_PHRASE})(?![\w])"
     )
     return re.compile(source)

@@ -1,0 +1,108 @@
+"""How a claim measures change: y/y, m/m, q/q, annualized, annual average, Dec/Dec, YTD.
+
+Only what the text says counts; where it says nothing the measure is ``unspecified``
+(plain "inflation hit 8%"), with three conventions:
+
+- "in October alone" and "prices rose 0.75% in October" are month on month;
+- "annual inflation" for a whole year is unspecified (December on December and the annual
+  average both fit), but for a month it is year on year; the rate at the end of a year
+  ("by the end of 2025") is December on December;
+- GDP growth over a whole (calendar or fiscal) year is year on year by definition.
+
+Exchange and policy rates are levels (a policy rate "to average 17%" is an annual average);
+a change-only exchange-rate claim ("lost 20%") is unspecified.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from econcheck.claims import patterns as p
+from econcheck.claims.period_rules import PeriodKind
+from econcheck.claims.periods import PeriodMention
+from econcheck.models import Indicator, Measure, Period
+
+_ORDER = ("mom", "qoq", "annualized", "annual_avg", "dec_dec", "ytd", "yoy")
+_AVERAGE = re.compile(r"\baverag", re.IGNORECASE)
+_PRICES = re.compile(r"\bprices\b", re.IGNORECASE)
+_WEAK_YOY = re.compile(
+    r"\b(?:annual|annually|in\s+annual\s+terms|on\s+an\s+annual\s+basis)\b", re.I
+)
+
+
+def cue_measure(text: str, indicator: Indicator) -> Measure:
+    """Return the measure named by cue words in ``text``, else UNSPECIFIED.
+
+    >>> cue_measure("annual inflation slowed to 8.5%", Indicator.INFLATION).value
+    'yoy'
+    >>> cue_measure("inflation hit 8%", Indicator.INFLATION).value
+    'unspecified'
+    """
+    for name in _ORDER:
+        if indicator is Indicator.GDP_GROWTH and name in ("annual_avg", "dec_dec"):
+            continue
+        if p.MEASURE_RES[name].search(text):
+            return Measure(name)
+    return Measure.UNSPECIFIED
+
+
+def claim_measure(
+    indicator: Indicator,
+    before: str,
+    after: str,
+    mention: PeriodMention | None,
+    period: Period,
+    *,
+    future: bool,
+    is_change_only: bool,
+) -> Measure:
+    """Return the measure of a claim from its clause, tail and time expression."""
+    if indicator is Indicator.FX_RATE:
+        return Measure.UNSPECIFIED if is_change_only else Measure.LEVEL
+    if indicator is Indicator.POLICY_RATE:
+        return Measure.ANNUAL_AVG if _AVERAGE.search(before + after) else Measure.LEVEL
+    if indicator is Indicator.INFLATION and p.ALONE_RE.search(after):
+        return Measure.MOM
+    measure = cue_measure(before + after, indicator)
+    if indicator is Indicator.INFLATION:
+        return _inflation(measure, before + after, mention, period, future=future)
+    if measure is Measure.UNSPECIFIED and is_whole_year(period):
+        return Measure.YOY
+    return measure
+
+
+def _inflation(
+    measure: Measure, text: str, mention: PeriodMention | None, period: Period, *, future: bool
+) -> Measure:
+    kind = None if mention is None else mention.kind
+    if kind is PeriodKind.YEAR_END and measure in (Measure.UNSPECIFIED, Measure.YOY):
+        return Measure.DEC_DEC  # the annual rate at the end of a year is December on December
+    if measure is Measure.YOY and is_whole_year(period) and _only_weak_yoy(text):
+        return Measure.UNSPECIFIED
+    if measure is not Measure.UNSPECIFIED:
+        return measure
+    if kind is PeriodKind.YTD:
+        return Measure.YTD
+    is_prices = _PRICES.search(text) is not None and "inflation" not in text.lower()
+    if is_prices and kind is PeriodKind.MONTH and not future:
+        return Measure.MOM
+    return measure
+
+
+def _only_weak_yoy(text: str) -> bool:
+    """Return True when the only y/y cue is "annual" (ambiguous for a whole year)."""
+    stripped = _WEAK_YOY.sub(" ", text)
+    return p.MEASURE_RES["yoy"].search(stripped) is None
+
+
+def is_whole_year(period: Period) -> bool:
+    """Return True for a calendar year or any twelve-month span (a fiscal year).
+
+    >>> import datetime as dt
+    >>> is_whole_year(Period(start=dt.date(2024, 4, 1), end=dt.date(2025, 3, 31)))
+    True
+    """
+    months = (period.end.year - period.start.year) * 12 + period.end.month - period.start.month
+    is_month_end = (period.end + dt.timedelta(days=1)).day == 1
+    return period.start.day == 1 and is_month_end and months == 11
