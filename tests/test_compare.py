@@ -629,3 +629,12 @@ def test_compare_pre_1998_rates_are_read_in_old_roubles_too() -> None:
     assert verdict.status is MATCH
     assert verdict.recorded == pytest.approx(4079.0)
     assert [a.recorded for a in verdict.alternatives] == [pytest.approx(4.079)]
+
+
+def test_compare_forecast_with_no_outcome_yet_is_unverifiable_and_says_so() -> None:
+    """An exchange-rate forecast for a date the series does not reach yet is unverifiable."""
+    claim = fx_claim("120", span("2026-06-30"), horizon=Horizon.FORECAST)
+    verdict = _check(claim)
+    assert verdict.status is UNVERIFIABLE
+    assert [c.kind.value for c in verdict.checks] == ["forecast_outcome"]
+    assert "recorded outcome" in verdict.reason

@@ -157,53 +157,52 @@ def outcome_parts(ctx: Context, band: Band) -> tuple[list[Judged], str]:
     return judged, f"the outcome: {_outcome_text(ctx.claim, judged)}"
 
 
+def _no_outcome(ctx: Context) -> Outcome:
+    """Nothing published to compare with and no outcome yet (or its source failed)."""
+    items = gather_all(ctx.plan, CheckKind.FORECAST_OUTCOME, ctx.fetched)
+    empty = [item for item in items if isinstance(item, Evidence)]
+    return no_data(
+        CheckKind.FORECAST_OUTCOME, ctx.claim, missing_only(items), empty, what="recorded outcome"
+    )
+
+
+def _outcome_check(ctx: Context, judged: Sequence[Judged], clause: str, band: Band) -> Outcome:
+    low, high = _span(judged)
+    claimed = claimed_figure(ctx.claim, band)
+    check = Check(
+        kind=CheckKind.FORECAST_OUTCOME,
+        status=classify(low, high, band),
+        recorded=nearest([o.value for j in judged for o in j.observations], band),
+        reason=join_clauses([f"{clause[0].upper()}{clause[1:]}, against {claimed} claimed"]),
+    )
+    best = min(judged, key=lambda j: abs(j.deviation))
+    used = tuple(s for j in judged for s in j.evidence.series)
+    return Outcome(check=check, judged=best, used=used, span=(low, high))
+
+
+def _is_named(published: Outcome | None) -> bool:
+    judged = published.judged if published is not None else None
+    return judged is not None and judged.evidence.group.reading is Reading.FORECAST_NAMED
+
+
 def forecast_checks(ctx: Context) -> list[Outcome]:
     """Return the forecast checks of a claim (published forecasts, then the outcome)."""
     band = value_band(ctx.claim, relative=is_fx(ctx.claim), settings=ctx.settings)
     published = published_check(ctx, band)
     judged, clause = outcome_parts(ctx, band)
-    is_named = (
-        published is not None
-        and published.judged is not None
-        and (published.judged.evidence.group.reading is Reading.FORECAST_NAMED)
-    )
-    outcomes = [published] if published else []
+    if published is None:
+        if judged:
+            return [_outcome_check(ctx, judged, clause, band)]
+        return [_no_outcome(ctx)] if clause else []
     if not judged:
-        if clause and outcomes:
-            outcomes[0] = _with_clause(outcomes[0], clause)
-        elif clause:
-            # Nothing published to compare with and no outcome yet (or its source failed).
-            items = gather_all(ctx.plan, CheckKind.FORECAST_OUTCOME, ctx.fetched)
-            outcomes.append(
-                no_data(
-                    CheckKind.FORECAST_OUTCOME,
-                    ctx.claim,
-                    missing_only(items),
-                    [ev for ev in items if isinstance(ev, Evidence)],
-                    what="recorded outcome",
-                )
-            )
-        return outcomes
-    low, high = _span(judged)
-    recorded = nearest([o.value for j in judged for o in j.observations], band)
-    if is_named and published is not None:
+        return [_with_clause(published, clause)] if clause else [published]
+    if _is_named(published):
         # The forecast is judged by what was published; the outcome is context.
         alts = tuple(
             Alternative(reading=f"outcome: {j.label}", recorded=j.recorded) for j in judged
         )
-        outcomes[0] = _with_clause(published, clause, extra=alts)
-        return outcomes
-    check = Check(
-        kind=CheckKind.FORECAST_OUTCOME,
-        status=classify(low, high, band),
-        recorded=recorded,
-        reason=join_clauses(
-            [f"{clause[0].upper()}{clause[1:]}, against {claimed_figure(ctx.claim, band)} claimed"]
-        ),
-    )
-    best = min(judged, key=lambda j: abs(j.deviation))
-    used = tuple(s for j in judged for s in j.evidence.series)
-    return [*outcomes, Outcome(check=check, judged=best, used=used, span=(low, high))]
+        return [_with_clause(published, clause, extra=alts)]
+    return [published, _outcome_check(ctx, judged, clause, band)]
 
 
 def _with_clause(outcome: Outcome, clause: str, extra: tuple[Alternative, ...] = ()) -> Outcome:

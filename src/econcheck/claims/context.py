@@ -134,6 +134,14 @@ def appositive(text: str, pos: int) -> str:
     return "" if match is None else match.group()
 
 
+_HYPOTHETICAL = re.compile(r"\b(?:if|unless|were\s+to|was\s+to|suppose|supposing)\b", re.I)
+
+
+def is_hypothetical(ctx: SentenceContext, pos: int) -> bool:
+    """Return True when the clause before ``pos`` is a condition ("if the lira were to ...")."""
+    return _HYPOTHETICAL.search(ctx.text, clause_start(ctx.text, pos), pos) is not None
+
+
 def quantity_between(ctx: SentenceContext, start: int, end: int) -> bool:
     """Return True when a quantity lies inside ``start``..``end``."""
     return any(start <= q.start and q.end <= end for q in ctx.quantities)

@@ -13,21 +13,19 @@ import re
 
 from econcheck.claims import modifiers as mod
 from econcheck.claims.context import Draft, SentenceContext, clause_start, tail
-from econcheck.claims.dates import rest_of_year, year_period
 from econcheck.claims.measures import claim_measure
 from econcheck.claims.patterns import CLAUSE_BREAK_RE
-from econcheck.claims.periods import PeriodKind, PeriodMention
-from econcheck.claims.subjects import WORLD, central_bank_name
-from econcheck.models import Claim, Horizon, Indicator, Period, Superlative
+from econcheck.claims.subjects import WORLD, central_bank_name, implied_country
+from econcheck.claims.timing import claim_period, pick_period
+from econcheck.models import Claim, Horizon, Indicator, Superlative
 
 _WORLD_BEFORE = re.compile(
     r"\b(?:global|world|worldwide|world['’]s)\s+(?:economic\s+|economy['’]?s?\s+|real\s+)?$", re.I
 )
-_RECORD_BEFORE = re.compile(
-    r"(?:highest|lowest|strongest|weakest|record|fastest|slowest|deepest|high|low|first\s+time)"
-    r"\b[^.;]{0,30}$",
-    re.IGNORECASE,
-)
+# Forecast words after the number count only right after it ("the 2.2% forecast").
+_FORECAST_AFTER = 25
+# "will be lowered to 3.5% with effect from 18 September": a decision, not a forecast.
+_IN_EFFECT = re.compile(r"\b(?:with\s+effect\s+from|effective\s+(?:from|on|as\s+of))\b", re.I)
 _FROM_BEFORE = re.compile(r"\bfrom\s+$", re.IGNORECASE)
 _MONTHLY_PRICES = re.compile(r"\bprices\b", re.IGNORECASE)
 _FLIP = {
@@ -42,11 +40,13 @@ def finish(draft: Draft, ctx: SentenceContext) -> Claim:
     start = clause_start(text, draft.anchor)
     before = text[start : draft.start]
     after = tail(text, draft.end)
-    future = mod.is_forecast(before + " " + after)
-    mention = _pick_period(ctx, draft)
+    window = before + " " + after[:_FORECAST_AFTER]
+    future = mod.is_forecast(window) and not _IN_EFFECT.search(before + after)
+    ahead = future and mod.looks_ahead(window)
+    mention = pick_period(ctx, draft, future=ahead)
     if mention is not None and not future and mention.past.start > ctx.published:
-        future = True
-    period = _period(ctx, draft, mention, future=future)
+        future = ahead = True
+    period = claim_period(ctx, draft, mention, future=ahead)
     change_only = draft.change is not None and draft.value == draft.change.value
     measure = claim_measure(
         draft.indicator,
@@ -125,51 +125,6 @@ def claim_id(published: dt.date, start: int, indicator: Indicator, surface: str)
     return hashlib.sha1(key.encode("utf-8"), usedforsecurity=False).hexdigest()[:12]
 
 
-def _pick_period(ctx: SentenceContext, draft: Draft) -> PeriodMention | None:
-    """Return the time expression nearest the number, preferring its own clause."""
-    best: tuple[float, PeriodMention] | None = None
-    for mention in ctx.periods:
-        if not _usable(ctx, draft, mention):
-            continue
-        if mention.end <= draft.start:
-            distance = float(draft.start - mention.end) * 1.2
-            boundary = clause_start(ctx.text, draft.start) > mention.end
-        elif mention.start >= draft.end:
-            distance = float(mention.start - draft.end)
-            boundary = clause_start(ctx.text, mention.start) > draft.end
-        else:
-            continue
-        distance += 60 if boundary else 0
-        if best is None or distance < best[0]:
-            best = (distance, mention)
-    return None if best is None else best[1]
-
-
-def _usable(ctx: SentenceContext, draft: Draft, mention: PeriodMention) -> bool:
-    if mention.kind is PeriodKind.DECADE:
-        return False
-    if mention.kind is PeriodKind.SINCE and _RECORD_BEFORE.search(ctx.text, 0, mention.start):
-        return False
-    fine_ok = draft.indicator in (Indicator.FX_RATE, Indicator.POLICY_RATE)
-    return fine_ok or not mention.is_fine
-
-
-def _period(
-    ctx: SentenceContext, draft: Draft, mention: PeriodMention | None, *, future: bool
-) -> Period:
-    if mention is None:
-        if future:
-            return rest_of_year(ctx.published)
-        return Period(start=ctx.published, end=ctx.published)
-    period = mention.reading(future=future)
-    if mention.kind is PeriodKind.YEAR_END and draft.indicator in (
-        Indicator.INFLATION,
-        Indicator.GDP_GROWTH,
-    ):
-        return year_period(period.end.year)
-    return period
-
-
 def _country(ctx: SentenceContext, draft: Draft) -> str | None:
     text = ctx.text
     if _WORLD_BEFORE.search(text, max(0, draft.anchor - 40), draft.anchor):
@@ -188,7 +143,9 @@ def _country(ctx: SentenceContext, draft: Draft) -> str | None:
             distance = 0.0
         if best is None or distance < best[0]:
             best = (distance, entity.country)
-    return best[1] if best is not None and best[0] < 250 else ctx.country
+    if best is not None and best[0] < 250:
+        return best[1]
+    return implied_country(text) or ctx.country or implied_country(text, weak=True)
 
 
 def _inside_currency(ctx: SentenceContext, start: int, end: int) -> bool:

@@ -23,7 +23,7 @@ import re
 from dataclasses import replace
 from decimal import Decimal
 
-from econcheck.claims.context import Draft, SentenceContext, clause_start
+from econcheck.claims.context import Draft, SentenceContext, clause_start, is_hypothetical
 from econcheck.claims.modifiers import direction
 from econcheck.claims.patterns import CHANGE_NOUN_RE, SHARE_AFTER_RE, CueKind
 from econcheck.claims.quantities import QKind, Quantity
@@ -57,6 +57,7 @@ _GOODS = re.compile(
     re.IGNORECASE,
 )
 _CHANGE_GAP = 30
+_LEVEL_BEFORE = re.compile(r"\b(?:to|at)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 
 
 @functools.cache
@@ -76,7 +77,7 @@ def fx_drafts(ctx: SentenceContext) -> tuple[list[Draft], set[int]]:
     used: set[int] = set()
     rules = (_equation, _per_level, _pair_level, _money_level, _bare_level, _change)
     for index, quantity in enumerate(ctx.quantities):
-        if index in used:
+        if index in used or is_hypothetical(ctx, quantity.start):
             continue
         for rule in rules:
             draft = rule(ctx, index, quantity)
@@ -348,8 +349,8 @@ def _ratio(ctx: SentenceContext, quantity: Quantity) -> Draft | None:
 def _movement_near(gap: str) -> int:
     """Return the movement of a verb ending at most a few words before the number."""
     movement = direction(gap)
-    if movement == 0:
-        return 0
+    if movement == 0 or _LEVEL_BEFORE.search(gap):
+        return 0  # "rose to 40%" states a level, not a change
     return movement if direction(gap[-_CHANGE_GAP:]) == movement else 0
 
 

@@ -144,6 +144,31 @@ def is_forecast(window: str) -> bool:
     return any(m.group("yes") and m.group() != "May" for m in p.FORECAST_RE.finditer(window))
 
 
+def looks_ahead(window: str) -> bool:
+    """Return True when a forecast speaks of the future ("will", "expects ... to").
+
+    A consensus figure ("the 2.2% forecast in a Reuters poll", "economists had expected
+    8.3%") is a forecast about a period that may be past, so an open month stays past.
+
+    >>> looks_ahead("the IMF expects growth to slow"), looks_ahead("above the forecast of")
+    (True, False)
+    """
+    for match in p.FORECAST_RE.finditer(window):
+        word = match.group().lower()
+        if not match.group("yes") or match.group() == "May":
+            continue
+        if word not in _NOUN_LIKE or _VERB_USE.match(window, match.end()):
+            return True
+    return False
+
+
+_NOUN_LIKE = frozenset(
+    {"forecast", "forecasts", "projection", "projections", "outlook", "scenario", "baseline",
+     "expected", "estimates for", "predicted", "anticipated", "projected", "forecasted"}
+)  # fmt: skip
+_VERB_USE = re.compile(r"\s+(?:to\b|that\b|growth|inflation|the\b|a\b|an\b)", re.IGNORECASE)
+
+
 def is_hedged(*texts: str | None) -> bool:
     """Return True when any text hedges ("reportedly", "leaked memos", "allegedly")."""
     return any(text and p.HEDGE_RE.search(text) for text in texts)

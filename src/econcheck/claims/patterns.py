@@ -159,6 +159,6 @@ SAID_AFTER_RE = re.compile(
 )
 CLAUSE_BREAK_RE = re.compile(
     r";|:\s|\s[—–]\s|\s-\s|—|\(|\)|,\s+(?:but|while|whereas|although|though|and|as|after|when|"
-    r"even\s+as|which|who|where|with)\b|\b(?:but|while|whereas|although)\b",
+    r"even\s+as|which|who|where|with(?!\s+effect))\b|\b(?:but|while|whereas|although)\b",
     re.IGNORECASE,
 )

@@ -16,7 +16,7 @@ _YEAR = r"(?<![\d.,$€£])(?:19|20)\d\d(?!\d|\s?%|[.,]\d|s\b)"
 _OF_YEAR = rf"(?:\s+(?i:of)\s+(?:(?P<y>{_YEAR})|(?P<yrel>(?i:this|last|next|the))\s+(?i:year)))?"
 _ORD = r"(?i:first|second|third|fourth|final|1st|2nd|3rd|4th)"
 _SUFFIX = r"(?:st|nd|rd|th)?"
-_PART = r"(?P<part>(?i:early|mid|late|the\s+(?:end|start|beginning|middle)\s+of|end|start))"
+_PART = r"(?P<part>(?i:early|mid|late|the\s+(?:start|beginning|middle)\s+of|end|start))"
 _SHORT_YEAR = r"(?:\s*['’](?P<yy>\d\d)|\s+(?P<y>{year})|(?P<yy2>\d\d))?(?![\w])"
 _UNIT = r"(?P<unit>(?i:days?|weeks?|months?|years?|quarters?))\b"
 
@@ -36,7 +36,7 @@ PATTERNS: dict[str, str] = {
         rf"(?P<mon2>{_MONTH})(?:,?\s+(?P<y>{_YEAR}))?"
     ),
     "month": (
-        rf"(?P<rel>(?i:last|this|next)\s+)?(?P<mon>{_MONTH})"
+        rf"(?P<rel>(?i:last|this|next)\s+)?(?P<mon>{_MONTH})(?![- ](?i:on|to|over)[- ][A-Z])"
         rf"(?:(?:\s+of)?,?\s+(?P<y>{_YEAR})|\s+(?P<yrel>(?i:last|this|next))\s+(?i:year))?"
     ),
     "quarter": (r"(?<![\w])(?:Q(?P<q>[1-4])|(?P<q2>[1-4])Q)" + _SHORT_YEAR.format(year=_YEAR)),
@@ -56,7 +56,18 @@ PATTERNS: dict[str, str] = {
     "yearend": (
         r"(?i:(?:by|at|toward|towards|before)\s+(?:the\s+)?"
         rf"(?:end\s+of\s+(?:(?P<y>{_YEAR})|(?P<yrel>this|next|the)\s+year)|year[- ]end|"
-        rf"year['’]s\s+end)|end[- ](?P<y2>{_YEAR}))"
+        rf"year['’]s\s+end)|end[- ](?P<y2>{_YEAR})"
+        rf"|(?:end|ending|ended|close|closing)\s+(?:(?P<y3>{_YEAR})|(?P<yrel2>this|the)\s+year))"
+    ),
+    "monthend": rf"(?i:(?:by|at|toward|towards|before)\s+)?(?i:the\s+end\s+of)\s+(?P<mon>{_MONTH})",
+    "monthsto": (
+        r"(?i:the\s+)?(?P<n>\d+|[a-z]+)\s+(?i:months)\s+(?i:to|through|ending(?:\s+in)?)\s+"
+        rf"(?P<mon>{_MONTH})(?:\s+(?P<y>{_YEAR}))?"
+    ),
+    "fyear": (
+        r"(?i:the\s+)?(?i:fiscal|financial)\s+(?i:year)\s+(?i:that\s+)?"
+        r"(?P<verb>(?i:ended|ending|ends|to|through|began|beginning|begins|started|starting))"
+        rf"\s+(?i:in\s+)?(?P<mon>{_MONTH})(?:\s+(?P<y>{_YEAR}))?"
     ),
     "fiscal": (
         r"(?i:the\s+)?(?i:fiscal|financial)\s+(?i:year)\s+(?i:to|ending(?:\s+in)?|through)\s+"
@@ -78,9 +89,9 @@ PATTERNS: dict[str, str] = {
         r"\s+(?i:week)(?![\w])"
     ),
     "rmonth": r"(?P<rel>(?i:this|last|next|the\s+previous|the\s+past))\s+(?i:month)(?![\w])",
-    "dayword": r"\b(?P<w>(?i:today|yesterday|tomorrow))\b",
+    "dayword": r"\b(?P<w>(?i:today|yesterday|tomorrow|now|currently|at\s+present))\b",
     "weekday": (
-        r"(?:(?P<rel>(?i:last|this|next|on))\s+)?"
+        r"(?:(?P<rel>(?i:last|this|next|on|for))\s+)?"
         r"(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?![a-z])"
     ),
     "decade": r"(?:(?i:the)\s+)?(?:(?P<c>(?:19|20)\d)0s|['’](?P<c2>\d)0s)\b",
@@ -101,13 +112,16 @@ WORD_TRIGGERS: dict[str, tuple[str, ...]] = {
     "ytd": ("year", "date"),
     "yearend": ("end",),
     "fiscal": ("fiscal", "financial"),
+    "fyear": ("fiscal", "financial"),
+    "monthend": ("end of",),
+    "monthsto": ("months",),
     "ypart": ("early", "mid", "late", "end", "start", "beginning"),
     "span": ("day", "week", "month", "year", "quarter"),
     "within": ("within",),
     "ryear": ("year",),
     "week": ("week",),
     "rmonth": ("month",),
-    "dayword": ("today", "yesterday", "tomorrow"),
+    "dayword": ("today", "yesterday", "tomorrow", "now", "currently", "present"),
     "weekday": ("day",),
 }
 MONTH_NAME = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)")

@@ -209,7 +209,15 @@ def _ytd(match: re.Match[str], published: dt.date) -> Resolved | None:
 
 
 def _year_end(match: re.Match[str], published: dt.date) -> Resolved | None:
-    year = _year(match, published) or _year(match, published, "y2") or published.year
+    groups = match.groupdict()
+    rel2 = (groups.get("yrel2") or "").lower()
+    year = (
+        _year(match, published)
+        or _year(match, published, "y2")
+        or _year(match, published, "y3")
+        or (published.year if rel2 in ("this", "the") else None)
+        or published.year
+    )
     day = dt.date(year, 12, 31)
     return _same(PeriodKind.YEAR_END, Period(start=day, end=day))
 
@@ -272,8 +280,7 @@ def _week(match: re.Match[str], published: dt.date) -> Resolved | None:
     if rel in ("past",):
         return _same(PeriodKind.WEEK, dates.span_before(published, days=7))
     offset = {"last": -1, "previous": -1, "next": 1}.get(rel, 0)
-    past = dates.week_period(published, offset, to_date=True)
-    return PeriodKind.WEEK, past, dates.week_period(published, offset, to_date=False)
+    return _same(PeriodKind.WEEK, dates.week_period(published, offset, to_date=False))
 
 
 def _relative_month(match: re.Match[str], published: dt.date) -> Resolved | None:
@@ -290,9 +297,8 @@ def _relative_month(match: re.Match[str], published: dt.date) -> Resolved | None
 
 
 def _day_word(match: re.Match[str], published: dt.date) -> Resolved | None:
-    day = published + dt.timedelta(
-        days={"today": 0, "yesterday": -1, "tomorrow": 1}[match["w"].lower()]
-    )
+    word = match["w"].lower().split()[0]
+    day = published + dt.timedelta(days={"yesterday": -1, "tomorrow": 1}.get(word, 0))
     return _same(PeriodKind.DAY, Period(start=day, end=day))
 
 
@@ -306,6 +312,8 @@ def _weekday(match: re.Match[str], published: dt.date) -> Resolved | None:
     if rel == "next":
         future = future + dt.timedelta(days=7) if future == published else future
         past = future
+    if rel == "for":
+        past = future  # "the official rate set for Tuesday" is the coming Tuesday
     return PeriodKind.DAY, Period(start=past, end=past), Period(start=future, end=future)
 
 
@@ -332,6 +340,51 @@ def _plain_year(match: re.Match[str], published: dt.date) -> Resolved | None:
     return _same(PeriodKind.YEAR, dates.year_period(int(match["y"])))
 
 
+def _month_end(match: re.Match[str], published: dt.date) -> Resolved | None:
+    month = _month_number(match["mon"])
+    past = dates.month_period(dates.recent_year(month, published, future=False), month).end
+    future = dates.month_period(dates.recent_year(month, published, future=True), month).end
+    return PeriodKind.DAY, Period(start=past, end=past), Period(start=future, end=future)
+
+
+def _months_to(match: re.Match[str], published: dt.date) -> Resolved | None:
+    """ "the three months to September" (a quarter); "the 12 months to October" is October."""
+    count = _count(match["n"])
+    if count is None or not 1 <= count <= 12:
+        return None
+    month = _month_number(match["mon"])
+
+    def build(year: int) -> Period:
+        end = dates.month_period(year, month)
+        if count == 12:
+            return end
+        return Period(start=dates.add_months(end.start, 1 - count), end=end.end)
+
+    year = _year(match, published)
+    past = year or dates.recent_year(month, published, future=False)
+    future = year or dates.recent_year(month, published, future=True)
+    kind = PeriodKind.MONTH if count in (1, 12) else PeriodKind.SPAN
+    return kind, build(past), build(future)
+
+
+def _fiscal_year(match: re.Match[str], published: dt.date) -> Resolved | None:
+    """ "the fiscal year that ended in June", "the fiscal year that began in July"."""
+    month = _month_number(match["mon"])
+    begins = match["verb"].lower().startswith(("bega", "begi", "star"))
+
+    def build(year: int) -> Period:
+        if begins:
+            start = dt.date(year, month, 1)
+            return Period(start=start, end=dates.add_months(start, 12) - dt.timedelta(days=1))
+        end = dates.month_period(year, month).end
+        return Period(start=dates.add_months(end.replace(day=1), -11), end=end)
+
+    year = _year(match, published)
+    past = year or dates.recent_year(month, published, future=False)
+    future = year or dates.recent_year(month, published, future=True)
+    return PeriodKind.SPAN, build(past), build(future)
+
+
 HANDLERS: dict[str, Handler] = {
     "iso": _iso,
     "dmy": _day,
@@ -348,6 +401,9 @@ HANDLERS: dict[str, Handler] = {
     "ytd": _ytd,
     "yearend": _year_end,
     "fiscal": _fiscal,
+    "fyear": _fiscal_year,
+    "monthend": _month_end,
+    "monthsto": _months_to,
     "ypart": _year_part,
     "span": _span,
     "within": _span,

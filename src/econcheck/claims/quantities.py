@@ -66,8 +66,17 @@ _PER = re.compile(
 _TOO_BIG = Decimal(10) ** 9
 _FRACTION_OF = re.compile(r"\s+of\s+(?:its|their|the|his|her)\b", re.IGNORECASE)
 _FROM_BEFORE = re.compile(r"(?i:\bfrom)\s+$")
-_TO_AFTER = re.compile(r"\s*,?\s*(?i:to)\s+")
-_RANGE_OF = re.compile(r"(?i:range|band|corridor|between)\s+(?:of\s+)?$")
+_MOVES = (
+    r"\b(?:rose|rise|rises|risen|fell|fall|falls|fallen|increased|decreased|declined|dropped|"
+    r"climbed|jumped|slowed|eased|accelerated|cut|raised|lowered|grew|shrank|gained|lost|up|down)"
+)
+_TO_AFTER = re.compile(
+    r"\s*,?\s*(?i:to)\s+(?:(?i:under|below|less\s+than|above|over|more\s+than|about|around|"
+    r"nearly|almost|just\s+under|just\s+over)\s+)?"
+)
+_RANGE_TO = re.compile(r"\s*(?i:to)\s+")
+# "rose 2% to 9%" is a change and a level, "growth of 3% to 3.5%" a range.
+_NOT_RANGE_BEFORE = re.compile(rf"(?:\b(?:by|from)|{_MOVES})\s+(?:\w+\s+)?$", re.IGNORECASE)
 
 
 _COMPOUND = re.compile(r"-[A-Za-z]")
@@ -329,8 +338,9 @@ def _merge_ranges(sentence: str, found: list[Quantity]) -> list[Quantity]:
             last is not None
             and last.kind is quantity.kind
             and last.value_max is None
-            and _TO_AFTER.fullmatch(sentence, last.end, quantity.start)
-            and _RANGE_OF.search(sentence, max(0, last.start - 20), last.start)
+            and last.value < quantity.value
+            and _RANGE_TO.fullmatch(sentence, last.end, quantity.start)
+            and not _NOT_RANGE_BEFORE.search(sentence, max(0, last.start - 30), last.start)
         ):
             merged[-1] = Quantity(
                 start=last.start,

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from econcheck.claims.context import Draft, SentenceContext, clause_start
+from econcheck.claims.context import Draft, SentenceContext, clause_start, is_hypothetical
 from econcheck.claims.modifiers import direction
 from econcheck.claims.patterns import (
     NEGATIVE_RE,
@@ -51,8 +51,11 @@ _TO_BEFORE = re.compile(
     r"\b(?:to|at)\s+(?:(?:about|around|roughly|nearly|almost|more\s+than|less\s+than|over|under|above|below|just|an?|the|record|new|range\s+of|high\s+of|low\s+of)\s+)*$",
     re.I,
 )
+# "by 200 basis points to 21%", "by 75 basis points, taking the deposit rate to 0.75%".
 _LEVEL_TO_CHANGE = re.compile(
-    r"\s*,?\s*(?:to|at)\s+(?:(?:a|the)\s+(?:range|band)\s+of\s+|between\s+)?", re.IGNORECASE
+    r"(?:[^;%()]{0,90}?\b(?:taking|bringing|lifting|lowering|pushing|putting|leaving)\b"
+    r"[^;%()]{0,60}?)?\s*,?\s*(?:to|at)\s+(?:(?:a|the)\s+(?:range|band)\s+of\s+|between\s+|the\s+)?",
+    re.IGNORECASE,
 )
 _CHANGE_AFTER_LEVEL = re.compile(
     r"\s*,?\s*(?:(?P<dir>up|down)|(?:an?|the)\s+(?P<noun>increase|rise|hike|cut|reduction|drop|fall|decline)\s+of)\s+",
@@ -60,9 +63,9 @@ _CHANGE_AFTER_LEVEL = re.compile(
 )
 # "aims for 2% inflation", "bring inflation back to 4%": a goal, not a claim about the data.
 _AIM_BEFORE = re.compile(
-    r"\b(?:aims?|aiming|aimed|targets?|targeting|targeted|goal|objective|"
-    r"bring\w*\s+(?:\w+\s+){0,3}?(?:back\s+)?(?:down\s+)?(?:to|towards?)|"
-    r"return\w*\s+(?:\w+\s+){0,3}?(?:to|towards?))\s+(?:(?:for|of|at|to|towards?|its|the|a|an)\s+)*$",
+    r"(?:\b(?:aims?|aiming|aimed|targets?|targeting|targeted|goal|objective)\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:(?:for|of|at|to|towards?|its|the|a|an)\s+)*"
+    r"|(?:\+/-|±|\bplus\s+or\s+minus|\bcorridor\s+of|\bband\s+of|\btolerance\s+of)\s*)$",
     re.IGNORECASE,
 )
 _FROM_LINK = re.compile(
@@ -85,6 +88,8 @@ def rate_drafts(ctx: SentenceContext, used: set[int]) -> list[Draft]:
             continue
         if _AIM_BEFORE.search(ctx.text, max(0, quantity.start - 50), quantity.start):
             continue
+        if is_hypothetical(ctx, quantity.start):
+            continue
         cue = choose_cue(ctx, quantity)
         if cue is not None:
             drafts.append(_draft(ctx, quantity, cue))
@@ -97,8 +102,13 @@ def choose_cue(ctx: SentenceContext, quantity: Quantity) -> Cue | None:
     right = RIGHT_CUE_RE.match(ctx.text, quantity.per_end)
     if right is not None:
         after = next((c for c in cues if c.start == right.end()), None)
-        if after is not None and after.kind is not CueKind.FX:
-            return None if after.kind is CueKind.BLOCK else _accept(ctx, after, quantity)
+        if after is not None and after.kind is CueKind.BLOCK:
+            return None
+        accepted = (
+            None if after is None or after.kind is CueKind.FX else _accept(ctx, after, quantity)
+        )
+        if accepted is not None:
+            return accepted
     verb: Cue | None = None
     for cue in reversed([c for c in cues if c.end <= quantity.start]):
         if quantity.start - cue.end > _MAX_LEFT:
@@ -109,7 +119,7 @@ def choose_cue(ctx: SentenceContext, quantity: Quantity) -> Cue | None:
             verb = verb or cue  # "the economy shrank 2%": look on for the subject
             continue
         if verb is not None:
-            return verb if cue.kind is CueKind.GDP else None
+            return cue if cue.kind is CueKind.GDP else None
         accepted = _accept(ctx, cue, quantity)
         if accepted is not None:
             return accepted

@@ -25,7 +25,9 @@ from econcheck.claims.vocab import (
     EURO_AREA_NAMES,
     FORECASTERS,
     GENERIC_FORECASTERS,
+    IMPLIED_COUNTRIES,
     NON_COUNTRY_NAMES,
+    WEAKLY_IMPLIED_COUNTRIES,
 )
 
 EURO_AREA = "EA"
@@ -121,6 +123,23 @@ def find_entities(text: str) -> list[Entity]:
         if entity is not None:
             found.append(entity)
     return found
+
+
+_IMPLIED = re.compile(rf"(?<![\w-])(?:{trie_pattern(IMPLIED_COUNTRIES)})(?![\w-])", re.IGNORECASE)
+_WEAKLY_IMPLIED = re.compile(
+    rf"(?<![\w-])(?:{trie_pattern(WEAKLY_IMPLIED_COUNTRIES)})(?![\w-])", re.IGNORECASE
+)
+
+
+def implied_country(text: str, *, weak: bool = False) -> str | None:
+    """Return the country implied by an institution or rate name ("the Selic" -> BRA).
+
+    >>> implied_country("the federal funds rate"), implied_country("the key rate", weak=True)
+    ('USA', 'RUS')
+    """
+    table = WEAKLY_IMPLIED_COUNTRIES if weak else IMPLIED_COUNTRIES
+    match = (_WEAKLY_IMPLIED if weak else _IMPLIED).search(text)
+    return None if match is None else to_alpha3(table[" ".join(match.group().lower().split())])
 
 
 def _entity(match: re.Match[str], tables: _Tables) -> Entity | None:

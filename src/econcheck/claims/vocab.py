@@ -92,6 +92,7 @@ HEAD_WEAK_DEFAULTS: dict[str, str] = {
 # or, for the ones listed in HEAD_WITH_ARTICLE, after "the" ("the pound fell").
 RISKY_HEADS: frozenset[str] = frozenset(
     {"real", "won", "pound", "mark", "rand", "sum", "sol", "dong", "som", "lev", "kip", "buck",
+     "gold", "gourde", "dobra", "franc cfa",
      "dram", "lek", "ariary", "vatu", "tala", "pula", "loti", "kyat", "taka", "leone", "guarani",
      "metical", "nakfa", "ngultrum", "pa'anga", "rufiyaa", "dalasi", "kina", "lilangeni",
      "ouguiya", "balboa", "cordoba", "quetzal", "lempira", "colon", "bolivar", "boliviano"}
@@ -195,6 +196,7 @@ CENTRAL_BANKS: dict[str, tuple[str, str]] = {
     "Banxico": ("MX", "Bank of Mexico"), "SARB": ("ZA", "South African Reserve Bank"),
     "NBP": ("PL", "National Bank of Poland"), "BCRA": ("AR", "Central Bank of Argentina"),
     "Bank Indonesia": ("ID", "Bank Indonesia"), "Bundesbank": ("DE", "Bundesbank"),
+    "Banco Central do Brasil": ("BR", "Banco Central do Brasil"),
 }
 
 # Canonical central-bank names by alpha-2 ("the central bank" in a Russian story).
@@ -205,9 +207,24 @@ CENTRAL_BANK_BY_COUNTRY: dict[str, str] = {
     "CH": "Swiss National Bank", "AU": "Reserve Bank of Australia", "SE": "Riksbank",
     "NO": "Norges Bank", "MX": "Bank of Mexico", "ZA": "South African Reserve Bank",
     "PL": "National Bank of Poland", "AR": "Central Bank of Argentina",
-    "BR": "Central Bank of Brazil",
+    "BR": "Banco Central do Brasil",
     "KZ": "National Bank of Kazakhstan",
 }
+
+# Institutions, statistics offices and rate names that belong to one country; they name
+# the country of a claim when the sentence names no place. Lower-case, matched blind.
+IMPLIED_COUNTRIES: dict[str, str] = {
+    "federal funds": "US", "fed funds": "US", "fomc": "US", "labor department": "US",
+    "bureau of labor statistics": "US", "commerce department": "US",
+    "bureau of economic analysis": "US", "wall street": "US",
+    "office for national statistics": "GB", "selic": "BR", "copom": "BR", "ipca": "BR",
+    "ibge": "BR", "deposit facility": "EA", "main refinancing": "EA",
+    "governing council": "EA", "eurostat": "EA", "hicp": "EA", "rosstat": "RU",
+    "muscovite": "RU", "muscovites": "RU", "sberbank": "RU", "moscow exchange": "RU",
+    "turkstat": "TR", "banxico": "MX", "destatis": "DE", "insee": "FR", "istat": "IT",
+}
+# Used only when neither the sentence nor the article names a place.
+WEAKLY_IMPLIED_COUNTRIES: dict[str, str] = {"key rate": "RU", "bank rate": "GB"}
 
 # --- forecasters and attribution -------------------------------------------------------------
 
@@ -229,6 +246,10 @@ GENERIC_FORECASTERS: dict[str, str] = {
     "analyst": "analysts", "reuters poll": "Reuters poll", "bloomberg survey": "Bloomberg survey",
     "consensus": "consensus", "government": "government", "cabinet": "government",
     "markets": "markets", "traders": "markets", "investors": "markets",
+    "mpc": "central bank", "monetary policy committee": "central bank",
+    "monetary policy council": "central bank", "governing council": "central bank",
+    "copom": "central bank", "fomc": "central bank", "committee participants": "central bank",
+    "rate-setters": "central bank", "policymakers": "central bank",
 }
 
 ATTRIBUTION_VERBS: tuple[str, ...] = (
@@ -269,6 +290,7 @@ HEDGES: tuple[str, ...] = (
 
 INFLATION_CUES: tuple[str, ...] = (
     "consumer price inflation", "consumer price index", "consumer prices", "cost of living",
+    "pce", "pce price index", "pce inflation", "personal consumption expenditures price index",
     "price growth", "price increases", "inflation rate", "rate of inflation", "hyperinflation",
     "inflation", "deflation", "cpi", "hicp", "prices",
 )
@@ -290,6 +312,9 @@ POLICY_CUES: tuple[str, ...] = (
     "deposit rate", "one-week repo rate", "repo rate", "cash rate", "discount rate",
     "benchmark rate", "benchmark interest rate", "policy interest rate", "target range",
     "overnight rate", "marginal lending rate", "marginal lending facility rate",
+    "deposit facility", "marginal lending facility", "main refinancing operations",
+    "overnight deposit rate", "overnight lending rate", "selic", "selic rate",
+    "federal funds target range", "official cash rate", "one-week repo auction rate",
 )
 # Generic names that count only with a central bank or a policy verb in the clause.
 POLICY_WEAK_CUES: tuple[str, ...] = (
@@ -300,6 +325,7 @@ POLICY_VERBS: tuple[str, ...] = (
     "lift", "increased", "cut", "cuts", "cutting", "lowered", "lower", "lowers", "reduced",
     "reduce", "slashed", "slash", "trimmed", "trim", "kept", "keep", "keeps", "held", "hold",
     "holds", "left", "leaves", "maintained", "unchanged", "set", "sets", "tightened", "eased",
+    "decreased", "decrease", "increase", "increases", "lowering", "raising", "taking",
 )
 
 # Numbers near these are about something else. Longer phrases shadow the cues above
@@ -325,7 +351,10 @@ BLOCKER_CUES: tuple[str, ...] = (
     "investment growth", "consumption growth", "spending growth", "industrial output",
     "industrial production", "oil output", "production", "discount", "capacity", "market share",
     "vacancy", "occupancy", "probability", "chance", "odds", "of gdp", "margin", "interest",
-    "dividend", "coupon", "pce", "market", "markets", "mortgage rates", "mortgage rate",
+    "dividend", "coupon", "market", "markets", "mortgage rates", "mortgage rate", "share",
+    "services inflation", "service inflation", "food inflation", "energy inflation",
+    "rent inflation", "wage inflation", "producer price inflation", "house price inflation",
+    "asset price inflation", "goods inflation", "shelter inflation",
     "lending rates", "lending rate", "loan rates", "deposit rates", "savings rates",
     "market rates", "bond rates", "interbank rates", "credit card rates", "objective",
 )
@@ -389,7 +418,8 @@ DOWN_WORDS: tuple[str, ...] = (
     "dropping", "sliding", "slipping", "weakening", "plunging", "tumbling", "sinking",
     "losing", "declining", "shedding", "slumping", "crashing", "collapsing", "depreciating",
     "easing", "slowing", "cooling", "cutting", "lowering", "reducing", "shrinking",
-    "contracting", "decelerating", "dipping", "devaluing",
+    "contracting", "decelerating", "dipping", "devaluing", "reduce", "reduces", "lowers",
+    "cuts", "decrease", "decreases", "trim", "trims", "slash", "slashes",
 )
 # Words that put a GDP or price figure below zero ("a contraction of 15%" is -15).
 NEGATIVE_GROWTH_WORDS: tuple[str, ...] = (

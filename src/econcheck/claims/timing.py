@@ -1,0 +1,117 @@
+"""Which time expression a claim refers to, and the period it gives.
+
+The nearest time expression wins, preferring one right after the number ("8.5% in
+October"), with these exceptions: an expression that belongs to another number ("2.5% in
+2024, 2.2% in 2025") is a fallback only, and never when that number is a "from" figure;
+a comparison base ("from the previous quarter") is no period; an expression in a later
+clause, or inside a record phrase ("the highest since 2022"), is skipped; "since X" after a
+level ("held at 5.25%, where it has been since August") describes its duration.
+Monthly and annual figures ignore days and weeks (a release date is not their period).
+"""
+
+from __future__ import annotations
+
+import re
+
+from econcheck.claims.context import Draft, SentenceContext, clause_start
+from econcheck.claims.dates import rest_of_year, year_period
+from econcheck.claims.period_rules import PeriodKind
+from econcheck.claims.periods import PeriodMention
+from econcheck.claims.quantities import Quantity
+from econcheck.models import Indicator, Period
+
+_RECORD_BEFORE = re.compile(
+    r"\b(?:highest|lowest|strongest|weakest|record|fastest|slowest|deepest|smallest|biggest|"
+    r"largest|high|low|first\s+time)\b[^.;,]{0,30}$",
+    re.IGNORECASE,
+)
+_COMPARISON_BEFORE = re.compile(
+    r"(?<!effect\s)(?<!effective\s)\b(?:from|compared\s+with|compared\s+to|than|versus|vs\.?)\s+$",
+    re.IGNORECASE,
+)
+_NOW = re.compile(r"(?i:now|currently|at\s+present)")
+_OWNED_GAP = re.compile(
+    r"\s*(?:(?:in|for|during|on|at|over|through|by|of)\s+)?(?:the\s+)?", re.IGNORECASE
+)
+_FROM_BEFORE = re.compile(r"\bfrom\s+$", re.IGNORECASE)
+_OWNED_PENALTY = 80.0
+_CLAUSE_PENALTY = 60.0
+
+
+def pick_period(ctx: SentenceContext, draft: Draft, *, future: bool) -> PeriodMention | None:
+    """Return the time expression the claim refers to, or None."""
+    best: tuple[float, PeriodMention] | None = None
+    for mention in ctx.periods:
+        distance = _distance(ctx, draft, mention, future=future)
+        if distance is not None and (best is None or distance < best[0]):
+            best = (distance, mention)
+    return None if best is None else best[1]
+
+
+def _distance(
+    ctx: SentenceContext, draft: Draft, mention: PeriodMention, *, future: bool
+) -> float | None:
+    if not _usable(ctx, draft, mention, future=future):
+        return None
+    text = ctx.text
+    start, end = draft.quantity.start, draft.quantity.per_end
+    if mention.end <= start:
+        distance = float(start - mention.end) * 1.2
+        if clause_start(text, start) > mention.end:
+            distance += _CLAUSE_PENALTY
+    elif mention.start >= end:
+        if clause_start(text, mention.start) > end:
+            return None  # a later clause speaks of something else
+        distance = float(mention.start - end)
+    else:
+        return None
+    owner = _owner(ctx, mention)
+    if owner is not None and owner is not draft.quantity:
+        if _FROM_BEFORE.search(text, max(0, owner.start - 8), owner.start):
+            return None
+        distance += _OWNED_PENALTY
+    return distance
+
+
+def _usable(ctx: SentenceContext, draft: Draft, mention: PeriodMention, *, future: bool) -> bool:
+    text = ctx.text
+    if mention.kind is PeriodKind.DECADE:
+        return False
+    if future and _NOW.fullmatch(text, mention.start, mention.end):
+        return False  # "now sees growth of 3%": when the forecast was made
+    if _RECORD_BEFORE.search(text, max(0, mention.start - 40), mention.start):
+        return False
+    if _COMPARISON_BEFORE.search(text, max(0, mention.start - 16), mention.start):
+        return False
+    is_level = draft.change is None or draft.value != draft.change.value
+    if mention.kind is PeriodKind.SINCE and mention.start > draft.end and is_level:
+        return False
+    fine_ok = draft.indicator in (Indicator.FX_RATE, Indicator.POLICY_RATE)
+    return fine_ok or not mention.is_fine
+
+
+def _owner(ctx: SentenceContext, mention: PeriodMention) -> Quantity | None:
+    """Return the number a time expression follows directly ("2.5% in 2024"), if any."""
+    for quantity in ctx.quantities:
+        if quantity.per_end <= mention.start and _OWNED_GAP.fullmatch(
+            ctx.text, quantity.per_end, mention.start
+        ):
+            return quantity
+    return None
+
+
+def claim_period(
+    ctx: SentenceContext, draft: Draft, mention: PeriodMention | None, *, future: bool
+) -> Period:
+    """Return the claim's period: the mention's reading, else publication (or rest of year)."""
+    if mention is None:
+        if future:
+            return rest_of_year(ctx.published)
+        return Period(start=ctx.published, end=ctx.published)
+    period = mention.reading(future=future)
+    if mention.kind is PeriodKind.YEAR_END and draft.indicator in (
+        Indicator.INFLATION,
+        Indicator.GDP_GROWTH,
+    ):
+        return year_period(period.end.year)
+    return period
