@@ -107,7 +107,7 @@ def test_plot_comparison_one_sided_tolerance_is_open_above() -> None:
         VERDICTS[2], tolerance=Tolerance(lower=0.7, upper=None, rule="at least")
     )
     fig = charts.plot_comparison(CPI_CLAIM, verdict, (CPI_MOM,))
-    assert "Match band: 0.7 to +∞%" in _legend(fig.axes[0])
+    assert "Match band: ≥ 0.7%" in _legend(fig.axes[0])
 
 
 def test_plot_comparison_record_high_is_marked_over_full_history() -> None:
@@ -280,3 +280,18 @@ def test_chart_data_recorded_point_needs_observation() -> None:
     assert chart_data.recorded_point(verdict) is None
     observed = Period(start=dt.date(2024, 10, 30), end=dt.date(2024, 10, 30))
     assert chart_data.recorded_point(dataclasses.replace(verdict, observed=observed)) is not None
+
+
+def test_plot_comparison_joins_two_fetches_of_one_series() -> None:
+    """A window and the full history of one series become one line; the record uses both."""
+    frame = USD_RUB.frame
+    window = dataclasses.replace(
+        USD_RUB,
+        request=dataclasses.replace(USD_RUB.request, start=dt.date(2024, 10, 1)),
+        frame=frame[frame["date"] >= pd.Timestamp("2024-10-01")].reset_index(drop=True),
+    )
+    fig = charts.plot_comparison(RECORD_CLAIM, VERDICTS[1], (window, USD_RUB))
+    ax = fig.axes[0]
+    assert [line.get_label() for line in ax.lines] == ["Official USD/RUB rate"]
+    assert "Record high: 120.3785 RUB per 1 USD (2022-03-11)" in _texts(ax)
+    assert len(chart_data.merge_series((window, USD_RUB))[0].frame) == len(frame)

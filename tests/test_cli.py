@@ -100,7 +100,7 @@ def test_cli_check_table_ends_with_summary(fake: FakePipeline, article: Path) ->
     result = run("check", str(article))
     assert result.exit_code == 0, result.output
     assert "CONTRADICTED" in result.stdout
-    assert "140 per U.S." in result.stdout
+    assert "U.S. dollar" in result.stdout
     last = result.stdout.strip().splitlines()[-1]
     assert (
         last == "5 claims: 3 contradicted, 1 match, 1 unverifiable; data: snapshot as of 2026-08-22"
@@ -347,7 +347,7 @@ def test_cli_extract_table_lists_claims(fake: FakePipeline, article: Path) -> No
     result = run("extract", str(article))
     assert result.exit_code == 0
     assert "shrink by 15%" in result.stdout
-    assert "a leaked memo" in result.stdout
+    assert "leaked" in result.stdout
 
 
 def test_cli_extract_refuses_jsonld(fake: FakePipeline, article: Path) -> None:

@@ -68,8 +68,8 @@ def test_render_claims_lists_each_claim() -> None:
     """The extract table has a row per claim with indicator, value and attribution."""
     text = _text(terminal.render_claims(make_extract_result().claims))
     assert "gdp growth RUS" in text
-    assert "fx rate USD/RUB" in text
-    assert "a leaked memo" in text
+    assert "USD/RUB" in text
+    assert "leaked" in text
 
 
 def test_render_series_shows_provenance_and_elides_middle_rows() -> None:

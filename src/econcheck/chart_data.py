@@ -5,6 +5,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
 import textwrap
@@ -55,6 +56,30 @@ class Point:
     value: float
 
 
+def merge_series(series: Sequence[FetchedSeries]) -> tuple[FetchedSeries, ...]:
+    """Join fetches of the same series (e.g. a window and the full history) into one line.
+
+    A verdict may use one series twice: around the claimed date, and over its whole history
+    for a record. Rows are united (duplicates dropped, revisions kept) in first-seen order.
+    """
+    groups: dict[tuple[str, str | None], list[FetchedSeries]] = {}
+    for item in series:
+        groups.setdefault((item.request.key, item.vintage), []).append(item)
+    merged = []
+    for items in groups.values():
+        if len(items) == 1:
+            merged.append(items[0])
+            continue
+        frame = pd.concat([item.frame for item in items], ignore_index=True)
+        keys = [name for name in ("date", "value", "as_of", "estimate") if name in frame.columns]
+        frame = frame.drop_duplicates(subset=keys).sort_values("date", kind="stable")
+        request = dataclasses.replace(items[0].request, start=None, end=None)
+        merged.append(
+            dataclasses.replace(items[0], request=request, frame=frame.reset_index(drop=True))
+        )
+    return tuple(merged)
+
+
 def is_forecast_chart(claim: Claim, series: Sequence[FetchedSeries]) -> bool:
     """Return True when the chart compares forecast vintages with the outcome."""
     return claim.horizon is Horizon.FORECAST or any(item.vintage for item in series)
@@ -102,20 +127,33 @@ def window(
 ) -> tuple[pd.Timestamp, pd.Timestamp]:
     """Return the date range to draw: around the claim, or the history a record is judged on."""
     before, after = WINDOWS.get(fetched.frequency, WINDOWS[Frequency.MONTHLY])
-    start = pd.Timestamp(claim.period.start) - before
-    end = pd.Timestamp(claim.period.end) + after
+    first, last = pd.Timestamp(claim.period.start), pd.Timestamp(claim.period.end)
     if verdict is not None and verdict.observed is not None:
-        start = min(start, pd.Timestamp(verdict.observed.start) - before)
-        end = max(end, pd.Timestamp(verdict.observed.end) + after)
+        first = min(first, pd.Timestamp(verdict.observed.start))
+        last = max(last, pd.Timestamp(verdict.observed.end))
     dates = pd.to_datetime(fetched.frame["date"])
     if claim.superlative is not None:
         since = claim.superlative_since
         start = pd.Timestamp(since) if since is not None else dates.min()
-    claimed_end = pd.Timestamp(claim.period.end)
-    if not dates.empty:  # no blank stretch after the data unless the claim is there
-        last = max(dates.max(), claimed_end)
-        end = min(end, last + (last - start) * 0.04)
-    return start, max(end, claimed_end + (end - start) * 0.03)  # marks clear of the frame
+    else:
+        start = first - before
+    return _trim_to_data(start, last + after, dates, first, last)
+
+
+def _trim_to_data(
+    start: pd.Timestamp,
+    end: pd.Timestamp,
+    dates: pd.Series,
+    first: pd.Timestamp,
+    last: pd.Timestamp,
+) -> tuple[pd.Timestamp, pd.Timestamp]:
+    """Drop blank stretches before and after the data, keeping the claim and a margin."""
+    if not dates.empty:
+        pad = (end - start) * 0.03
+        start = max(start, min(dates.min(), first) - pad)
+        end = min(end, max(dates.max(), last) + pad)
+    margin = (end - start) * 0.03  # marks at the claim stay clear of the frame
+    return min(start, first - margin), max(end, last + margin)
 
 
 def clip(frame: pd.DataFrame, start: pd.Timestamp, end: pd.Timestamp) -> pd.DataFrame:

@@ -39,6 +39,8 @@ SERIES_COLOURS = (BLUE, GREEN, PURPLE, SKY, ORANGE)
 CLAIM_COLOUR = VERMILLION
 WIDTH_IN, DPI = 8.0, 100  # 800 px wide: legible in a web page column
 FORMATS = ("png", "svg")
+# Recorded outcomes (e.g. annual, then quarterly growth): black first, then grey and dotted.
+_OUTCOME_STYLES = ((BLACK, "-", "s"), ("#666666", ":", "^"), ("#666666", "-.", "v"))
 _BOX = {"boxstyle": "round,pad=0.2", "fc": "white", "ec": "none", "alpha": 0.8}
 _GAP_ARROW = {"arrowstyle": "->", "color": CLAIM_COLOUR, "ls": ":", "lw": 1.5}
 
@@ -56,7 +58,7 @@ def plot_comparison(
     labelled, the tolerance band, the record when a superlative is claimed, and forecast
     vintages against the outcome for forecast claims.
     """
-    series = tuple(series)
+    series = cd.merge_series(series)
     fig, ax = _figure_and_axes(ax, height_in=5.4 if series else 2.4)
     if not series:
         _draw_empty(ax, verdict)
@@ -162,17 +164,11 @@ def _draw_forecast(
             lw=1.6,
             label=cd.series_label(item),
         )
-    for item in (item for item in series if not item.vintage):
+    outcomes = [item for item in series if not item.vintage]
+    for item, (colour, style, marker) in zip(outcomes, _OUTCOME_STYLES, strict=False):
         frame = cd.clip(cd.plotted(item), start, end)
-        ax.plot(
-            frame["date"],
-            frame["value"],
-            color=BLACK,
-            lw=2.4,
-            marker="s",
-            ms=5,
-            label=cd.shorten(f"Outcome: {item.name} ({item.publisher})"),
-        )
+        ax.plot(frame["date"], frame["value"], color=colour, ls=style, lw=2.2, marker=marker, ms=5,
+                label=cd.shorten(f"Outcome: {item.name} ({item.publisher})"))  # fmt: skip
     published = _num(pd.Timestamp(claim.published))
     ax.axvline(published, color=GREY, ls=":", lw=1.5, label=f"Article published {claim.published}")
     ax.axvspan(
@@ -238,9 +234,11 @@ def _draw_tolerance(ax: Axes, verdict: Verdict | None, unit: str) -> None:
     bottom, top = ax.get_ylim()
     lower = tol.lower if tol.lower is not None else min(bottom, tol.upper or bottom)
     upper = tol.upper if tol.upper is not None else max(top, lower)
-    low_text = format_number(tol.lower) if tol.lower is not None else "−∞"
-    high_text = format_number(tol.upper) if tol.upper is not None else "+∞"
-    label = "Match band: " + with_unit(f"{low_text} to {high_text}", unit_label(unit))
+    if tol.lower is not None and tol.upper is not None:
+        band = f"{format_number(tol.lower)} to {format_number(tol.upper)}"
+    else:  # one-sided: "past 19%" matches anything from 19 up
+        band = f"≥ {format_number(lower)}" if tol.upper is None else f"≤ {format_number(upper)}"
+    label = "Match band: " + with_unit(band, unit_label(unit))
     ax.axhspan(lower, upper, color=GREY, alpha=0.3, lw=0, label=label, zorder=0)
 
 
@@ -305,9 +303,7 @@ def _draw_dumbbells(ax: Axes, unit: str, group: list[cd.SummaryRow]) -> None:
             ax.scatter(
                 [row.recorded], [y], marker="o", s=40, color=BLUE, edgecolors=BLACK, zorder=4
             )
-        ax.scatter(
-            [row.claimed], [y], marker="D", s=80, color="white", edgecolors=BLACK, zorder=3
-        )
+        ax.scatter([row.claimed], [y], marker="D", s=80, color="white", edgecolors=BLACK, zorder=3)
         ax.annotate(
             row.note,
             xy=(1.01, y),

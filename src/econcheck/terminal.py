@@ -53,11 +53,12 @@ def status_text(status: str) -> Text:
 
 def render_table(result: CheckResult) -> Table:
     """Return one row per claim: the claim, claimed and recorded values, status and reason."""
-    table = Table(box=box.SIMPLE_HEAD, expand=False, show_lines=False, pad_edge=False)
+    # expand: the ratios share the width (the console is at most MAX_WIDTH columns)
+    table = Table(box=box.SIMPLE_HEAD, expand=True, show_lines=False, pad_edge=False)
     table.add_column("#", justify="right", no_wrap=True)
-    table.add_column("Claim", ratio=3, overflow="fold")
-    table.add_column("Claimed", ratio=2, overflow="fold")
-    table.add_column("Recorded", ratio=2, overflow="fold")
+    table.add_column("Claim", ratio=2, min_width=12, overflow="fold")
+    table.add_column("Claimed", ratio=2, min_width=12, overflow="fold")  # an ISO date fits
+    table.add_column("Recorded", ratio=2, min_width=12, overflow="fold")
     table.add_column("Status", no_wrap=True)
     table.add_column("Why", ratio=6, overflow="fold")
     pairs = zip(result.claims, result.verdicts, strict=True)
@@ -71,7 +72,7 @@ def render_table(result: CheckResult) -> Table:
         deviation = format_deviation(verdict)
         status.append(f"\n{deviation}" if deviation else "", style="default")
         why = Text(verdict.reason if verdict is not None else "")
-        if verdict is not None and verdict.publisher:
+        if verdict is not None and verdict.publisher and verdict.publisher not in why.plain:
             why.append(f"\n{verdict.publisher}, {verdict.series or ''}".rstrip(", "), style="dim")
         claimed = Text(format_claimed(claim))
         table.add_row(str(index), claim_cell, claimed, recorded, status, why)
@@ -99,13 +100,13 @@ def summary_text(result: CheckResult) -> Text:
 
 def render_claims(claims: Sequence[Claim]) -> Table:
     """Return the claims ``extract`` found: indicator, value, period, and who said it."""
-    table = Table(box=box.SIMPLE_HEAD, pad_edge=False)
+    table = Table(box=box.SIMPLE_HEAD, pad_edge=False, expand=True)
     table.add_column("#", justify="right", no_wrap=True)
-    table.add_column("Claim", ratio=4, overflow="fold")
-    table.add_column("Indicator", ratio=2, overflow="fold")
+    table.add_column("Claim", ratio=3, overflow="fold")
+    table.add_column("Indicator", ratio=2, min_width=17, overflow="fold")
     table.add_column("Value", ratio=2, overflow="fold")
     table.add_column("Period", ratio=2, overflow="fold")
-    table.add_column("Notes", ratio=2, overflow="fold")
+    table.add_column("Notes", ratio=3, overflow="fold")
     for index, claim in enumerate(claims, 1):
         what = claim.indicator.value.replace("_", " ")
         where = claim.country or (f"{claim.base}/{claim.quote}" if claim.base else "")

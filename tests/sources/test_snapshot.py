@@ -12,6 +12,8 @@ import hashlib
 import importlib
 import json
 import sys
+import threading
+import time
 from collections.abc import Iterator
 from importlib import resources
 from pathlib import Path
@@ -22,7 +24,9 @@ import pytest
 from econcheck.errors import CacheMiss, ResponseFormatError
 from econcheck.models import DataMode, Frequency, SeriesRequest
 from econcheck.schemas import SeriesFrame
+from econcheck.settings import CachePolicy, Settings
 from econcheck.sources import snapshot as snapshot_module
+from econcheck.sources.fetch import fetch_many
 from econcheck.sources.snapshot import SnapshotSource
 
 REPO = Path(__file__).resolve().parents[2]
@@ -411,6 +415,31 @@ def test_snapshot_parses_each_stored_file_once(monkeypatch: pytest.MonkeyPatch) 
     SNAPSHOT.load(_req("CBR", "R01235", dt.date(2024, 1, 1)))
     SNAPSHOT.load(_req("CBR", "R01235", dt.date(1995, 1, 1)))
     assert len(calls) == 2
+
+
+@pytest.mark.usefixtures("fresh_caches")
+def test_snapshot_concurrent_first_loads_parse_a_file_once(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    """Threads of fetch_many loading series of one cold file parse it once; the others wait."""
+    calls: list[str] = []
+    real = snapshot_module.decode_table
+
+    def slow_counting(content: bytes) -> tuple[pd.DataFrame, Frequency]:
+        calls.append(threading.current_thread().name)
+        time.sleep(0.05)  # widen the window in which other threads could miss the cache
+        return real(content)
+
+    monkeypatch.setattr(snapshot_module, "decode_table", slow_counting)
+    snapshot_module._entries()  # the catalogue is not what this test is about
+    series = [f"WEO:2024-10/{iso}.NGDP_RPCH" for iso in ("RUS", "USA", "DEU", "CHN", "FRA")]
+    series += [f"WEO:2025-04/{iso}.PCPIPCH" for iso in ("RUS", "USA", "DEU", "CHN", "FRA")]
+    settings = Settings(
+        data_dir=tmp_path, retries=0, policy=CachePolicy.OFFLINE, max_concurrency=10
+    )
+    found = fetch_many([_req("IMF", key) for key in series], settings=settings)
+    assert all(not isinstance(item, Exception) for item in found.values())
+    assert len(calls) == 1
 
 
 @pytest.mark.usefixtures("fresh_caches")

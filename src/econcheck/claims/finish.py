@@ -15,6 +15,7 @@ from econcheck.claims import modifiers as mod
 from econcheck.claims.context import Draft, SentenceContext, clause_start, tail
 from econcheck.claims.measures import claim_measure
 from econcheck.claims.patterns import CLAUSE_BREAK_RE
+from econcheck.claims.periods import PeriodKind, PeriodMention
 from econcheck.claims.subjects import WORLD, central_bank_name, implied_country
 from econcheck.claims.timing import claim_period, pick_period
 from econcheck.models import Claim, Horizon, Indicator, Superlative
@@ -41,12 +42,14 @@ def finish(draft: Draft, ctx: SentenceContext) -> Claim:
     before = text[start : draft.start]
     after = tail(text, draft.end)
     window = before + " " + after[:_FORECAST_AFTER]
-    future = mod.is_forecast(window) and not _IN_EFFECT.search(before + after)
+    future = mod.is_forecast(window) and not _IN_EFFECT.search(text)
     ahead = future and mod.looks_ahead(window)
     mention = pick_period(ctx, draft, future=ahead)
-    if mention is not None and not future and mention.past.start > ctx.published:
+    if mention is not None and not future and _is_later(mention, ctx.published):
         future = ahead = True
-    period = claim_period(ctx, draft, mention, future=ahead)
+    period = claim_period(ctx, draft, mention, future=ahead, draft_is_forecast=future)
+    if future and draft.secondary and period.end < ctx.published:
+        future = False  # "from 6.7% in 2023": the starting point is an outcome
     change_only = draft.change is not None and draft.value == draft.change.value
     measure = claim_measure(
         draft.indicator,
@@ -98,6 +101,13 @@ def finish(draft: Draft, ctx: SentenceContext) -> Claim:
         attributed_to=attributed,
         hedged=mod.is_hedged(before, attributed),
     )
+
+
+def _is_later(mention: PeriodMention, published: dt.date) -> bool:
+    """Return True when a period lies after publication (a rate "set for Tuesday" is not)."""
+    if mention.kind is PeriodKind.DAY:
+        return mention.past.start > published + dt.timedelta(days=3)
+    return mention.past.start > published
 
 
 def _clause_rest(ctx: SentenceContext, end: int) -> str:

@@ -24,10 +24,11 @@ from dataclasses import replace
 from decimal import Decimal
 
 from econcheck.claims.context import Draft, SentenceContext, clause_start, is_hypothetical
+from econcheck.claims.fx_changes import fx_change, subject_currency
 from econcheck.claims.modifiers import direction
-from econcheck.claims.patterns import CHANGE_NOUN_RE, SHARE_AFTER_RE, CueKind
+from econcheck.claims.patterns import CueKind
 from econcheck.claims.quantities import QKind, Quantity
-from econcheck.claims.units import CurrencyMention, currency_at, currency_lexicon
+from econcheck.claims.units import currency_at, currency_lexicon
 from econcheck.claims.vocab import DOLLAR_QUOTED
 from econcheck.models import Change, ChangeUnit, Indicator
 
@@ -48,16 +49,19 @@ _AFTER_BARE = re.compile(
     r"despite|since|following|when|with|until|during|a|the|its|their)\b)",
     re.IGNORECASE,
 )
+_COORDINATION = re.compile(
+    r"[^;.%]{0,80}?\b(?:and|or|while|but|versus|vs\.?|compared\s+with)\b[^;.%]{0,60}?"
+    r"\b(?:at|to|of)\s+(?:about\s+|around\s+)?",
+    re.IGNORECASE,
+)
 _GOODS = re.compile(
     r"\b(?:bread|loaf|milk|eggs?|butter|sugar|petrol|gasoline|diesel|fuel|litre|liter|kilo\w*|"
     r"kg|tickets?|salar(?:y|ies)|wages?|pensions?|rent|meals?|coffee|beer|vodka|apartments?|"
     r"flats?|houses?|cars?|phones?|fines?|fees?|bills?|budget|revenues?|profits?|tax(?:es)?|"
-    r"bonus(?:es)?|spent|spend|paid|pays?|earn(?:s|ed)?|sold|sells?|shares?|stocks?|bonds?|"
+    r"bonus(?:es)?|spent|spend|paid|pays?|earn(?:s|ed)?|shares?|stocks?|bonds?|"
     r"loans?|debts?|assets?|barrel|ounce|tonne|ton|gram|grams|basket|items?|goods|groceries)\b",
     re.IGNORECASE,
 )
-_CHANGE_GAP = 30
-_LEVEL_BEFORE = re.compile(r"\b(?:to|at)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 
 
 @functools.cache
@@ -75,12 +79,12 @@ def fx_drafts(ctx: SentenceContext) -> tuple[list[Draft], set[int]]:
     """Return the exchange-rate drafts of a sentence and the quantities they used."""
     drafts: list[Draft] = []
     used: set[int] = set()
-    rules = (_equation, _per_level, _pair_level, _money_level, _bare_level, _change)
+    rules = (_equation, _per_level, _pair_level, _money_level, _bare_level, fx_change)
     for index, quantity in enumerate(ctx.quantities):
         if index in used or is_hypothetical(ctx, quantity.start):
             continue
         for rule in rules:
-            draft = rule(ctx, index, quantity)
+            draft = rule(ctx, index, quantity) or _coordinated(ctx, quantity, drafts)
             if draft is not None:
                 drafts.append(draft)
                 used.add(index)
@@ -90,12 +94,26 @@ def fx_drafts(ctx: SentenceContext) -> tuple[list[Draft], set[int]]:
     return _merge(ctx, drafts), used
 
 
+def _coordinated(ctx: SentenceContext, quantity: Quantity, drafts: list[Draft]) -> Draft | None:
+    """ "at 1,000 pesos in the official market and at 1,200 in the blue market"."""
+    last = drafts[-1] if drafts else None
+    if last is None or last.change is not None or quantity.kind is not QKind.BARE:
+        return None
+    if last.base is None or last.quote is None or quantity.value <= 0:
+        return None
+    if not _COORDINATION.fullmatch(ctx.text, last.end, quantity.start):
+        return None
+    if not last.value / 2 <= quantity.value <= last.value * 2:
+        return None
+    return _level(ctx, quantity, last.base, last.quote, anchor=last.anchor, start=quantity.start)
+
+
 def _level(
     ctx: SentenceContext, quantity: Quantity, base: str, quote: str, *, anchor: int, start: int
 ) -> Draft | None:
     if base == quote:
         return None
-    subject = _subject(ctx, quantity.start)
+    subject = subject_currency(ctx, quantity.start)
     flip = subject is not None and subject.code == quote and subject.start >= anchor
     window = ctx.text[clause_start(ctx.text, anchor) : quantity.start]
     return Draft(
@@ -125,19 +143,6 @@ def _from_change(quantity: Quantity) -> Change | None:
     return Change(value=pct, unit=ChangeUnit.PCT, from_value=quantity.from_value)
 
 
-def _subject(ctx: SentenceContext, pos: int, limit: int = 120) -> CurrencyMention | None:
-    """Return the nearest currency named before ``pos`` in its clause, outside quantities."""
-    start = clause_start(ctx.text, pos)
-    found = None
-    for mention in ctx.currencies:
-        if mention.end > pos or pos - mention.end > limit or mention.start < start - 40:
-            continue
-        if any(q.start <= mention.start and mention.end <= q.per_end for q in ctx.quantities):
-            continue
-        found = mention
-    return found
-
-
 def _equation(ctx: SentenceContext, index: int, quantity: Quantity) -> Draft | None:
     """ "1 USD = 98 RUB", "$1 buys ₽98"."""
     if quantity.kind is not QKind.MONEY or quantity.value != 1 or index + 1 >= len(ctx.quantities):
@@ -158,8 +163,10 @@ def _per_level(ctx: SentenceContext, index: int, quantity: Quantity) -> Draft | 
     if quantity.per is None or quantity.kind not in (QKind.BARE, QKind.MONEY):
         return None
     base = quantity.per
-    subject = _subject(ctx, quantity.start)
+    subject = subject_currency(ctx, quantity.start)
     quote = quantity.currency
+    if quote == "JPY" and subject is not None and subject.code == "CNY":
+        quote = "CNY"  # "¥" is also the yuan's sign
     if quote is None and subject is not None and subject.code != base:
         quote = subject.code
     quote = quote or ctx.home_currency
@@ -198,9 +205,9 @@ def _money_level(ctx: SentenceContext, index: int, quantity: Quantity) -> Draft 
     """ "the dollar costs 100 rubles", "the euro at $1.05", "one dollar buys 41 hryvnias"."""
     if quantity.kind is not QKind.MONEY or quantity.currency is None:
         return None
-    subject = _subject(ctx, quantity.start, limit=80)
+    subject = subject_currency(ctx, quantity.start, limit=80)
     if subject is None:
-        return _money_without_subject(ctx, quantity)
+        return _money_withoutsubject_currency(ctx, quantity)
     if subject.code == quantity.currency:
         return None
     gap = ctx.text[subject.end : quantity.start]
@@ -212,7 +219,7 @@ def _money_level(ctx: SentenceContext, index: int, quantity: Quantity) -> Draft 
     return None if draft is None else replace(draft, flip=False)
 
 
-def _money_without_subject(ctx: SentenceContext, quantity: Quantity) -> Draft | None:
+def _money_withoutsubject_currency(ctx: SentenceContext, quantity: Quantity) -> Draft | None:
     """ "the currency slumped to $1.02" in a story about the euro area."""
     cue = next(
         (
@@ -245,9 +252,9 @@ def _bare_level(ctx: SentenceContext, index: int, quantity: Quantity) -> Draft |
         return None
     if not _AFTER_BARE.match(text, quantity.end):
         return None
-    subject = _subject(ctx, quantity.start, limit=60)
+    subject = subject_currency(ctx, quantity.start, limit=60)
     if subject is None or _other_level_between(ctx, subject.end, quantity.start):
-        return _rate_without_subject(ctx, quantity)
+        return _rate_withoutsubject_currency(ctx, quantity)
     if _GOODS.search(text, subject.end, quantity.start):
         return None
     base, quote = _convention(subject.code, quantity.value, ctx.home_currency)
@@ -256,7 +263,7 @@ def _bare_level(ctx: SentenceContext, index: int, quantity: Quantity) -> Draft |
     return _level(ctx, quantity, base, quote, anchor=subject.start, start=quantity.start)
 
 
-def _rate_without_subject(ctx: SentenceContext, quantity: Quantity) -> Draft | None:
+def _rate_withoutsubject_currency(ctx: SentenceContext, quantity: Quantity) -> Draft | None:
     """ "the official exchange rate was set at 97.3" in a story about one country."""
     cue = next(
         (
@@ -281,88 +288,6 @@ def _convention(subject: str, value: Decimal, home: str | None) -> tuple[str | N
             return subject, "USD"
         return (subject, home) if home not in (None, subject) else (None, None)
     return "USD", subject
-
-
-def _change(ctx: SentenceContext, index: int, quantity: Quantity) -> Draft | None:
-    """ "the ruble lost 20% this year", "the lira has shed 15% against the dollar"."""
-    if quantity.kind is QKind.RATIO:
-        return _ratio(ctx, quantity)
-    if quantity.kind is not QKind.PERCENT or SHARE_AFTER_RE.match(ctx.text, quantity.per_end):
-        return None
-    subject = _subject(ctx, quantity.start, limit=80)
-    if subject is None or _cue_between(ctx, subject.end, quantity.start):
-        return None
-    gap = ctx.text[subject.end : quantity.start]
-    movement = _movement_near(gap)
-    if (
-        movement == 0
-        and gap.strip() in ("'s", "’s")
-        and CHANGE_NOUN_RE.match(ctx.text, quantity.end)
-    ):
-        movement = direction(CHANGE_NOUN_RE.match(ctx.text, quantity.end).group())  # type: ignore[union-attr]
-    if movement == 0:
-        return None
-    counter = quantity.per or ("USD" if subject.code != "USD" else ctx.home_currency)
-    if counter is None or counter == subject.code:
-        return None
-    signed = abs(quantity.value) * movement
-    return Draft(
-        indicator=Indicator.FX_RATE,
-        quantity=quantity,
-        start=quantity.start,
-        end=quantity.per_end,
-        anchor=subject.start,
-        value=signed,
-        value_text=quantity.text,
-        unit="percent change",
-        base=subject.code,
-        quote=counter,
-        movement=movement,
-        change=Change(value=signed, unit=ChangeUnit.PCT),
-    )
-
-
-def _ratio(ctx: SentenceContext, quantity: Quantity) -> Draft | None:
-    """ "the dollar doubled against the ruble": ratio 2 of quote per base."""
-    subject = _subject(ctx, quantity.start, limit=40)
-    if subject is None or _cue_between(ctx, subject.end, quantity.start):
-        return None
-    counter = quantity.per or ("USD" if subject.code != "USD" else ctx.home_currency)
-    if counter is None or counter == subject.code:
-        return None
-    return Draft(
-        indicator=Indicator.FX_RATE,
-        quantity=quantity,
-        start=quantity.start,
-        end=quantity.per_end,
-        anchor=subject.start,
-        value=quantity.value,
-        value_text=quantity.text,
-        unit="ratio",
-        base=subject.code,
-        quote=counter,
-        movement=1 if quantity.value > 1 else -1,
-        change=Change(value=quantity.value, unit=ChangeUnit.RATIO),
-    )
-
-
-def _movement_near(gap: str) -> int:
-    """Return the movement of a verb ending at most a few words before the number."""
-    movement = direction(gap)
-    if movement == 0 or _LEVEL_BEFORE.search(gap):
-        return 0  # "rose to 40%" states a level, not a change
-    return movement if direction(gap[-_CHANGE_GAP:]) == movement else 0
-
-
-def _cue_between(ctx: SentenceContext, start: int, end: int) -> bool:
-    rate_kinds = (
-        CueKind.INFLATION,
-        CueKind.GDP,
-        CueKind.POLICY,
-        CueKind.POLICY_WEAK,
-        CueKind.BLOCK,
-    )
-    return any(start <= c.start and c.end <= end and c.kind in rate_kinds for c in ctx.cues)
 
 
 def _merge(ctx: SentenceContext, drafts: list[Draft]) -> list[Draft]:

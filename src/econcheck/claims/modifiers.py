@@ -17,7 +17,10 @@ _AFTER_QUALIFIER = re.compile(
     r"\s*(?:%|per\s*cent|percent)?\s*(?:or|and)\s+(?P<w>more|higher|above|over|less|lower|below)\b",
     re.IGNORECASE,
 )
-_PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i", "you", "this", "that", "which"})
+_PRONOUNS = frozenset(
+    {"he", "she", "it", "they", "we", "i", "you", "this", "that", "which", "our", "my", "their",
+     "his", "her", "its", "us", "who"}
+)  # fmt: skip
 _SOURCE_RE = re.compile(rf"(?i:\b(?:{'|'.join(SOURCE_NOUNS)})\b)|\b[A-Z][a-zA-Z]+")
 _SUBJECT_BREAK = re.compile(
     r"[,;:\"“”()]|\bthat\b|\bwhile\b|\band\b(?=\s+(?:the\s+)?[a-z]+\s+(?:said|says))"

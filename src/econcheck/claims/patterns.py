@@ -66,7 +66,15 @@ _CUE_GROUPS: dict[CueKind, list[str]] = {
     CueKind.GDP_VERB: list(GDP_VERBS),
     CueKind.INFLATION: list(INFLATION_CUES),
     CueKind.POLICY: list(POLICY_CUES),
-    CueKind.FX: ["exchange rate", "currency", "exchange value"],
+    CueKind.FX: [
+        "exchange rate",
+        "currency",
+        "exchange value",
+        "official rate",
+        "official exchange rate",
+        "official dollar rate",
+        "official euro rate",
+    ],
     CueKind.BLOCK: [*BLOCKER_CUES, "exchange rates"],
 }
 # Later groups win when a phrase is listed twice; the trie prefers the longest phrase.

@@ -36,7 +36,8 @@ PATTERNS: dict[str, str] = {
         rf"(?P<mon2>{_MONTH})(?:,?\s+(?P<y>{_YEAR}))?"
     ),
     "month": (
-        rf"(?P<rel>(?i:last|this|next)\s+)?(?P<mon>{_MONTH})(?![- ](?i:on|to|over)[- ][A-Z])"
+        rf"(?<!-on-)(?<!-to-)(?<!-over-)(?P<rel>(?i:last|this|next)\s+)?"
+        rf"(?P<mon>{_MONTH})(?![- ](?i:on|to|over)[- ][A-Z])"
         rf"(?:(?:\s+of)?,?\s+(?P<y>{_YEAR})|\s+(?P<yrel>(?i:last|this|next))\s+(?i:year))?"
     ),
     "quarter": (r"(?<![\w])(?:Q(?P<q>[1-4])|(?P<q2>[1-4])Q)" + _SHORT_YEAR.format(year=_YEAR)),

@@ -382,6 +382,8 @@ def _fiscal_year(match: re.Match[str], published: dt.date) -> Resolved | None:
     year = _year(match, published)
     past = year or dates.recent_year(month, published, future=False)
     future = year or dates.recent_year(month, published, future=True)
+    if match["verb"].lower() in ("ended", "began", "started"):
+        future = past  # the past tense fixes the year
     return PeriodKind.SPAN, build(past), build(future)
 
 

@@ -83,7 +83,84 @@ def find_periods(text: str, published: dt.date) -> list[PeriodMention]:
     for mention in sorted(found, key=lambda m: (m.start - m.end, m.start)):
         if all(mention.end <= c.start or mention.start >= c.end for c in chosen):
             chosen.append(_since(text, mention, published))
-    return sorted(chosen, key=lambda m: m.start)
+    chosen.sort(key=lambda m: m.start)
+    return _link(text, _inherit_years(text, chosen, published))
+
+
+_YEAR_IN = re.compile(r"(?:19|20)\d\d")
+_RANGE_LINK = re.compile(r"\s*(?:-|–|to|until|till|through|and)\s*", re.IGNORECASE)
+_RANGE_OPEN = re.compile(r"(?i:from|between)\s+$")
+_PREVIOUS = re.compile(r"(?i:the\s+)?(?i:previous|prior|preceding)\s+quarter")
+_OPEN_YEAR = (
+    PeriodKind.DAY,
+    PeriodKind.MONTH,
+    PeriodKind.QUARTER,
+    PeriodKind.HALF,
+    PeriodKind.SPAN,
+)
+
+
+def _inherit_years(
+    text: str, mentions: list[PeriodMention], published: dt.date
+) -> list[PeriodMention]:
+    """Give "on February 28" the year of an earlier "in January 2022" in the same sentence."""
+    year: int | None = None
+    out = []
+    for mention in mentions:
+        written = _YEAR_IN.search(text, mention.start, mention.end)
+        if written is not None:
+            year = int(written.group())
+        elif year is not None and year != published.year and mention.kind in _OPEN_YEAR:
+            shift = year - mention.past.start.year
+            if shift and mention.past.start.year == mention.past.end.year:
+                moved = _shift(mention.past, shift)
+                if moved is not None:
+                    mention = replace(mention, past=moved, future=moved)
+        out.append(mention)
+    return out
+
+
+def _shift(period: Period, years: int) -> Period | None:
+    try:
+        start = period.start.replace(year=period.start.year + years)
+        end = period.end.replace(year=period.end.year + years)
+    except ValueError:
+        return None  # 29 February in a common year
+    return Period(start=start, end=end)
+
+
+def _link(text: str, mentions: list[PeriodMention]) -> list[PeriodMention]:
+    """Join "from 2016 until March 2024" into one span; resolve "the previous quarter"."""
+    out: list[PeriodMention] = []
+    for mention in mentions:
+        last = out[-1] if out else None
+        if (
+            last is not None
+            and _RANGE_LINK.fullmatch(text, last.end, mention.start)
+            and _RANGE_OPEN.search(text, max(0, last.start - 10), last.start)
+            and last.past.start <= mention.past.end
+        ):
+            span = Period(start=last.past.start, end=mention.past.end)
+            out[-1] = PeriodMention(last.start, mention.end, PeriodKind.SPAN, span, span)
+            continue
+        out.append(_previous_quarter(text, mention, out))
+    return out
+
+
+def _previous_quarter(
+    text: str, mention: PeriodMention, earlier: list[PeriodMention]
+) -> PeriodMention:
+    """Read "the previous quarter" against a quarter named earlier in the sentence."""
+    if not _PREVIOUS.fullmatch(text, mention.start, mention.end):
+        return mention
+    named = [m for m in earlier if 80 <= (m.past.end - m.past.start).days <= 92]
+    if not named:
+        return mention
+    end = named[-1].past.start - dt.timedelta(days=1)
+    start = end.replace(day=1)
+    start = start.replace(month=start.month - 2)
+    quarter = Period(start=start, end=end)
+    return replace(mention, past=quarter, future=quarter)
 
 
 def _triggered(text: str) -> list[str]:

@@ -80,6 +80,12 @@ _NOT_RANGE_BEFORE = re.compile(rf"(?:\b(?:by|from)|{_MOVES})\s+(?:\w+\s+)?$", re
 
 
 _COMPOUND = re.compile(r"-[A-Za-z]")
+# Hundredths of a currency: "85.2 pence per euro" is 0.852 GBP per EUR.
+SUBUNITS = {
+    "pence": "GBP", "penny": "GBP", "kopecks": "RUB", "kopeks": "RUB", "kopeck": "RUB",
+    "kurus": "TRY", "kuruş": "TRY", "paise": "INR", "cents": "USD", "cent": "USD",
+}  # fmt: skip
+_SUBUNIT = re.compile(rf"\s*(?P<unit>{'|'.join(SUBUNITS)})\b", re.IGNORECASE)
 _RATIO_RE = re.compile(rf"\b(?:{'|'.join(RATIO_VERBS)})\b", re.IGNORECASE)
 _DIGIT_START = re.compile(r"(?<![\w.,/])(?<![A-Za-z]-)(?:[-−–](?=\d)|\.(?=\d)|\d|[½¼¾])")
 _WORDY = re.compile(r"(?i:percent|per\s*cent|point|half|third|quarter|fifth|tenth)")
@@ -210,10 +216,18 @@ def _build(sentence: str, match: re.Match[str], home: str | None) -> Quantity | 
         NumberUnit.POINTS: QKind.POINTS,
         NumberUnit.BP: QKind.BP,
     }.get(parsed.unit, QKind.BARE)
+    scale = Decimal(1)
     if kind is QKind.BARE and currency is None:
         after = currency_at(sentence, _skip_space(sentence, end), home=home)
+        subunit = _SUBUNIT.match(sentence, end)
         if after is not None and not _SCALE.match(sentence, after.end):
             currency, end = after.code, after.end
+        elif subunit is not None:
+            currency, end, scale = (
+                SUBUNITS[subunit.group("unit").lower()],
+                subunit.end(),
+                Decimal("0.01"),
+            )
     if currency is not None:
         kind = QKind.MONEY
     if parsed.is_word and kind in (QKind.BARE, QKind.MONEY):
@@ -221,7 +235,8 @@ def _build(sentence: str, match: re.Match[str], home: str | None) -> Quantity | 
     if _is_bare_fraction(sentence, match, parsed.text, end) and kind is QKind.PERCENT:
         return None  # "a tenth straight meeting", "the first half"
     per, per_end = _per_phrase(sentence, end, home)
-    value, value_max, from_value, text = parsed.value, parsed.value_max, None, parsed.text
+    value, value_max, from_value, text = parsed.value * scale, parsed.value_max, None, parsed.text
+    value_max = None if value_max is None else value_max * scale
     if value_max is not None and _is_from_range(sentence, match):
         value, value_max, from_value, text = value_max, None, value, match.group("hi2")
     return Quantity(

@@ -65,7 +65,8 @@ _CHANGE_AFTER_LEVEL = re.compile(
 _AIM_BEFORE = re.compile(
     r"(?:\b(?:aims?|aiming|aimed|targets?|targeting|targeted|goal|objective)\s+"
     r"(?:[\w-]+\s+){0,3}?(?:(?:for|of|at|to|towards?|its|the|a|an)\s+)*"
-    r"|(?:\+/-|±|\bplus\s+or\s+minus|\bcorridor\s+of|\bband\s+of|\btolerance\s+of)\s*)$",
+    r"|(?:\+/-|±|\bplus\s+or\s+minus|\bplus\s+or|\bcorridor\s+of|\bband\s+of|"
+    r"\btolerance\s+of)\s*)$",
     re.IGNORECASE,
 )
 _FROM_LINK = re.compile(

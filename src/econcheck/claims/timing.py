@@ -77,8 +77,8 @@ def _usable(ctx: SentenceContext, draft: Draft, mention: PeriodMention, *, futur
     text = ctx.text
     if mention.kind is PeriodKind.DECADE:
         return False
-    if future and _NOW.fullmatch(text, mention.start, mention.end):
-        return False  # "now sees growth of 3%": when the forecast was made
+    if _NOW.fullmatch(text, mention.start, mention.end):
+        return not future  # "now sees growth of 3%" says when the forecast was made
     if _RECORD_BEFORE.search(text, max(0, mention.start - 40), mention.start):
         return False
     if _COMPARISON_BEFORE.search(text, max(0, mention.start - 16), mention.start):
@@ -101,7 +101,12 @@ def _owner(ctx: SentenceContext, mention: PeriodMention) -> Quantity | None:
 
 
 def claim_period(
-    ctx: SentenceContext, draft: Draft, mention: PeriodMention | None, *, future: bool
+    ctx: SentenceContext,
+    draft: Draft,
+    mention: PeriodMention | None,
+    *,
+    future: bool,
+    draft_is_forecast: bool = False,
 ) -> Period:
     """Return the claim's period: the mention's reading, else publication (or rest of year)."""
     if mention is None:
@@ -109,6 +114,8 @@ def claim_period(
             return rest_of_year(ctx.published)
         return Period(start=ctx.published, end=ctx.published)
     period = mention.reading(future=future)
+    if future is False and draft_is_forecast and mention.past.end == ctx.published:
+        period = mention.future  # "our forecast for this year": the whole year
     if mention.kind is PeriodKind.YEAR_END and draft.indicator in (
         Indicator.INFLATION,
         Indicator.GDP_GROWTH,

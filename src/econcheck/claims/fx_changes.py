@@ -1,0 +1,114 @@
+"""Exchange-rate changes: "the ruble lost 20% this year", "the dollar doubled".
+
+A change describes the subject currency's value, so the subject is the base and the
+counter currency (after "against", else the US dollar) the quote; see fx.py.
+"""
+
+from __future__ import annotations
+
+import re
+
+from econcheck.claims.context import Draft, SentenceContext, clause_start
+from econcheck.claims.modifiers import direction
+from econcheck.claims.patterns import CHANGE_NOUN_RE, SHARE_AFTER_RE, CueKind
+from econcheck.claims.quantities import QKind, Quantity
+from econcheck.claims.units import CurrencyMention
+from econcheck.models import Change, ChangeUnit, Indicator
+
+_CHANGE_GAP = 30
+_LEVEL_BEFORE = re.compile(r"\b(?:to|at)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+
+
+def subject_currency(ctx: SentenceContext, pos: int, limit: int = 120) -> CurrencyMention | None:
+    """Return the nearest currency named before ``pos`` in its clause, outside quantities."""
+    start = clause_start(ctx.text, pos)
+    found = None
+    for mention in ctx.currencies:
+        if mention.end > pos or pos - mention.end > limit or mention.start < start - 40:
+            continue
+        if any(q.start <= mention.start and mention.end <= q.per_end for q in ctx.quantities):
+            continue
+        found = mention
+    return found
+
+
+def fx_change(ctx: SentenceContext, index: int, quantity: Quantity) -> Draft | None:
+    """ "the ruble lost 20% this year", "the lira has shed 15% against the dollar"."""
+    if quantity.kind is QKind.RATIO:
+        return _ratio(ctx, quantity)
+    if quantity.kind is not QKind.PERCENT or SHARE_AFTER_RE.match(ctx.text, quantity.per_end):
+        return None
+    subject = subject_currency(ctx, quantity.start, limit=80)
+    if subject is None or _cue_between(ctx, subject.end, quantity.start):
+        return None
+    gap = ctx.text[subject.end : quantity.start]
+    movement = _movement_near(gap)
+    if (
+        movement == 0
+        and gap.strip() in ("'s", "’s")
+        and CHANGE_NOUN_RE.match(ctx.text, quantity.end)
+    ):
+        movement = direction(CHANGE_NOUN_RE.match(ctx.text, quantity.end).group())  # type: ignore[union-attr]
+    if movement == 0:
+        return None
+    counter = quantity.per or ("USD" if subject.code != "USD" else ctx.home_currency)
+    if counter is None or counter == subject.code:
+        return None
+    signed = abs(quantity.value) * movement
+    return Draft(
+        indicator=Indicator.FX_RATE,
+        quantity=quantity,
+        start=quantity.start,
+        end=quantity.per_end,
+        anchor=subject.start,
+        value=signed,
+        value_text=quantity.text,
+        unit="percent change",
+        base=subject.code,
+        quote=counter,
+        movement=movement,
+        change=Change(value=signed, unit=ChangeUnit.PCT),
+    )
+
+
+def _ratio(ctx: SentenceContext, quantity: Quantity) -> Draft | None:
+    """ "the dollar doubled against the ruble": ratio 2 of quote per base."""
+    subject = subject_currency(ctx, quantity.start, limit=40)
+    if subject is None or _cue_between(ctx, subject.end, quantity.start):
+        return None
+    counter = quantity.per or ("USD" if subject.code != "USD" else ctx.home_currency)
+    if counter is None or counter == subject.code:
+        return None
+    return Draft(
+        indicator=Indicator.FX_RATE,
+        quantity=quantity,
+        start=quantity.start,
+        end=quantity.per_end,
+        anchor=subject.start,
+        value=quantity.value,
+        value_text=quantity.text,
+        unit="ratio",
+        base=subject.code,
+        quote=counter,
+        movement=1 if quantity.value > 1 else -1,
+        change=Change(value=quantity.value, unit=ChangeUnit.RATIO),
+    )
+
+
+def _movement_near(gap: str) -> int:
+    """Return the movement of a verb ending at most a few words before the number."""
+    movement = direction(gap)
+    if movement == 0 or _LEVEL_BEFORE.search(gap):
+        return 0  # "rose to 40%" states a level, not a change
+    return movement if direction(gap[-_CHANGE_GAP:]) == movement else 0
+
+
+def _cue_between(ctx: SentenceContext, start: int, end: int) -> bool:
+    rate_kinds = (
+        CueKind.INFLATION,
+        CueKind.GDP,
+        CueKind.POLICY,
+        CueKind.POLICY_WEAK,
+        CueKind.BLOCK,
+    )
+    return any(start <= c.start and c.end <= end and c.kind in rate_kinds for c in ctx.cues)
