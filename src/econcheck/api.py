@@ -31,14 +31,16 @@ def fetch_series(
     settings: Settings | None = None,
 ) -> pd.DataFrame:
     """Fetch one series (publisher code or alias) as a validated frame; provenance in ``.attrs``."""
-    from econcheck.sources import get_source, resolve_alias
-    from econcheck.sources.fetch import fetch
+    from econcheck.sources import SNAPSHOT_ONLY, get_source
+    from econcheck.sources.fetch import fetch, resolve_series
 
     settings = settings or Settings.from_env()
-    src = get_source(source)
+    source_id = source.strip().upper()
+    if source_id not in SNAPSHOT_ONLY:
+        source_id = get_source(source_id).id  # raises UnknownSourceError listing valid ids
     request = SeriesRequest(
-        source=src.id,
-        series=resolve_alias(src.id, series),
+        source=source_id,
+        series=resolve_series(source_id, series, settings=settings),
         start=_as_date(start, "start"),
         end=_as_date(end, "end"),
     )

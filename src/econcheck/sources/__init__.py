@@ -47,7 +47,8 @@ def get_source(source_id: str) -> Source:
     source = SOURCES.get(source_id.strip().upper())
     if source is None:
         valid = ", ".join(sorted(SOURCES))
-        msg = f"unknown source {source_id!r}; valid ids: {valid}"
+        stored = ", ".join(sorted(SNAPSHOT_ONLY))
+        msg = f"unknown source {source_id!r}; valid ids: {valid} (snapshot only: {stored})"
         raise UnknownSourceError(msg)
     return source
 
