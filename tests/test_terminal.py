@@ -56,7 +56,17 @@ def test_render_check_mentions_offline_snapshot() -> None:
     """When data came from the snapshot, the output says so."""
     assert "offline snapshot" in _text(terminal.render_check(make_result()))
     live = make_result(data_mode=DataMode.LIVE, snapshot_as_of=None)
-    assert "snapshot" not in _text(terminal.render_check(live))
+    assert "offline snapshot" not in _text(terminal.render_check(live))
+
+
+def test_render_check_lists_each_reason_below_the_table() -> None:
+    """Every verdict's full reason follows the table, numbered like its row."""
+    result = make_result()
+    text = _text(terminal.render_check(result))
+    for index, verdict in enumerate(result.verdicts, 1):
+        if verdict is not None:
+            assert f"{index}. " in text
+            assert verdict.reason.split()[0] in text
 
 
 def test_summary_text_is_the_summary_line() -> None:

@@ -52,15 +52,18 @@ def status_text(status: str) -> Text:
 
 
 def render_table(result: CheckResult) -> Table:
-    """Return one row per claim: the claim, claimed and recorded values, status and reason."""
+    """Return one row per claim: the claim, claimed and recorded values, status and source.
+
+    The full reason of each verdict is too long for a cell; ``render_reasons`` lists them below.
+    """
     # expand: the ratios share the width (the console is at most MAX_WIDTH columns)
-    table = Table(box=box.SIMPLE_HEAD, expand=True, show_lines=False, pad_edge=False)
+    table = Table(box=box.SIMPLE_HEAD, expand=True, show_lines=True, pad_edge=False)
     table.add_column("#", justify="right", no_wrap=True)
-    table.add_column("Claim", ratio=2, min_width=12, overflow="fold")
+    table.add_column("Claim", ratio=4, min_width=12, overflow="fold")
     table.add_column("Claimed", ratio=2, min_width=12, overflow="fold")  # an ISO date fits
-    table.add_column("Recorded", ratio=2, min_width=12, overflow="fold")
+    table.add_column("Recorded", ratio=2, min_width=13, overflow="fold")
     table.add_column("Status", no_wrap=True)
-    table.add_column("Why", ratio=6, overflow="fold")
+    table.add_column("Source", ratio=3, overflow="fold")
     pairs = zip(result.claims, result.verdicts, strict=True)
     for index, (claim, verdict) in enumerate(pairs, 1):
         claim_cell = Text(claim_label(claim, width=60), style="bold")
@@ -71,12 +74,24 @@ def render_table(result: CheckResult) -> Table:
         status = status_text(status_word(verdict))
         deviation = format_deviation(verdict)
         status.append(f"\n{deviation}" if deviation else "", style="default")
-        why = Text(verdict.reason if verdict is not None else "")
-        if verdict is not None and verdict.publisher and verdict.publisher not in why.plain:
-            why.append(f"\n{verdict.publisher}, {verdict.series or ''}".rstrip(", "), style="dim")
+        source = Text(verdict.publisher or "" if verdict is not None else "")
+        if verdict is not None and verdict.data_mode is not None:
+            source.append(f"\n{verdict.data_mode.value}", style="dim")
         claimed = Text(format_claimed(claim))
-        table.add_row(str(index), claim_cell, claimed, recorded, status, why)
+        table.add_row(str(index), claim_cell, claimed, recorded, status, source)
     return table
+
+
+def render_reasons(result: CheckResult) -> Text:
+    """Return each verdict's plain-sentence reason, numbered like the table rows."""
+    text = Text()
+    for index, verdict in enumerate(result.verdicts, 1):
+        if verdict is None:
+            continue
+        text.append(f"{index}. ", style="bold")
+        text.append(status_text(verdict.status.value))
+        text.append(f": {verdict.reason}\n")
+    return text
 
 
 def render_check(result: CheckResult) -> RenderableType:
@@ -87,6 +102,7 @@ def render_check(result: CheckResult) -> RenderableType:
     parts: list[RenderableType] = []
     if result.claims:
         parts.append(render_table(result))
+        parts.append(render_reasons(result))
     notice = snapshot_notice(result)
     if notice:
         parts.append(Text(notice, style="italic"))
