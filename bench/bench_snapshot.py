@@ -22,15 +22,25 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
+from unittest import mock
 
 from econcheck.models import SeriesRequest
 from econcheck.settings import CachePolicy, Settings
 from econcheck.sources import snapshot as snapshot_module
 from econcheck.sources.fetch import fetch, fetch_many
+from econcheck.sources.snapshot_format import decode_table
 
 DOCS = Path(__file__).resolve().parents[1] / "docs" / "benchmarks.md"
 START, END = "<!-- bench_snapshot:start -->", "<!-- bench_snapshot:end -->"
-CACHES = ("_manifest", "_entries", "_decoded", "_split", "_full_series", "_ecb_wide", "_ecb_entries")
+CACHES = (
+    "_manifest",
+    "_entries",
+    "_decoded",
+    "_split",
+    "_full_series",
+    "_ecb_wide",
+    "_ecb_entries",
+)
 OTHERS = [
     ("ROSSTAT", "CPI_YOY"),
     ("ROSSTAT", "CPI_MOM"),
@@ -50,7 +60,8 @@ def _clear() -> None:
 
 def requests() -> list[SeriesRequest]:
     """Return the 107 requests: the first 100 IMF series of the catalogue, then 7 others."""
-    imf = [info for info in snapshot_module.SnapshotSource().series_catalog() if info.source == "IMF"]
+    catalog = snapshot_module.SnapshotSource().series_catalog()
+    imf = [info for info in catalog if info.source == "IMF"]
     found = [SeriesRequest(source="IMF", series=info.series) for info in imf[:100]]
     return found + [SeriesRequest(source=source, series=key) for source, key in OTHERS]
 
@@ -68,21 +79,17 @@ def _median_time(run: Callable[[], object], repeats: int, *, cold: bool = True) 
 
 def _imf_parses(reqs: list[SeriesRequest], settings: Settings) -> int:
     """Count parses of the IMF table during one cold fetch_many."""
-    real = snapshot_module.decode_table
     calls: list[int] = []
 
     def counting(content: bytes) -> Any:
-        frame, frequency = real(content)
+        frame, frequency = decode_table(content)
         if "series" in frame.columns and frame["series"].str.startswith("WEO:").any():
             calls.append(1)
         return frame, frequency
 
     _clear()
-    snapshot_module.decode_table = counting  # type: ignore[assignment]
-    try:
+    with mock.patch.object(snapshot_module, "decode_table", counting):
         fetch_many(reqs, settings=settings)
-    finally:
-        snapshot_module.decode_table = real  # type: ignore[assignment]
     return len(calls)
 
 
@@ -91,7 +98,8 @@ def measure(repeats: int = 3) -> dict[str, Any]:
     reqs = requests()
     with tempfile.TemporaryDirectory() as folder:
         settings = Settings(data_dir=Path(folder), retries=0, policy=CachePolicy.OFFLINE)
-        errors = [r for r in fetch_many(reqs, settings=settings).values() if isinstance(r, Exception)]
+        found = fetch_many(reqs, settings=settings).values()
+        errors = [item for item in found if isinstance(item, Exception)]
         if errors:
             raise SystemExit(f"{len(errors)} requests failed, first: {errors[0]}")
         return {

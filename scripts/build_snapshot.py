@@ -24,6 +24,8 @@ from typing import Any
 import pandas as pd
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
+# The builders share econcheck.releases' calendar: importable from a checkout without install.
+sys.path.insert(1, str(Path(__file__).resolve().parents[1] / "src"))
 
 from snapshot_common import SNAPSHOT_AS_OF_NOTE, Table
 from snapshot_imf import GROUPS, build_imf

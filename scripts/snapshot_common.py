@@ -1,10 +1,8 @@
-"""Shared helpers of the snapshot builders: the Table type, reading, checks, date parsing."""
+"""Shared helpers of the snapshot builders: the Table type, reading, checks, period dates."""
 
 from __future__ import annotations
 
 import calendar
-import datetime as dt
-import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
@@ -105,44 +103,6 @@ def round_published(value: str) -> str:
     """
     rounded = Decimal(value).quantize(Decimal("0.1"), rounding=ROUND_HALF_UP)
     return "0.0" if rounded == 0 else str(rounded)
-
-
-def parse_estimate_date(text: str) -> str:
-    """Return the latest date an estimate's text allows for its publication ('' if none).
-
-    Rules, first match wins: "before D" -> the day before D; a full date -> that date;
-    "mid-YYYY" -> YYYY-07-31; "<Mon> YYYY" -> month end; a bare year -> 31 December.
-    A year inside "Q4-2024" names a quarter, not a publication date.
-
-    >>> parse_estimate_date("first estimate (Rosstat, 2023-02-20)")
-    '2023-02-20'
-    >>> parse_estimate_date("estimate before 2024-04-05")
-    '2024-04-04'
-    >>> parse_estimate_date("preliminary (2024-05-17), confirmed Sep 2024")
-    '2024-05-17'
-    >>> parse_estimate_date("first estimate (Feb 2024)"), parse_estimate_date("confirmed Dec 2023")
-    ('2024-02-29', '2023-12-31')
-    >>> parse_estimate_date("revised estimate as of mid-2021")
-    '2021-07-31'
-    >>> parse_estimate_date("revised (Rosstat, 2025)")
-    '2025-12-31'
-    >>> parse_estimate_date("revised (cited with Q4-2024 release)")
-    ''
-    """
-    if found := re.search(r"before (\d{4}-\d{2}-\d{2})", text):
-        return (dt.date.fromisoformat(found[1]) - dt.timedelta(days=1)).isoformat()
-    if found := re.search(r"\d{4}-\d{2}-\d{2}", text):
-        return found[0]
-    if found := re.search(r"\bmid-(\d{4})\b", text):
-        return f"{found[1]}-07-31"
-    if found := re.search(r"\b([A-Z][a-z]{2})[a-z]*\.? (\d{4})\b", text):
-        month = MONTHS.get(found[1].lower())
-        if month:
-            year = int(found[2])
-            return dt.date(year, month, calendar.monthrange(year, month)[1]).isoformat()
-    if found := re.search(r"(?<!Q\d-)\b((?:19|20)\d{2})\b(?!-\d)", text):
-        return f"{found[1]}-12-31"
-    return ""
 
 
 def entry(source: str, series: str, **fields: Any) -> dict[str, Any]:

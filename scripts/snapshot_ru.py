@@ -20,12 +20,14 @@ from snapshot_common import (
     check,
     entry,
     month_start,
-    parse_estimate_date,
     quarter_start,
     read,
     refs,
     simple_table,
 )
+from snapshot_dates import Calendar, Dated, date_estimates
+
+from econcheck.releases import earliest_release
 
 # ---------------------------------------------------------------- Bank of Russia
 
@@ -235,36 +237,57 @@ def build_ru_cpi(reference: Path) -> list[Table]:
     ]
 
 
-def cap_as_of(period: pd.Series, as_of: pd.Series) -> pd.Series:
-    """Cap each estimate's as_of by the next estimate of the same period.
+PERIOD_ENDS = {"annual": pd.offsets.YearEnd(0), "quarterly": pd.offsets.QuarterEnd(0)}
+PERIOD_WORDS = {"annual": "a year", "quarterly": "a quarter"}
 
-    The reference lists the estimates of a period in publication order, so an estimate was
-    public no later than its successor.
-    """
-    capped = list(as_of)
-    for i in range(len(capped) - 2, -1, -1):
-        if period.iloc[i] == period.iloc[i + 1] and capped[i] and capped[i + 1]:
-            capped[i] = min(capped[i], capped[i + 1])
-    return pd.Series(capped, index=as_of.index)
+
+def _calendar(key: str, start: str, frequency: str) -> Calendar:
+    """Return Rosstat's usual release calendar for the period starting on ``start``."""
+    end = (pd.Timestamp(start) + PERIOD_ENDS[frequency]).date()
+    first, revision = (earliest_release(key, end, revision=r) for r in (False, True))
+    if first is None or revision is None:
+        raise SystemExit(f"{key}: no usual release lag in econcheck.releases")
+    return Calendar(
+        publisher=ROSSTAT,
+        period=PERIOD_WORDS[frequency],
+        period_end=end,
+        first=first,
+        revision=revision,
+    )
+
+
+def gdp_dates(period: pd.Series, texts: pd.Series, key: str, frequency: str) -> list[Dated]:
+    """Date every estimate (docs/snapshot.md): periods keep the reference's publication order."""
+    dated: dict[Any, Dated] = {}
+    for start, rows in texts.groupby(period, sort=False):
+        found = date_estimates(list(rows), _calendar(key, str(start), frequency))
+        dated.update(zip(rows.index, found, strict=True))
+    return [dated[index] for index in texts.index]
 
 
 def gdp_table(raw: pd.DataFrame, period: pd.Series, series: str, frequency: str) -> Table:
     """Return a Rosstat GDP table with every estimate as its own row (as_of, estimate)."""
+    dated = gdp_dates(period, raw["estimate"], f"ROSSTAT/{series}", frequency)
     frame = pd.DataFrame(
         {
             "date": period,
             "value": raw["value"],
-            "as_of": cap_as_of(period, raw["estimate"].map(parse_estimate_date)),
+            "as_of": [d.as_of for d in dated],
+            "as_of_basis": [d.basis for d in dated],
             "estimate": raw["estimate"],
+            "note": [d.note for d in dated],
         }
     ).sort_values("date", kind="stable")
     check(bool(pd.to_numeric(frame["value"]).notna().all()), f"{series}: non-numeric value")
     what = "annual" if frequency == "annual" else "quarter on the same quarter a year earlier,"
     prov = (
         f"Russia real GDP growth, {what} y/y, as first published and as revised: every estimate "
-        "is a separate row, `estimate` describes it and `as_of` is the latest publication date "
-        "its description allows, capped by the next estimate of the same period (NaT when it "
-        "gives none). All figures are Rosstat's, as reported "
+        "is a separate row, `estimate` describes it and `as_of` is its publication date: the "
+        "date its description gives (`as_of_basis` stated), else the earliest date consistent "
+        "with the description, Rosstat's usual release calendar and the previous estimate "
+        "(`as_of_basis` approximate, `note` says which bound set it), capped by the next "
+        "estimate of the same period; empty when the description gives no date. All figures "
+        "are Rosstat's, as reported "
         f"by news citing Rosstat (source_ref {refs(raw['source_ref'])}); mostly two or more "
         "outlets per value. " + NOT_LIVE
     )

@@ -20,6 +20,7 @@ from econcheck.models import (
     Frequency,
     Horizon,
     Indicator,
+    Measure,
     Qualifier,
     Superlative,
     Verdict,
@@ -308,6 +309,84 @@ def test_compare_seed_inflation_is_contradicted_under_every_reading() -> None:
     assert verdict.deviation_unit == "pp"
 
 
+ANNUALISED_OCT = ((1.0075**12) - 1) * 100  # October 2024 m/m 0.75 compounded over 12 months
+
+
+def test_compare_stated_mom_decides_and_lists_every_other_reading() -> None:
+    """ "Past 19% in October alone" read as m/m: 0.75 decides; y/y and annualised m/m are listed."""
+    claim = make_claim(
+        Indicator.INFLATION,
+        "19",
+        span("2024-10-01", "2024-10-31"),
+        country="RUS",
+        qualifier=Qualifier.AT_LEAST,
+        measure=Measure.MOM,
+        published=dt.date(2024, 11, 20),
+    )
+    verdict = _check(claim)
+    assert verdict.status is CONTRA
+    assert verdict.reading == "m/m"
+    assert verdict.recorded == pytest.approx(0.75)
+    readings = {a.reading: a.recorded for a in verdict.alternatives}
+    annualised = pytest.approx(ANNUALISED_OCT, abs=0.005)  # published to 2 decimals
+    assert readings == {"y/y": pytest.approx(8.54), "m/m annualised": annualised}
+    assert f"other readings: y/y 8.54%, m/m annualised {ANNUALISED_OCT:.2f}%" in verdict.reason
+
+
+def test_compare_stated_measure_decides_even_when_another_reading_fits() -> None:
+    """8.54% stated as m/m is contradicted by m/m 0.75; y/y 8.54 is just another reading."""
+    claim = make_claim(
+        Indicator.INFLATION,
+        "8.54",
+        span("2024-10-01", "2024-10-31"),
+        country="RUS",
+        measure=Measure.MOM,
+        published=dt.date(2024, 11, 20),
+    )
+    verdict = _check(claim)
+    assert verdict.status is CONTRA
+    assert verdict.reading == "m/m"
+    readings = {a.reading: a.recorded for a in verdict.alternatives}
+    assert readings["y/y"] == pytest.approx(8.54)
+
+
+def test_compare_failed_alternative_reading_leaves_the_verdict_alone() -> None:
+    """A source failing for a listed reading only drops that reading; the stated one decides."""
+    claim = make_claim(
+        Indicator.INFLATION,
+        "0.75",
+        span("2024-10-01", "2024-10-31"),
+        country="RUS",
+        measure=Measure.MOM,
+        published=dt.date(2024, 11, 20),
+    )
+    failed = SourceUnavailable("timed out", source_id="ROSSTAT", url="snapshot:ROSSTAT/CPI_YOY")
+    verdict = _check(claim, {"ROSSTAT/CPI_YOY": failed})
+    assert verdict.status is MATCH
+    assert [a.reading for a in verdict.alternatives] == ["m/m annualised"]
+
+
+def test_compare_stated_measure_without_a_figure_is_unverifiable() -> None:
+    """With no m/m figure for the month, a stated m/m is unverifiable even though y/y exists."""
+    no_october = series(
+        "ROSSTAT/CPI_MOM",
+        frame([("2024-08-01", 0.20), ("2024-09-01", 0.48)]),
+        Frequency.MONTHLY,
+        publisher="Rosstat",
+    )
+    claim = make_claim(
+        Indicator.INFLATION,
+        "0.75",
+        span("2024-10-01", "2024-10-31"),
+        country="RUS",
+        measure=Measure.MOM,
+        published=dt.date(2024, 11, 20),
+    )
+    verdict = _check(claim, {"ROSSTAT/CPI_MOM": no_october})
+    assert verdict.status is UNVERIFIABLE
+    assert "No official figure for 2024-10" in verdict.reason
+
+
 def test_compare_inflation_picks_the_reading_closest_to_the_claim() -> None:
     """A claim of 8.5% is read as y/y (8.54 within 8.45..8.55) and matches."""
     claim = make_claim(
@@ -394,6 +473,75 @@ def test_compare_gdp_claim_before_first_estimate_is_flagged() -> None:
     verdict = _check(claim)
     assert check_kinds(verdict)["release_timing"] == "unverifiable"
     assert "2025-02-07" in verdict.reason
+
+
+def test_compare_half_year_gdp_stated_yoy_is_read_as_the_half_year() -> None:
+    """ "5.4% y/y in H1 2024" is the half's growth (~4.7), not Q1's 5.4, which is listed instead."""
+    quarters = series(
+        "ROSSTAT/GDP_QUARTERLY",
+        frame([("2024-01-01", 5.4), ("2024-04-01", 4.0)]),
+        Frequency.QUARTERLY,
+        publisher="Rosstat",
+    )
+    claim = make_claim(
+        Indicator.GDP_GROWTH,
+        "5.4",
+        span("2024-01-01", "2024-06-30"),
+        country="RUS",
+        measure=Measure.YOY,
+        published=dt.date(2024, 10, 1),
+    )
+    verdict = _check(claim, {"ROSSTAT/GDP_QUARTERLY": quarters})
+    assert verdict.status is CONTRA
+    assert verdict.reading == "period y/y (mean of quarterly y/y)"
+    assert verdict.recorded == pytest.approx((5.4 + 4.0) / 2, abs=0.05)
+    assert [a.reading for a in verdict.alternatives] == ["real GDP growth y/y"]
+    assert verdict.alternatives[0].recorded == pytest.approx(5.4)
+
+
+def _approx_q4(as_of: str) -> FetchedSeries:
+    """Rosstat's Q4 2024 first estimate 4.5 with an approximate (unstated) publication date."""
+    return series(
+        "ROSSTAT/GDP_QUARTERLY",
+        frame(
+            [("2024-10-01", 4.5)],
+            as_of=[pd.Timestamp(as_of)],
+            as_of_basis=["approximate"],
+            estimate=["first estimate (2025)"],
+        ),
+        Frequency.QUARTERLY,
+        publisher="Rosstat",
+    )
+
+
+def test_compare_gdp_approximate_date_after_the_usual_delay_is_not_flagged() -> None:
+    """An approximate as_of does not flag a March 2025 article: it may have been out."""
+    claim = make_claim(
+        Indicator.GDP_GROWTH,
+        "4.5",
+        span("2024-10-01", "2024-12-31"),
+        country="RUS",
+        published=dt.date(2025, 3, 10),
+    )
+    verdict = _check(claim, {"ROSSTAT/GDP_QUARTERLY": _approx_q4("2025-12-31")})
+    assert check_kinds(verdict) == {"value": "match"}
+    assert verdict.status is MATCH
+
+
+def test_compare_gdp_approximate_date_flags_only_before_the_usual_delay() -> None:
+    """Q4 figures claimed on 2025-01-20, weeks before any Rosstat Q4 release, are flagged."""
+    claim = make_claim(
+        Indicator.GDP_GROWTH,
+        "4.5",
+        span("2024-10-01", "2024-12-31"),
+        country="RUS",
+        published=dt.date(2025, 1, 20),
+    )
+    verdict = _check(claim, {"ROSSTAT/GDP_QUARTERLY": _approx_q4("2025-12-31")})
+    assert check_kinds(verdict) == {"value": "match", "release_timing": "unverifiable"}
+    assert verdict.status is UNVERIFIABLE
+    assert "not published before about" in verdict.reason
+    assert "2025-12-31" not in verdict.reason
 
 
 # ---- policy rates and changes -------------------------------------------------------------------

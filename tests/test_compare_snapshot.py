@@ -108,3 +108,18 @@ def test_snapshot_imf_forecast_quoted_correctly_matches() -> None:
     verdict = _verdict(claim)
     assert verdict.status is VerdictStatus.MATCH
     assert verdict.vintage == "2024-10"
+
+
+def test_snapshot_gdp_q4_cited_after_the_first_estimate_is_not_flagged() -> None:
+    """Q4 2024 growth of 4.5% ("first estimate (2025)") cited in March 2025 matches, unflagged."""
+    claim = make_claim(
+        Indicator.GDP_GROWTH,
+        "4.5",
+        span("2024-10-01", "2024-12-31"),
+        country="RUS",
+        published=dt.date(2025, 3, 10),
+    )
+    verdict = _verdict(claim)
+    assert verdict.status is VerdictStatus.MATCH
+    assert verdict.recorded == pytest.approx(4.5)
+    assert all(c.kind.value != "release_timing" for c in verdict.checks)

@@ -171,8 +171,16 @@ def test_resolve_russian_annual_inflation_uses_dec_dec_and_december_yoy() -> Non
     assert _readings(plan_claim(claim)) == [Reading.DEC_DEC, Reading.YOY]
 
 
-def test_resolve_measure_narrows_the_readings() -> None:
-    """A stated measure (y/y) asks only that reading."""
+def _primary(plan: ClaimPlan) -> list[str]:
+    return [t.reading for t in plan.targets if t.kind is CheckKind.VALUE and not t.is_alternative]
+
+
+def _alternatives(plan: ClaimPlan) -> list[str]:
+    return [t.reading for t in plan.targets if t.kind is CheckKind.VALUE and t.is_alternative]
+
+
+def test_resolve_stated_measure_is_primary_and_other_readings_are_listed() -> None:
+    """A stated y/y is the deciding reading; m/m and annualised m/m are planned as alternatives."""
     claim = make_claim(
         Indicator.INFLATION,
         "8.5",
@@ -180,7 +188,77 @@ def test_resolve_measure_narrows_the_readings() -> None:
         country="RUS",
         measure=Measure.YOY,
     )
-    assert _readings(plan_claim(claim)) == [Reading.YOY]
+    plan = plan_claim(claim)
+    assert _primary(plan) == [Reading.YOY]
+    assert _alternatives(plan) == [Reading.MOM, Reading.MOM_ANNUALIZED]
+
+
+def test_resolve_stated_mom_still_plans_yoy_and_annualised() -> None:
+    """ "Past 19% in October alone" read as m/m still plans y/y and annualised m/m (issue 5)."""
+    claim = make_claim(
+        Indicator.INFLATION,
+        "19",
+        span("2024-10-01", "2024-10-31"),
+        country="RUS",
+        measure=Measure.MOM,
+    )
+    plan = plan_claim(claim)
+    assert _primary(plan) == [Reading.MOM]
+    assert _alternatives(plan) == [Reading.YOY, Reading.MOM_ANNUALIZED]
+    assert {t.request.key for t in plan.targets} == {"ROSSTAT/CPI_MOM", "ROSSTAT/CPI_YOY"}
+
+
+@pytest.mark.parametrize(
+    ("country", "measure", "primary", "others"),
+    [
+        ("RUS", Measure.DEC_DEC, [Reading.DEC_DEC], [Reading.YOY]),
+        ("USA", Measure.ANNUAL_AVG, [Reading.INDEX_ANNUAL_AVG], [Reading.INDEX_YOY]),
+        ("USA", Measure.DEC_DEC, [Reading.INDEX_YOY], [Reading.INDEX_ANNUAL_AVG]),
+    ],
+)
+def test_resolve_annual_measures_list_the_other_annual_readings(
+    country: str, measure: Measure, primary: list[Reading], others: list[Reading]
+) -> None:
+    """For a year the stated measure decides; Dec/Dec or the annual average is listed too."""
+    claim = make_claim(
+        Indicator.INFLATION,
+        "4",
+        span("2023-01-01", "2023-12-31"),
+        country=country,
+        measure=measure,
+    )
+    plan = plan_claim(claim)
+    assert _primary(plan) == primary
+    assert _alternatives(plan) == others
+
+
+def test_resolve_unspecified_measure_has_no_alternatives_all_readings_decide() -> None:
+    """With no stated measure every reading competes (closest wins); none is a mere alternative."""
+    claim = make_claim(Indicator.INFLATION, "19", span("2024-10-01", "2024-10-31"), country="RUS")
+    plan = plan_claim(claim)
+    assert _primary(plan) == [Reading.YOY, Reading.MOM, Reading.MOM_ANNUALIZED]
+    assert _alternatives(plan) == []
+
+
+def test_resolve_year_to_date_and_change_only_claims_get_no_alternatives() -> None:
+    """Year-to-date describes another span, and a change-only claim states no level to read."""
+    ytd = make_claim(
+        Indicator.INFLATION,
+        "6.56",
+        span("2024-01-01", "2024-10-31"),
+        country="RUS",
+        measure=Measure.YTD,
+    )
+    assert _alternatives(plan_claim(ytd)) == []
+    change_only = make_claim(
+        Indicator.INFLATION,
+        "1",
+        span("2024-10-01", "2024-10-31"),
+        country="RUS",
+        measure=Measure.YOY,
+        change=Change(value=Decimal("1"), unit=ChangeUnit.PP),
+    )
+    assert all(not t.is_alternative for t in plan_claim(change_only).targets)
 
 
 def test_resolve_us_inflation_is_computed_from_the_cpi_index() -> None:
@@ -250,6 +328,20 @@ def test_resolve_russian_half_year_gdp_adds_the_period_reading() -> None:
     plan = plan_claim(claim)
     assert _readings(plan) == [Reading.GDP_YOY, Reading.GDP_PERIOD]
     assert set(_keys(plan)) == {"ROSSTAT/GDP_QUARTERLY"}
+
+
+def test_resolve_half_year_gdp_stated_yoy_is_the_period_reading() -> None:
+    """A stated y/y over two quarters is the half's growth; each quarter's y/y is listed too."""
+    claim = make_claim(
+        Indicator.GDP_GROWTH,
+        "4.7",
+        span("2024-01-01", "2024-06-30"),
+        country="RUS",
+        measure=Measure.YOY,
+    )
+    plan = plan_claim(claim)
+    assert _primary(plan) == [Reading.GDP_PERIOD]
+    assert _alternatives(plan) == [Reading.GDP_YOY]
 
 
 def test_resolve_qoq_gdp_is_unresolved() -> None:

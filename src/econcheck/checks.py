@@ -4,9 +4,15 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
-from dataclasses import replace
+from dataclasses import dataclass, replace
 
-from econcheck.evidence import Evidence, evidence_only, gather_all, missing_only
+from econcheck.evidence import (
+    Evidence,
+    evidence_only,
+    gather_all,
+    missing_only,
+    split_alternatives,
+)
 from econcheck.judging import (
     Context,
     Judged,
@@ -30,7 +36,7 @@ from econcheck.models import (
 )
 from econcheck.observations import Observation
 from econcheck.readings import DAILY_READINGS
-from econcheck.releases import release_lag_days
+from econcheck.releases import earliest_release
 from econcheck.tolerance import Band, value_band
 from econcheck.wording import (
     FIXING_NOTE,
@@ -95,23 +101,29 @@ def _revisions(claim: Claim, obs: Sequence[Observation]) -> str:
     )
 
 
-def _alternatives_text(claim: Claim, best: Judged, others: Sequence[Alternative]) -> str:
-    if not others:
-        return ""
-    listed = ", ".join(
-        f"{alt.reading} {fmt_value(alt.recorded, claim)}"
-        for alt in others
-        if alt.recorded is not None
-    )
-    return f"other readings: {listed}"
+def _reading_text(claim: Claim, judged: Judged) -> str:
+    """Name a reading and its figure; a reading over several periods gives its range."""
+    periods = sorted({o.period for o in judged.observations}, key=lambda p: p.start)
+    if len(periods) == 1 or judged.low == judged.high:
+        return f"{judged.label} {fmt_value(judged.recorded, claim)}"
+    span = f"{fmt_period(periods[0])} to {fmt_period(periods[-1])}"
+    if judged.evidence.track.is_daily:
+        span = f"{periods[0].start} to {periods[-1].end}"
+    low, high = fmt_value(judged.low, claim), fmt_value(judged.high, claim)
+    return f"{judged.label} {low} to {high} over {span}"
 
 
-def value_reason(claim: Claim, best: Judged, others: Sequence[Alternative]) -> str:
-    """Return the value check's sentence."""
+def _alternatives_text(claim: Claim, others: Sequence[Judged]) -> str:
+    listed = ", ".join(_reading_text(claim, judged) for judged in others)
+    return f"other readings: {listed}" if listed else ""
+
+
+def value_reason(claim: Claim, best: Judged, others: Sequence[Judged]) -> str:
+    """Return the value check's sentence: the reading used, then every other reading briefly."""
     rule = best.band.tolerance.rule
     clauses = [
         f"{figures_text(claim, best)}, against {claimed_text(claim)} claimed (tolerance {rule})",
-        _alternatives_text(claim, best, others),
+        _alternatives_text(claim, others),
         *best.evidence.notes,
     ]
     if is_fx(claim):
@@ -120,8 +132,13 @@ def value_reason(claim: Claim, best: Judged, others: Sequence[Alternative]) -> s
 
 
 def value_check(ctx: Context) -> Outcome | None:
-    """Check the level a claim states against the official figure(s) for its period."""
-    items = gather_all(ctx.plan, CheckKind.VALUE, ctx.fetched)
+    """Check the level a claim states against the official figure(s) for its period.
+
+    The claim's own readings decide (the closest of them when the measure is unspecified);
+    readings planned as alternatives (y/y next to a stated m/m) are only listed with their
+    figures, in ``alternatives`` and in the reason.
+    """
+    items, extra = split_alternatives(gather_all(ctx.plan, CheckKind.VALUE, ctx.fetched))
     if not items:
         return None
     band = value_band(ctx.claim, relative=is_fx(ctx.claim), settings=ctx.settings)
@@ -129,15 +146,18 @@ def value_check(ctx: Context) -> Outcome | None:
     if not judged:
         return no_data(CheckKind.VALUE, ctx.claim, missing_only(items), empty)
     judged += _old_rouble_readings(ctx.claim, judged, band)
-    best, others = pick_best(judged)
+    best, _ = pick_best(judged)
+    listed, _ = judge_all(ctx, extra, band) if extra else ([], [])
+    others = [j for j in judged if j is not best] + listed
     check = Check(
         kind=CheckKind.VALUE,
         status=best.status,
         recorded=best.recorded,
         reason=value_reason(ctx.claim, best, others),
     )
-    used = tuple(s for j in judged for s in j.evidence.series)
-    return Outcome(check=check, judged=best, alternatives=others, used=used)
+    used = tuple(s for j in (*judged, *listed) for s in j.evidence.series)
+    alternatives = tuple(Alternative(reading=j.label, recorded=j.recorded) for j in others)
+    return Outcome(check=check, judged=best, alternatives=alternatives, used=used)
 
 
 REDENOMINATION = dt.date(1998, 1, 1)
@@ -259,12 +279,31 @@ def _record_reason(
 # ---- release timing ---------------------------------------------------------------------
 
 
-def _released(obs: Sequence[Observation], key: str) -> dt.date | None:
-    dated = [o.as_of for o in obs if o.as_of is not None]
-    if dated:
-        return min(dated)
-    lag = release_lag_days(key)
-    return None if lag is None else obs[0].period.end + dt.timedelta(days=lag)
+@dataclass(frozen=True, slots=True, kw_only=True)
+class _Release:
+    """The earliest plausible first publication of a period's figure."""
+
+    day: dt.date
+    is_stated: bool
+    is_usual_delay: bool
+
+
+def _released(obs: Sequence[Observation], key: str) -> _Release | None:
+    """Return when a period's figure was first published, at the earliest plausible.
+
+    The earliest known estimate's stated publication date is when the figure came out. When
+    that date is approximate or unknown, the figure may have been out as early as the
+    publisher's usual delay (releases.RELEASE_LAG_DAYS) or the earliest date in the data.
+    """
+    dated = sorted((o.as_of, o.is_as_of_approx) for o in obs if o.as_of is not None)
+    if dated and not dated[0][1]:
+        return _Release(day=dated[0][0], is_stated=True, is_usual_delay=False)
+    usual = earliest_release(key, obs[0].period.end)
+    candidates = [day for day, _ in dated] + ([usual] if usual is not None else [])
+    if not candidates:
+        return None
+    day = min(candidates)
+    return _Release(day=day, is_stated=False, is_usual_delay=day == usual)
 
 
 def _timing(reason: str, recorded: float | None) -> Outcome:
@@ -277,25 +316,27 @@ def _timing(reason: str, recorded: float | None) -> Outcome:
     return Outcome(check=check)
 
 
-def _first_late(judged: Judged, published: dt.date) -> tuple[list[Observation], dt.date] | None:
+def _first_late(judged: Judged, published: dt.date) -> tuple[list[Observation], _Release] | None:
     key = judged.evidence.series[0].request.key
     by_period: dict[Period, list[Observation]] = {}
     for item in judged.observations:
         by_period.setdefault(item.period, []).append(item)
     for group in by_period.values():
-        day = _released(group, key)
-        if day is not None and day > published:
-            return group, day
+        release = _released(group, key)
+        if release is not None and release.day > published:
+            return group, release
     return None
 
 
 def timing_check(ctx: Context, value: Outcome | None) -> Outcome | None:
-    """Flag a claim about a period whose official figure was not out at the article's date.
+    """Flag a claim about a period whose official figure was surely not out at the article's date.
 
-    Monthly, quarterly and annual figures are out on the date of their first estimate
-    (``as_of``) or, when the series does not say, no earlier than the publisher's usual
-    delay (releases.RELEASE_LAG_DAYS). Rates in force are known on the day; IMF releases
-    are already chosen by date.
+    Monthly, quarterly and annual figures are out on the stated date of their first estimate
+    (``as_of``) or, when the series gives no date or only an approximate one, possibly as early
+    as the publisher's usual delay (releases.RELEASE_LAG_DAYS): only an article before that is
+    flagged. The check is at worst ``unverifiable``, so a correctly quoted figure never looks
+    worse than that. Rates in force are known on the day; IMF releases are already chosen by
+    date.
     """
     claim = ctx.claim
     if claim.horizon is Horizon.FORECAST or value is None or value.judged is None:
@@ -309,12 +350,12 @@ def timing_check(ctx: Context, value: Outcome | None) -> Outcome | None:
     late = _first_late(judged, claim.published)
     if late is None:
         return None
-    group, day = late
-    when = (
-        f"was first published on {day}"
-        if group[0].as_of
-        else f"is not published before about {day} (the publisher's usual delay)"
-    )
+    group, release = late
+    if release.is_stated:
+        when = f"was first published on {release.day}"
+    else:
+        why = "the publisher's usual delay" if release.is_usual_delay else "its earliest date"
+        when = f"is not published before about {release.day} ({why})"
     reason = (
         f"The official figure for {fmt_period(group[0].period)} {when}, after the article "
         f"({claim.published}), so the writer could not have had it"

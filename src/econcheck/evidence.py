@@ -40,11 +40,12 @@ _CROSS = frozenset({Reading.CROSS_QUOTE, Reading.CROSS_BASE})
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Group:
-    """Targets that together give one reading."""
+    """Targets that together give one reading (``is_alternative``: listed, never decisive)."""
 
     kind: CheckKind
     reading: Reading
     targets: tuple[Target, ...]
+    is_alternative: bool = False
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -81,24 +82,34 @@ class Missing:
 
 def make_groups(plan: ClaimPlan, kind: CheckKind) -> list[Group]:
     """Return the reading groups of the plan's targets of one kind, in plan order."""
-    grouped: dict[tuple[str, str], list[Target]] = {}
+    grouped: dict[tuple[str, str, bool], list[Target]] = {}
     for target in plan.targets:
         if target.kind is not kind:
             continue
         reading = Reading(target.reading)
         if reading in _CROSS:
-            key = ("cross", "")
+            key = ("cross", "", target.is_alternative)
         else:
-            key = (reading.value, target.forecaster or target.request.key)
+            key = (reading.value, target.forecaster or target.request.key, target.is_alternative)
         grouped.setdefault(key, []).append(target)
     return [
-        Group(kind=kind, reading=Reading(targets[0].reading), targets=tuple(targets))
+        Group(
+            kind=kind,
+            reading=Reading(targets[0].reading),
+            targets=tuple(targets),
+            is_alternative=targets[0].is_alternative,
+        )
         for targets in grouped.values()
     ]
 
 
 def _failure(target: Target, item: Exception | None) -> Missing:
-    group = Group(kind=target.kind, reading=Reading(target.reading), targets=(target,))
+    group = Group(
+        kind=target.kind,
+        reading=Reading(target.reading),
+        targets=(target,),
+        is_alternative=target.is_alternative,
+    )
     where = f"{target.request.source} series {target.request.series}"
     if item is None:
         return Missing(group=group, status=VerdictStatus.ERROR, reason=f"{where} was not fetched")
@@ -259,6 +270,14 @@ def gather(group: Group, fetched: Fetched) -> Evidence | Missing:
 def gather_all(plan: ClaimPlan, kind: CheckKind, fetched: Fetched) -> list[Evidence | Missing]:
     """Return evidence (or the reason for none) for every reading group of one kind."""
     return [gather(group, fetched) for group in make_groups(plan, kind)]
+
+
+def split_alternatives(
+    items: Sequence[Evidence | Missing],
+) -> tuple[list[Evidence | Missing], list[Evidence | Missing]]:
+    """Return the decisive items (the claim's own readings) and the alternative ones."""
+    primary = [item for item in items if not item.group.is_alternative]
+    return primary, [item for item in items if item.group.is_alternative]
 
 
 def evidence_only(items: Sequence[Evidence | Missing]) -> list[Evidence]:

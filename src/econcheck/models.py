@@ -253,13 +253,18 @@ class FetchedSeries:
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Target:
-    """One series a claim is checked against, and the role it plays in the verdict."""
+    """One series a claim is checked against, and the role it plays in the verdict.
+
+    ``is_alternative`` marks a reading planned only to be listed as another reading of the
+    claim (y/y next to a stated m/m): it is computed and reported, but never decides the status.
+    """
 
     kind: CheckKind
     request: SeriesRequest
     reading: str
     forecaster: str | None = None
     vintage: str | None = None
+    is_alternative: bool = False
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

@@ -17,11 +17,17 @@ from econcheck.models import Frequency, Period
 from econcheck.readings import Reading
 
 _COLUMNS = ["date", "value", "record_date"]
+# ``as_of_basis`` of a publication date the source does not state (docs/snapshot.md).
+APPROXIMATE = "approximate"
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Observation:
-    """One official figure: the period it describes and, for revised series, its estimate."""
+    """One official figure: the period it describes and, for revised series, its estimate.
+
+    ``as_of`` is when the figure was published; ``is_as_of_approx`` marks a date the source
+    does not state (the snapshot's earliest plausible date, ``as_of_basis`` approximate).
+    """
 
     period: Period
     value: float
@@ -29,6 +35,7 @@ class Observation:
     as_of: dt.date | None = None
     estimate: str | None = None
     vintage: str | None = None
+    is_as_of_approx: bool = False
 
 
 def as_timestamps(values: Iterable[object]) -> pd.Series:
@@ -148,6 +155,7 @@ def all_rows(frame: pd.DataFrame, frequency: Frequency) -> list[Observation]:
                 as_of=_optional_date(row.get("as_of")),
                 estimate=_optional_text(row.get("estimate")),
                 vintage=_optional_text(row.get("vintage")),
+                is_as_of_approx=row.get("as_of_basis") == APPROXIMATE,
             )
         )
     return found

@@ -34,6 +34,9 @@ FORECASTER_NAMES = {
 # Earliest typical publication lag after the end of the period, in days. A figure whose
 # period ended less than this many days before an article cannot have been published yet.
 # The lags are deliberately short (the earliest release seen), so only sure cases are flagged.
+# scripts/build_snapshot.py dates vaguely dated estimates with the same table (docs/snapshot.md).
+# Rosstat GDP: the flash estimate of a quarter comes 44-47 days after its end (2024Q1
+# 2024-05-17, 2025Q2 2025-08-13); the first estimate of a year in early February.
 RELEASE_LAG_DAYS = {
     "ROSSTAT/CPI_MOM": 9,
     "ROSSTAT/CPI_YOY": 9,
@@ -44,6 +47,16 @@ RELEASE_LAG_DAYS = {
     "ONS/D7G7": 14,
     "TURKSTAT/CPI_YOY": 2,
     "ECB/ICP/M.U2.N.000000.4.ANR": 0,
+}
+
+
+# Earliest lag of a *revised* estimate after the end of the period, in days, for series whose
+# every estimate is kept. Rosstat GDP: quarterly figures are first revised about a month after
+# the flash (2024Q2: 2024-09-13, 75 days); a year's second estimate comes in early April
+# (2023: 2024-04-05, 96 days).
+REVISION_LAG_DAYS = {
+    "ROSSTAT/GDP_QUARTERLY": 70,
+    "ROSSTAT/GDP_ANNUAL": 90,
 }
 
 
@@ -102,3 +115,17 @@ def vintages_from(forecaster: str, day: dt.date) -> list[str]:
 def release_lag_days(key: str) -> int | None:
     """Return the earliest publication lag of series ``SOURCE/series``, if known."""
     return RELEASE_LAG_DAYS.get(key)
+
+
+def earliest_release(key: str, period_end: dt.date, *, revision: bool = False) -> dt.date | None:
+    """Return the earliest usual date of a first (or revised) estimate for a period, if known.
+
+    >>> earliest_release("ROSSTAT/GDP_QUARTERLY", dt.date(2024, 12, 31))
+    datetime.date(2025, 2, 9)
+    >>> earliest_release("ROSSTAT/GDP_ANNUAL", dt.date(2024, 12, 31), revision=True)
+    datetime.date(2025, 3, 31)
+    >>> earliest_release("CBR/R01235", dt.date(2024, 12, 31)) is None
+    True
+    """
+    lag = (REVISION_LAG_DAYS if revision else RELEASE_LAG_DAYS).get(key)
+    return None if lag is None else period_end + dt.timedelta(days=lag)

@@ -34,6 +34,7 @@ from econcheck.releases import vintages_from
 from econcheck.resolve_common import (
     Planned,
     actual_kinds,
+    alternative_targets,
     country_code,
     country_name,
     is_change_only,
@@ -195,10 +196,29 @@ def _plan_inflation(claim: Claim) -> Planned:
     legs = INFLATION_LEGS.get((country, kind, claim.measure.value))
     if legs is None:
         return _inflation_fallback(claim, country, kind)
-    targets = make_targets(
-        actual_kinds(claim), legs, year_start(claim.period.start), claim.period.end
-    )
-    return targets + record_targets(claim, legs, claim.period.end)
+    start, end = year_start(claim.period.start), claim.period.end
+    targets = make_targets(actual_kinds(claim), legs, start, end)
+    others = alternative_targets(claim, _other_readings(country, kind, legs), start, end)
+    return targets + others + record_targets(claim, legs, end)
+
+
+def _other_readings(country: str, kind: str, legs: tuple[Leg, ...]) -> tuple[Leg, ...]:
+    """Return the readings besides a stated measure's, listed so the verdict can show them.
+
+    They are the readings of an unspecified measure (y/y, m/m, annualised m/m for a month;
+    Dec/Dec, December's y/y, the annual average for a year, where the data have them). A
+    measure outside that set (year to date) has none: the others describe other spans.
+
+    >>> stated_mom = INFLATION_LEGS[("RUS", "month", "mom")]
+    >>> [leg[2].value for leg in _other_readings("RUS", "month", stated_mom)]
+    ['y/y', 'm/m annualised']
+    >>> _other_readings("RUS", "month", INFLATION_LEGS[("RUS", "month", "ytd")])
+    ()
+    """
+    every = INFLATION_LEGS.get((country, kind, Measure.UNSPECIFIED.value), ())
+    if not set(legs) <= set(every):
+        return ()
+    return tuple(leg for leg in every if leg not in legs)
 
 
 def _inflation_fallback(claim: Claim, country: str, kind: str) -> Planned:
@@ -248,15 +268,24 @@ def _plan_gdp(claim: Claim) -> Planned:
 
 
 def _plan_gdp_russia(claim: Claim) -> Planned:
-    start = year_start(claim.period.start)
+    """Plan Rosstat's annual or quarterly y/y; several quarters also get the period's growth.
+
+    For several quarters a stated y/y is the period's own growth (over the same quarters a year
+    earlier); each quarter's y/y is then listed as another reading.
+    """
+    start, end = year_start(claim.period.start), claim.period.end
+    others: list[Leg] = []
     if is_whole_years(claim):
         legs: list[Leg] = [(*GDP_RUS_ANNUAL, Reading.GDP_YOY)]
     else:
         legs = [(*GDP_RUS_QUARTERLY, Reading.GDP_YOY)]
         if quarter_count(claim) > 1:
             legs.append((*GDP_RUS_QUARTERLY, Reading.GDP_PERIOD))
-    targets = make_targets(actual_kinds(claim), legs, start, claim.period.end)
-    return targets + record_targets(claim, legs, claim.period.end)
+        if quarter_count(claim) > 1 and claim.measure is Measure.YOY:
+            legs, others = legs[1:], legs[:1]
+    targets = make_targets(actual_kinds(claim), legs, start, end)
+    targets += alternative_targets(claim, others, start, end)
+    return targets + record_targets(claim, legs, end)
 
 
 _PLANNERS: dict[Indicator, Callable[[Claim], Planned]] = {

@@ -25,7 +25,12 @@ def actual_kinds(claim: Claim) -> list[CheckKind]:
 
 
 def make_targets(
-    kinds: Sequence[CheckKind], legs: Sequence[Leg], start: dt.date | None, end: dt.date | None
+    kinds: Sequence[CheckKind],
+    legs: Sequence[Leg],
+    start: dt.date | None,
+    end: dt.date | None,
+    *,
+    is_alternative: bool = False,
 ) -> list[Target]:
     """Return one target per check kind and leg, all over the same window."""
     return [
@@ -33,10 +38,20 @@ def make_targets(
             kind=kind,
             request=SeriesRequest(source=source, series=series, start=start, end=end),
             reading=reading.value,
+            is_alternative=is_alternative,
         )
         for kind in kinds
         for source, series, reading in legs
     ]
+
+
+def alternative_targets(
+    claim: Claim, legs: Sequence[Leg], start: dt.date | None, end: dt.date | None
+) -> list[Target]:
+    """Return value targets for the other readings of a level claim (none for a change only)."""
+    if is_change_only(claim) or not legs:
+        return []
+    return make_targets([CheckKind.VALUE], legs, start, end, is_alternative=True)
 
 
 def record_targets(claim: Claim, legs: Sequence[Leg], end: dt.date) -> list[Target]:

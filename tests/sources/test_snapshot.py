@@ -26,6 +26,7 @@ from econcheck.models import DataMode, Frequency, SeriesRequest
 from econcheck.schemas import SeriesFrame
 from econcheck.settings import CachePolicy, Settings
 from econcheck.sources import snapshot as snapshot_module
+from econcheck.sources import snapshot_format
 from econcheck.sources.fetch import fetch_many
 from econcheck.sources.snapshot import SnapshotSource
 
@@ -215,12 +216,50 @@ def test_snapshot_russian_cpi_spot_values() -> None:
 
 
 def test_snapshot_gdp_keeps_every_estimate_with_as_of() -> None:
-    """GDP 2021 has the first estimate 5.6 and the 2023-12-29 revision 5.9, each dated."""
+    """GDP 2021: first estimate 5.6 ("Feb 2022", dated early February) and 5.9 (2023-12-29)."""
     frame = SNAPSHOT.load(_req("ROSSTAT", "GDP_ANNUAL", dt.date(2021, 1, 1), dt.date(2021, 12, 31)))
     rows = frame.frame
     assert rows["value"].tolist() == [5.6, 5.9]
-    assert rows["as_of"].tolist() == [pd.Timestamp("2022-02-28"), pd.Timestamp("2023-12-29")]
+    first, revised = rows["as_of"].tolist()
+    assert pd.Timestamp("2022-02-01") <= first <= pd.Timestamp("2022-02-10")
+    assert revised == pd.Timestamp("2023-12-29")
+    assert rows["as_of_basis"].tolist() == ["approximate", "stated"]
     assert rows["estimate"].str.contains("2023-12-29").tolist() == [False, True]
+
+
+def test_snapshot_gdp_vague_dates_are_the_earliest_plausible() -> None:
+    """Q4 2024 "first estimate (2025)" is dated 6-7 weeks after the quarter, not 2025-12-31."""
+    quarter = SNAPSHOT.load(
+        _req("ROSSTAT", "GDP_QUARTERLY", dt.date(2024, 10, 1), dt.date(2024, 12, 31))
+    ).frame
+    assert quarter["value"].tolist() == [4.5]
+    as_of = quarter["as_of"].iloc[0]
+    assert pd.Timestamp("2025-01-01") < as_of <= pd.Timestamp("2025-02-18")
+    assert quarter["as_of_basis"].tolist() == ["approximate"]
+    assert "approximate" in quarter["note"].iloc[0]
+    year = SNAPSHOT.load(_req("ROSSTAT", "GDP_ANNUAL", dt.date(2024, 1, 1), dt.date(2024, 12, 31)))
+    first, revised = year.frame["as_of"].tolist()  # 4.1 "Feb 2025", then 4.3 "revised (2025)"
+    assert pd.Timestamp("2025-02-01") <= first <= pd.Timestamp("2025-02-10")
+    assert first < revised < pd.Timestamp("2025-12-31")
+
+
+def test_snapshot_gdp_dates_never_precede_their_period() -> None:
+    """Every dated GDP estimate is after its period's end, stated dates are kept, notes explain."""
+    for series, months in (("GDP_ANNUAL", 12), ("GDP_QUARTERLY", 3)):
+        rows = SNAPSHOT.load(_req("ROSSTAT", series)).frame
+        ends = rows["date"] + pd.DateOffset(months=months) - pd.Timedelta(days=1)
+        dated = rows["as_of"].notna()
+        assert (rows.loc[dated, "as_of"] > ends[dated]).all(), series
+        approx = rows["as_of_basis"] == "approximate"
+        assert rows.loc[approx, "note"].str.startswith("as_of approximate").all(), series
+        assert (rows.loc[~approx, "note"] == "").all(), series
+    stated = SNAPSHOT.load(
+        _req("ROSSTAT", "GDP_ANNUAL", dt.date(2022, 1, 1), dt.date(2022, 12, 31))
+    )
+    assert stated.frame["as_of"].tolist() == [
+        pd.Timestamp("2023-02-20"),
+        pd.Timestamp("2023-12-29"),
+    ]
 
 
 def test_snapshot_gdp_quarterly_as_of_is_nat_without_a_date() -> None:
@@ -399,7 +438,7 @@ def test_snapshot_as_of_is_the_newest_figure() -> None:
 def test_snapshot_parses_each_stored_file_once(monkeypatch: pytest.MonkeyPatch) -> None:
     """Loading many series of one file, and one series twice, parses that file once."""
     calls: list[int] = []
-    real = snapshot_module.decode_table
+    real = snapshot_format.decode_table
 
     def counting(content: bytes) -> tuple[pd.DataFrame, Frequency]:
         calls.append(len(content))
@@ -423,7 +462,7 @@ def test_snapshot_concurrent_first_loads_parse_a_file_once(
 ) -> None:
     """Threads of fetch_many loading series of one cold file parse it once; the others wait."""
     calls: list[str] = []
-    real = snapshot_module.decode_table
+    real = snapshot_format.decode_table
 
     def slow_counting(content: bytes) -> tuple[pd.DataFrame, Frequency]:
         calls.append(threading.current_thread().name)
@@ -496,7 +535,7 @@ def test_snapshot_build_helpers_pass_their_doctests() -> None:
     try:
         modules = [
             importlib.import_module(m)
-            for m in ("snapshot_common", "snapshot_imf", "snapshot_world")
+            for m in ("snapshot_common", "snapshot_dates", "snapshot_imf", "snapshot_world")
         ]
     finally:
         sys.path.remove(str(REPO / "scripts"))

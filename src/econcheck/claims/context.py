@@ -7,16 +7,18 @@ numbers are masked); ``fx.py`` and ``rates.py`` turn quantities into ``Draft`` c
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
+import functools
 import re
 from dataclasses import dataclass
 from decimal import Decimal
 
 from econcheck.claims.patterns import CLAUSE_BREAK_RE, Cue, find_cues
 from econcheck.claims.periods import PeriodMention, find_periods
-from econcheck.claims.quantities import Quantity, find_quantities
+from econcheck.claims.quantities import QKind, Quantity, find_quantities
 from econcheck.claims.subjects import Entity, find_entities
-from econcheck.claims.units import CurrencyMention, find_currency_mentions
+from econcheck.claims.units import CurrencyMention, currency_lexicon, find_currency_mentions
 from econcheck.models import Change, Indicator
 
 _NUMERIC = re.compile(
@@ -87,8 +89,11 @@ def build_context(
     """
     if not _NUMERIC.search(text):
         return None
+    found = find_quantities(text, [], home=home)
+    if not found or not _may_claim(text, found):
+        return None
     periods = find_periods(text, published)
-    quantities = find_quantities(text, [(m.start, m.end) for m in periods], home=home)
+    quantities = [q for q in found if not _is_date_part(q, periods)]
     if not quantities:
         return None
     return SentenceContext(
@@ -106,6 +111,24 @@ def build_context(
     )
 
 
+def _may_claim(text: str, quantities: list[Quantity]) -> bool:
+    """Return False when only bare numbers appear and nothing names a currency or rate."""
+    if any(q.kind is not QKind.BARE or q.per for q in quantities):
+        return True
+    lex = currency_lexicon()
+    return bool(lex.head_re.search(text) or lex.code_re.search(text) or "rate" in text.lower())
+
+
+def _is_date_part(quantity: Quantity, periods: list[PeriodMention]) -> bool:
+    start, end = quantity.num_start, quantity.num_end
+    return any(m.start < end and start < m.end for m in periods)
+
+
+@functools.lru_cache(maxsize=512)
+def _break_ends(text: str) -> tuple[int, ...]:
+    return tuple(match.end() for match in CLAUSE_BREAK_RE.finditer(text))
+
+
 def clause_start(text: str, pos: int) -> int:
     """Return where the clause containing ``pos`` starts.
 
@@ -113,9 +136,9 @@ def clause_start(text: str, pos: int) -> int:
     >>> s[clause_start(s, 45):]
     'the key rate stayed at 21%'
     """
-    start = 0
-    for match in CLAUSE_BREAK_RE.finditer(text, 0, pos):
-        start = match.end()
+    ends = _break_ends(text)
+    index = bisect.bisect_right(ends, pos)
+    start = ends[index - 1] if index else 0
     while start < pos and text[start].isspace():
         start += 1
     return start

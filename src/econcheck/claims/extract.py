@@ -28,10 +28,10 @@ Conventions of the output (the JSON contract of issue 2):
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 from collections import Counter
 from collections.abc import Iterable, Iterator
-from dataclasses import replace
 
 from econcheck.claims.context import SentenceContext, build_context
 from econcheck.claims.finish import finish
@@ -94,8 +94,12 @@ def _entities(block: str) -> list[Entity]:
 def _block_claims(
     offset: int, block: str, entities: list[Entity], published: dt.date, article: str | None
 ) -> Iterator[Claim]:
+    places = [e for e in entities if e.country is not None and not _names_currency(block, e.end)]
+    place_ends = [e.end for e in places]
+    entity_starts = [e.start for e in entities]
     for start, end in split_sentences(block):
-        country = _last_place(entities, block, start) or article
+        before = bisect.bisect_right(place_ends, start)
+        country = places[before - 1].country if before else article
         home = None if country is None else to_alpha2(country)
         ctx = build_context(
             block[start:end],
@@ -105,9 +109,13 @@ def _block_claims(
             home=home,
             home_currency=None if home is None else currency_of_alpha2(home),
             entities=[
-                replace(e, start=e.start - start, end=e.end - start)
-                for e in entities
-                if start <= e.start and e.end <= end
+                Entity(e.start - start, e.end - start, e.country, e.forecaster, e.is_specific)
+                for e in entities[
+                    bisect.bisect_left(entity_starts, start) : bisect.bisect_left(
+                        entity_starts, end
+                    )
+                ]
+                if e.end <= end
             ],
         )
         if ctx is not None:
@@ -126,17 +134,6 @@ def _count(entities: list[Entity], text: str, counts: Counter[str], order: dict[
         if entity.country is not None and not _names_currency(text, entity.end):
             counts[entity.country] += 1
             order.setdefault(entity.country, len(order))
-
-
-def _last_place(entities: list[Entity], block: str, before: int) -> str | None:
-    """Return the last country named in the block before offset ``before``."""
-    found = None
-    for entity in entities:
-        if entity.end > before:
-            break
-        if entity.country is not None and not _names_currency(block, entity.end):
-            found = entity.country
-    return found
 
 
 def _names_currency(text: str, end: int) -> bool:

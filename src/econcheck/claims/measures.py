@@ -39,10 +39,11 @@ def cue_measure(text: str, indicator: Indicator) -> Measure:
     >>> cue_measure("inflation hit 8%", Indicator.INFLATION).value
     'unspecified'
     """
+    found = {m.lastgroup for m in p.MEASURE_ANY_RE.finditer(text)}
     for name in _ORDER:
         if indicator is Indicator.GDP_GROWTH and name in ("annual_avg", "dec_dec"):
             continue
-        if p.MEASURE_RES[name].search(text):
+        if name in found:
             return Measure(name)
     return Measure.UNSPECIFIED
 

@@ -5,9 +5,11 @@ hedge, measure, basket and attribution. Each function reads one window of a sent
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 
 from econcheck.claims import patterns as p
+from econcheck.claims.context import clause_start
 from econcheck.claims.dates import add_months
 from econcheck.claims.periods import find_periods
 from econcheck.claims.vocab import COUNT_WORDS, DIRECTIONAL_QUALIFIERS, QUALIFIERS, SOURCE_NOUNS
@@ -17,6 +19,8 @@ _AFTER_QUALIFIER = re.compile(
     r"\s*(?:%|per\s*cent|percent)?\s*(?:or|and)\s+(?P<w>more|higher|above|over|less|lower|below)\b",
     re.IGNORECASE,
 )
+_THE = re.compile(r"\bthe\b", re.IGNORECASE)
+_MARK = re.compile(r"\s*(?:[\w-]+\s+)?(?:mark|level|threshold|barrier|line|point)\b", re.IGNORECASE)
 _PRONOUNS = frozenset(
     {"he", "she", "it", "they", "we", "i", "you", "this", "that", "which", "our", "my", "their",
      "his", "her", "its", "us", "who"}
@@ -47,10 +51,10 @@ def qualifier(sentence: str, num_start: int, num_end: int, direction: int) -> Qu
     ('approx', 'exact')
     """
     before = sentence[max(0, num_start - 40) : num_start]
-    before = before[: len(before) - len(p.FILLER_RE.search(before).group())]  # type: ignore[union-attr]
-    match = p.QUALIFIER_RE.search(before + " ")
-    if match is None:
-        match = p.QUALIFIER_RE.search(before)
+    filler = p.FILLER_RE.search(before).group()  # type: ignore[union-attr]
+    match = p.QUALIFIER_RE.search(before[: len(before) - len(filler)] + " ")
+    if match is not None and _THE.search(filler) and not _MARK.match(sentence, num_end):
+        match = None  # "above the 2.2% forecast" compares two figures; "past the 100 mark" bounds
     if match is not None:
         word = " ".join(match.group("q").lower().split())
         if word in DIRECTIONAL_QUALIFIERS and direction < 0:
@@ -91,7 +95,7 @@ def superlative(
     >>> superlative("a 34-year low", dt.date(2024, 11, 5), 0)[1]
     datetime.date(1990, 11, 5)
     """
-    match = p.SUPERLATIVE_RE.search(window)
+    match = p.SUPERLATIVE_RE.search(window) if p.SUPERLATIVE_HINT.search(window) else None
     if match is None:
         return None, None
     word = (match.group("rword") or match.group("nword") or match.group("mword") or "").lower()
@@ -200,44 +204,52 @@ def attribution(sentence: str, anchor: int, num_end: int) -> str | None:
 def _sources_before(sentence: str, anchor: int) -> list[tuple[int, str]]:
     """Return (distance, source) for "according to X" and "X said/expects ..." phrases."""
     found = []
-    clause = _clause_of(sentence, anchor)
-    for match in p.ACCORDING_RE.finditer(sentence):
-        penalty = 100 if match.end() < clause else 0
-        found.append((abs(match.start() - anchor) + penalty, match.group("who")))
-    for match in p.ATTRIBUTION_VERB_RE.finditer(sentence, 0, anchor):
-        if _PASSIVE.search(sentence, max(0, match.start() - 12), match.start()):
-            continue
-        if p.ATTRIBUTION_VERB_RE.match(sentence, match.end() + 1):
-            continue  # "the estimate showed": the verb is the second word
-        subject = _subject_before(sentence, match.start())
-        if subject is not None:
-            penalty = 100 if match.end() < clause else 0
-            found.append((anchor - match.start() + penalty, subject))
+    clause = clause_start(sentence, anchor)
+    for start, end, who in _according(sentence):
+        penalty = 100 if end < clause else 0
+        found.append((abs(start - anchor) + penalty, who))
+    for start, end, subject in _verb_subjects(sentence):
+        if end <= anchor and not _PASSIVE.search(sentence, max(0, start - 12), start):
+            penalty = 100 if end < clause else 0
+            found.append((anchor - start + penalty, subject))
     return found
 
 
 def _sources_after(sentence: str, num_end: int) -> list[tuple[int, str]]:
     """Return (distance, source) for ", said X" and ", X said" after the number."""
     found = []
-    for match in p.SAID_AFTER_RE.finditer(sentence, num_end):
-        if _clause_of(sentence, match.start()) <= num_end:
-            found.append((match.start() - num_end + 20, match.group("who")))
-    for match in p.ATTRIBUTION_VERB_RE.finditer(sentence, num_end):
-        if p.ATTRIBUTION_VERB_RE.match(sentence, match.end() + 1):
+    for start, who in _said_after(sentence):
+        if start >= num_end and clause_start(sentence, start) <= num_end:
+            found.append((start - num_end + 20, who))
+    for start, _, subject in _verb_subjects(sentence):
+        if start < num_end or clause_start(sentence, start) > num_end:
             continue
-        if _clause_of(sentence, match.start()) > num_end:
-            continue
-        subject = _subject_before(sentence, match.start())
-        if subject is not None and sentence.find(subject, num_end) >= 0:
-            found.append((match.start() - num_end + 40, subject))
+        if sentence.find(subject, num_end) >= 0:
+            found.append((start - num_end + 40, subject))
     return found
 
 
-def _clause_of(sentence: str, pos: int) -> int:
-    start = 0
-    for match in p.CLAUSE_BREAK_RE.finditer(sentence, 0, pos):
-        start = match.end()
-    return start
+@functools.lru_cache(maxsize=256)
+def _according(sentence: str) -> tuple[tuple[int, int, str], ...]:
+    return tuple((m.start(), m.end(), m.group("who")) for m in p.ACCORDING_RE.finditer(sentence))
+
+
+@functools.lru_cache(maxsize=256)
+def _said_after(sentence: str) -> tuple[tuple[int, str], ...]:
+    return tuple((m.start(), m.group("who")) for m in p.SAID_AFTER_RE.finditer(sentence))
+
+
+@functools.lru_cache(maxsize=256)
+def _verb_subjects(sentence: str) -> tuple[tuple[int, int, str], ...]:
+    """Return (start, end, subject) for each reporting verb with a source-like subject."""
+    found = []
+    for match in p.ATTRIBUTION_VERB_RE.finditer(sentence):
+        if p.ATTRIBUTION_VERB_RE.match(sentence, match.end() + 1):
+            continue  # "the estimate showed": the verb is the second word
+        subject = _subject_before(sentence, match.start())
+        if subject is not None:
+            found.append((match.start(), match.end(), subject))
+    return tuple(found)
 
 
 def _subject_before(sentence: str, verb_start: int) -> str | None:

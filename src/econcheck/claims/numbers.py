@@ -73,7 +73,8 @@ _UNIT_OF = rf"(?:{UNIT}|\s+of\s+an?\s+(?i:percentage[- ]points?|point))"
 #: A number phrase: one number or a range, each end with an optional unit.
 NUMBER_PHRASE = (
     rf"(?:(?i:between)\s+(?P<lo1>{NUMBER})(?P<u1>{UNIT})?\s+and\s+(?P<hi1>{NUMBER})(?P<uh1>{UNIT})?"
-    rf"|(?P<lo2>{NUMBER})(?:(?P<u2>{UNIT})?[-–—]|\s+(?i:to)\s+)(?P<hi2>{_DIGITS}|(?i:{_WORD_INT}))"
+    rf"|(?P<lo2>{NUMBER})(?:(?<=[\d½¼¾⅓⅔⅛])(?P<u2>{UNIT})?[-–—]|\s+(?i:to)\s+)"
+    rf"(?P<hi2>{_DIGITS}|(?i:{_WORD_INT}))"
     rf"(?P<uh2>{UNIT})?(?=\W|$)"
     rf"|(?P<one>{NUMBER})(?P<u3>{_UNIT_OF})?)"
 )

@@ -135,6 +135,11 @@ CORE_RE = re.compile(_words(CORE_CUES), re.IGNORECASE)
 MEASURE_RES: dict[str, re.Pattern[str]] = {
     name: re.compile(_words(list(words)), re.IGNORECASE) for name, words in MEASURE_CUES.items()
 }
+# All measure cues in one pass; the caller picks by priority from the groups found.
+MEASURE_ANY_RE = re.compile(
+    "|".join(f"(?P<{name}>{_words(list(words))})" for name, words in MEASURE_CUES.items()),
+    re.IGNORECASE,
+)
 ALONE_RE = re.compile(
     r"^\s*(?:in|for|during)\s+(?:the\s+month\s+of\s+)?[A-Z][a-z]+\.?(?:\s+\d{4})?\s+alone\b"
     r"|^\s*(?:this|last)\s+month\s+alone\b|^\s*in\s+a\s+single\s+month\b"
@@ -150,6 +155,12 @@ SUPERLATIVE_RE = re.compile(
     r"in\s+history|in\s+(?:more\s+than\s+|nearly\s+|almost\s+|over\s+)?(?:a|an|\d+|[a-z]+)\s+"
     r"(?:years?|decades?|months?)\b)))"
     r"|(?P<bare>\ba\s+record\b|\brecord[- ]high\b|\brecord[- ]low\b)",
+    re.IGNORECASE,
+)
+# Cheap pre-check: SUPERLATIVE_RE runs only when one of these is in the window.
+SUPERLATIVE_HINT = re.compile(
+    r"record|all[- ]time|historic|unprecedented|est\b|[- ](?:year|month|decade)[- ]"
+    r"(?:high|low|peak|trough|bottom|top|weak|strong)",
     re.IGNORECASE,
 )
 SINCE_AFTER_RE = re.compile(r"\s*(?:since|in)\s+", re.IGNORECASE)

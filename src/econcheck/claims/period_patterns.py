@@ -117,7 +117,7 @@ WORD_TRIGGERS: dict[str, tuple[str, ...]] = {
     "monthend": ("end of",),
     "monthsto": ("months",),
     "ypart": ("early", "mid", "late", "end", "start", "beginning"),
-    "span": ("day", "week", "month", "year", "quarter"),
+    "span": ("next", "coming", "following", "past", "last", "previous", "prior"),
     "within": ("within",),
     "ryear": ("year",),
     "week": ("week",),

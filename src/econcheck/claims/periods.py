@@ -163,9 +163,13 @@ def _previous_quarter(
     return replace(mention, past=quarter, future=quarter)
 
 
+_WORD_TRIGGER_ITEMS = tuple(WORD_TRIGGERS.items())
+
+
 def _triggered(text: str) -> list[str]:
+    """Return the patterns worth running on ``text`` (their trigger words occur in it)."""
     low = text.lower()
-    names = [name for name, words in WORD_TRIGGERS.items() if any(w in low for w in words)]
+    names = [name for name, words in _WORD_TRIGGER_ITEMS if any(w in low for w in words)]
     if MONTH_NAME.search(text):
         names.extend(MONTH_TRIGGER)
     if YEARISH.search(text):

@@ -23,35 +23,31 @@ _STARTS_LOWER = re.compile(r"\s*[a-z(,;]")
 def iter_blocks(chunks: Iterable[str]) -> Iterator[tuple[int, str]]:
     """Yield (offset, block) pairs; offsets count code points in the concatenated chunks.
 
+    Each chunk is a paragraph or a line: its end is a line break even when it has no
+    newline character, and a chunk may hold several lines.
+
     >>> list(iter_blocks(["Headline\\n", "The ruble fell\\n", "sharply. Then\\n", "More.\\n"]))
     [(0, 'Headline\\n'), (9, 'The ruble fell\\nsharply. Then\\n'), (38, 'More.\\n')]
+    >>> list(iter_blocks(["First paragraph.", "Second one."]))
+    [(0, 'First paragraph.'), (16, 'Second one.')]
     """
     offset = 0  # offset of the first character of ``pending``
     pending = ""  # lines of the current block
-    partial = ""  # text after the last line break, not yet a full line
+    partial = ""  # an over-long line being cut (see MAX_BLOCK_CHARS)
     for chunk in chunks:
-        partial += chunk
-        lines = partial.splitlines(keepends=True)
-        partial = lines.pop() if lines and not lines[-1].endswith(("\n", "\r")) else ""
+        lines = (partial + chunk).splitlines(keepends=True)
+        partial = ""
         for line in lines:
             if pending and not _joins(pending, line):
                 yield offset, pending
                 offset, pending = offset + len(pending), ""
             pending += line
-        if len(partial) > MAX_BLOCK_CHARS:
-            cut = partial.rfind(" ", 0, MAX_BLOCK_CHARS) + 1 or MAX_BLOCK_CHARS
-            if pending:
-                yield offset, pending
-                offset, pending = offset + len(pending), ""
-            yield offset, partial[:cut]
-            offset, partial = offset + cut, partial[cut:]
-    if pending and partial and _joins(pending, partial):
-        pending, partial = pending + partial, ""
+            while len(pending) > MAX_BLOCK_CHARS:  # one endless line: cut it at a space
+                cut = pending.rfind(" ", 0, MAX_BLOCK_CHARS) + 1 or MAX_BLOCK_CHARS
+                yield offset, pending[:cut]
+                offset, pending = offset + cut, pending[cut:]
     if pending:
         yield offset, pending
-        offset += len(pending)
-    if partial:
-        yield offset, partial
 
 
 def _joins(pending: str, line: str) -> bool:

@@ -32,7 +32,8 @@ def trie_pattern(words: Iterable[str]) -> str:
 def _node_pattern(node: dict[str, dict]) -> str:  # type: ignore[type-arg]
     optional = _END in node
     branches = []
-    for char in sorted((c for c in node if c != _END), key=lambda c: (-_depth(node[c]), c)):
+    depths = {c: _depth(child) for c, child in node.items() if c != _END}
+    for char in sorted(depths, key=lambda c: (-depths[c], c)):
         head = r"\s+" if char == " " else re.escape(char)
         branches.append(head + _node_pattern(node[char]))
     if not branches:
@@ -48,4 +49,9 @@ def _is_atom(pattern: str) -> bool:
 
 
 def _depth(node: dict[str, dict]) -> int:  # type: ignore[type-arg]
-    return 1 + max((_depth(child) for key, child in node.items() if key != _END), default=0)
+    """Return the length of the longest word below ``node`` (iteratively: tries are deep)."""
+    depth, level = 0, [node]
+    while level:
+        level = [child for n in level for key, child in n.items() if key != _END]
+        depth += 1
+    return depth

@@ -1,0 +1,465 @@
+"""extract_claims on sentences written for these tests, one class of news prose at a time.
+
+Every case is our own wording (no sentence is copied from a published article). Each checks the
+fields that class is about; tests/data/claims/ holds the full labelled corpus.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from econcheck.claims import extract_claims, find_dateline, iter_claims
+from econcheck.models import Claim
+
+PUB = dt.date(2024, 11, 5)  # a Tuesday
+EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
+
+
+def only(text: str, published: dt.date = PUB) -> Claim:
+    """Return the one claim in ``text`` (failing when there are none or several)."""
+    claims = extract_claims(text, published=published)
+    assert len(claims) == 1, [c.surface for c in claims]
+    return claims[0]
+
+
+def check(claim: Claim, **expected: Any) -> None:
+    """Compare the named fields; periods as 'start..end', changes as (value, unit[, from])."""
+    for name, want in expected.items():
+        got = getattr(claim, name)
+        if name == "period":
+            got = f"{got.start}..{got.end}"
+        elif name == "change" and got is not None:
+            got = (str(got.value), got.unit.value) + ((str(got.from_value),) if len(want) > 2 else ())
+        elif name in ("value", "value_max") and got is not None:
+            got = str(got)
+        elif hasattr(got, "value") and not isinstance(got, Decimal):
+            got = got.value  # StrEnum members compare by their value
+        elif isinstance(got, dt.date):
+            got = got.isoformat()
+        assert got == want, f"{name}: {got!r} != {want!r}"
+
+
+# --- exchange rates ---------------------------------------------------------------------------
+
+FX_CASES = [
+    (
+        "On Wednesday the rouble slumped to a record low, trading at 135 per U.S. dollar.",
+        {"base": "USD", "quote": "RUB", "value": "135", "superlative": "record_high",
+         "period": "2024-10-30..2024-10-30", "surface": "135 per U.S. dollar", "country": None},
+    ),
+    (
+        "The Turkish lira slid to 34.3 to the dollar last week.",
+        {"base": "USD", "quote": "TRY", "value": "34.3", "period": "2024-10-28..2024-11-03"},
+    ),
+    (
+        "The Indian rupee hit a record low of 84.1 against the U.S. dollar on Friday.",
+        {"base": "USD", "quote": "INR", "value": "84.1", "superlative": "record_high"},
+    ),
+    (
+        "A dollar now costs 100 roubles at Moscow exchange booths.",
+        {"base": "USD", "quote": "RUB", "value": "100", "surface": "100 roubles"},
+    ),
+    ("1 USD = 98.5 RUB at today's official rate.", {"base": "USD", "quote": "RUB", "value": "98.5"}),
+    ("USD/RUB closed at 97.9 on Monday.", {"base": "USD", "quote": "RUB", "value": "97.9"}),
+    (
+        "The euro fell to $1.05 on Friday, its weakest in two years.",
+        {"base": "EUR", "quote": "USD", "value": "1.05", "superlative": "record_low",
+         "superlative_since": "2022-11-05"},
+    ),
+    (
+        "The pound rose above $1.30 after the data.",
+        {"base": "GBP", "quote": "USD", "qualifier": "at_least"},
+    ),
+    ("The euro slipped below $1.05.", {"base": "EUR", "quote": "USD", "qualifier": "at_most"}),
+    (
+        "The rouble weakened past 110 per dollar.",
+        {"base": "USD", "quote": "RUB", "qualifier": "at_least"},
+    ),
+    (
+        "The rouble traded between 95 and 100 roubles per dollar in October.",
+        {"value": "95", "value_max": "100", "period": "2024-10-01..2024-10-31"},
+    ),
+    ("One dollar buys 41 hryvnias in Kyiv.", {"base": "USD", "quote": "UAH", "value": "41"}),
+    ("In Kyiv, the dollar sold for ₴41.3 on Saturday.", {"base": "USD", "quote": "UAH"}),
+    ("The greenback fetched 34.5 lira in Istanbul.", {"base": "USD", "quote": "TRY"}),
+    ("The yuan weakened to ¥7.30 per dollar.", {"base": "USD", "quote": "CNY", "value": "7.30"}),
+    ("Sterling weakened to 85.2 pence per euro.", {"base": "EUR", "quote": "GBP", "value": "0.852"}),
+    ("The tenge fell to 490 against the dollar.", {"base": "USD", "quote": "KZT", "value": "490"}),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), FX_CASES)
+def test_extract_fx_levels_in_many_forms(text: str, expected: dict[str, Any]) -> None:
+    """Exchange rates are stored as quote units per one base unit, whatever the wording."""
+    claim = only(text)
+    check(claim, indicator="fx_rate", measure="level", **expected)
+
+
+FX_CHANGE_CASES = [
+    (
+        "The rouble has lost 20% of its value against the dollar this year.",
+        {"base": "RUB", "quote": "USD", "value": "-20", "change": ("-20", "pct"),
+         "period": "2024-01-01..2024-11-05", "unit": "percent change"},
+    ),
+    (
+        "The lira has shed about 15% against the dollar since January.",
+        {"base": "TRY", "quote": "USD", "qualifier": "approx", "change": ("-15", "pct")},
+    ),
+    ("The rouble lost a fifth of its value in 2023.", {"base": "RUB", "value": "-20"}),
+    (
+        "The dollar doubled against the rouble in 2022.",
+        {"base": "USD", "quote": "RUB", "change": ("2", "ratio"), "unit": "ratio"},
+    ),
+    ("The yen's 10% slide this year hurt importers.", {"base": "JPY", "value": "-10"}),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), FX_CHANGE_CASES)
+def test_extract_fx_changes_describe_the_subject_currency(text: str, expected: dict[str, Any]) -> None:
+    """'The rouble lost 20%' is a fall in the rouble's value: base RUB, change -20 pct."""
+    claim = only(text)
+    check(claim, indicator="fx_rate", measure="unspecified", **expected)
+
+
+def test_extract_fx_change_and_level_in_one_orientation_merge() -> None:
+    """'The euro gained 0.5% to $1.09' is one claim: a level with its change."""
+    claim = only("The euro gained 0.5% to $1.09.")
+    check(claim, base="EUR", quote="USD", value="1.09", change=("0.5", "pct"))
+
+
+def test_extract_fx_change_against_a_level_quoted_the_other_way_splits() -> None:
+    """'The rupee fell 0.2% to 84.10 per dollar' is a change of INR and a level of INR per USD."""
+    change, level = extract_claims("The rupee fell 0.2% to 84.10 per dollar.", published=PUB)
+    check(change, base="INR", quote="USD", value="-0.2")
+    check(level, base="USD", quote="INR", value="84.10")
+
+
+def test_extract_fx_bare_number_follows_the_article_country() -> None:
+    """A bare official rate in a Russian story is roubles per US dollar."""
+    text = "Moscow markets were calm.\nThe official exchange rate was set at 97.3 on Tuesday."
+    claim = only(text)
+    check(claim, base="USD", quote="RUB", value="97.3")
+
+
+def test_extract_fx_coordinated_second_rate_keeps_the_pair() -> None:
+    """'at 1,000 pesos ... and at 1,200 in the blue market' gives two ARS-per-USD claims."""
+    text = "The dollar traded at 1,000 Argentine pesos officially and at 1,200 in the blue market."
+    values = [(c.base, c.quote, str(c.value)) for c in extract_claims(text, published=PUB)]
+    assert values == [("USD", "ARS", "1000"), ("USD", "ARS", "1200")]
+
+
+# --- inflation --------------------------------------------------------------------------------
+
+INFLATION_CASES = [
+    (
+        "Annual inflation in Russia slowed to 8.5% in October.",
+        {"measure": "yoy", "country": "RUS", "value": "8.5", "period": "2024-10-01..2024-10-31"},
+    ),
+    ("Consumer prices in Kazakhstan rose 0.6% in October.", {"measure": "mom", "country": "KAZ"}),
+    ("Prices jumped 1.2% in September alone.", {"measure": "mom", "value": "1.2"}),
+    ("Inflation in Egypt averaged 33% in 2023.", {"measure": "annual_avg", "country": "EGY"}),
+    ("December-on-December inflation was 7.4% in 2023.", {"measure": "dec_dec"}),
+    (
+        "Core inflation in the euro area eased to 2.7% in October.",
+        {"basket": "core", "country": "EA", "measure": "unspecified"},
+    ),
+    ("Turkish inflation hit 48.6% in October.", {"measure": "unspecified", "country": "TUR"}),
+    ("Inflation reached nineteen percent in October.", {"value": "19", "value_text": "nineteen"}),
+    ("US consumer prices rose 2.6% year-on-year in October.", {"measure": "yoy", "country": "USA"}),
+    ("UK inflation ran at 2.2% in the 12 months to August.", {"measure": "yoy", "country": "GBR"}),
+    ("Prices in Argentina have risen 107% since the start of the year.", {"measure": "ytd"}),
+    ("Consumer prices in Japan fell 0.2% in March.", {"value": "-0.2", "country": "JPN"}),
+    (
+        "Inflation soared past 60% in Turkey in 2022, the highest since 1998.",
+        {"qualifier": "at_least", "superlative": "record_high", "superlative_since": "1998-01-01"},
+    ),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), INFLATION_CASES)
+def test_extract_inflation_measures_and_countries(text: str, expected: dict[str, Any]) -> None:
+    """Inflation claims carry the measure the text names (unspecified when it names none)."""
+    check(only(text), indicator="inflation", **expected)
+
+
+def test_extract_inflation_from_figure_becomes_change_and_claim_of_its_own() -> None:
+    """'to 8.5% in October from 8.6% in September' gives 8.5 (change -0.1 pp) and 8.6."""
+    text = "Annual inflation eased to 8.5% in October from 8.6% in September."
+    first, second = extract_claims(text, published=PUB)
+    check(first, value="8.5", change=("-0.1", "pp", "8.6"), period="2024-10-01..2024-10-31")
+    check(second, value="8.6", period="2024-09-01..2024-09-30", measure="yoy")
+
+
+def test_extract_inflation_forecast_with_range_and_forecaster() -> None:
+    """A central bank's range forecast names the bank of the story's country."""
+    text = "The Bank of Russia expects inflation of 8-8.5% this year."
+    check(
+        only(text), horizon="forecast", value="8", value_max="8.5", forecaster="Bank of Russia",
+        period="2024-01-01..2024-12-31", country="RUS",
+    )  # fmt: skip
+
+
+def test_extract_inflation_by_year_end_is_december_on_december() -> None:
+    """Annual inflation 'by the end of 2025' is the December-on-December rate of 2025."""
+    text = "The central bank expects annual inflation to fall to 4.5-5% by the end of 2025."
+    check(only(text), measure="dec_dec", horizon="forecast", period="2025-01-01..2025-12-31")
+
+
+# --- GDP growth -------------------------------------------------------------------------------
+
+GDP_CASES = [
+    ("Russia's economy grew 3.6% in 2023.", {"value": "3.6", "measure": "yoy", "country": "RUS"}),
+    ("Ukraine's economy shrank 28.8% in 2022.", {"value": "-28.8", "country": "UKR"}),
+    (
+        "Germany's GDP contracted by 0.3% in the third quarter from the previous quarter.",
+        {"value": "-0.3", "measure": "qoq", "period": "2024-07-01..2024-09-30", "country": "DEU"},
+    ),
+    (
+        "The U.S. economy grew at an annualized rate of 2.8% in the third quarter.",
+        {"measure": "annualized", "country": "USA"},
+    ),
+    (
+        "In the first half of 2024, Kazakh GDP grew 3.4% year on year.",
+        {"measure": "yoy", "period": "2024-01-01..2024-06-30", "country": "KAZ"},
+    ),
+    (
+        "The IMF expects Turkey's economy to grow 3% in 2025.",
+        {"horizon": "forecast", "forecaster": "IMF", "country": "TUR", "period": "2025-01-01..2025-12-31"},
+    ),
+    (
+        "The World Bank projects global growth of 2.7% next year.",
+        {"horizon": "forecast", "forecaster": "World Bank", "country": "WLD"},
+    ),
+    (
+        "India's economy is forecast to expand 7% in the fiscal year to March 2025.",
+        {"horizon": "forecast", "period": "2024-04-01..2025-03-31", "measure": "yoy"},
+    ),
+    ("Growth in Brazil slowed to 1.1% in the second quarter.", {"value": "1.1", "country": "BRA"}),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), GDP_CASES)
+def test_extract_gdp_growth_actuals_and_forecasts(text: str, expected: dict[str, Any]) -> None:
+    """GDP claims are signed percents; contractions are negative, 'slowed to 1%' is +1."""
+    check(only(text), indicator="gdp_growth", **expected)
+
+
+def test_extract_gdp_leaked_contraction_forecast_keeps_its_source() -> None:
+    """A leaked ministry forecast of a contraction: -15, the next six months, hedged."""
+    text = (
+        "On Monday, leaked documents from the Ministry of Economic Development showed that "
+        "officials are bracing for a GDP contraction of 15% over the next six months."
+    )
+    claim = only(text)
+    check(
+        claim, value="-15", horizon="forecast", period="2024-11-06..2025-05-05", hedged=True,
+        forecaster="Ministry of Economic Development",
+    )  # fmt: skip
+    assert claim.attributed_to is not None
+    assert "leaked documents" in claim.attributed_to
+
+
+# --- policy rates -----------------------------------------------------------------------------
+
+POLICY_CASES = [
+    (
+        "The Bank of Russia raised its key rate by 200 basis points to 21% on Friday.",
+        {"value": "21", "change": ("200", "bp"), "country": "RUS", "period": "2024-11-01..2024-11-01",
+         "surface": "200 basis points to 21%", "unit": "percent per annum"},
+    ),
+    (
+        "The Fed cut rates by half a percentage point to a range of 4.75%-5% in September.",
+        {"value": "4.75", "value_max": "5", "change": ("-0.5", "pp"), "country": "USA"},
+    ),
+    ("The Bank of England held Bank Rate at 5%.", {"value": "5", "country": "GBR"}),
+    (
+        "Turkey's central bank kept its one-week repo rate at 50%.",
+        {"value": "50", "country": "TUR"},
+    ),
+    ("The ECB's main refinancing rate stands at 3.40%.", {"value": "3.40", "country": "EA"}),
+    (
+        "The National Bank of Ukraine kept its key policy rate at 13%.",
+        {"value": "13", "country": "UKR"},
+    ),
+    (
+        "The Fed raised rates by 75 basis points in June 2022.",
+        {"value": "75", "unit": "basis points", "change": ("75", "bp")},
+    ),
+    (
+        "The CBRT raised the policy rate from 45% to 50% in March.",
+        {"value": "50", "change": ("5", "pp", "45"), "country": "TUR"},
+    ),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), POLICY_CASES)
+def test_extract_policy_rates_with_changes(text: str, expected: dict[str, Any]) -> None:
+    """Policy rates are levels; points and basis points are the change."""
+    check(only(text), indicator="policy_rate", measure="level", **expected)
+
+
+# --- attribution and hedges -------------------------------------------------------------------
+
+
+def test_extract_attribution_according_to() -> None:
+    """'according to Rosstat' names the source."""
+    claim = only("Annual inflation reached 9.1% in July, according to Rosstat.")
+    assert claim.attributed_to == "Rosstat"
+    assert not claim.hedged
+
+
+def test_extract_attribution_said_after_a_quote() -> None:
+    """A quote's speaker is the source; the article's own voice has none."""
+    quoted = only("“Inflation was 11.9% in December,” the minister told lawmakers.")
+    assert quoted.attributed_to == "minister"
+    assert only("Inflation was 11.9% in December.").attributed_to is None
+
+
+def test_extract_hedge_reportedly_marks_the_claim() -> None:
+    """'Reportedly' hedges the claim in its clause, not claims in other clauses."""
+    assert only("The rouble reportedly fell past 110 per dollar.").hedged
+    text = "Inflation climbed past 9% in October, while shortages are reportedly spreading."
+    assert not only(text).hedged
+
+
+# --- country linking --------------------------------------------------------------------------
+
+
+def test_extract_country_from_article_when_sentence_names_none() -> None:
+    """A sentence naming no country takes the article's most-named country."""
+    text = (
+        "Moscow has tried to steady the economy. The Kremlin denies a crisis.\n"
+        "Russian officials met on Monday.\n\n"
+        "Inflation climbed to 9% in October."
+    )
+    assert only(text).country == "RUS"
+
+
+def test_extract_country_from_demonyms_capitals_and_banks() -> None:
+    """Demonyms, capitals used as metonyms and central banks all name a country."""
+    assert only("Turkish inflation hit 48.6% in October.").country == "TUR"
+    assert only("Ankara kept its policy rate at 50%.").country == "TUR"
+    assert only("The Fed held rates at 5.25%-5.5%.").country == "USA"
+    assert only("The ECB cut its deposit rate to 3.25%.").country == "EA"
+
+
+def test_extract_country_ignores_currency_adjectives() -> None:
+    """'U.S.' in 'U.S. dollar' does not make a Russian story's inflation American."""
+    text = "Russia is struggling. The rouble fell against the U.S. dollar and inflation hit 9%."
+    inflation = next(c for c in extract_claims(text, published=PUB) if c.indicator == "inflation")
+    assert inflation.country == "RUS"
+
+
+# --- what is not a claim ----------------------------------------------------------------------
+
+DISTRACTORS = [
+    "Some 3,000 troops were moved to the border.",
+    "Hundreds of soldiers deserted, as they did in the 1990s.",
+    "52% of voters said prices were their main worry.",
+    "A loaf of bread costs 80 roubles in Kazan.",
+    "The city lies 1,200 km from Moscow.",
+    "The RTS index fell 3% to 1,000 points.",
+    "Unemployment fell to a record low of 2.4% in September.",
+    "Wages rose 18% in nominal terms last year.",
+    "Tariffs of 25% were imposed on Chinese goods.",
+    "The budget deficit reached 3% of GDP.",
+    "Mortgage rates climbed to 28% after the hike.",
+    "Food prices jumped 20% last year.",
+    "Oil prices fell 5% to $73 a barrel.",
+    "Gold hit a record high of $2,790 an ounce.",
+    "The central bank responded with interest rate hikes.",
+    "The ECB aims for 2% inflation over the medium term.",
+    "The population shrank by 0.5% last year.",
+    "The company's shares jumped 15% after a 20% rise in profit.",
+    "Military discipline has reached an all-time low.",
+    "If the lira were to slide to 45 per dollar, exports would boom.",
+    "The government owns a 52% stake in the lender.",
+    "The bank targets inflation of 3% plus or minus one percentage point.",
+]
+
+
+@pytest.mark.parametrize("text", DISTRACTORS)
+def test_extract_distractors_give_no_claims(text: str) -> None:
+    """Counts, decades, polls, prices of goods, distances, indices and targets are not claims."""
+    assert extract_claims(text, published=PUB) == []
+
+
+# --- spans, ids, streaming --------------------------------------------------------------------
+
+
+def test_extract_surface_is_the_text_at_the_offsets() -> None:
+    """Offsets count code points in the whole input and the sentence is the one containing it."""
+    text = "Headline — “quotes” first\nThe rouble fell to 98 per dollar. Inflation hit 9%."
+    for claim in extract_claims(text, published=PUB):
+        assert text[claim.start : claim.end] == claim.surface
+        assert claim.surface in claim.sentence
+        assert claim.sentence in text
+
+
+def test_extract_ids_are_stable_and_depend_on_the_date() -> None:
+    """The same text and date give the same ids; another date gives others."""
+    text = "Inflation hit 9% in October and the key rate rose to 21%."
+    first = [c.id for c in extract_claims(text, published=PUB)]
+    again = [c.id for c in extract_claims(text, published=PUB)]
+    other = [c.id for c in extract_claims(text, published=dt.date(2024, 11, 6))]
+    assert first == again
+    assert len(set(first)) == len(first) == 2
+    assert set(first).isdisjoint(other)
+
+
+def test_extract_iter_claims_matches_extract_claims() -> None:
+    """Streaming the lines of an article gives the same claims and offsets."""
+    text = (EXAMPLES / "ruble-crisis-2024.txt").read_text(encoding="utf-8")
+    published = find_dateline(text)
+    assert published is not None
+    whole = extract_claims(text, published=published)
+    streamed = list(iter_claims(text.splitlines(keepends=True), published=published))
+    assert [(c.start, c.end, c.value) for c in streamed] == [(c.start, c.end, c.value) for c in whole]
+
+
+def test_extract_iter_claims_accepts_paragraphs_without_newlines() -> None:
+    """Each piece given to iter_claims is a paragraph, with offsets in the concatenation."""
+    pieces = ["Inflation hit 9% in October.", "The rouble fell to 98 per dollar."]
+    claims = list(iter_claims(pieces, published=PUB))
+    text = "".join(pieces)
+    assert [text[c.start : c.end] for c in claims] == ["9%", "98 per dollar"]
+
+
+def test_extract_hard_wrapped_sentence_is_read_whole() -> None:
+    """A sentence wrapped over two lines keeps its subject and its number together."""
+    claim = only("The Turkish lira weakened\nto 34.3 per dollar on Monday.")
+    check(claim, base="USD", quote="TRY", period="2024-11-04..2024-11-04")
+
+
+# --- the example articles ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("name", "count"),
+    [("ruble-crisis-2024.txt", 8), ("eurozone-2024.txt", 7), ("us-turkey-2024.txt", 9)],
+)
+def test_extract_example_articles_have_datelines_and_claims(name: str, count: int) -> None:
+    """Each example article starts with a dateline and yields its claims, not its distractors."""
+    text = (EXAMPLES / name).read_text(encoding="utf-8")
+    published = find_dateline(text)
+    assert published is not None
+    claims = extract_claims(text, published=published)
+    assert len(claims) == count, [c.surface for c in claims]
+
+
+def test_extract_example_ruble_claims_have_the_expected_readings() -> None:
+    """The rouble article's rate, inflation and forecast claims read as intended."""
+    text = (EXAMPLES / "ruble-crisis-2024.txt").read_text(encoding="utf-8")
+    claims = extract_claims(text, published=dt.date(2024, 11, 5))
+    by_surface = {c.surface: c for c in claims}
+    check(by_surface["200 basis points to 21%"], value="21", period="2024-10-25..2024-10-25")
+    check(by_surface["97.33 rubles per U.S. dollar"], period="2024-10-30..2024-10-30")
+    check(by_surface["130 per dollar"], superlative="record_high", hedged=True)
+    check(by_surface["1.5%"], measure="mom", period="2024-10-01..2024-10-31")
+    check(by_surface["30%"], base="RUB", quote="USD", value="-30")
+    check(by_surface["1.3%"], forecaster="IMF", period="2025-01-01..2025-12-31")
