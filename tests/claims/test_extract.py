@@ -34,7 +34,9 @@ def check(claim: Claim, **expected: Any) -> None:
         if name == "period":
             got = f"{got.start}..{got.end}"
         elif name == "change" and got is not None:
-            got = (str(got.value), got.unit.value) + ((str(got.from_value),) if len(want) > 2 else ())
+            got = (str(got.value), got.unit.value) + (
+                (str(got.from_value),) if len(want) > 2 else ()
+            )
         elif name in ("value", "value_max") and got is not None:
             got = str(got)
         elif hasattr(got, "value") and not isinstance(got, Decimal):
@@ -64,7 +66,7 @@ FX_CASES = [
         "A dollar now costs 100 roubles at Moscow exchange booths.",
         {"base": "USD", "quote": "RUB", "value": "100", "surface": "100 roubles"},
     ),
-    ("1 USD = 98.5 RUB at today's official rate.", {"base": "USD", "quote": "RUB", "value": "98.5"}),
+    ("1 USD = 98.5 RUB at the official rate.", {"base": "USD", "quote": "RUB", "value": "98.5"}),
     ("USD/RUB closed at 97.9 on Monday.", {"base": "USD", "quote": "RUB", "value": "97.9"}),
     (
         "The euro fell to $1.05 on Friday, its weakest in two years.",
@@ -88,7 +90,7 @@ FX_CASES = [
     ("In Kyiv, the dollar sold for ₴41.3 on Saturday.", {"base": "USD", "quote": "UAH"}),
     ("The greenback fetched 34.5 lira in Istanbul.", {"base": "USD", "quote": "TRY"}),
     ("The yuan weakened to ¥7.30 per dollar.", {"base": "USD", "quote": "CNY", "value": "7.30"}),
-    ("Sterling weakened to 85.2 pence per euro.", {"base": "EUR", "quote": "GBP", "value": "0.852"}),
+    ("Sterling fell to 85.2 pence per euro.", {"base": "EUR", "quote": "GBP", "value": "0.852"}),
     ("The tenge fell to 490 against the dollar.", {"base": "USD", "quote": "KZT", "value": "490"}),
 ]  # fmt: skip
 
@@ -120,7 +122,9 @@ FX_CHANGE_CASES = [
 
 
 @pytest.mark.parametrize(("text", "expected"), FX_CHANGE_CASES)
-def test_extract_fx_changes_describe_the_subject_currency(text: str, expected: dict[str, Any]) -> None:
+def test_extract_fx_changes_describe_the_subject_currency(
+    text: str, expected: dict[str, Any]
+) -> None:
     """'The rouble lost 20%' is a fall in the rouble's value: base RUB, change -20 pct."""
     claim = only(text)
     check(claim, indicator="fx_rate", measure="unspecified", **expected)
@@ -229,7 +233,8 @@ GDP_CASES = [
     ),
     (
         "The IMF expects Turkey's economy to grow 3% in 2025.",
-        {"horizon": "forecast", "forecaster": "IMF", "country": "TUR", "period": "2025-01-01..2025-12-31"},
+        {"horizon": "forecast", "forecaster": "IMF", "country": "TUR",
+         "period": "2025-01-01..2025-12-31"},
     ),
     (
         "The World Bank projects global growth of 2.7% next year.",
@@ -269,7 +274,8 @@ def test_extract_gdp_leaked_contraction_forecast_keeps_its_source() -> None:
 POLICY_CASES = [
     (
         "The Bank of Russia raised its key rate by 200 basis points to 21% on Friday.",
-        {"value": "21", "change": ("200", "bp"), "country": "RUS", "period": "2024-11-01..2024-11-01",
+        {"value": "21", "change": ("200", "bp"), "country": "RUS",
+         "period": "2024-11-01..2024-11-01",
          "surface": "200 basis points to 21%", "unit": "percent per annum"},
     ),
     (
@@ -419,7 +425,9 @@ def test_extract_iter_claims_matches_extract_claims() -> None:
     assert published is not None
     whole = extract_claims(text, published=published)
     streamed = list(iter_claims(text.splitlines(keepends=True), published=published))
-    assert [(c.start, c.end, c.value) for c in streamed] == [(c.start, c.end, c.value) for c in whole]
+    assert [(c.start, c.end, c.value) for c in streamed] == [
+        (c.start, c.end, c.value) for c in whole
+    ]
 
 
 def test_extract_iter_claims_accepts_paragraphs_without_newlines() -> None:
@@ -441,7 +449,7 @@ def test_extract_hard_wrapped_sentence_is_read_whole() -> None:
 
 @pytest.mark.parametrize(
     ("name", "count"),
-    [("ruble-crisis-2024.txt", 8), ("eurozone-2024.txt", 7), ("us-turkey-2024.txt", 9)],
+    [("ruble-crisis-2024.txt", 8), ("eurozone-2024.txt", 7), ("us-turkey-2024.txt", 10)],
 )
 def test_extract_example_articles_have_datelines_and_claims(name: str, count: int) -> None:
     """Each example article starts with a dateline and yields its claims, not its distractors."""

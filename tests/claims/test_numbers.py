@@ -22,7 +22,9 @@ from econcheck.claims.numbers import NumberUnit, parse_number, parse_value
         ("12,000", "12000", NumberUnit.NONE),
     ],
 )
-def test_numbers_parse_number_reads_digits_and_units(text: str, value: str, unit: NumberUnit) -> None:
+def test_numbers_parse_number_reads_digits_and_units(
+    text: str, value: str, unit: NumberUnit
+) -> None:
     """Digits with separators and percent signs or words give the value and the unit."""
     parsed = parse_number(text)
     assert parsed is not None
@@ -105,7 +107,9 @@ def test_numbers_parse_number_reads_points(text: str, value: str, unit: NumberUn
     assert (parsed.value, parsed.unit) == (Decimal(value), unit)
 
 
-@pytest.mark.parametrize(("text", "value"), [("-0.2%", "-0.2"), ("−0.3%", "-0.3"), ("minus 0.1%", "-0.1")])
+@pytest.mark.parametrize(
+    ("text", "value"), [("-0.2%", "-0.2"), ("−0.3%", "-0.3"), ("minus 0.1%", "-0.1")]
+)
 def test_numbers_parse_number_reads_negative_numbers(text: str, value: str) -> None:
     """A minus sign (ASCII, Unicode or the word) makes the value negative."""
     parsed = parse_number(text)

@@ -93,7 +93,12 @@ def test_units_find_currency_mentions_includes_the_adjective_in_the_span() -> No
 
 @pytest.mark.parametrize(
     ("text", "pos", "code"),
-    [("per U.S. dollar", 4, "USD"), ("98 RUB", 3, "RUB"), ("to the euro", 7, "EUR"), ("€5", 0, "EUR")],
+    [
+        ("per U.S. dollar", 4, "USD"),
+        ("98 RUB", 3, "RUB"),
+        ("to the euro", 7, "EUR"),
+        ("€5", 0, "EUR"),
+    ],
 )
 def test_units_currency_at_reads_the_currency_at_a_position(text: str, pos: int, code: str) -> None:
     """A code, a symbol, or adjectives and a name at the position give the currency."""

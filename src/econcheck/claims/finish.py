@@ -94,7 +94,7 @@ def finish(draft: Draft, ctx: SentenceContext) -> Claim:
         quote=draft.quote,
         value_max=draft.value_max,
         change=draft.change,
-        qualifier=mod.qualifier(text, draft.quantity.num_start, draft.quantity.num_end, stored),
+        qualifier=mod.qualifier(text, draft.quantity.start, draft.quantity.num_end, stored),
         superlative=record,
         superlative_since=since if record is not None else None,
         forecaster=_forecaster(ctx, draft, country, attributed) if future else None,

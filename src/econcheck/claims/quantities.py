@@ -126,8 +126,10 @@ def find_quantities(
     [(Decimal('100'), Decimal('90'), 'RUB')]
     >>> [(q.value, q.from_value) for q in find_quantities("from 19% to 21%", [])]
     [(Decimal('21'), Decimal('19'))]
-    >>> [q.text for q in find_quantities("a 4.75% to 5% range and one of them", [])]
-    ['4.75', '5']
+    >>> [(q.value, q.value_max) for q in find_quantities("a 4.75% to 5% range, one of them", [])]
+    [(Decimal('4.75'), Decimal('5'))]
+    >>> [q.value for q in find_quantities("it rose 2% to 9%", [])]
+    [Decimal('2'), Decimal('9')]
     """
     found: list[Quantity] = []
     covered = 0
