@@ -24,7 +24,7 @@ from econcheck.models import (
     VerdictStatus,
 )
 from econcheck.resolve import plan_claim
-from econcheck.settings import Settings
+from econcheck.settings import CachePolicy, Settings
 
 log = logging.getLogger(__name__)
 
@@ -161,6 +161,7 @@ def _notes(
     notes: list[str] = []
     modes = {item.data_mode for item in fetched.values() if isinstance(item, FetchedSeries)}
     if DataMode.SNAPSHOT in modes:
-        why = "--offline was given" if settings.policy == "offline" else "the publisher was unreachable"
+        offline = settings.policy == CachePolicy.OFFLINE
+        why = "--offline was given" if offline else "the publisher was unreachable"
         notes.append(f"Some or all figures come from the embedded offline snapshot ({why}).")
     return tuple(notes)

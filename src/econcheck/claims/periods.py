@@ -23,6 +23,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, replace
 
+from econcheck.claims import period_relative, period_rules
 from econcheck.claims.dateline import find_dateline
 from econcheck.claims.period_patterns import (
     COMPILED,
@@ -32,11 +33,12 @@ from econcheck.claims.period_patterns import (
     YEAR_TRIGGER,
     YEARISH,
 )
-from econcheck.claims.period_rules import HANDLERS, PeriodKind
+from econcheck.claims.period_rules import PeriodKind
 from econcheck.models import Period
 
 __all__ = ["PeriodKind", "PeriodMention", "find_dateline", "find_periods", "resolve_period"]
 
+_HANDLERS = {**period_rules.HANDLERS, **period_relative.HANDLERS}
 _SINCE = re.compile(r"(?i:since)\s+(?:(?:early|late|mid)[- ]?\s*)?$")
 
 
@@ -73,7 +75,7 @@ def find_periods(text: str, published: dt.date) -> list[PeriodMention]:
     """
     found: list[PeriodMention] = []
     for name in _triggered(text):
-        pattern, handler = COMPILED[name], HANDLERS[name]
+        pattern, handler = COMPILED[name], _HANDLERS[name]
         for match in pattern.finditer(text):
             resolved = handler(match, published)
             if resolved is not None:

@@ -17,14 +17,16 @@ from dataclasses import dataclass
 
 from econcheck.claims.trie import trie_pattern
 from econcheck.claims.vocab import (
+    FORECASTERS,
+    GENERIC_FORECASTERS,
+)
+from econcheck.claims.vocab_places import (
     CAPITALS,
     CENTRAL_BANK_BY_COUNTRY,
     CENTRAL_BANKS,
     COUNTRY_ALIASES,
     DEMONYMS,
     EURO_AREA_NAMES,
-    FORECASTERS,
-    GENERIC_FORECASTERS,
     IMPLIED_COUNTRIES,
     NON_COUNTRY_NAMES,
     WEAKLY_IMPLIED_COUNTRIES,

@@ -17,14 +17,16 @@ from dataclasses import dataclass
 
 from econcheck.claims.trie import trie_pattern
 from econcheck.claims.vocab import (
-    COUNTRY_ALIASES,
     CURRENCY_VARIANTS,
-    DEMONYMS,
     EXTRA_SYMBOLS,
     HEAD_STRONG_DEFAULTS,
     HEAD_WEAK_DEFAULTS,
     HEAD_WITH_ARTICLE,
     RISKY_HEADS,
+)
+from econcheck.claims.vocab_places import (
+    COUNTRY_ALIASES,
+    DEMONYMS,
 )
 
 # ISO codes that are also English words: read as currencies only next to a number or a pair.

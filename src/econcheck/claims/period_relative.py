@@ -1,0 +1,245 @@
+"""Resolve relative and open time expressions: spans, "this year", weekdays, fiscal years.
+
+The calendar forms (dates, months, quarters, halves) are in ``period_rules.py``; the rules
+are summarised in ``periods.py``. Nothing here reads today's date.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from econcheck.claims import dates
+from econcheck.claims.period_rules import (
+    Handler,
+    PeriodKind,
+    Resolved,
+    _count,
+    _month_number,
+    _same,
+    _year,
+)
+from econcheck.claims.vocab import WEEKDAYS
+from econcheck.models import Period
+
+
+def _first_months(match: re.Match[str], published: dt.date) -> Resolved | None:
+    count = _count(match["n"])
+    if count is None or not 1 <= count <= 12:
+        return None
+    year = _year(match, published)
+    past = year or (published.year if published.month > count else published.year - 1)
+    future = year or published.year
+    return (
+        PeriodKind.YTD,
+        dates.months_period(past, 1, count),
+        dates.months_period(future, 1, count),
+    )
+
+
+def _ytd(match: re.Match[str], published: dt.date) -> Resolved | None:
+    year = _year(match, published)
+    if year is not None and year != published.year:
+        return _same(PeriodKind.YTD, dates.year_period(year))
+    return _same(PeriodKind.YTD, dates.year_to_date(published))
+
+
+def _year_end(match: re.Match[str], published: dt.date) -> Resolved | None:
+    groups = match.groupdict()
+    rel2 = (groups.get("yrel2") or "").lower()
+    year = (
+        _year(match, published)
+        or _year(match, published, "y2")
+        or _year(match, published, "y3")
+        or (published.year if rel2 in ("this", "the") else None)
+        or published.year
+    )
+    day = dt.date(year, 12, 31)
+    return _same(PeriodKind.YEAR_END, Period(start=day, end=day))
+
+
+def _fiscal(match: re.Match[str], published: dt.date) -> Resolved | None:
+    end = dates.month_period(int(match["y"]), _month_number(match["mon"])).end
+    start = dates.add_months(end.replace(day=1), -11)
+    return _same(PeriodKind.SPAN, Period(start=start, end=end))
+
+
+_YEAR_PARTS = {
+    "early": (1, 4),
+    "start": (1, 3),
+    "beginning": (1, 3),
+    "mid": (5, 8),
+    "middle": (5, 8),
+    "late": (9, 12),
+    "end": (10, 12),
+}
+
+
+def _year_part(match: re.Match[str], published: dt.date) -> Resolved | None:
+    words = match["part"].lower().split()
+    first, last = _YEAR_PARTS[words[1] if words[0] == "the" else words[0]]
+    return _same(PeriodKind.SPAN, dates.months_period(int(match["y"]), first, last))
+
+
+_UNIT_MONTHS = {"day": 0, "week": 0, "month": 1, "quarter": 3, "year": 12}
+_UNIT_DAYS = {"day": 1, "week": 7}
+
+
+def _span(match: re.Match[str], published: dt.date) -> Resolved | None:
+    count = _count(match["n"])
+    unit = match["unit"].lower().rstrip("s")
+    if count is None or count > 120:
+        return None
+    months, days = _UNIT_MONTHS[unit] * count, _UNIT_DAYS.get(unit, 0) * count
+    direction = (match.groupdict().get("dir") or "next").lower()
+    if direction in ("next", "coming", "following"):
+        return _same(PeriodKind.SPAN, dates.span_after(published, months, days))
+    return _same(PeriodKind.SPAN, dates.span_before(published, months, days))
+
+
+def _relative_year(match: re.Match[str], published: dt.date) -> Resolved | None:
+    rel = " ".join(match["rel"].lower().split())
+    year = published.year
+    if rel in ("this", "the current"):
+        return PeriodKind.YEAR, dates.year_to_date(published), dates.year_period(year)
+    if rel in ("last", "the previous"):
+        return _same(PeriodKind.YEAR, dates.year_period(year - 1))
+    if rel == "next":
+        return _same(PeriodKind.YEAR, dates.year_period(year + 1))
+    if rel in ("the coming", "the next"):
+        return _same(PeriodKind.SPAN, dates.span_after(published, 12))
+    return _same(PeriodKind.SPAN, dates.span_before(published, 12))
+
+
+def _week(match: re.Match[str], published: dt.date) -> Resolved | None:
+    rel = match["rel"].lower().split()[-1]
+    if rel in ("past",):
+        return _same(PeriodKind.WEEK, dates.span_before(published, days=7))
+    offset = {"last": -1, "previous": -1, "next": 1}.get(rel, 0)
+    return _same(PeriodKind.WEEK, dates.week_period(published, offset, to_date=False))
+
+
+def _relative_month(match: re.Match[str], published: dt.date) -> Resolved | None:
+    rel = match["rel"].lower().split()[-1]
+    if rel == "past":
+        return _same(PeriodKind.SPAN, dates.span_before(published, months=1))
+    shifted = dates.add_months(
+        published.replace(day=1), {"last": -1, "previous": -1, "next": 1}.get(rel, 0)
+    )
+    whole = dates.month_period(shifted.year, shifted.month)
+    if rel == "this":
+        return PeriodKind.MONTH, Period(start=whole.start, end=published), whole
+    return _same(PeriodKind.MONTH, whole)
+
+
+def _day_word(match: re.Match[str], published: dt.date) -> Resolved | None:
+    word = match["w"].lower().split()[0]
+    day = published + dt.timedelta(days={"yesterday": -1, "tomorrow": 1}.get(word, 0))
+    return _same(PeriodKind.DAY, Period(start=day, end=day))
+
+
+def _weekday(match: re.Match[str], published: dt.date) -> Resolved | None:
+    weekday = WEEKDAYS[match["wd"].lower()]
+    rel = (match["rel"] or "").lower()
+    past = dates.weekday_date(weekday, published, future=False)
+    future = dates.weekday_date(weekday, published, future=True)
+    if rel == "last" and past == published:
+        past = past - dt.timedelta(days=7)
+    if rel == "next":
+        future = future + dt.timedelta(days=7) if future == published else future
+        past = future
+    if rel == "for":
+        past = future  # "the official rate set for Tuesday" is the coming Tuesday
+    return PeriodKind.DAY, Period(start=past, end=past), Period(start=future, end=future)
+
+
+def _decade(match: re.Match[str], published: dt.date) -> Resolved | None:
+    if match["c"]:
+        first = int(match["c"]) * 10
+    else:
+        first = 1900 + int(match["c2"]) * 10
+        first = first + 100 if first + 100 <= published.year else first
+    return _same(
+        PeriodKind.DECADE, Period(start=dt.date(first, 1, 1), end=dt.date(first + 9, 12, 31))
+    )
+
+
+def _year_range(match: re.Match[str], published: dt.date) -> Resolved | None:
+    first, tail = int(match["y"]), match["y2"]
+    last = int(tail) if len(tail) == 4 else first // 100 * 100 + int(tail)
+    if not first < last <= first + 10:
+        return None
+    return _same(PeriodKind.SPAN, Period(start=dt.date(first, 1, 1), end=dt.date(last, 12, 31)))
+
+
+def _plain_year(match: re.Match[str], published: dt.date) -> Resolved | None:
+    return _same(PeriodKind.YEAR, dates.year_period(int(match["y"])))
+
+
+def _month_end(match: re.Match[str], published: dt.date) -> Resolved | None:
+    month = _month_number(match["mon"])
+    past = dates.month_period(dates.recent_year(month, published, future=False), month).end
+    future = dates.month_period(dates.recent_year(month, published, future=True), month).end
+    return PeriodKind.DAY, Period(start=past, end=past), Period(start=future, end=future)
+
+
+def _months_to(match: re.Match[str], published: dt.date) -> Resolved | None:
+    """ "the three months to September" (a quarter); "the 12 months to October" is October."""
+    count = _count(match["n"])
+    if count is None or not 1 <= count <= 12:
+        return None
+    month = _month_number(match["mon"])
+
+    def build(year: int) -> Period:
+        end = dates.month_period(year, month)
+        if count == 12:
+            return end
+        return Period(start=dates.add_months(end.start, 1 - count), end=end.end)
+
+    year = _year(match, published)
+    past = year or dates.recent_year(month, published, future=False)
+    future = year or dates.recent_year(month, published, future=True)
+    kind = PeriodKind.MONTH if count in (1, 12) else PeriodKind.SPAN
+    return kind, build(past), build(future)
+
+
+def _fiscal_year(match: re.Match[str], published: dt.date) -> Resolved | None:
+    """ "the fiscal year that ended in June", "the fiscal year that began in July"."""
+    month = _month_number(match["mon"])
+    begins = match["verb"].lower().startswith(("bega", "begi", "star"))
+
+    def build(year: int) -> Period:
+        if begins:
+            start = dt.date(year, month, 1)
+            return Period(start=start, end=dates.add_months(start, 12) - dt.timedelta(days=1))
+        end = dates.month_period(year, month).end
+        return Period(start=dates.add_months(end.replace(day=1), -11), end=end)
+
+    year = _year(match, published)
+    past = year or dates.recent_year(month, published, future=False)
+    future = year or dates.recent_year(month, published, future=True)
+    if match["verb"].lower() in ("ended", "began", "started"):
+        future = past  # the past tense fixes the year
+    return PeriodKind.SPAN, build(past), build(future)
+
+
+HANDLERS: dict[str, Handler] = {
+    "firstn": _first_months,
+    "ytd": _ytd,
+    "yearend": _year_end,
+    "fiscal": _fiscal,
+    "fyear": _fiscal_year,
+    "monthend": _month_end,
+    "monthsto": _months_to,
+    "ypart": _year_part,
+    "span": _span,
+    "within": _span,
+    "ryear": _relative_year,
+    "week": _week,
+    "rmonth": _relative_month,
+    "dayword": _day_word,
+    "weekday": _weekday,
+    "decade": _decade,
+    "yrange": _year_range,
+    "year": _plain_year,
+}

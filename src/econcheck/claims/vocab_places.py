@@ -1,0 +1,130 @@
+"""Word tables for places: country aliases, demonyms, capitals, central banks.
+
+Data only, like ``vocab.py``: every entry maps to an ISO 3166-1 alpha-2 code that
+``subjects.py`` checks and converts to alpha-3 through pycountry ("EA" is the euro area).
+"""
+
+from __future__ import annotations
+
+# fmt: off
+# --- countries -------------------------------------------------------------------------------
+
+# Common English names not in pycountry or babel, and abbreviations: name -> alpha-2.
+# Case matters for entries with capitals. "EA" (euro area) and "WLD" (world) are our own.
+COUNTRY_ALIASES: dict[str, str] = {
+    "Russia": "RU", "Turkey": "TR", "Türkiye": "TR", "Turkiye": "TR", "U.S.": "US",
+    "US": "US", "USA": "US", "U.S.A.": "US", "America": "US", "United States": "US",
+    "UK": "GB", "U.K.": "GB", "Britain": "GB", "Great Britain": "GB", "England": "GB",
+    "South Korea": "KR", "Korea": "KR", "North Korea": "KP", "Iran": "IR", "Syria": "SY",
+    "Vietnam": "VN", "Laos": "LA", "Moldova": "MD", "Bolivia": "BO", "Venezuela": "VE",
+    "Tanzania": "TZ", "Taiwan": "TW", "Czech Republic": "CZ", "Czechia": "CZ",
+    "the Netherlands": "NL", "Holland": "NL", "Ivory Coast": "CI", "the Philippines": "PH",
+    "the UAE": "AE", "UAE": "AE", "Kyrgyzstan": "KG", "Congo": "CD",
+}
+
+EURO_AREA_NAMES: tuple[str, ...] = (
+    "euro area", "euro-area", "eurozone", "euro zone", "euro-zone", "single-currency bloc",
+    "the bloc", "the currency bloc", "the 20-nation bloc", "the 20-country bloc",
+    "the single currency area",
+)
+WORLD_WORDS: tuple[str, ...] = ("global", "world", "worldwide", "world's")
+
+# Adjectives of nationality -> alpha-2 (capitalised as written in prose).
+DEMONYMS: dict[str, str] = {
+    "Russian": "RU", "Turkish": "TR", "American": "US", "British": "GB", "Chinese": "CN",
+    "Japanese": "JP", "German": "DE", "French": "FR", "Italian": "IT", "Spanish": "ES",
+    "Ukrainian": "UA", "Indian": "IN", "Brazilian": "BR", "Mexican": "MX", "Canadian": "CA",
+    "Australian": "AU", "South Korean": "KR", "Korean": "KR", "Kazakh": "KZ",
+    "Kazakhstani": "KZ", "Belarusian": "BY", "Polish": "PL", "Hungarian": "HU",
+    "Czech": "CZ", "Swiss": "CH", "Swedish": "SE", "Norwegian": "NO", "Danish": "DK",
+    "Dutch": "NL", "Belgian": "BE", "Austrian": "AT", "Greek": "GR", "Portuguese": "PT",
+    "Irish": "IE", "Finnish": "FI", "Argentine": "AR", "Argentinian": "AR", "Chilean": "CL",
+    "Colombian": "CO", "Peruvian": "PE", "Egyptian": "EG", "Nigerian": "NG",
+    "South African": "ZA", "Saudi": "SA", "Iranian": "IR", "Israeli": "IL",
+    "Indonesian": "ID", "Thai": "TH", "Vietnamese": "VN", "Malaysian": "MY",
+    "Philippine": "PH", "Filipino": "PH", "Pakistani": "PK", "Bangladeshi": "BD",
+    "Georgian": "GE", "Armenian": "AM", "Azerbaijani": "AZ", "Uzbek": "UZ", "Kyrgyz": "KG",
+    "Serbian": "RS", "Romanian": "RO", "Bulgarian": "BG", "Croatian": "HR", "Kenyan": "KE",
+    "Venezuelan": "VE", "Ghanaian": "GH", "Ethiopian": "ET", "Moroccan": "MA",
+    "Algerian": "DZ", "Qatari": "QA", "Emirati": "AE", "Sri Lankan": "LK", "Turkmen": "TM",
+    "Tajik": "TJ", "Mongolian": "MN", "Lebanese": "LB", "Iraqi": "IQ", "Syrian": "SY",
+    "New Zealand": "NZ", "Icelandic": "IS", "Slovak": "SK", "Slovenian": "SI",
+    "Estonian": "EE", "Latvian": "LV", "Lithuanian": "LT", "Moldovan": "MD",
+    "Zimbabwean": "ZW", "Zambian": "ZM", "Ugandan": "UG", "Tanzanian": "TZ",
+    "Taiwanese": "TW", "Singaporean": "SG",
+}
+
+# Capitals and other places used as metonyms for a government or central bank.
+CAPITALS: dict[str, str] = {
+    "Moscow": "RU", "Kremlin": "RU", "Ankara": "TR", "Washington": "US",
+    "White House": "US", "Beijing": "CN", "Tokyo": "JP", "Berlin": "DE", "Paris": "FR",
+    "Rome": "IT", "Madrid": "ES", "Kyiv": "UA", "Kiev": "UA", "New Delhi": "IN",
+    "Brasilia": "BR", "Brasília": "BR", "Mexico City": "MX", "Ottawa": "CA", "Canberra": "AU",
+    "Seoul": "KR", "Astana": "KZ", "Minsk": "BY", "Warsaw": "PL", "Budapest": "HU",
+    "Prague": "CZ", "Bern": "CH", "Stockholm": "SE", "Oslo": "NO", "Copenhagen": "DK",
+    "Buenos Aires": "AR", "Cairo": "EG", "Abuja": "NG", "Pretoria": "ZA", "Riyadh": "SA",
+    "Tehran": "IR", "Jakarta": "ID", "Bangkok": "TH", "Hanoi": "VN", "Islamabad": "PK",
+    "Tbilisi": "GE", "Yerevan": "AM", "Baku": "AZ", "Tashkent": "UZ", "Bishkek": "KG",
+    "Belgrade": "RS", "Bucharest": "RO", "Sofia": "BG", "Nairobi": "KE", "Caracas": "VE",
+    "Downing Street": "GB", "Whitehall": "GB", "Frankfurt": "EA",
+}
+
+# Names that contain a place but are not about it (newspapers, universities).
+NON_COUNTRY_NAMES: tuple[str, ...] = (
+    "Washington Post", "New York Times", "Financial Times", "Wall Street Journal",
+    "Los Angeles Times", "Moscow Times", "London School of Economics",
+    "Bank of America", "Deutsche Bank", "Japan Times", "China Daily", "Kyiv Independent",
+    "Washington Consensus", "Paris Agreement", "Paris Club",
+)
+
+# Central banks: how prose names them (case as written) -> (alpha-2, canonical name).
+# "Bank of <Country>", "Central Bank of <Country>" and "<Demonym> central bank" are
+# recognised generically in subjects.py; this table has acronyms and irregular names.
+CENTRAL_BANKS: dict[str, tuple[str, str]] = {
+    "Bank of Russia": ("RU", "Bank of Russia"), "CBR": ("RU", "Bank of Russia"),
+    "Federal Reserve": ("US", "Federal Reserve"), "Fed": ("US", "Federal Reserve"),
+    "FOMC": ("US", "Federal Reserve"), "ECB": ("EA", "ECB"),
+    "European Central Bank": ("EA", "ECB"), "Bank of England": ("GB", "Bank of England"),
+    "BoE": ("GB", "Bank of England"), "BOE": ("GB", "Bank of England"),
+    "CBRT": ("TR", "CBRT"), "Bank of Japan": ("JP", "Bank of Japan"),
+    "BoJ": ("JP", "Bank of Japan"), "BOJ": ("JP", "Bank of Japan"),
+    "People's Bank of China": ("CN", "People's Bank of China"),
+    "PBOC": ("CN", "People's Bank of China"), "PBoC": ("CN", "People's Bank of China"),
+    "Reserve Bank of India": ("IN", "Reserve Bank of India"),
+    "RBI": ("IN", "Reserve Bank of India"), "NBU": ("UA", "National Bank of Ukraine"),
+    "SNB": ("CH", "Swiss National Bank"), "Swiss National Bank": ("CH", "Swiss National Bank"),
+    "RBA": ("AU", "Reserve Bank of Australia"), "RBNZ": ("NZ", "Reserve Bank of New Zealand"),
+    "Riksbank": ("SE", "Riksbank"), "Norges Bank": ("NO", "Norges Bank"),
+    "Banxico": ("MX", "Bank of Mexico"), "SARB": ("ZA", "South African Reserve Bank"),
+    "NBP": ("PL", "National Bank of Poland"), "BCRA": ("AR", "Central Bank of Argentina"),
+    "Bank Indonesia": ("ID", "Bank Indonesia"), "Bundesbank": ("DE", "Bundesbank"),
+    "Banco Central do Brasil": ("BR", "Banco Central do Brasil"),
+}
+
+# Canonical central-bank names by alpha-2 ("the central bank" in a Russian story).
+CENTRAL_BANK_BY_COUNTRY: dict[str, str] = {
+    "RU": "Bank of Russia", "US": "Federal Reserve", "EA": "ECB", "GB": "Bank of England",
+    "TR": "CBRT", "JP": "Bank of Japan", "CN": "People's Bank of China",
+    "IN": "Reserve Bank of India", "UA": "National Bank of Ukraine",
+    "CH": "Swiss National Bank", "AU": "Reserve Bank of Australia", "SE": "Riksbank",
+    "NO": "Norges Bank", "MX": "Bank of Mexico", "ZA": "South African Reserve Bank",
+    "PL": "National Bank of Poland", "AR": "Central Bank of Argentina",
+    "BR": "Banco Central do Brasil",
+    "KZ": "National Bank of Kazakhstan",
+}
+
+# Institutions, statistics offices and rate names that belong to one country; they name
+# the country of a claim when the sentence names no place. Lower-case, matched blind.
+IMPLIED_COUNTRIES: dict[str, str] = {
+    "federal funds": "US", "fed funds": "US", "fomc": "US", "labor department": "US",
+    "bureau of labor statistics": "US", "commerce department": "US",
+    "bureau of economic analysis": "US", "wall street": "US",
+    "office for national statistics": "GB", "selic": "BR", "copom": "BR", "ipca": "BR",
+    "ibge": "BR", "deposit facility": "EA", "main refinancing": "EA",
+    "governing council": "EA", "eurostat": "EA", "hicp": "EA", "rosstat": "RU",
+    "muscovite": "RU", "muscovites": "RU", "sberbank": "RU", "moscow exchange": "RU",
+    "turkstat": "TR", "banxico": "MX", "pce": "US", "destatis": "DE", "insee": "FR", "istat": "IT",
+}
+# Used only when neither the sentence nor the article names a place.
+WEAKLY_IMPLIED_COUNTRIES: dict[str, str] = {"key rate": "RU", "bank rate": "GB"}
+# fmt: on
