@@ -322,6 +322,21 @@ def test_cli_check_claims_file_keeps_ids_and_date(
     assert call["published"] == PUBLISHED
 
 
+def test_cli_check_claims_file_needs_no_article(fake: FakePipeline, tmp_path: Path) -> None:
+    """With --claims the article path may be left out: the claims carry their sentences."""
+    claims_file = tmp_path / "claims.json"
+    claims_file.write_text(render_claims_json(CLAIMS[:1], PUBLISHED), encoding="utf-8")
+    assert run("check", "-q", "--claims", str(claims_file)).exit_code == 0
+    assert [claim.id for claim in fake.calls[0]["claims"]] == [CLAIMS[0].id]
+
+
+def test_cli_check_without_article_or_claims_is_a_usage_error(fake: FakePipeline) -> None:
+    """check with neither PATH nor --claims exits 2 with a one-line message."""
+    result = run("check")
+    assert result.exit_code == 2
+    assert "--claims" in result.stderr
+
+
 def test_cli_check_bad_claims_file_is_one_line(
     fake: FakePipeline, article: Path, tmp_path: Path
 ) -> None:

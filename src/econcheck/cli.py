@@ -65,6 +65,13 @@ EXIT_ERROR, EXIT_USAGE, EXIT_CONTRADICTED = 1, 2, 3
 InputArg = Annotated[
     str, typer.Argument(metavar="PATH|-", help="Article text file, or - to read stdin.")
 ]
+OptionalInputArg = Annotated[
+    str | None,
+    typer.Argument(
+        metavar="[PATH|-]",
+        help="Article text file, or - to read stdin (not needed with --claims).",
+    ),
+]
 DateOpt = Annotated[
     dt.datetime | None,
     typer.Option(
@@ -186,7 +193,7 @@ def _print(renderable: RenderableType, out: Path | None, *, last_line: str | Non
 
 @app.command()
 def check(
-    path: InputArg,
+    path: OptionalInputArg = None,
     date: DateOpt = None,
     offline: OfflineOpt = False,
     refresh: RefreshOpt = False,
@@ -233,9 +240,11 @@ def check(
     _setup_logging(verbose)
     if report_file is not None and report_file.suffix.lower() not in {".md", ".html", ".htm"}:
         _fail_usage("--report FILE must end in .md or .html")  # checked before any work
+    if path is None and claims_file is None:
+        _fail_usage("give the article (PATH, or - for stdin) or --claims FILE")
     with _errors_as_exit_codes():
         settings = _settings(offline=offline, refresh=refresh, data_dir=data_dir)
-        text = read_input(path)
+        text = read_input(path) if path is not None else ""
         published, claims = _given_claims(claims_file, date)
         if dry_run:
             _dry_run_check(text, published, claims, settings)

@@ -92,6 +92,8 @@ FX_CASES = [
     ("The yuan weakened to ¥7.30 per dollar.", {"base": "USD", "quote": "CNY", "value": "7.30"}),
     ("Sterling fell to 85.2 pence per euro.", {"base": "EUR", "quote": "GBP", "value": "0.852"}),
     ("The tenge fell to 490 against the dollar.", {"base": "USD", "quote": "KZT", "value": "490"}),
+    ("With the euro at $1.05, imports cost more.", {"base": "EUR", "quote": "USD", "value": "1.05"}),
+    ("The dollar rose to 12.5 South African rand.", {"base": "USD", "quote": "ZAR", "value": "12.5"}),
 ]  # fmt: skip
 
 
@@ -245,6 +247,10 @@ GDP_CASES = [
         {"horizon": "forecast", "period": "2024-04-01..2025-03-31", "measure": "yoy"},
     ),
     ("Growth in Brazil slowed to 1.1% in the second quarter.", {"value": "1.1", "country": "BRA"}),
+    (
+        "Economists expect Poland's economy to expand 3% next year.",
+        {"horizon": "forecast", "forecaster": "economists", "country": "POL"},
+    ),
 ]  # fmt: skip
 
 
@@ -291,6 +297,10 @@ POLICY_CASES = [
     (
         "The National Bank of Ukraine kept its key policy rate at 13%.",
         {"value": "13", "country": "UKR"},
+    ),
+    (
+        "The National Bank of Kazakhstan held its base rate at 14.25%.",
+        {"value": "14.25", "country": "KAZ"},
     ),
     (
         "The Fed raised rates by 75 basis points in June 2022.",

@@ -1,9 +1,12 @@
 """Extract economic claims from English news text: text -> list[Claim]. Pure, no I/O.
 
-Pipeline per sentence: time expressions (periods.py) -> quantities outside them
-(quantities.py) -> exchange-rate claims (fx.py) -> inflation, GDP and policy-rate claims
-from the remaining percents (rates.py) -> qualifier, record, period, horizon, measure,
-country and attribution (finish.py).
+Pipeline per sentence (sentences.py splits paragraphs and sentences, keeping offsets):
+numbers with their units (quantities.py, numbers.py, units.py) -> time expressions
+(periods.py), whose numbers are date parts and dropped -> exchange-rate claims (fx.py,
+fx_changes.py) -> inflation, GDP and policy-rate claims from the remaining percents and
+points (rates.py) -> qualifier, record, period, horizon, measure, country, forecaster and
+attribution (finish.py, timing.py, measures.py, modifiers.py, subjects.py). Word tables
+are in vocab.py and vocab_places.py; patterns.py compiles them.
 
 Conventions of the output (the JSON contract of issue 2):
 
@@ -16,13 +19,23 @@ Conventions of the output (the JSON contract of issue 2):
 - ``value`` is in the series' orientation: quote units per base unit for exchange rates
   (see fx.py for changes of a currency's value), signed percent for growth and inflation.
   A claim stating only a change repeats the change in ``value``; its ``unit`` is
-  "percent change", "percentage points" or "basis points". ``value_text`` is the number
-  as written, which carries its precision.
+  "percent change", "percentage points", "basis points" or "ratio". ``value_text`` is the
+  number as written, which carries its precision. Units of levels: "RUB per USD",
+  "percent" (inflation, growth), "percent per annum" (policy rates).
+- "to 8.5% from 8.6%" gives the claim 8.5 a ``change`` with ``from_value`` 8.6; the 8.6
+  is a claim of its own only when it has its own time expression ("from 8.6% in September").
 - A claim without a time expression gets the publication day (read "as of publication"),
   or, for a forecast, the day after publication to the end of the year.
-- ``country`` is the place named nearest the claim in its sentence, else the last place
-  named earlier in the paragraph, else the article's most-named country.
+- ``measure``: see measures.py (plain "inflation hit 8%" is ``unspecified``).
+- ``country`` is the place named nearest the claim in its sentence, else an institution
+  that belongs to one country ("the Selic", "Rosstat"), else the last place named earlier
+  in the paragraph, else the article's most-named country.
+- ``forecaster`` (forecasts only) prefers an institution in the attribution, then the
+  nearest named institution; "the central bank" becomes the bank of the claim's country.
+- ``hedged`` marks "reportedly", "allegedly", "leaked ...", "sources say" in the claim's
+  clause or its attribution.
 - "nearly 10%" and "almost 10%" are ``approx`` (a little under, but close).
+- Conditions ("if the lira were to slide to 45") are not claims.
 - ``id`` is the first 12 hex digits of SHA-1 over date, offset, indicator and surface.
 """
 

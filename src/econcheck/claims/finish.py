@@ -18,10 +18,13 @@ from econcheck.claims.patterns import CLAUSE_BREAK_RE
 from econcheck.claims.periods import PeriodKind, PeriodMention
 from econcheck.claims.subjects import WORLD, central_bank_name, implied_country
 from econcheck.claims.timing import claim_period, pick_period
+from econcheck.claims.vocab_places import WORLD_WORDS
 from econcheck.models import Claim, Horizon, Indicator, Superlative
 
 _WORLD_BEFORE = re.compile(
-    r"\b(?:global|world|worldwide|world['’]s)\s+(?:economic\s+|economy['’]?s?\s+|real\s+)?$", re.I
+    rf"\b(?:{'|'.join(re.escape(w) for w in WORLD_WORDS)}|world’s)\s+"
+    r"(?:economic\s+|economy['’]?s?\s+|real\s+)?$",
+    re.IGNORECASE,
 )
 # Forecast words after the number count only right after it ("the 2.2% forecast").
 _FORECAST_AFTER = 25
