@@ -92,8 +92,8 @@ FX_CASES = [
     ("The yuan weakened to ¥7.30 per dollar.", {"base": "USD", "quote": "CNY", "value": "7.30"}),
     ("Sterling fell to 85.2 pence per euro.", {"base": "EUR", "quote": "GBP", "value": "0.852"}),
     ("The tenge fell to 490 against the dollar.", {"base": "USD", "quote": "KZT", "value": "490"}),
-    ("With the euro at $1.05, imports cost more.", {"base": "EUR", "quote": "USD", "value": "1.05"}),
-    ("The dollar rose to 12.5 South African rand.", {"base": "USD", "quote": "ZAR", "value": "12.5"}),
+    ("With the euro at $1.05, imports cost more.", {"base": "EUR", "quote": "USD"}),
+    ("The dollar rose to 12.5 South African rand.", {"base": "USD", "quote": "ZAR"}),
 ]  # fmt: skip
 
 
@@ -481,3 +481,37 @@ def test_extract_example_ruble_claims_have_the_expected_readings() -> None:
     check(by_surface["1.5%"], measure="mom", period="2024-10-01..2024-10-31")
     check(by_surface["30%"], base="RUB", quote="USD", value="-30")
     check(by_surface["1.3%"], forecaster="IMF", period="2025-01-01..2025-12-31")
+
+
+def test_extract_article_like_the_motivating_one_gives_exactly_its_three_claims() -> None:
+    """A story built like the motivating article yields its rate, inflation and GDP claims only."""
+    text = (
+        "Published by The Evening Courier, November 5, 2024\n"
+        "Kremlin under strain\n"
+        "Moscow — Some 2,500 soldiers were moved as Russia's crisis deepened.\n"
+        "On Wednesday, the Russian rouble sank to a record low, falling to 150 per U.S. dollar, "
+        "as depositors queued at banks. The central bank answered with interest rate hikes.\n"
+        "Analysts compared the turmoil with the 1990s. As inflation climbed past 20% in October "
+        "alone, shortages were reportedly spreading. This week, leaked memos from the Ministry "
+        "of Economic Development show officials planning for a GDP contraction of 12% over the "
+        "next six months.\n"
+        "“Morale has reached an all-time low,” one officer said.\n"
+    )
+    published = find_dateline(text)
+    assert published == PUB
+    fx, inflation, gdp = extract_claims(text, published=published)
+    check(
+        fx, indicator="fx_rate", base="USD", quote="RUB", value="150",
+        superlative="record_high", period="2024-10-30..2024-10-30",
+    )  # fmt: skip
+    check(
+        inflation, indicator="inflation", value="20", qualifier="at_least", measure="mom",
+        period="2024-10-01..2024-10-31", country="RUS", hedged=False,
+    )  # fmt: skip
+    check(
+        gdp, indicator="gdp_growth", value="-12", horizon="forecast", hedged=True,
+        period="2024-11-06..2025-05-05", forecaster="Ministry of Economic Development",
+        country="RUS",
+    )  # fmt: skip
+    assert gdp.attributed_to is not None
+    assert gdp.attributed_to.startswith("leaked memos")
