@@ -131,3 +131,33 @@ def test_render_cache_totals_bytes() -> None:
     assert "2,048" in text
     assert "3,072 bytes in total" in text
     assert "2026-08-22T09:30:00+00:00" in text
+
+
+def test_fetch_progress_is_silent_off_a_terminal() -> None:
+    """Off a terminal the progress callback does nothing and prints nothing."""
+    import io
+
+    from rich.console import Console
+
+    from econcheck.models import SeriesRequest
+
+    buffer = io.StringIO()
+    with terminal.fetch_progress(Console(file=buffer, force_terminal=False)) as advance:
+        advance(SeriesRequest(source="CBR", series="R01235"))
+    assert buffer.getvalue() == ""
+
+
+def test_fetch_progress_counts_series_on_a_terminal() -> None:
+    """On a terminal the spinner counts each fetched series."""
+    import io
+
+    from rich.console import Console
+
+    from econcheck.models import SeriesRequest
+
+    buffer = io.StringIO()
+    console = Console(file=buffer, force_terminal=True, width=100)
+    with terminal.fetch_progress(console) as advance:
+        advance(SeriesRequest(source="CBR", series="R01235"))
+        advance(SeriesRequest(source="IMF", series="WEO:2024-10/RUS.NGDP_RPCH"))
+    assert "2 done" in buffer.getvalue()

@@ -250,8 +250,12 @@ def check(
             _dry_run_check(text, published, claims, settings)
             return
         from econcheck import pipeline
+        from econcheck.terminal import fetch_progress
 
-        result = pipeline.check_text(text, published=published, settings=settings, claims=claims)
+        with fetch_progress(Console(stderr=True)) as progress:
+            result = pipeline.check_text(
+                text, published=published, settings=settings, claims=claims, progress=progress
+            )
         _render_check(result, fmt=fmt, out=out, quiet=quiet)
         _write_charts_and_report(result, charts_dir, report_file)
     raise typer.Exit(exit_code(result, strict=strict))

@@ -6,16 +6,18 @@ status is shown as its word in an Okabe-Ito colour, so colour is never the only 
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from typing import TYPE_CHECKING
 
 import pandas as pd
 from rich import box
-from rich.console import Group, RenderableType
+from rich.console import Console, Group, RenderableType
+from rich.progress import Progress, SpinnerColumn, TextColumn
 from rich.table import Table
 from rich.text import Text
 
-from econcheck.models import CheckResult, Claim, SeriesInfo
+from econcheck.models import CheckResult, Claim, SeriesInfo, SeriesRequest
 from econcheck.report_text import (
     claim_label,
     format_claimed,
@@ -213,3 +215,23 @@ def render_cache(info: object) -> RenderableType:
                       f"{row.processed_bytes:,}", newest)  # fmt: skip
     total = getattr(info, "total_bytes", 0)
     return Group(table, Text(f"{total:,} bytes in total", style="dim"))
+
+
+@contextmanager
+def fetch_progress(console: Console) -> Iterator[Callable[[SeriesRequest], None]]:
+    """Show a transient spinner with a count of series fetched, on terminals only.
+
+    Yields the callback ``pipeline.check_text(progress=...)`` calls as each series arrives.
+    """
+    if not console.is_terminal:
+        yield lambda _request: None
+        return
+    columns = (SpinnerColumn(), TextColumn("fetching official series: {task.completed} done"),
+               TextColumn("[dim]{task.description}"))  # fmt: skip
+    with Progress(*columns, console=console, transient=True) as bar:
+        task = bar.add_task("", total=None)
+
+        def advance(request: SeriesRequest) -> None:
+            bar.update(task, advance=1, description=request.key)
+
+        yield advance

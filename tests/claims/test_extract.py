@@ -172,9 +172,13 @@ INFLATION_CASES = [
     ("December-on-December inflation was 7.4% in 2023.", {"measure": "dec_dec"}),
     (
         "Core inflation in the euro area eased to 2.7% in October.",
-        {"basket": "core", "country": "EA", "measure": "unspecified"},
+        {"basket": "core", "country": "EA", "measure": "yoy"},
     ),
-    ("Turkish inflation hit 48.6% in October.", {"measure": "unspecified", "country": "TUR"}),
+    ("Turkish inflation hit 48.6% in October.", {"measure": "yoy", "country": "TUR"}),
+    ("Swiss inflation slowed to 0.6% in the third quarter.", {"measure": "yoy", "country": "CHE"}),
+    ("Inflation in Peru is just 2.1%.", {"measure": "yoy", "country": "PER"}),
+    ("Turkish inflation hit 64.8% in 2023.", {"measure": "unspecified", "country": "TUR"}),
+    ("Inflation in Chile eased to 0.4% month-on-month in May.", {"measure": "mom"}),
     ("Inflation reached nineteen percent in October.", {"value": "19", "value_text": "nineteen"}),
     ("US consumer prices rose 2.6% year-on-year in October.", {"measure": "yoy", "country": "USA"}),
     ("UK inflation ran at 2.2% in the 12 months to August.", {"measure": "yoy", "country": "GBR"}),
@@ -189,7 +193,7 @@ INFLATION_CASES = [
 
 @pytest.mark.parametrize(("text", "expected"), INFLATION_CASES)
 def test_extract_inflation_measures_and_countries(text: str, expected: dict[str, Any]) -> None:
-    """Inflation claims carry the measure the text names (unspecified when it names none)."""
+    """Inflation claims carry the measure the text names, else the news convention for it."""
     check(only(text), indicator="inflation", **expected)
 
 
@@ -258,6 +262,14 @@ GDP_CASES = [
 def test_extract_gdp_growth_actuals_and_forecasts(text: str, expected: dict[str, Any]) -> None:
     """GDP claims are signed percents; contractions are negative, 'slowed to 1%' is +1."""
     check(only(text), indicator="gdp_growth", **expected)
+
+
+def test_extract_gdp_measure_cue_after_each_figure_wins() -> None:
+    """'0.5% from the previous quarter and 1.1% year on year' gives qoq then yoy."""
+    text = "Spain's GDP grew 0.5% in the third quarter from the previous quarter and 1.1% year on year."
+    first, second = extract_claims(text, published=PUB)
+    check(first, value="0.5", measure="qoq")
+    check(second, value="1.1", measure="yoy")
 
 
 def test_extract_gdp_leaked_contraction_forecast_keeps_its_source() -> None:

@@ -1,12 +1,16 @@
 """How a claim measures change: y/y, m/m, q/q, annualized, annual average, Dec/Dec, YTD.
 
-Only what the text says counts; where it says nothing the measure is ``unspecified``
-(plain "inflation hit 8%"), with three conventions:
+Cue words decide first; where the text names no measure these news conventions apply:
 
-- "in October alone" and "prices rose 0.75% in October" are month on month;
-- "annual inflation" for a whole year is unspecified (December on December and the annual
-  average both fit), but for a month it is year on year; the rate at the end of a year
-  ("by the end of 2025") is December on December;
+- headline "inflation" for anything shorter than a whole year (a month, a quarter, a half,
+  a single day, or no time expression at all) is year on year: "Swiss inflation slowed to
+  0.6% in October" and "inflation is just 7.4%" quote the annual rate;
+- "in October alone", "month on month" and "prices rose 0.75% in October" (prices, not
+  "inflation", over a past month) are month on month;
+- inflation for a whole year with no further word ("inflation of 8% this year", "prices rose
+  64.8% in 2023"), and "annual inflation" for a whole year, are unspecified (December on
+  December and the annual average both fit); the rate at the end of a year ("by the end of
+  2025") is December on December;
 - GDP growth over a whole (calendar or fiscal) year is year on year by definition.
 
 Exchange and policy rates are levels (a policy rate "to average 17%" is an annual average);
@@ -25,6 +29,7 @@ from econcheck.models import Indicator, Measure, Period
 
 _ORDER = ("mom", "qoq", "annualized", "annual_avg", "dec_dec", "ytd", "yoy")
 _AVERAGE = re.compile(r"\baverag", re.IGNORECASE)
+_DIGIT = re.compile(r"\d")
 _PRICES = re.compile(r"\bprices\b", re.IGNORECASE)
 _WEAK_YOY = re.compile(
     r"\b(?:annual|annually|in\s+annual\s+terms|on\s+an\s+annual\s+basis)\b", re.I
@@ -38,6 +43,8 @@ def cue_measure(text: str, indicator: Indicator) -> Measure:
     'yoy'
     >>> cue_measure("inflation hit 8%", Indicator.INFLATION).value
     'unspecified'
+    >>> cue_measure("prices rose 0.75% month on month", Indicator.INFLATION).value
+    'mom'
     """
     found = {m.lastgroup for m in p.MEASURE_ANY_RE.finditer(text)}
     for name in _ORDER:
@@ -65,7 +72,11 @@ def claim_measure(
         return Measure.ANNUAL_AVG if _AVERAGE.search(before + after) else Measure.LEVEL
     if indicator is Indicator.INFLATION and p.ALONE_RE.search(after):
         return Measure.MOM
-    measure = cue_measure(before + after, indicator)
+    # A cue right after the number, before the next figure, wins over the clause:
+    # "grew 0.4% from the previous quarter and 0.9% year on year".
+    measure = cue_measure(_DIGIT.split(after, maxsplit=1)[0], indicator)
+    if measure is Measure.UNSPECIFIED:
+        measure = cue_measure(before + after, indicator)
     if indicator is Indicator.INFLATION:
         return _inflation(measure, before + after, mention, period, future=future)
     if measure is Measure.UNSPECIFIED and is_whole_year(period):
@@ -85,9 +96,12 @@ def _inflation(
         return measure
     if kind is PeriodKind.YTD:
         return Measure.YTD
-    is_prices = _PRICES.search(text) is not None and "inflation" not in text.lower()
+    has_inflation = "inflation" in text.lower()
+    is_prices = not has_inflation and _PRICES.search(text) is not None
     if is_prices and kind is PeriodKind.MONTH and not future:
         return Measure.MOM
+    if has_inflation and not is_whole_year(period):
+        return Measure.YOY  # news convention: a month's headline "inflation" is the annual rate
     return measure
 
 
