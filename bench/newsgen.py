@@ -370,6 +370,23 @@ def iter_paragraphs(seed: int = 1) -> Iterator[str]:
             yield make_paragraph(rng)
 
 
+def make_prose_paragraph(rng: random.Random) -> str:
+    """Return one paragraph of 3 to 7 plain sentences with no figures in them."""
+    return " ".join(_prose(rng) for _ in range(rng.randint(3, 7)))
+
+
+def iter_article_paragraphs(seed: int = 1, claim_share: float = 0.06) -> Iterator[str]:
+    """Yield paragraphs at about real-article density: ``claim_share`` of them from the grammar.
+
+    The grammar alone is very claim-dense (~8.7 claims/KB); the default share mixes its
+    paragraphs into plain prose for roughly 0.5 claims/KB, like a wire report.
+    """
+    rng = random.Random(seed)
+    dense = iter_paragraphs(seed)
+    while True:
+        yield next(dense) if rng.random() < claim_share else make_prose_paragraph(rng)
+
+
 def take_bytes(paragraphs: Iterator[str], size: int) -> list[str]:
     """Return the first paragraphs whose UTF-8 size (with blank-line separators) reaches size."""
     out, total = [], 0
@@ -381,11 +398,16 @@ def take_bytes(paragraphs: Iterator[str], size: int) -> list[str]:
     return out
 
 
-def write_text(path: Path, size: int, seed: int = 1) -> int:
-    """Write about ``size`` bytes of paragraphs separated by blank lines; return bytes written."""
+def write_text(
+    path: Path, size: int, seed: int = 1, paragraphs: Iterator[str] | None = None
+) -> int:
+    """Write about ``size`` bytes of paragraphs separated by blank lines; return bytes written.
+
+    ``paragraphs`` defaults to the claim-dense ``iter_paragraphs(seed)``.
+    """
     total = 0
     with path.open("w", encoding="utf-8") as f:
-        for p in iter_paragraphs(seed):
+        for p in iter_paragraphs(seed) if paragraphs is None else paragraphs:
             if total >= size:
                 break
             f.write(p + "\n\n")

@@ -111,6 +111,15 @@ def build_context(
     )
 
 
+def has_numeric(text: str, start: int = 0, end: int | None = None) -> bool:
+    """Return True when ``text[start:end]`` has a digit or a number word (the cheap pre-scan).
+
+    >>> has_numeric("Analysts said that the outlook was uncertain."), has_numeric("a 2% rise")
+    (False, True)
+    """
+    return _NUMERIC.search(text, start, len(text) if end is None else end) is not None
+
+
 def _may_claim(text: str, quantities: list[Quantity]) -> bool:
     """Return False when only bare numbers appear and nothing names a currency or rate."""
     if any(q.kind is not QKind.BARE or q.per for q in quantities):

@@ -26,7 +26,8 @@ Conventions of the output (the JSON contract of issue 2):
   is a claim of its own only when it has its own time expression ("from 8.6% in September").
 - A claim without a time expression gets the publication day (read "as of publication"),
   or, for a forecast, the day after publication to the end of the year.
-- ``measure``: see measures.py (plain "inflation hit 8%" is ``unspecified``).
+- ``measure``: see measures.py (a month's plain "inflation hit 8%" is ``yoy``, the news
+  convention; inflation for a whole year with no further word is ``unspecified``).
 - ``country`` is the place named nearest the claim in its sentence, else an institution
   that belongs to one country ("the Selic", "Rosstat"), else the last place named earlier
   in the paragraph, else the article's most-named country.
@@ -46,7 +47,7 @@ import datetime as dt
 from collections import Counter
 from collections.abc import Iterable, Iterator
 
-from econcheck.claims.context import SentenceContext, build_context
+from econcheck.claims.context import SentenceContext, build_context, has_numeric
 from econcheck.claims.finish import finish
 from econcheck.claims.fx import fx_drafts
 from econcheck.claims.rates import rate_drafts
@@ -111,6 +112,8 @@ def _block_claims(
     place_ends = [e.end for e in places]
     entity_starts = [e.start for e in entities]
     for start, end in split_sentences(block):
+        if not has_numeric(block, start, end):
+            continue  # no digit and no number word: nothing to extract, skip the context
         before = bisect.bisect_right(place_ends, start)
         country = places[before - 1].country if before else article
         home = None if country is None else to_alpha2(country)

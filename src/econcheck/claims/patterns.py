@@ -8,6 +8,7 @@ hedges and measures; ``context.py`` applies them to a claim's clause.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 from enum import StrEnum
@@ -92,10 +93,12 @@ def find_cues(sentence: str) -> list[Cue]:
     [('Inflation', 'inflation'), ('key rate', 'policy'), ('food prices', 'block'), \
 ('inflation target', 'block'), ('target range', 'policy')]
     """
-    return [
-        Cue(m.start(), m.end(), CUE_KINDS[" ".join(m.group().lower().split())])
-        for m in CUE_RE.finditer(sentence)
-    ]
+    return [Cue(m.start(), m.end(), _cue_kind(m.group())) for m in CUE_RE.finditer(sentence)]
+
+
+@functools.lru_cache(maxsize=4096)
+def _cue_kind(phrase: str) -> CueKind:
+    return CUE_KINDS[" ".join(phrase.lower().split())]
 
 
 # --- around a number --------------------------------------------------------------------------

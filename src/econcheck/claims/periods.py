@@ -165,13 +165,15 @@ def _previous_quarter(
     return replace(mention, past=quarter, future=quarter)
 
 
-_WORD_TRIGGER_ITEMS = tuple(WORD_TRIGGERS.items())
+_WORD_TRIGGER_ITEMS = tuple((name, frozenset(words)) for name, words in WORD_TRIGGERS.items())
+_TRIGGER_WORDS = frozenset(w for words in WORD_TRIGGERS.values() for w in words)
 
 
 def _triggered(text: str) -> list[str]:
     """Return the patterns worth running on ``text`` (their trigger words occur in it)."""
     low = text.lower()
-    names = [name for name, words in _WORD_TRIGGER_ITEMS if any(w in low for w in words)]
+    present = {w for w in _TRIGGER_WORDS if w in low}  # each trigger word looked up once
+    names = [name for name, words in _WORD_TRIGGER_ITEMS if not present.isdisjoint(words)]
     if MONTH_NAME.search(text):
         names.extend(MONTH_TRIGGER)
     if YEARISH.search(text):

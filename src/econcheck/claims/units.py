@@ -205,6 +205,8 @@ _CURRENCY_NOUN = re.compile(
 
 def _currency_nouns(text: str, home: str | None) -> list[CurrencyMention]:
     """Find "the common currency" (EUR), "the Kazakh currency", "the local currency" (home)."""
+    if "currency" not in text:  # every branch of the pattern ends in lower-case "currency"
+        return []
     found = []
     for match in _CURRENCY_NOUN.finditer(text):
         code: str | None
