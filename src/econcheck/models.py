@@ -150,6 +150,33 @@ class Period:
         """Return True when ``day`` falls inside the period."""
         return self.start <= day <= self.end
 
+    def label(self) -> str:
+        """Name the period compactly: a day, a month, a quarter, a year, or a range.
+
+        >>> Period(start=dt.date(2024, 10, 30), end=dt.date(2024, 10, 30)).label()
+        '2024-10-30'
+        >>> Period(start=dt.date(2024, 10, 1), end=dt.date(2024, 10, 31)).label()
+        '2024-10'
+        >>> Period(start=dt.date(2024, 10, 1), end=dt.date(2024, 12, 31)).label()
+        '2024Q4'
+        >>> Period(start=dt.date(2025, 1, 1), end=dt.date(2025, 12, 31)).label()
+        '2025'
+        >>> Period(start=dt.date(2024, 11, 6), end=dt.date(2025, 5, 5)).label()
+        '2024-11-06 to 2025-05-05'
+        """
+        start, end = self.start, self.end
+        if start == end:
+            return start.isoformat()
+        if start.day == 1 and (end + dt.timedelta(days=1)).day == 1:
+            months = (end.year - start.year) * 12 + end.month - start.month + 1
+            if months == 1:
+                return f"{start:%Y-%m}"
+            if months == 3 and start.month % 3 == 1:
+                return f"{start.year}Q{(start.month - 1) // 3 + 1}"
+            if months == 12 and start.month == 1:
+                return str(start.year)
+        return f"{start.isoformat()} to {end.isoformat()}"
+
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Change:

@@ -10,6 +10,7 @@ from econcheck.models import (
     CheckResult,
     Claim,
     DataMode,
+    Period,
     Qualifier,
     Verdict,
     VerdictStatus,
@@ -117,31 +118,8 @@ def format_deviation(verdict: Verdict | None) -> str:
 
 
 def format_span(start: dt.date, end: dt.date) -> str:
-    """Return an inclusive date range as a day, a month, a quarter, a year or ``start to end``.
-
-    >>> format_span(dt.date(2024, 10, 30), dt.date(2024, 10, 30))
-    '2024-10-30'
-    >>> format_span(dt.date(2024, 10, 1), dt.date(2024, 10, 31))
-    '2024-10'
-    >>> format_span(dt.date(2024, 7, 1), dt.date(2024, 9, 30))
-    '2024Q3'
-    >>> format_span(dt.date(2025, 1, 1), dt.date(2025, 12, 31))
-    '2025'
-    >>> format_span(dt.date(2024, 11, 5), dt.date(2025, 5, 5))
-    '2024-11-05 to 2025-05-05'
-    """
-    if start == end:
-        return start.isoformat()
-    month_end = dt.date(end.year + end.month // 12, end.month % 12 + 1, 1) - dt.timedelta(days=1)
-    if start.day == 1 and end == month_end:
-        months = (end.year - start.year) * 12 + end.month - start.month + 1
-        if months == 1:
-            return f"{start.year}-{start.month:02d}"
-        if months == 3 and start.month % 3 == 1:
-            return f"{start.year}Q{start.month // 3 + 1}"
-        if months == 12 and start.month == 1:
-            return str(start.year)
-    return f"{start.isoformat()} to {end.isoformat()}"
+    """Name the inclusive span compactly: a day, a month, a quarter, a year, or a range."""
+    return Period(start=start, end=end).label()
 
 
 def format_period(claim: Claim) -> str:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Iterable, Sequence
 
 from econcheck.models import Claim, FetchedSeries, Indicator, Period
@@ -41,25 +40,8 @@ def fmt_value(value: float, claim: Claim) -> str:
 
 
 def fmt_period(period: Period) -> str:
-    """Name a period compactly: a day, a month, a quarter, a year, or a range.
-
-    >>> fmt_period(Period(start=dt.date(2024, 10, 1), end=dt.date(2024, 10, 31)))
-    '2024-10'
-    >>> fmt_period(Period(start=dt.date(2024, 10, 1), end=dt.date(2024, 12, 31)))
-    '2024Q4'
-    """
-    start, end = period.start, period.end
-    if start == end:
-        return start.isoformat()
-    if start.day == 1 and (end + dt.timedelta(days=1)).day == 1:
-        months = (end.year - start.year) * 12 + end.month - start.month + 1
-        if months == 1:
-            return f"{start:%Y-%m}"
-        if months == 3 and start.month % 3 == 1:
-            return f"{start.year}Q{(start.month - 1) // 3 + 1}"
-        if months == 12 and start.month == 1:
-            return str(start.year)
-    return f"{start.isoformat()} to {end.isoformat()}"
+    """Name a period compactly (see ``Period.label``)."""
+    return period.label()
 
 
 def source_text(series: Sequence[FetchedSeries]) -> str:
