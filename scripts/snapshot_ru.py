@@ -195,27 +195,40 @@ def cpi_yoy_frame(raw: pd.DataFrame, official: pd.DataFrame) -> pd.DataFrame:
 
 
 def build_ru_cpi(reference: Path) -> list[Table]:
-    """ROSSTAT CPI_MOM, CPI_YOY (official where published, else derived) and CPI_DEC_DEC."""
+    """ROSSTAT CPI_MOM, CPI_YOY (official where published, else derived), CPI_DEC_DEC, and
+    CBR INFLATION (the same y/y, as the Bank of Russia republishes it)."""
     raw = read(reference, "ru_cpi_monthly.csv")
     official = read(reference, "ru_cpi_yoy_official_reported.csv")
     dec = read(reference, "ru_cpi_annual_dec_dec.csv")
     ipc = ROSSTAT_IPC.format(refs=refs(raw["source_ref"]))
     yoy_refs = refs(official["source_ref"])
     mom = cpi_meta("CPI_MOM", "Russia CPI, % change on previous month", f"Official m/m from {ipc}.")
-    yoy = cpi_meta(
-        "CPI_YOY",
-        "Russia CPI, % change on same month a year earlier",
+    yoy_text = (
         "`basis` official: the y/y figure Rosstat (or the Bank of Russia citing it) published, as "
         "reported by news (e.g. October 2024 = 8.54, source_ref " + yoy_refs + "); `basis` "
         f"derived: chained from the official rounded m/m indices of {ipc} (derived minus "
-        "published ranged -0.03..+0.01 pp where both are known; October 2024 derives to 8.53).",
+        "published ranged -0.03..+0.01 pp where both are known; October 2024 derives to 8.53)."
     )
+    yoy = cpi_meta("CPI_YOY", "Russia CPI, % change on same month a year earlier", yoy_text)
     dec_meta = cpi_meta(
         "CPI_DEC_DEC",
         "Russia CPI, December on previous December",
         f"Official Dec/Dec from the row 'to December of the previous year' of {ipc}.",
     )
+    cbr_meta = entry(
+        "CBR",
+        "INFLATION",
+        name="Russia CPI inflation, % y/y, as the Bank of Russia publishes it (from Rosstat)",
+        publisher=CBR,
+        page_url="https://www.cbr.ru/eng/hd_base/infl/",
+        api_url="https://www.cbr.ru/hd_base/infl/?UniDbQuery.Posted=True",
+        unit="percent",
+        provenance="The Bank of Russia's table 'Inflation and key rate' (hd_base/infl) "
+        "republishes Rosstat's y/y CPI. Not read from that page: the same figures as "
+        "ROSSTAT/CPI_YOY. " + yoy_text + " " + NOT_LIVE,
+    )
     monthly = ("ru_cpi_monthly.csv",)
+    yoy_inputs = (*monthly, "ru_cpi_yoy_official_reported.csv")
     mom_frame = pd.DataFrame({"date": raw["month"].map(month_start), "value": raw["mom_pct"]})
     dec_frame = pd.DataFrame({"date": dec["year"] + "-01-01", "value": dec["value"]})
     return [
@@ -225,7 +238,10 @@ def build_ru_cpi(reference: Path) -> list[Table]:
             "monthly",
             cpi_yoy_frame(raw, official),
             yoy,
-            (*monthly, "ru_cpi_yoy_official_reported.csv"),
+            yoy_inputs,
+        ),
+        simple_table(
+            "cbr_inflation.csv.gz", "monthly", cpi_yoy_frame(raw, official), cbr_meta, yoy_inputs
         ),
         simple_table(
             "rosstat_cpi_dec_dec.csv.gz",

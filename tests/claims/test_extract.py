@@ -265,8 +265,8 @@ def test_extract_gdp_growth_actuals_and_forecasts(text: str, expected: dict[str,
 
 
 def test_extract_gdp_measure_cue_after_each_figure_wins() -> None:
-    """'0.5% from the previous quarter and 1.1% year on year' gives qoq then yoy."""
-    text = "Spain's GDP grew 0.5% in the third quarter from the previous quarter and 1.1% year on year."
+    """'0.5% from the previous quarter and 1.1% y/y' gives qoq then yoy."""
+    text = "Spain's GDP grew 0.5% in the third quarter from the previous quarter and 1.1% y/y."
     first, second = extract_claims(text, published=PUB)
     check(first, value="0.5", measure="qoq")
     check(second, value="1.1", measure="yoy")

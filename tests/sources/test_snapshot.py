@@ -132,7 +132,7 @@ def test_snapshot_every_series_names_publisher_page_and_provenance() -> None:
 def test_snapshot_covers_every_series_of_the_catalog_doc() -> None:
     """The snapshot holds each series docs/series.md lists for the reference's publishers."""
     keys = [
-        "CBR/R01235", "CBR/R01239", "CBR/R01375", "CBR/KEY_RATE",
+        "CBR/R01235", "CBR/R01239", "CBR/R01375", "CBR/KEY_RATE", "CBR/INFLATION",
         "ROSSTAT/CPI_MOM", "ROSSTAT/CPI_YOY", "ROSSTAT/CPI_DEC_DEC",
         "ROSSTAT/GDP_ANNUAL", "ROSSTAT/GDP_QUARTERLY",
         "MINEK/FORECAST:2024-09/GDP", "MINEK/FORECAST:2024-09/CPI_EOY",
@@ -213,6 +213,18 @@ def test_snapshot_russian_cpi_spot_values() -> None:
     assert yoy.loc[yoy["date"] == pd.Timestamp("2024-10-01"), "basis"].iloc[0] == "official"
     assert set(yoy["basis"]) == {"official", "derived"}
     assert _value_on(dec, "2024-01-01") == 9.52
+
+
+def test_snapshot_cbr_inflation_republishes_rosstat_yoy() -> None:
+    """CBR/INFLATION holds Rosstat's y/y (Sep-Nov 2024: 8.63, 8.54, 8.88), monthly, in percent."""
+    cbr = SNAPSHOT.load(_req("CBR", "INFLATION"))
+    rosstat = SNAPSHOT.load(_req("ROSSTAT", "CPI_YOY")).frame
+    assert (cbr.publisher, cbr.unit) == ("Bank of Russia", "percent")
+    assert "republishes Rosstat" in cbr.provenance
+    spots = [_value_on(cbr.frame, f"2024-{m}-01") for m in ("09", "10", "11")]
+    assert spots == [8.63, 8.54, 8.88]
+    assert cbr.frame["value"].tolist() == rosstat["value"].tolist()
+    assert cbr.frame["date"].tolist() == rosstat["date"].tolist()
 
 
 def test_snapshot_gdp_keeps_every_estimate_with_as_of() -> None:

@@ -15,7 +15,11 @@ if TYPE_CHECKING:
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class RequestSpec:
-    """An HTTP request described as data; ``secret_params`` are redacted everywhere."""
+    """An HTTP request described as data; ``secret_params`` are redacted everywhere.
+
+    ``is_html_page``: the publisher answers with an HTML page (a table to read), so an HTML
+    answer is data rather than an error page.
+    """
 
     method: str
     url: str
@@ -23,6 +27,7 @@ class RequestSpec:
     headers: Mapping[str, str] = field(default_factory=dict)
     body: bytes | None = None
     secret_params: frozenset[str] = frozenset()
+    is_html_page: bool = False
 
 
 class Source(Protocol):

@@ -1,4 +1,4 @@
-"""Bank of Russia (cbr.ru): official exchange rates and the key rate. Pure: no I/O.
+"""Bank of Russia (cbr.ru): official exchange rates, the key rate, inflation. Pure: no I/O.
 
 - Rates over a range:
   ``GET /scripts/XML_dynamic.asp?date_req1=DD/MM/YYYY&date_req2=DD/MM/YYYY&VAL_NM_RQ=R01235``
@@ -10,6 +10,8 @@
   It is authoritative; ``CURRENCIES`` below is a small built-in copy of common codes so that
   ``USD`` works offline.
 - Key rate: SOAP 1.1 ``POST /DailyInfoWebServ/DailyInfo.asmx`` (``KeyRateXML``), one row per day.
+- Inflation (``INFLATION``, y/y CPI by month as the Bank republishes it): the HTML table of
+  ``/hd_base/infl/``, see ``cbr_infl.py``.
 
 Answers are windows-1251 XML with decimal commas; a rate is quoted per ``Nominal`` units
 (100 AMD, 10 CNY in 2020), so the value stored is ``Value / Nominal``.
@@ -25,6 +27,7 @@ from typing import TYPE_CHECKING
 from econcheck.errors import SeriesNotFound
 from econcheck.models import Frequency, SeriesInfo, SeriesRequest
 from econcheck.settings import Settings
+from econcheck.sources import cbr_infl
 from econcheck.sources.base import RequestSpec
 from econcheck.sources.parsing import format_error, make_frame, parse_decimal, parse_xml
 from econcheck.sources.urls import publisher_url
@@ -85,10 +88,12 @@ class CbrSource:
         series = req.series.strip().upper()
         if series == KEY_RATE:
             return _key_rate_request(req, settings)
+        if series == cbr_infl.INFLATION:
+            return cbr_infl.build_request(req, settings, today=_today())
         if not _R_CODE.match(series):
             msg = (
                 f"CBR has no series {req.series!r}: pass an R-code such as R01235, an alias "
-                f"such as USD, or KEY_RATE (codes: {BASE_URL}/scripts/XML_val.asp?d=0)"
+                f"such as USD, KEY_RATE or INFLATION (codes: {BASE_URL}/scripts/XML_val.asp?d=0)"
             )
             raise SeriesNotFound(msg, source_id=self.id)
         if req.start is not None and req.start == req.end:
@@ -103,9 +108,11 @@ class CbrSource:
         return RequestSpec(method="GET", url=url, params=params)
 
     def parse_response(self, content: bytes, req: SeriesRequest) -> pd.DataFrame:
-        """Return the rates (RUB per 1 unit) by record date, or the key rate by day."""
-        root = parse_xml(content, source_id=self.id)
+        """Return the rates (RUB per 1 unit) by record date, the key rate by day, or inflation."""
         series = req.series.strip().upper()
+        if series == cbr_infl.INFLATION:
+            return cbr_infl.parse_response(content, self.id)
+        root = parse_xml(content, source_id=self.id)
         if series == KEY_RATE:
             return _parse_key_rate(root)
         if _local(root.tag) != "ValCurs":
@@ -116,10 +123,12 @@ class CbrSource:
         return _parse_dynamic(root, series)
 
     def describe(self, req: SeriesRequest) -> SeriesInfo:
-        """Return what the series is: an official rate or the key rate."""
+        """Return what the series is: an official rate, the key rate or inflation."""
         series = req.series.strip().upper()
         if series == KEY_RATE:
             return _key_rate_info()
+        if series == cbr_infl.INFLATION:
+            return cbr_infl.describe(self.id, PUBLISHER)
         iso, name = _BY_CODE.get(series, (series, f"currency {series}"))
         return SeriesInfo(
             source=self.id,
@@ -133,9 +142,9 @@ class CbrSource:
         )
 
     def series_catalog(self) -> tuple[SeriesInfo, ...]:
-        """Return the built-in currencies and the key rate."""
+        """Return the built-in currencies, the key rate and inflation."""
         rates = tuple(self.describe(SeriesRequest(source=self.id, series=c)) for c in _BY_CODE)
-        return (*rates, _key_rate_info())
+        return (*rates, _key_rate_info(), cbr_infl.describe(self.id, PUBLISHER))
 
 
 def directory_request(settings: Settings) -> RequestSpec:

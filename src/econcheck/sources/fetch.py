@@ -267,7 +267,7 @@ def _download(
         )
     if result.status == 304 and cached is not None:
         return store.touch_raw(cached)
-    if result.status != 200 or is_html(result.content):
+    if result.status != 200 or (is_html(result.content) and not spec.is_html_page):
         msg = (
             f"{request.source} {request.series} ({result.url}): expected data, got HTTP "
             f"{result.status} {result.content_type} {snippet(result.content)}; "
