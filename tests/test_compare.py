@@ -76,7 +76,7 @@ CPI_MOM = series(
     publisher="Rosstat",
 )
 CPI_YOY = series(
-    "ROSSTAT/CPI_YOY",
+    "CBR/INFLATION",
     frame([("2024-08-01", 9.05), ("2024-09-01", 8.63), ("2024-10-01", 8.54)]),
     Frequency.MONTHLY,
     publisher="Rosstat",
@@ -360,8 +360,8 @@ def test_compare_failed_alternative_reading_leaves_the_verdict_alone() -> None:
         measure=Measure.MOM,
         published=dt.date(2024, 11, 20),
     )
-    failed = SourceUnavailable("timed out", source_id="ROSSTAT", url="snapshot:ROSSTAT/CPI_YOY")
-    verdict = _check(claim, {"ROSSTAT/CPI_YOY": failed})
+    failed = SourceUnavailable("timed out", source_id="CBR", url="snapshot:CBR/INFLATION")
+    verdict = _check(claim, {"CBR/INFLATION": failed})
     assert verdict.status is MATCH
     assert [a.reading for a in verdict.alternatives] == ["m/m annualised"]
 

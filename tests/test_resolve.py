@@ -160,7 +160,7 @@ def test_resolve_russian_monthly_inflation_lists_every_reading() -> None:
     """Unspecified Russian inflation for a month asks y/y, m/m and annualised m/m."""
     claim = make_claim(Indicator.INFLATION, "19", span("2024-10-01", "2024-10-31"), country="RUS")
     plan = plan_claim(claim)
-    assert _keys(plan) == ["ROSSTAT/CPI_YOY", "ROSSTAT/CPI_MOM", "ROSSTAT/CPI_MOM"]
+    assert _keys(plan) == ["CBR/INFLATION", "ROSSTAT/CPI_MOM", "ROSSTAT/CPI_MOM"]
     assert _readings(plan) == [Reading.YOY, Reading.MOM, Reading.MOM_ANNUALIZED]
     assert all(t.request.start == dt.date(2023, 1, 1) for t in plan.targets)
 
@@ -205,7 +205,7 @@ def test_resolve_stated_mom_still_plans_yoy_and_annualised() -> None:
     plan = plan_claim(claim)
     assert _primary(plan) == [Reading.MOM]
     assert _alternatives(plan) == [Reading.YOY, Reading.MOM_ANNUALIZED]
-    assert {t.request.key for t in plan.targets} == {"ROSSTAT/CPI_MOM", "ROSSTAT/CPI_YOY"}
+    assert {t.request.key for t in plan.targets} == {"ROSSTAT/CPI_MOM", "CBR/INFLATION"}
 
 
 @pytest.mark.parametrize(

@@ -40,6 +40,7 @@ FORECASTER_NAMES = {
 RELEASE_LAG_DAYS = {
     "ROSSTAT/CPI_MOM": 9,
     "ROSSTAT/CPI_YOY": 9,
+    "CBR/INFLATION": 9,  # the Bank's table repeats Rosstat's y/y once Rosstat has published it
     "ROSSTAT/CPI_DEC_DEC": 9,
     "ROSSTAT/GDP_QUARTERLY": 40,
     "ROSSTAT/GDP_ANNUAL": 35,

@@ -132,7 +132,8 @@ POLICY_SERIES: dict[str, tuple[tuple[str, str], ...]] = {
 # Inflation: (country, period kind, measure) -> (source, series, reading) triples.
 # Period kind is "month" (a month or a few) or "year" (whole calendar years).
 Leg = tuple[str, str, Reading]
-_RU_YOY: Leg = ("ROSSTAT", "CPI_YOY", Reading.YOY)
+# y/y as the Bank of Russia publishes it (live, snapshot fallback); m/m and Dec/Dec from Rosstat.
+_RU_YOY: Leg = ("CBR", "INFLATION", Reading.YOY)
 _RU_MOM: Leg = ("ROSSTAT", "CPI_MOM", Reading.MOM)
 _RU_ANN: Leg = ("ROSSTAT", "CPI_MOM", Reading.MOM_ANNUALIZED)
 _RU_YTD: Leg = ("ROSSTAT", "CPI_MOM", Reading.YTD)
@@ -174,7 +175,7 @@ for _country, _leg in _YOY_ONLY.items():
 
 # What each country's national inflation data hold, for "not in the data" messages.
 INFLATION_HAS = {
-    "RUS": "Rosstat CPI m/m, y/y and Dec/Dec",
+    "RUS": "Rosstat CPI m/m and Dec/Dec, and the y/y the Bank of Russia publishes",
     "USA": "the BLS CPI-U index (FRED CPIAUCNS)",
     EURO_AREA: "the euro-area HICP annual rate (ECB)",
     "GBR": "the ONS CPI annual rate (D7G7)",
