@@ -174,7 +174,6 @@ def test_pipeline_date_outside_every_series_is_unverifiable(offline: Settings) -
     assert verdict.status is VerdictStatus.UNVERIFIABLE
 
 
-@pytest.mark.xfail(strict=True, reason="known gap: 'papers ... reportedly warn' is not read")
 def test_pipeline_leaked_papers_are_the_attribution(offline: Settings) -> None:
     """'Leaked papers from the Ministry ... reportedly warn' names who made the claim."""
     claim, _ = _by_indicator(pipeline.check_text(CRISIS_ARTICLE, settings=offline))[
@@ -184,7 +183,6 @@ def test_pipeline_leaked_papers_are_the_attribution(offline: Settings) -> None:
     assert "papers" in claim.attributed_to
 
 
-@pytest.mark.xfail(strict=True, reason="known gap: a hard line wrap splits the sentence")
 def test_pipeline_hard_wrapped_lines_keep_sentences_whole(offline: Settings) -> None:
     """Text wrapped at ~70 columns gives the same claims as the same text unwrapped."""
     words = CRISIS_ARTICLE.split("\n", 1)[1].replace("\n", " ").split(" ")

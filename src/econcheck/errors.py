@@ -1,14 +1,14 @@
 """The exception tree. The CLI catches only ``EconcheckError``; anything else is a bug.
 
-    EconcheckError                 base
-    ├── ConfigError                missing/invalid setting (message names the env var or flag)
-    ├── InputError                 unreadable, empty or binary input; no publication date
-    ├── UnknownSourceError         id not in SOURCES (message lists valid ids)
-    └── SourceError                carries .source_id and the redacted .url
-        ├── SourceUnavailable      network, timeout, or 5xx after retries
-        ├── SeriesNotFound         404 or empty series
-        ├── ResponseFormatError    bytes did not parse or failed SeriesFrame validation
-        └── CacheMiss              OFFLINE policy and nothing cached or in the snapshot
+EconcheckError                 base
+├── ConfigError                missing/invalid setting (message names the env var or flag)
+├── InputError                 unreadable, empty or binary input; no publication date
+├── UnknownSourceError         id not in SOURCES (message lists valid ids)
+└── SourceError                carries .source_id and the redacted .url
+    ├── SourceUnavailable      network, timeout, or 5xx after retries
+    ├── SeriesNotFound         404 or empty series
+    ├── ResponseFormatError    bytes did not parse or failed SeriesFrame validation
+    └── CacheMiss              OFFLINE policy and nothing cached or in the snapshot
 """
 
 from __future__ import annotations

@@ -150,9 +150,7 @@ def test_cbr_inflation_fault_page_without_table(httpserver: HTTPServer, tmp_path
     assert not list((tmp_path / "raw").rglob("*.*"))
 
 
-def test_cbr_inflation_falls_back_to_snapshot(
-    tmp_path: Path, fake_snapshot: FakeSnapshot
-) -> None:
+def test_cbr_inflation_falls_back_to_snapshot(tmp_path: Path, fake_snapshot: FakeSnapshot) -> None:
     """With the publisher unreachable, the snapshot's CBR/INFLATION is served."""
     fake_snapshot.series["CBR/INFLATION"] = [("2024-10-01", 8.54)]
     settings = _settings(tmp_path, "http://127.0.0.1:9")  # port 9: connection refused

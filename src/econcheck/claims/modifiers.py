@@ -12,7 +12,14 @@ from econcheck.claims import patterns as p
 from econcheck.claims.context import clause_start
 from econcheck.claims.dates import add_months
 from econcheck.claims.periods import find_periods
-from econcheck.claims.vocab import COUNT_WORDS, DIRECTIONAL_QUALIFIERS, QUALIFIERS, SOURCE_NOUNS
+from econcheck.claims.vocab import (
+    COUNT_WORDS,
+    DIRECTIONAL_QUALIFIERS,
+    LY_NON_ADVERBS,
+    QUALIFIERS,
+    REPORTING_ADVERBS,
+    SOURCE_NOUNS,
+)
 from econcheck.models import Basket, Qualifier, Superlative
 
 _AFTER_QUALIFIER = re.compile(
@@ -26,6 +33,8 @@ _PRONOUNS = frozenset(
      "his", "her", "its", "us", "who"}
 )  # fmt: skip
 _SOURCE_RE = re.compile(rf"(?i:\b(?:{'|'.join(SOURCE_NOUNS)})\b)|\b[A-Z][a-zA-Z]+")
+_SOURCE_NOUN_RE = re.compile(rf"(?i:\b(?:{'|'.join(SOURCE_NOUNS)})\b)")
+_OWNER = re.compile(r"\s(?:from|of|at|by|inside|within)\s", re.IGNORECASE)
 _SUBJECT_BREAK = re.compile(
     r"[,;:\"“”()]|\bthat\b|\bwhile\b|\band\b(?=\s+(?:the\s+)?[a-z]+\s+(?:said|says))"
 )
@@ -256,17 +265,54 @@ def _subject_before(sentence: str, verb_start: int) -> str | None:
     window = sentence[max(0, verb_start - 120) : verb_start]
     breaks = list(_SUBJECT_BREAK.finditer(window))
     subject = window[breaks[-1].end() :] if breaks else window
-    subject = _LEADING_CONJUNCTION.sub("", subject.strip())
+    subject = _drop_adverbs(_LEADING_CONJUNCTION.sub("", subject.strip()))
     words = subject.split()
     if not words or len(words) > 12 or subject.lower() in _PRONOUNS:
         return None
     if any(ch.isdigit() for ch in subject) or not _SOURCE_RE.search(subject):
         return None
-    if any(c.kind is not p.CueKind.BLOCK for c in p.find_cues(subject)):
+    if _names_indicator(subject):
         return None
     if words[-1].lower() in ("has", "have", "had", "is", "are", "was", "were", "also"):
         subject = " ".join(words[:-1])
     return subject or None
+
+
+def _names_indicator(subject: str) -> bool:
+    """Return True when an indicator word heads the subject ("the economy shows").
+
+    An indicator word inside the source's own name does not count: "documents from the
+    economy ministry show" is a source, "data on inflation show" is not.
+
+    >>> _names_indicator("growth figures"), _names_indicator("papers from the economy ministry")
+    (True, False)
+    """
+    head = _OWNER.search(subject)
+    limit = head.start() if head and _SOURCE_NOUN_RE.search(subject, 0, head.start()) else None
+    return any(
+        c.kind is not p.CueKind.BLOCK and (limit is None or c.start < limit)
+        for c in p.find_cues(subject)
+    )
+
+
+def _drop_adverbs(subject: str) -> str:
+    """Drop the adverbs between a subject and its verb ("papers reportedly" -> "papers").
+
+    >>> _drop_adverbs("leaked papers from the Ministry reportedly")
+    'leaked papers from the Ministry'
+    >>> _drop_adverbs("the national assembly")
+    'the national assembly'
+    """
+    words = subject.split()
+    while len(words) > 1 and _is_adverb(words[-1]):
+        words.pop()
+    return " ".join(words) if len(words) < len(subject.split()) else subject
+
+
+def _is_adverb(word: str) -> bool:
+    if word in REPORTING_ADVERBS:
+        return True
+    return word.islower() and word.endswith("ly") and len(word) > 4 and word not in LY_NON_ADVERBS
 
 
 def _clean(text: str) -> str | None:

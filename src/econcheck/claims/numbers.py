@@ -8,6 +8,7 @@ Fractions without a unit are read as percent of something ("a fifth" of its valu
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
@@ -83,6 +84,7 @@ _PHRASE_RE = re.compile(rf"\s*{NUMBER_PHRASE}\s*", re.UNICODE)
 _SPACES = re.compile(r"\s+")
 
 
+@functools.lru_cache(maxsize=4096)  # pure; the same few numbers recur in every article
 def parse_value(text: str) -> Decimal | None:
     """Return the value of one number written in digits or words, or None.
 

@@ -1,8 +1,9 @@
 """Split a stream of text into paragraphs (blocks) and sentences, keeping offsets.
 
-Blocks: lines are joined when a line does not end a sentence and the next one starts in
-lower case (hard-wrapped prose); every other line break ends a block, so headlines and
-datelines stay on their own. Sentences: split after . ! ? (and closing quotes) followed
+Blocks: a line that does not end a sentence is joined to the next when the next starts
+in lower case, or when the line looks like hard-wrapped prose (70-column e-mail or wire
+copy: 50 to 100 characters, mostly lower-case words). Every other line break ends a
+block, so headlines, bylines, datelines and one-paragraph-per-line text stay apart. Sentences: split after . ! ? (and closing quotes) followed
 by an upper-case letter, a digit or a quote, except after abbreviations and initials.
 """
 
@@ -18,6 +19,11 @@ MAX_BLOCK_CHARS = 1_000_000
 _BOUNDARY = re.compile(r"[.!?]+[\"”’')\]]*(?=\s+[\"“‘'(\[]?[A-Z0-9])|[.!?]+[\"”’')\]]*(?=\s*\n)")
 _ENDS_SENTENCE = re.compile(r"[.!?:;\"”’)\]]\s*$")
 _STARTS_LOWER = re.compile(r"\s*[a-z(,;]")
+_STARTS_PROSE = re.compile(r"\s*[\"“‘'(\[]?[A-Za-z0-9$€£¥₽]")
+_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+# A hard-wrapped line is about as long as the wrap width (60-80 columns in e-mail and
+# wire copy); a longer line without an end is a paragraph of its own.
+_WRAPPED_CHARS = range(50, 101)
 
 
 def iter_blocks(chunks: Iterable[str]) -> Iterator[tuple[int, str]]:
@@ -51,9 +57,36 @@ def iter_blocks(chunks: Iterable[str]) -> Iterator[tuple[int, str]]:
 
 
 def _joins(pending: str, line: str) -> bool:
-    if not line.strip() or not pending.strip():
+    if not line.strip() or not pending.strip() or _ENDS_SENTENCE.search(pending):
         return False
-    return not _ENDS_SENTENCE.search(pending) and bool(_STARTS_LOWER.match(line))
+    if _STARTS_LOWER.match(line):
+        return True
+    return _STARTS_PROSE.match(line) is not None and is_wrapped_prose(_last_line(pending))
+
+
+def _last_line(text: str) -> str:
+    body = text.rstrip("\r\n")
+    return body[body.rfind("\n") + 1 :]
+
+
+def is_wrapped_prose(line: str) -> bool:
+    """Return True for a line that looks cut by a hard wrap: prose, about 70 columns long.
+
+    Title-case lines (headlines, bylines, datelines) are not prose even when long.
+
+    >>> is_wrapped_prose("Consumer prices jumped by more than 18% in October, and the bank")
+    True
+    >>> is_wrapped_prose("By Jane Doe and John Smith, Senior Economics Correspondents")
+    False
+    >>> is_wrapped_prose("Inflation quickens in October")
+    False
+    """
+    text = line.strip()
+    if len(text) not in _WRAPPED_CHARS:
+        return False
+    words = _WORD.findall(text)
+    lower = sum(word[0].islower() for word in words)
+    return len(words) >= 6 and 2 * lower > len(words)
 
 
 def split_sentences(text: str) -> list[tuple[int, int]]:

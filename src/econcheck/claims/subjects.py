@@ -5,6 +5,10 @@ aliases, demonyms and capitals in ``vocab.py`` (all mapped to alpha-2 and conver
 ISO 3166-1 alpha-3 through pycountry). Central banks are found by name ("Bank of
 Russia", "the Fed") and generically ("Central Bank of X", "the Turkish central bank").
 Country codes are alpha-3, plus "EA" for the euro area and "WLD" for the world.
+
+The article's default country is the most-named one; when no name is dominant (none,
+or a tie), the currencies the article names decide (rouble -> RUS, lira -> TUR, euro ->
+EA; never the US dollar, which is quoted everywhere).
 """
 
 from __future__ import annotations
@@ -16,6 +20,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
 from econcheck.claims.trie import trie_pattern
+from econcheck.claims.units import alpha2_of_currency, find_currency_mentions
 from econcheck.claims.vocab import (
     FORECASTERS,
     GENERIC_FORECASTERS,
@@ -29,6 +34,7 @@ from econcheck.claims.vocab_places import (
     EURO_AREA_NAMES,
     IMPLIED_COUNTRIES,
     NON_COUNTRY_NAMES,
+    NON_EVIDENCE_CURRENCIES,
     WEAKLY_IMPLIED_COUNTRIES,
 )
 
@@ -232,8 +238,49 @@ def count_mentions(text: str, counts: Counter[str], order: dict[str, int]) -> No
             order.setdefault(entity.country, len(order))
 
 
-def pick_default(counts: Counter[str], order: dict[str, int]) -> str | None:
-    """Return the most counted country, the earliest named on a tie."""
-    if not counts:
+def count_currencies(text: str, evidence: Counter[str]) -> None:
+    """Add the country of each national currency named in ``text`` to ``evidence``.
+
+    The euro counts for the euro area; the US dollar and supranational units not at all.
+
+    >>> evidence: Counter[str] = Counter()
+    >>> count_currencies("The rouble fell to 100 per dollar; the euro and the lira rose.", evidence)
+    >>> list(evidence.items())
+    [('RUS', 1), ('EA', 1), ('TUR', 1)]
+    """
+    if not any(ch.isalpha() for ch in text):
+        return
+    for mention in find_currency_mentions(text):
+        if mention.code in NON_EVIDENCE_CURRENCIES:
+            continue
+        alpha2 = alpha2_of_currency(mention.code)
+        country = None if alpha2 is None else to_alpha3(alpha2)
+        if country is not None:
+            evidence[country] += 1
+
+
+def pick_default(
+    counts: Counter[str], order: dict[str, int], evidence: Counter[str] | None = None
+) -> str | None:
+    """Return the article's country: the most named, else the most evidenced by currency.
+
+    A country named more often than any other wins. With no name, or a tie, the currency
+    ``evidence`` (see ``count_currencies``, first-counted first) decides among the tied
+    countries, or among all it holds when no country is named; else the earliest named.
+
+    >>> pick_default(Counter({"RUS": 2, "USA": 1}), {"USA": 0, "RUS": 1}, Counter({"TUR": 5}))
+    'RUS'
+    >>> pick_default(Counter({"USA": 1, "RUS": 1}), {"USA": 0, "RUS": 1}, Counter({"RUS": 1}))
+    'RUS'
+    >>> pick_default(Counter(), {}, Counter({"UKR": 1, "EA": 2})), pick_default(Counter(), {})
+    ('EA', None)
+    """
+    top = max(counts.values(), default=0)
+    tied = [c for c in counts if counts[c] == top]
+    if evidence:
+        pool = [c for c in evidence if c in tied] if tied else list(evidence)
+        if pool and (len(tied) != 1):
+            return max(pool, key=lambda c: evidence[c])  # the first counted on a tie
+    if not tied:
         return None
-    return min(counts, key=lambda c: (-counts[c], order.get(c, 0)))
+    return min(tied, key=lambda c: order.get(c, 0))

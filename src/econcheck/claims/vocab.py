@@ -143,7 +143,20 @@ ATTRIBUTION_VERBS: tuple[str, ...] = (
     "asserted", "stated", "reckon", "reckons", "think", "thinks", "speculated", "fear",
     "fears", "calculated", "calculates", "computed",
     "claims", "wrote", "writes", "confirmed", "confirms", "put", "puts", "published",
+    "warn", "forecasted",
 )
+# Adverbs that may stand between a source and its verb ("papers reportedly warn").
+REPORTING_ADVERBS: tuple[str, ...] = (
+    "reportedly", "allegedly", "purportedly", "supposedly", "apparently", "also", "now",
+    "still", "already", "recently", "previously", "earlier", "separately", "publicly",
+    "privately", "openly", "repeatedly", "explicitly", "clearly", "further", "even",
+    "reported", "actually", "indeed", "similarly", "likewise", "again", "first",
+)
+# Words in -ly that are nouns or adjectives of a source, not adverbs ("the assembly said").
+LY_NON_ADVERBS: frozenset[str] = frozenset(
+    {"assembly", "family", "daily", "weekly", "monthly", "quarterly", "ally", "rally",
+     "supply", "anomaly", "monopoly", "oligopoly", "fly"}
+)  # fmt: skip
 
 # Nouns that make a subject phrase a source ("data from Rosstat showed").
 SOURCE_NOUNS: tuple[str, ...] = (
@@ -156,6 +169,9 @@ SOURCE_NOUNS: tuple[str, ...] = (
     "residents", "lawmakers", "politicians", "opposition", "activists", "researchers",
     "strategists", "bankers", "executives", "post", "posts", "tweet", "message", "rumours",
     "rumors", "study", "paper", "note", "calculations", "institute", "bureau", "committee",
+    "papers", "notes", "briefing", "briefings", "draft", "drafts", "cable", "cables",
+    "presentation", "presentations", "slides", "slide", "dossier", "files", "file", "letter",
+    "letters", "minutes", "transcript", "transcripts", "emails", "e-mails", "correspondence",
 )
 
 HEDGES: tuple[str, ...] = (

@@ -128,3 +128,7 @@ IMPLIED_COUNTRIES: dict[str, str] = {
 # Used only when neither the sentence nor the article names a place.
 WEAKLY_IMPLIED_COUNTRIES: dict[str, str] = {"key rate": "RU", "bank rate": "GB"}
 # fmt: on
+
+# Currencies that say nothing about an article's country: the US dollar is quoted in
+# news from everywhere (rates "per dollar", prices in dollars).
+NON_EVIDENCE_CURRENCIES: frozenset[str] = frozenset({"USD"})
