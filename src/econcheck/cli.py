@@ -17,7 +17,6 @@ from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, NoReturn
 
-import click
 import typer
 from rich.console import Console, RenderableType
 
@@ -158,7 +157,7 @@ def _settings(*, offline: bool, refresh: bool, data_dir: Path | None) -> Setting
 def read_input(path: str) -> str:
     """Read the article from PATH or, for ``-``, from stdin."""
     if path == "-":
-        return decode_text(click.get_binary_stream("stdin").read(), "standard input")
+        return decode_text(sys.stdin.buffer.read(), "standard input")
     try:
         data = Path(path).read_bytes()
     except OSError as exc:

@@ -527,3 +527,66 @@ def test_extract_article_like_the_motivating_one_gives_exactly_its_three_claims(
     )  # fmt: skip
     assert gdp.attributed_to is not None
     assert gdp.attributed_to.startswith("leaked memos")
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Draft slides from the finance ministry reportedly show inflation at 9% in 2025.",
+         "Draft slides from the finance ministry"),
+        ("A briefing for the cabinet allegedly warns of a 4% contraction next year.",
+         "briefing for the cabinet"),
+        ("Internal papers from Ukraine's economy ministry project growth of 3% next year.",
+         "Internal papers from Ukraine's economy ministry"),
+    ],
+)  # fmt: skip
+def test_extract_document_sources_are_the_attribution(text: str, source: str) -> None:
+    """Documents (papers, slides, briefings) are sources, also before 'reportedly <verb>'."""
+    claim = only(text)
+    assert claim.attributed_to is not None
+    assert source.lower() in claim.attributed_to.lower()
+
+
+def _wrap(text: str, width: int) -> str:
+    lines, line = [], ""
+    for word in text.split():
+        if line and len(line) + len(word) >= width:
+            lines.append(line.rstrip())
+            line = ""
+        line += word + " "
+    return "\n".join([*lines, line.rstrip()])
+
+
+PARAGRAPH = (
+    "The central bank of Turkey said on Thursday that annual consumer inflation in Turkey "
+    "eased to 48.6% in October from 49.4% in September, while the Turkish lira weakened "
+    "past 34.3 per U.S. dollar for the first time as Istanbul Investors sold Turkish "
+    "assets. Growth slowed to 1.8% in the third quarter, Turkstat said on Monday."
+)
+
+
+@pytest.mark.parametrize("width", [60, 70, 78])
+def test_extract_hard_wrapped_prose_gives_the_unwrapped_claims(width: int) -> None:
+    """Lines cut at 60-78 columns, even before a capital, are joined back into sentences."""
+    wrapped = "Lira slides as inflation eases\n" + _wrap(PARAGRAPH, width) + "\n"
+    flat = extract_claims(PARAGRAPH, published=PUB)
+    hard = extract_claims(wrapped, published=PUB)
+    assert len(flat) >= 3
+    for claim in hard:
+        assert claim.surface == wrapped[claim.start : claim.end]
+        assert "Lira slides" not in claim.sentence  # the headline stays apart
+    assert [(c.value, " ".join(c.sentence.split())) for c in hard] == [
+        (c.value, c.sentence) for c in flat
+    ]
+
+
+def test_extract_one_paragraph_per_line_keeps_its_breaks() -> None:
+    """Title-case or short lines without an end are not glued to the next paragraph."""
+    text = (
+        "Turkey Central Bank Holds Its Policy Rate At 50 Percent In November Meeting\n"
+        "Annual inflation in Turkey eased to 48.6% in October, the statistics office said.\n"
+    )
+    claims = extract_claims(text, published=PUB)
+    inflation = [c for c in claims if c.indicator.value == "inflation"]
+    assert len(inflation) == 1
+    assert inflation[0].sentence.startswith("Annual inflation")
