@@ -21,8 +21,11 @@ from econcheck.claims.subjects import Entity, find_entities
 from econcheck.claims.units import CurrencyMention, currency_lexicon, find_currency_mentions
 from econcheck.models import Change, Indicator
 
-_NUMERIC = re.compile(
-    r"\d|(?i:percent|per cent|point|half|third|quarter|fifth|tenth|doubled|tripled|trebled|"
+# A digit or a number word. Two patterns, not one alternation: a lone ``\d`` lets the
+# regex engine skip ahead by character class, which is ~3x faster on prose.
+_DIGIT = re.compile(r"\d")
+_NUMBER_WORD = re.compile(
+    r"(?i:percent|per cent|point|half|third|quarter|fifth|tenth|doubled|tripled|trebled|"
     r"quadrupled|halved)"
 )
 _TAIL_STOP = re.compile(r"[,;:()\[\]]|\s[—–-]\s|—|\.(?!\d)|\b(?:and|but|while|as|which)\b")
@@ -87,7 +90,7 @@ def build_context(
 
     ``entities`` may be passed when already found (offsets relative to the sentence).
     """
-    if not _NUMERIC.search(text):
+    if not has_numeric(text):
         return None
     found = find_quantities(text, [], home=home)
     if not found or not _may_claim(text, found):
@@ -117,7 +120,11 @@ def has_numeric(text: str, start: int = 0, end: int | None = None) -> bool:
     >>> has_numeric("Analysts said that the outlook was uncertain."), has_numeric("a 2% rise")
     (False, True)
     """
-    return _NUMERIC.search(text, start, len(text) if end is None else end) is not None
+    stop = len(text) if end is None else end
+    return (
+        _DIGIT.search(text, start, stop) is not None
+        or _NUMBER_WORD.search(text, start, stop) is not None
+    )
 
 
 def _may_claim(text: str, quantities: list[Quantity]) -> bool:
@@ -169,8 +176,20 @@ def appositive(text: str, pos: int) -> str:
 _HYPOTHETICAL = re.compile(r"\b(?:if|unless|were\s+to|was\s+to|suppose|supposing)\b", re.I)
 
 
+# The words of _HYPOTHETICAL without their word boundaries: a sentence without any of
+# them has no condition in any window, so the windowed search is skipped (speed).
+_HYPOTHETICAL_HINT = re.compile(r"if|unless|were\s+to|was\s+to|suppose", re.I)
+
+
+@functools.lru_cache(maxsize=512)
+def _may_be_hypothetical(text: str) -> bool:
+    return _HYPOTHETICAL_HINT.search(text) is not None
+
+
 def is_hypothetical(ctx: SentenceContext, pos: int) -> bool:
     """Return True when the clause before ``pos`` is a condition ("if the lira were to ...")."""
+    if not _may_be_hypothetical(ctx.text):
+        return False
     return _HYPOTHETICAL.search(ctx.text, clause_start(ctx.text, pos), pos) is not None
 
 

@@ -233,4 +233,4 @@ def number_from_match(match: re.Match[str]) -> ParsedNumber | None:
 
 
 def _is_word(text: str) -> bool:
-    return not any(ch.isdigit() for ch in text)
+    return not any(map(str.isdigit, text))

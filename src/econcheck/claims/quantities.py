@@ -95,6 +95,7 @@ _WORD_START = re.compile(
     r"sixty|seventy|eighty|ninety|zero|half|minus|negative|between)\b"
 )
 _LEAD_BEFORE = re.compile(r"(?i:between|minus|negative)\s+$")
+_LEAD_HINT = re.compile(r"(?i:between|minus|negative)")  # no lead word: skip the lookbehind
 
 
 @functools.cache
@@ -177,9 +178,10 @@ def _matches(sentence: str) -> list[re.Match[str]]:
         starts.extend(m.start() for m in _WORD_START.finditer(sentence))
     regex = _quantity_re()
     found: list[re.Match[str]] = []
+    has_lead = _LEAD_HINT.search(sentence) is not None
     for start in sorted(set(starts)):
         pos = start
-        lead = _LEAD_BEFORE.search(sentence, max(0, pos - 12), pos)
+        lead = _LEAD_BEFORE.search(sentence, max(0, pos - 12), pos) if has_lead else None
         if lead is not None:
             pos = lead.start()
         prefix = _prefix_before().search(sentence, max(0, pos - 6), pos)
@@ -207,17 +209,20 @@ def _parse(sentence: str, match: re.Match[str]) -> ParsedNumber | None:
     return parsed
 
 
+_KIND_OF_UNIT = {
+    NumberUnit.PERCENT: QKind.PERCENT,
+    NumberUnit.POINTS: QKind.POINTS,
+    NumberUnit.BP: QKind.BP,
+}
+
+
 def _build(sentence: str, match: re.Match[str], home: str | None) -> Quantity | None:
     parsed = _parse(sentence, match)
     if parsed is None:
         return None
     end = match.end()
     currency = _prefix_currency(match.group("pre"))
-    kind = {
-        NumberUnit.PERCENT: QKind.PERCENT,
-        NumberUnit.POINTS: QKind.POINTS,
-        NumberUnit.BP: QKind.BP,
-    }.get(parsed.unit, QKind.BARE)
+    kind = _KIND_OF_UNIT.get(parsed.unit, QKind.BARE)
     scale = Decimal(1)
     if kind is QKind.BARE and currency is None:
         after = currency_at(sentence, _skip_space(sentence, end), home=home)
@@ -273,7 +278,8 @@ def _is_bare_fraction(sentence: str, match: re.Match[str], text: str, end: int) 
 
 
 def _is_fraction(text: str) -> bool:
-    return any(word in text.lower() for word in ("half", "third", "quarter", "fifth", "tenth"))
+    low = text.lower()
+    return "half" in low or "third" in low or "quarter" in low or "fifth" in low or "tenth" in low
 
 
 def _prefix_currency(prefix: str | None) -> str | None:

@@ -13,6 +13,7 @@ in ``value`` (unit "percentage points" or "basis points").
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import replace
 
@@ -69,6 +70,16 @@ _AIM_BEFORE = re.compile(
     r"\btolerance\s+of)\s*)$",
     re.IGNORECASE,
 )
+# Every match of _AIM_BEFORE holds one of these words: without any of them in the sentence
+# the windowed search before each number is skipped (speed).
+_AIM_HINT = re.compile(r"aim|target|goal|objective|\+/-|±|plus|corridor|band|tolerance", re.I)
+
+
+@functools.lru_cache(maxsize=512)
+def _may_aim(text: str) -> bool:
+    return _AIM_HINT.search(text) is not None
+
+
 _FROM_LINK = re.compile(
     r"(?:\s+(?:in|on|at|during)\s+[^,;%]*?)?\s*,?\s*(?:up\s+|down\s+)?from\s+", re.I
 )
@@ -87,7 +98,9 @@ def rate_drafts(ctx: SentenceContext, used: set[int]) -> list[Draft]:
             continue
         if SHARE_AFTER_RE.match(ctx.text, quantity.per_end):
             continue
-        if _AIM_BEFORE.search(ctx.text, max(0, quantity.start - 50), quantity.start):
+        if _may_aim(ctx.text) and _AIM_BEFORE.search(
+            ctx.text, max(0, quantity.start - 50), quantity.start
+        ):
             continue
         if is_hypothetical(ctx, quantity.start):
             continue

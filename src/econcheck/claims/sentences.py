@@ -3,7 +3,8 @@
 Blocks: a line that does not end a sentence is joined to the next when the next starts
 in lower case, or when the line looks like hard-wrapped prose (70-column e-mail or wire
 copy: 50 to 100 characters, mostly lower-case words). Every other line break ends a
-block, so headlines, bylines, datelines and one-paragraph-per-line text stay apart. Sentences: split after . ! ? (and closing quotes) followed
+block, so headlines, bylines, datelines and one-paragraph-per-line text stay apart.
+Sentences: split after . ! ? (and closing quotes) followed
 by an upper-case letter, a digit or a quote, except after abbreviations and initials.
 """
 
