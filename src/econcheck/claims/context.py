@@ -18,6 +18,7 @@ from econcheck.claims.patterns import CLAUSE_BREAK_RE, Cue, find_cues
 from econcheck.claims.periods import PeriodMention, find_periods
 from econcheck.claims.quantities import QKind, Quantity, find_quantities
 from econcheck.claims.subjects import Entity, find_entities
+from econcheck.claims.trie import has_any_word
 from econcheck.claims.units import CurrencyMention, currency_lexicon, find_currency_mentions
 from econcheck.models import Change, Indicator
 
@@ -176,14 +177,15 @@ def appositive(text: str, pos: int) -> str:
 _HYPOTHETICAL = re.compile(r"\b(?:if|unless|were\s+to|was\s+to|suppose|supposing)\b", re.I)
 
 
-# The words of _HYPOTHETICAL without their word boundaries: a sentence without any of
-# them has no condition in any window, so the windowed search is skipped (speed).
-_HYPOTHETICAL_HINT = re.compile(r"if|unless|were\s+to|was\s+to|suppose", re.I)
+# Every match of _HYPOTHETICAL holds one of these words: a sentence without any of them
+# has no condition in any window, so the windowed search is skipped (speed).
+_HYPOTHETICAL_WORDS = ("if", "unless", "were", "was", "suppose")
+_HYPOTHETICAL_HINT = re.compile("|".join(_HYPOTHETICAL_WORDS), re.I)
 
 
-@functools.lru_cache(maxsize=512)
+@functools.lru_cache(maxsize=8)  # asked once per number of the current sentence
 def _may_be_hypothetical(text: str) -> bool:
-    return _HYPOTHETICAL_HINT.search(text) is not None
+    return has_any_word(text, _HYPOTHETICAL_WORDS, _HYPOTHETICAL_HINT)
 
 
 def is_hypothetical(ctx: SentenceContext, pos: int) -> bool:

@@ -84,7 +84,7 @@ _PHRASE_RE = re.compile(rf"\s*{NUMBER_PHRASE}\s*", re.UNICODE)
 _SPACES = re.compile(r"\s+")
 
 
-@functools.lru_cache(maxsize=4096)  # pure; the same few numbers recur in every article
+@functools.lru_cache(maxsize=256)  # pure; the same few numbers recur in every article
 def parse_value(text: str) -> Decimal | None:
     """Return the value of one number written in digits or words, or None.
 

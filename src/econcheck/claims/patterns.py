@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 from enum import StrEnum
 
-from econcheck.claims.trie import trie_pattern
+from econcheck.claims.trie import first_chars, trie_pattern
 from econcheck.claims.vocab import (
     ATTRIBUTION_VERBS,
     BLOCKER_CUES,
@@ -58,7 +58,7 @@ class Cue:
 
 
 def _words(words: tuple[str, ...] | list[str]) -> str:
-    return rf"(?<![\w-])(?:{trie_pattern(words)})(?![\w-])"
+    return rf"{first_chars(words)}(?<![\w-])(?:{trie_pattern(words)})(?![\w-])"
 
 
 _CUE_GROUPS: dict[CueKind, list[str]] = {
@@ -140,7 +140,10 @@ MEASURE_RES: dict[str, re.Pattern[str]] = {
 }
 # All measure cues in one pass; the caller picks by priority from the groups found.
 MEASURE_ANY_RE = re.compile(
-    "|".join(f"(?P<{name}>{_words(list(words))})" for name, words in MEASURE_CUES.items()),
+    first_chars(w for words in MEASURE_CUES.values() for w in words)
+    + "(?:"
+    + "|".join(f"(?P<{name}>{_words(list(words))})" for name, words in MEASURE_CUES.items())
+    + ")",
     re.IGNORECASE,
 )
 ALONE_RE = re.compile(
@@ -180,7 +183,8 @@ SAID_AFTER_RE = re.compile(
     re.IGNORECASE,
 )
 CLAUSE_BREAK_RE = re.compile(
-    r";|:\s|\s[—–]\s|\s-\s|—|\(|\)|,\s+(?:but|while|whereas|although|though|and|as|after|when|"
-    r"even\s+as|which|who|where|with(?!\s+effect))\b|\b(?:but|while|whereas|although)\b",
+    r"(?=[;:\s—(),bwa])"  # the first characters below (speed only)
+    r"(?:;|:\s|\s[—–]\s|\s-\s|—|\(|\)|,\s+(?:but|while|whereas|although|though|and|as|after|when|"
+    r"even\s+as|which|who|where|with(?!\s+effect))\b|\b(?:but|while|whereas|although)\b)",
     re.IGNORECASE,
 )

@@ -99,7 +99,41 @@ PATTERNS: dict[str, str] = {
     "yrange": rf"(?P<y>{_YEAR})[-–/](?P<y2>\d\d(?:\d\d)?)(?!\d)",
     "year": rf"(?P<pre>(?i:fiscal|FY|calendar)\s*)?(?P<y>{_YEAR})",
 }
-COMPILED = {name: re.compile(source) for name, source in PATTERNS.items()}
+# Speed only: a lookahead on the characters a match can start with (case folding as in the
+# pattern) lets the scan reject most positions before trying lookbehinds and alternations.
+_FIRST_CHAR: dict[str, str] = {
+    "dmy": r"\d",
+    "mpart": r"(?i:[emlst])",
+    "mrange": r"(?i:[bf])|[JFMASOND]",
+    "month": r"(?i:[ltn])|[JFMASOND]",
+    "span": r"(?i:[oidwftncpl])",
+    "ryear": r"(?i:[tln])",
+    "ytd": r"(?i:[sity])",
+    "weekday": r"(?i:[ltnof])|[MTWFS]",
+    "decade": r"(?i:t)|[12'’]",
+    "yrange": r"[12]",
+    "year": r"(?i:[fc])|[12]",
+    "iso": r"[12]",
+    "ypart": r"(?i:[emlst])",
+    "yearend": r"(?i:[abcet])",
+    "quarter": r"[Q1-4]",
+    "hhalf": r"[H12]",
+    "oquarter": r"(?i:[fst])|[1-4]",
+    "half": r"(?i:[fst])|[12]",
+    "rquarter": r"(?i:[lnt])",
+    "firstn": r"(?i:[ft])",
+    "within": r"(?i:w)",
+    "week": r"(?i:[elnt])",
+    "rmonth": r"(?i:[lnt])",
+    "dayword": r"(?i:[acnty])",
+    "fyear": r"(?i:[ft])",
+    "fiscal": r"(?i:[ft])",
+    "monthend": r"(?i:[abt])",
+}
+COMPILED = {
+    name: re.compile(f"(?={_FIRST_CHAR[name]})(?:{source})" if name in _FIRST_CHAR else source)
+    for name, source in PATTERNS.items()
+}
 # Cheap pre-checks: a pattern runs only when its trigger is in the text (speed).
 MONTH_TRIGGER = ("dmy", "mdy", "mpart", "mrange", "month")
 YEAR_TRIGGER = ("iso", "yrange", "year", "decade")

@@ -16,7 +16,14 @@ from decimal import Decimal
 from enum import StrEnum
 
 from econcheck.claims.numbers import NUMBER_PHRASE, NumberUnit, ParsedNumber, number_from_match
-from econcheck.claims.units import CurrencyMention, currency_at, currency_lexicon, symbol_pattern
+from econcheck.claims.trie import first_chars, has_any_word
+from econcheck.claims.units import (
+    EXTRA_SYMBOL_CHARS,
+    CurrencyMention,
+    currency_at,
+    currency_lexicon,
+    symbol_pattern,
+)
 from econcheck.claims.vocab import RATIO_VERBS
 
 
@@ -86,23 +93,29 @@ SUBUNITS = {
     "kurus": "TRY", "kuruş": "TRY", "paise": "INR", "cents": "USD", "cent": "USD",
 }  # fmt: skip
 _SUBUNIT = re.compile(rf"\s*(?P<unit>{'|'.join(SUBUNITS)})\b", re.IGNORECASE)
-_RATIO_RE = re.compile(rf"\b(?:{'|'.join(RATIO_VERBS)})\b", re.IGNORECASE)
-_DIGIT_START = re.compile(r"(?<![\w.,/])(?<![A-Za-z]-)(?:[-−–](?=\d)|\.(?=\d)|\d|[½¼¾])")
-_WORDY = re.compile(r"(?i:percent|per\s*cent|point|half|third|quarter|fifth|tenth)")
+_RATIO_RE = re.compile(rf"{first_chars(RATIO_VERBS)}\b(?:{'|'.join(RATIO_VERBS)})\b", re.IGNORECASE)
+# The leading lookaheads name the first characters of a match (speed only).
+_DIGIT_START = re.compile(
+    r"(?=[-−–.\d½¼¾])(?<![\w.,/])(?<![A-Za-z]-)(?:[-−–](?=\d)|\.(?=\d)|\d|[½¼¾])"
+)
+_WORDY = re.compile(r"(?=(?i:[fhpqt]))(?i:percent|per\s*cent|point|half|third|quarter|fifth|tenth)")
 _WORD_START = re.compile(
+    r"(?=(?i:[abefhmnostz]))"
     r"(?<![\w.,])(?i:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
     r"thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|"
     r"sixty|seventy|eighty|ninety|zero|half|minus|negative|between)\b"
 )
 _LEAD_BEFORE = re.compile(r"(?i:between|minus|negative)\s+$")
-_LEAD_HINT = re.compile(r"(?i:between|minus|negative)")  # no lead word: skip the lookbehind
+_LEAD_WORDS = ("between", "minus", "negative")  # none in the sentence: skip _LEAD_BEFORE
+_LEAD_HINT = re.compile("|".join(_LEAD_WORDS), re.IGNORECASE)
 
 
 @functools.cache
 def _prefix_before() -> re.Pattern[str]:
     lex = currency_lexicon()
     codes = "|".join(sorted(lex.codes))
-    return re.compile(rf"(?:{symbol_pattern()})\s?$|(?<![A-Za-z])(?:{codes})\s$")
+    lookahead = first_chars([*lex.symbols, *EXTRA_SYMBOL_CHARS, *lex.codes])
+    return re.compile(rf"{lookahead}(?:(?:{symbol_pattern()})\s?$|(?<![A-Za-z])(?:{codes})\s$)")
 
 
 @functools.cache
@@ -178,7 +191,7 @@ def _matches(sentence: str) -> list[re.Match[str]]:
         starts.extend(m.start() for m in _WORD_START.finditer(sentence))
     regex = _quantity_re()
     found: list[re.Match[str]] = []
-    has_lead = _LEAD_HINT.search(sentence) is not None
+    has_lead = has_any_word(sentence, _LEAD_WORDS, _LEAD_HINT)
     for start in sorted(set(starts)):
         pos = start
         lead = _LEAD_BEFORE.search(sentence, max(0, pos - 12), pos) if has_lead else None

@@ -28,6 +28,7 @@ from econcheck.claims.patterns import (
     CueKind,
 )
 from econcheck.claims.quantities import QKind, Quantity
+from econcheck.claims.trie import has_any_word
 from econcheck.models import Change, ChangeUnit, Indicator
 
 _INDICATORS = {
@@ -72,12 +73,24 @@ _AIM_BEFORE = re.compile(
 )
 # Every match of _AIM_BEFORE holds one of these words: without any of them in the sentence
 # the windowed search before each number is skipped (speed).
-_AIM_HINT = re.compile(r"aim|target|goal|objective|\+/-|±|plus|corridor|band|tolerance", re.I)
+_AIM_WORDS = (
+    "aim",
+    "target",
+    "goal",
+    "objective",
+    "+/-",
+    "±",
+    "plus",
+    "corridor",
+    "band",
+    "tolerance",
+)
+_AIM_HINT = re.compile("|".join(re.escape(w) for w in _AIM_WORDS), re.I)
 
 
-@functools.lru_cache(maxsize=512)
+@functools.lru_cache(maxsize=8)  # asked once per number of the current sentence
 def _may_aim(text: str) -> bool:
-    return _AIM_HINT.search(text) is not None
+    return has_any_word(text, _AIM_WORDS, _AIM_HINT)
 
 
 _FROM_LINK = re.compile(

@@ -15,7 +15,7 @@ import unicodedata
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-from econcheck.claims.trie import trie_pattern
+from econcheck.claims.trie import first_chars, trie_pattern
 from econcheck.claims.vocab import (
     CURRENCY_VARIANTS,
     EXTRA_SYMBOLS,
@@ -117,8 +117,11 @@ def currency_lexicon() -> CurrencyLexicon:
             singular.setdefault(plural_head, singular[head])
             heads.setdefault(plural_head, set()).add(code)
     symbols = _symbols(english.currency_symbols, codes)
-    head_re = re.compile(rf"(?<![\w$])(?:{trie_pattern(heads)})(?![\w-])", re.IGNORECASE)
-    code_re = re.compile(rf"\b(?:{trie_pattern(sorted(codes - _WORDLIKE_CODES))})\b")
+    head_re = re.compile(
+        rf"{first_chars(heads)}(?<![\w$])(?:{trie_pattern(heads)})(?![\w-])", re.IGNORECASE
+    )
+    plain_codes = sorted(codes - _WORDLIKE_CODES)
+    code_re = re.compile(rf"{first_chars(plain_codes)}\b(?:{trie_pattern(plain_codes)})\b")
     return CurrencyLexicon(
         names=names,
         heads={k: frozenset(v) for k, v in heads.items()},
@@ -169,10 +172,14 @@ def resolve_code(word: str) -> str | None:
     return word if word in currency_lexicon().codes else None
 
 
+# Symbols matched even when babel does not list them for English.
+EXTRA_SYMBOL_CHARS = "₽₺₴₸₾₼₦₱₫฿₪₭₮₲₵₡"
+
+
 def symbol_pattern() -> str:
     """Return a regex alternation of every known currency symbol (longest first)."""
     lex = currency_lexicon()
-    return trie_pattern(lex.symbols) + r"|[₽₺₴₸₾₼₦₱₫฿₪₭₮₲₵₡]"
+    return trie_pattern(lex.symbols) + f"|[{EXTRA_SYMBOL_CHARS}]"
 
 
 def find_currency_mentions(text: str, *, home: str | None = None) -> list[CurrencyMention]:
