@@ -200,7 +200,6 @@ def test_pipeline_hard_wrapped_lines_keep_sentences_whole(offline: Settings) -> 
     ]
 
 
-@pytest.mark.xfail(strict=True, reason="known gap: the article's currency does not set a country")
 def test_pipeline_implicit_country_comes_from_the_article_currency(offline: Settings) -> None:
     """An article about the rouble that never names Russia still checks Russian inflation."""
     text = CRISIS_ARTICLE.replace("Russia's markets", "Markets")

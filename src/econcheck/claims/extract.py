@@ -52,7 +52,13 @@ from econcheck.claims.finish import finish
 from econcheck.claims.fx import fx_drafts
 from econcheck.claims.rates import rate_drafts
 from econcheck.claims.sentences import iter_blocks, split_sentences
-from econcheck.claims.subjects import Entity, find_entities, pick_default, to_alpha2
+from econcheck.claims.subjects import (
+    Entity,
+    count_currencies,
+    find_entities,
+    pick_default,
+    to_alpha2,
+)
 from econcheck.claims.units import currency_lexicon, currency_of_alpha2
 from econcheck.models import Claim
 
@@ -70,9 +76,11 @@ def extract_claims(text: str, *, published: dt.date) -> list[Claim]:
     blocks = [
         (*block, _entities(block[1])) for block in iter_blocks(text.splitlines(keepends=True))
     ]
+    evidence: Counter[str] = Counter()  # currencies named: a tie-breaker for the article
     for _, block, entities in blocks:
         _count(entities, block, counts, order)
-    article = pick_default(counts, order)
+        count_currencies(block, evidence)
+    article = pick_default(counts, order, evidence)
     found: list[Claim] = []
     for offset, block, entities in blocks:
         found.extend(_block_claims(offset, block, entities, published, article))
@@ -93,11 +101,13 @@ def iter_claims(
     """
     counts: Counter[str] = Counter()
     order: dict[str, int] = {}
+    evidence: Counter[str] = Counter()
     for offset, block in iter_blocks(paragraphs):
         entities = _entities(block)
         if default_country is None:
             _count(entities, block, counts, order)
-        article = default_country or pick_default(counts, order)
+            count_currencies(block, evidence)
+        article = default_country or pick_default(counts, order, evidence)
         yield from _block_claims(offset, block, entities, published, article)
 
 
