@@ -406,7 +406,8 @@ def fetch(
             return
         from econcheck.api import fetch_series
 
-        frame = fetch_series(source, series, start=first, end=last, settings=settings)
+        with Console(stderr=True).status(f"fetching {source} {series}"):  # terminals only
+            frame = fetch_series(source, series, start=first, end=last, settings=settings)
         _render_series(frame, fmt, out)
 
 
