@@ -28,6 +28,8 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import parse_qs, urlsplit
 
+from docsection import replace_section
+
 from econcheck.errors import SourceError
 from econcheck.models import FetchedSeries, SeriesRequest
 from econcheck.settings import Settings
@@ -259,14 +261,13 @@ def render(figures: dict[str, Any]) -> str:
 
 def write_docs(section: str) -> None:
     """Replace the bench_fetch section of docs/benchmarks.md (or append it)."""
-    text = DOCS.read_text(encoding="utf-8") if DOCS.exists() else "# Benchmarks\n"
-    if START in text and END in text:
-        head, rest = text.split(START, 1)
-        text = head + section + rest.split(END, 1)[1]
-    else:
-        title = "## Fetch concurrency (bench/bench_fetch.py)"
-        text = f"{text.rstrip()}\n\n{title}\n\n{section}\n"
-    DOCS.write_text(text, encoding="utf-8")
+    replace_section(
+        DOCS,
+        start=START,
+        end=END,
+        title="## Fetch concurrency (bench/bench_fetch.py)",
+        section=section,
+    )
 
 
 def main() -> int:

@@ -24,6 +24,8 @@ from pathlib import Path
 from typing import Any
 from unittest import mock
 
+from docsection import replace_section
+
 from econcheck.models import SeriesRequest
 from econcheck.settings import CachePolicy, Settings
 from econcheck.sources import snapshot as snapshot_module
@@ -143,14 +145,13 @@ def render(figures: dict[str, Any]) -> str:
 
 def write_docs(section: str) -> None:
     """Replace the bench_snapshot section of docs/benchmarks.md (or append it)."""
-    text = DOCS.read_text(encoding="utf-8") if DOCS.exists() else "# Benchmarks\n"
-    if START in text and END in text:
-        head, rest = text.split(START, 1)
-        text = head + section + rest.split(END, 1)[1]
-    else:
-        title = "## Snapshot loads (bench/bench_snapshot.py)"
-        text = f"{text.rstrip()}\n\n{title}\n\n{section}\n"
-    DOCS.write_text(text, encoding="utf-8")
+    replace_section(
+        DOCS,
+        start=START,
+        end=END,
+        title="## Snapshot loads (bench/bench_snapshot.py)",
+        section=section,
+    )
 
 
 def main() -> int:
