@@ -532,14 +532,20 @@ def test_extract_article_like_the_motivating_one_gives_exactly_its_three_claims(
 @pytest.mark.parametrize(
     ("text", "source"),
     [
-        ("Draft slides from the finance ministry reportedly show inflation at 9% in 2025.",
-         "Draft slides from the finance ministry"),
-        ("A briefing for the cabinet allegedly warns of a 4% contraction next year.",
-         "briefing for the cabinet"),
-        ("Internal papers from Ukraine's economy ministry project growth of 3% next year.",
-         "Internal papers from Ukraine's economy ministry"),
+        (
+            "Draft slides from the finance ministry reportedly show inflation at 9% in 2025.",
+            "Draft slides from the finance ministry",
+        ),
+        (
+            "A briefing for the cabinet allegedly warns of a 4% contraction next year.",
+            "briefing for the cabinet",
+        ),
+        (
+            "Internal papers from Ukraine's economy ministry project growth of 3% next year.",
+            "Internal papers from Ukraine's economy ministry",
+        ),
     ],
-)  # fmt: skip
+)
 def test_extract_document_sources_are_the_attribution(text: str, source: str) -> None:
     """Documents (papers, slides, briefings) are sources, also before 'reportedly <verb>'."""
     claim = only(text)
@@ -590,3 +596,28 @@ def test_extract_one_paragraph_per_line_keeps_its_breaks() -> None:
     inflation = [c for c in claims if c.indicator.value == "inflation"]
     assert len(inflation) == 1
     assert inflation[0].sentence.startswith("Annual inflation")
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        (
+            "The ruble collapsed to a record low of 130 per dollar last week.",
+            "2024-10-28",
+            "2024-11-03",
+        ),
+        ("The lira hit a record low of 34.5 per dollar on Monday.", "2024-11-04", "2024-11-04"),
+        (
+            "Inflation slowed to 2.1% in September, the lowest since 2021.",
+            "2024-09-01",
+            "2024-09-30",
+        ),
+    ],
+)
+def test_extract_record_phrase_before_the_number_keeps_the_claims_date(
+    text: str, start: str, end: str
+) -> None:
+    """A time expression after the claim's own number is its date, even after 'record low of'."""
+    (claim,) = extract_claims(text, published=dt.date(2024, 11, 5))
+    assert (claim.period.start.isoformat(), claim.period.end.isoformat()) == (start, end)
+    assert claim.superlative is not None

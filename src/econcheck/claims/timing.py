@@ -79,7 +79,12 @@ def _usable(ctx: SentenceContext, draft: Draft, mention: PeriodMention, *, futur
         return False
     if _NOW.fullmatch(text, mention.start, mention.end):
         return not future  # "now sees growth of 3%" says when the forecast was made
-    if _RECORD_BEFORE.search(text, max(0, mention.start - 40), mention.start):
+    # "the highest since 2022" is a record phrase, but in "a record low of 130 per dollar last
+    # week" the claim's own number stands between the record word and the time expression.
+    window_start = max(0, mention.start - 40)
+    if draft.quantity.per_end <= mention.start:
+        window_start = max(window_start, draft.quantity.per_end)
+    if _RECORD_BEFORE.search(text, window_start, mention.start):
         return False
     if _COMPARISON_BEFORE.search(text, max(0, mention.start - 16), mention.start):
         return False
