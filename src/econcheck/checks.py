@@ -81,10 +81,7 @@ def figures_text(claim: Claim, judged: Judged) -> str:
     if len(periods) == 1:
         figure = fmt_value(judged.recorded, claim)
         return f"{src}: {figure} for {fmt_period(periods[0])}{_revisions(claim, obs)}"
-    span = f"{fmt_period(periods[0])} to {fmt_period(periods[-1])}"
-    if judged.evidence.track.is_daily:
-        span = f"{periods[0].start} to {periods[-1].end}"
-    low, high = fmt_value(judged.low, claim), fmt_value(judged.high, claim)
+    low, high, span = _range_text(claim, judged, periods)
     return f"{src}: between {low} and {high} over {span}"
 
 
@@ -106,11 +103,16 @@ def _reading_text(claim: Claim, judged: Judged) -> str:
     periods = sorted({o.period for o in judged.observations}, key=lambda p: p.start)
     if len(periods) == 1 or judged.low == judged.high:
         return f"{judged.label} {fmt_value(judged.recorded, claim)}"
+    low, high, span = _range_text(claim, judged, periods)
+    return f"{judged.label} {low} to {high} over {span}"
+
+
+def _range_text(claim: Claim, judged: Judged, periods: Sequence[Period]) -> tuple[str, str, str]:
+    """Return the low and high figures and the span they cover (days for daily series)."""
     span = f"{fmt_period(periods[0])} to {fmt_period(periods[-1])}"
     if judged.evidence.track.is_daily:
         span = f"{periods[0].start} to {periods[-1].end}"
-    low, high = fmt_value(judged.low, claim), fmt_value(judged.high, claim)
-    return f"{judged.label} {low} to {high} over {span}"
+    return fmt_value(judged.low, claim), fmt_value(judged.high, claim), span
 
 
 def _alternatives_text(claim: Claim, others: Sequence[Judged]) -> str:

@@ -51,24 +51,9 @@ def fx_change(ctx: SentenceContext, index: int, quantity: Quantity) -> Draft | N
         movement = direction(CHANGE_NOUN_RE.match(ctx.text, quantity.end).group())  # type: ignore[union-attr]
     if movement == 0:
         return None
-    counter = quantity.per or ("USD" if subject.code != "USD" else ctx.home_currency)
-    if counter is None or counter == subject.code:
-        return None
     signed = abs(quantity.value) * movement
-    return Draft(
-        indicator=Indicator.FX_RATE,
-        quantity=quantity,
-        start=quantity.start,
-        end=quantity.per_end,
-        anchor=subject.start,
-        value=signed,
-        value_text=quantity.text,
-        unit="percent change",
-        base=subject.code,
-        quote=counter,
-        movement=movement,
-        change=Change(value=signed, unit=ChangeUnit.PCT),
-    )
+    change = Change(value=signed, unit=ChangeUnit.PCT)
+    return _change_draft(ctx, quantity, subject, change, movement=movement)
 
 
 def _ratio(ctx: SentenceContext, quantity: Quantity) -> Draft | None:
@@ -76,6 +61,19 @@ def _ratio(ctx: SentenceContext, quantity: Quantity) -> Draft | None:
     subject = subject_currency(ctx, quantity.start, limit=40)
     if subject is None or _cue_between(ctx, subject.end, quantity.start):
         return None
+    change = Change(value=quantity.value, unit=ChangeUnit.RATIO)
+    return _change_draft(ctx, quantity, subject, change, movement=1 if quantity.value > 1 else -1)
+
+
+def _change_draft(
+    ctx: SentenceContext,
+    quantity: Quantity,
+    subject: CurrencyMention,
+    change: Change,
+    *,
+    movement: int,
+) -> Draft | None:
+    """Return the draft of a change in ``subject``'s value against its counter-currency."""
     counter = quantity.per or ("USD" if subject.code != "USD" else ctx.home_currency)
     if counter is None or counter == subject.code:
         return None
@@ -85,13 +83,13 @@ def _ratio(ctx: SentenceContext, quantity: Quantity) -> Draft | None:
         start=quantity.start,
         end=quantity.per_end,
         anchor=subject.start,
-        value=quantity.value,
+        value=change.value,
         value_text=quantity.text,
-        unit="ratio",
+        unit="ratio" if change.unit is ChangeUnit.RATIO else "percent change",
         base=subject.code,
         quote=counter,
-        movement=1 if quantity.value > 1 else -1,
-        change=Change(value=quantity.value, unit=ChangeUnit.RATIO),
+        movement=movement,
+        change=change,
     )
 
 
