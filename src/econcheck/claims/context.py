@@ -25,9 +25,11 @@ from econcheck.models import Change, Indicator
 # A digit or a number word. Two patterns, not one alternation: a lone ``\d`` lets the
 # regex engine skip ahead by character class, which is ~3x faster on prose.
 _DIGIT = re.compile(r"\d")
+# Number words, searched in lower-cased text: ``re`` scans a case-sensitive alternation of
+# literals several times faster than the same words under IGNORECASE.
 _NUMBER_WORD = re.compile(
-    r"(?i:percent|per cent|point|half|third|quarter|fifth|tenth|doubled|tripled|trebled|"
-    r"quadrupled|halved)"
+    r"percent|per cent|point|half|third|quarter|fifth|tenth|doubled|tripled|trebled|"
+    r"quadrupled|halved"
 )
 _TAIL_STOP = re.compile(r"[,;:()\[\]]|\s[—–-]\s|—|\.(?!\d)|\b(?:and|but|while|as|which)\b")
 _APPOSITIVE = re.compile(r",\s+(?:the|a|an|its|their|his|her)\s+[^,;.]*", re.IGNORECASE)
@@ -122,10 +124,9 @@ def has_numeric(text: str, start: int = 0, end: int | None = None) -> bool:
     (False, True)
     """
     stop = len(text) if end is None else end
-    return (
-        _DIGIT.search(text, start, stop) is not None
-        or _NUMBER_WORD.search(text, start, stop) is not None
-    )
+    if _DIGIT.search(text, start, stop) is not None:
+        return True
+    return _NUMBER_WORD.search(text[start:stop].lower()) is not None
 
 
 def _may_claim(text: str, quantities: list[Quantity]) -> bool:

@@ -19,7 +19,7 @@ from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
-from econcheck.claims.trie import trie_pattern
+from econcheck.claims.trie import first_chars, trie_pattern
 from econcheck.claims.units import alpha2_of_currency, find_currency_mentions
 from econcheck.claims.vocab import (
     FORECASTERS,
@@ -106,12 +106,32 @@ def _tables() -> _Tables:
     place = trie_pattern(places)
     forecasters = trie_pattern([*FORECASTERS, *GENERIC_FORECASTERS])
     euro_area = trie_pattern(EURO_AREA_NAMES)
+    lookahead = first_chars(
+        [
+            *NON_COUNTRY_NAMES,
+            *CENTRAL_BANKS,
+            *places,
+            *_both_cases(EURO_AREA_NAMES),
+            *_both_cases([*FORECASTERS, *GENERIC_FORECASTERS, "central bank"]),
+            "the",
+            "Central",
+            "National",
+            "Reserve",
+            "People's",
+            "Bank",
+        ]
+    )
     source = (
-        rf"(?<![\w.])(?:(?P<skip>{skip})|(?P<bank>{named_banks})|(?P<ea>(?i:{euro_area}))"
+        rf"{lookahead}(?<![\w.])(?:(?P<skip>{skip})|(?P<bank>{named_banks})|(?P<ea>(?i:{euro_area}))"
         rf"|(?P<gbank>{bank_prefix})?(?P<place>{place})(?P<cb>(?:['’]s)?\s+(?i:central\s+bank))?"
         rf"|(?P<fc>(?i:{forecasters}))|(?P<cbank>(?i:central\s+bank)))(?![\w])"
     )
     return _Tables(pattern=re.compile(source), places=places, banks=CENTRAL_BANKS)
+
+
+def _both_cases(words: Iterable[str]) -> list[str]:
+    """Return each word with its first letter in lower and upper case (for a lookahead)."""
+    return [w[:1].lower() + w[1:] for w in words] + [w[:1].upper() + w[1:] for w in words]
 
 
 def find_entities(text: str) -> list[Entity]:
