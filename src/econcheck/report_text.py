@@ -87,7 +87,9 @@ def format_value(value: float | None, unit: str) -> str:
 def format_claimed(claim: Claim) -> str:
     """Return the claimed value as written, with its qualifier and unit (``≥ 19%``)."""
     number = claim.value_text.strip() or str(claim.value)
-    if claim.value < 0 and not number.startswith(("-", "−")):
+    if claim.value_max is not None and claim.value < 0 and not number.startswith(("-", "−")):
+        number = f"{claim.value} to {claim.value_max}"  # "shrink 6-8%" is stored as -8..-6
+    elif claim.value < 0 and not number.startswith(("-", "−")):
         number = "-" + number  # "shrink by 15%" is stored as -15 with value_text "15"
     if claim.value_max is not None and str(claim.value_max) not in number:
         number = f"{number}–{claim.value_max}"

@@ -199,7 +199,10 @@ def _draft(ctx: SentenceContext, quantity: Quantity, cue: Cue) -> Draft:
             change=Change(value=signed, unit=unit),
         )
     if _is_negative(ctx, quantity, cue, before, indicator, cue_text):
-        draft = replace(draft, value=-abs(draft.value), value_max=None)
+        # "shrink 6-8%" is the range -8..-6: both ends flip and swap
+        low = -abs(draft.value if draft.value_max is None else draft.value_max)
+        top = None if draft.value_max is None else -abs(draft.value)
+        draft = replace(draft, value=low, value_max=top)
     if quantity.from_value is not None:
         delta = draft.value - quantity.from_value
         draft = replace(
@@ -217,7 +220,7 @@ def _is_negative(
     cue_text: str,
 ) -> bool:
     """Return True for "shrank 2%", "a contraction of 15%", "consumer prices fell 0.2%"."""
-    if quantity.value < 0 or quantity.value_max is not None:
+    if quantity.value < 0 or (quantity.value_max is not None and quantity.value_max < 0):
         return False
     if indicator is Indicator.INFLATION and cue_text not in _NEGATIVE_CUES:
         return False
