@@ -14,17 +14,17 @@ def _claimed(sentence: str) -> str:
 
 
 def test_format_claimed_writes_a_contraction_range_with_both_signs() -> None:
-    """"Contract 4-6%" is written as the signed range -6 to -4, never "-4-6"."""
+    """ "Contract 4-6%" is written as the signed range -6 to -4, never "-4-6"."""
     assert _claimed("The central bank said the economy would contract 4-6% this year.") == (
         "-6 to -4%"
     )
 
 
 def test_format_claimed_signs_a_single_contraction() -> None:
-    """"Shrank 2.5%" keeps its figure as written with a minus sign."""
+    """ "Shrank 2.5%" keeps its figure as written with a minus sign."""
     assert _claimed("The economy shrank 2.5% in the second quarter.") == "-2.5%"
 
 
 def test_format_claimed_keeps_a_positive_range_as_written() -> None:
-    """"Grow 1-2%" stays as written."""
+    """ "Grow 1-2%" stays as written."""
     assert _claimed("The economy will grow 1-2% next year, the ministry said.") == "1-2%"

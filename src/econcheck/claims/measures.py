@@ -31,6 +31,12 @@ _ORDER = ("mom", "qoq", "annualized", "annual_avg", "dec_dec", "ytd", "yoy")
 _AVERAGE = re.compile(r"\baverag", re.IGNORECASE)
 _DIGIT = re.compile(r"\d")
 _PRICES = re.compile(r"\bprices\b", re.IGNORECASE)
+# A quarter's growth "at a 3.3% (annual) rate/pace" is the US convention for annualized q/q.
+_PACE_BEFORE = re.compile(r"\bat\s+an?\s+(?:\w+\s+)?$", re.IGNORECASE)
+_PACE_AFTER = re.compile(
+    r"\s*(?:seasonally[\s-]+adjusted\s+)?(?:annual(?:ized|ised)?\s+)?(?:rate|pace|clip)\b",
+    re.IGNORECASE,
+)
 _WEAK_YOY = re.compile(
     r"\b(?:annual|annually|in\s+annual\s+terms|on\s+an\s+annual\s+basis)\b", re.I
 )
@@ -72,6 +78,8 @@ def claim_measure(
         return Measure.ANNUAL_AVG if _AVERAGE.search(before + after) else Measure.LEVEL
     if indicator is Indicator.INFLATION and p.ALONE_RE.search(after):
         return Measure.MOM
+    if _is_quarter(period) and _PACE_BEFORE.search(before) and _PACE_AFTER.match(after):
+        return Measure.ANNUALIZED  # "grew at a 3.3% annual pace in the second quarter"
     # A cue right after the number, before the next figure, wins over the clause:
     # "grew 0.4% from the previous quarter and 0.9% year on year".
     measure = cue_measure(_DIGIT.split(after, maxsplit=1)[0], indicator)
@@ -109,6 +117,10 @@ def _only_weak_yoy(text: str) -> bool:
     """Return True when the only y/y cue is "annual" (ambiguous for a whole year)."""
     stripped = _WEAK_YOY.sub(" ", text)
     return p.MEASURE_RES["yoy"].search(stripped) is None
+
+
+def _is_quarter(period: Period) -> bool:
+    return 80 <= (period.end - period.start).days <= 92 and period.start.day == 1
 
 
 def is_whole_year(period: Period) -> bool:

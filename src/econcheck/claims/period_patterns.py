@@ -89,7 +89,10 @@ PATTERNS: dict[str, str] = {
         r"(?P<rel>(?i:this|last|next|earlier\s+this|later\s+this|the\s+past|the\s+previous))"
         r"\s+(?i:week)(?![\w])"
     ),
-    "rmonth": r"(?P<rel>(?i:this|last|next|the\s+previous|the\s+past))\s+(?i:month)(?![\w])",
+    "rmonth": (
+        r"(?P<rel>(?i:this|last|next|the\s+previous|the\s+past|the\s+preceding|the\s+prior))"
+        r"\s+(?i:month)(?![\w])"
+    ),
     "dayword": r"\b(?P<w>(?i:today|yesterday|tomorrow|now|currently|at\s+present))\b",
     "weekday": (
         r"(?:(?P<rel>(?i:last|this|next|on|for))\s+)?"

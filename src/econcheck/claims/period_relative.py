@@ -124,7 +124,8 @@ def _relative_month(match: re.Match[str], published: dt.date) -> Resolved | None
     if rel == "past":
         return _same(PeriodKind.SPAN, dates.span_before(published, months=1))
     shifted = dates.add_months(
-        published.replace(day=1), {"last": -1, "previous": -1, "next": 1}.get(rel, 0)
+        published.replace(day=1),
+        {"last": -1, "previous": -1, "preceding": -1, "prior": -1, "next": 1}.get(rel, 0),
     )
     whole = dates.month_period(shifted.year, shifted.month)
     if rel == "this":

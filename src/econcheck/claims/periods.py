@@ -23,7 +23,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, replace
 
-from econcheck.claims import period_relative, period_rules
+from econcheck.claims import dates, period_relative, period_rules
 from econcheck.claims.dateline import find_dateline
 from econcheck.claims.period_patterns import (
     COMPILED,
@@ -86,13 +86,14 @@ def find_periods(text: str, published: dt.date) -> list[PeriodMention]:
         if all(mention.end <= c.start or mention.start >= c.end for c in chosen):
             chosen.append(_since(text, mention, published))
     chosen.sort(key=lambda m: m.start)
-    return _link(text, _inherit_years(text, chosen, published))
+    linked = _link(text, _inherit_years(text, chosen, published))
+    return _elided_quarters(text, linked) if "quarter" in text else linked
 
 
 _YEAR_IN = re.compile(r"(?:19|20)\d\d")
 _RANGE_LINK = re.compile(r"\s*(?:-|–|to|until|till|through|and)\s*", re.IGNORECASE)
 _RANGE_OPEN = re.compile(r"(?i:from|between)\s+$")
-_PREVIOUS = re.compile(r"(?i:the\s+)?(?i:previous|prior|preceding)\s+quarter")
+_PREVIOUS = re.compile(r"(?i:the\s+)?(?i:previous|prior|preceding)\s+(?P<unit>(?i:quarter|month))")
 _OPEN_YEAR = (
     PeriodKind.DAY,
     PeriodKind.MONTH,
@@ -149,20 +150,55 @@ def _link(text: str, mentions: list[PeriodMention]) -> list[PeriodMention]:
     return out
 
 
+_ELIDED = re.compile(
+    r"\b(?i:in|for|during|from)\s+(?i:the)\s+(?P<ord>(?i:first|second|third|fourth))\b"
+    r"(?!\s+(?i:quarter|half|three|six|nine|months?|time|straight|consecutive))"
+)
+_QUARTER_NUMBER = {"first": 1, "second": 2, "third": 3, "fourth": 4}
+_COMPARED = re.compile(r"\b(?i:from|after|than|compared|versus|vs\.?)\b")
+
+
+def _elided_quarters(text: str, mentions: list[PeriodMention]) -> list[PeriodMention]:
+    """Read "in the second" after "in the third quarter" as that year's second quarter."""
+    quarters = [m for m in mentions if m.kind is PeriodKind.QUARTER]
+    if not quarters:
+        return mentions
+    out = list(mentions)
+    for match in _ELIDED.finditer(text, quarters[0].end):
+        start, end = match.span("ord")
+        if any(m.start < end and start < m.end for m in out):
+            continue
+        named = [q for q in quarters if q.end <= start][-1]
+        number = _QUARTER_NUMBER[match["ord"].lower()]
+        year = named.past.start.year
+        is_earlier = _COMPARED.search(text, max(0, match.start() - 30), match.start())
+        if is_earlier and number >= (named.past.start.month + 2) // 3:
+            year -= 1  # "in the first quarter, after 2% in the fourth": the year before
+        span = dates.quarter_period(year, number)
+        out.append(PeriodMention(match.start(), end, PeriodKind.QUARTER, span, span))
+    out.sort(key=lambda m: m.start)
+    return out
+
+
 def _previous_quarter(
     text: str, mention: PeriodMention, earlier: list[PeriodMention]
 ) -> PeriodMention:
-    """Read "the previous quarter" against a quarter named earlier in the sentence."""
-    if not _PREVIOUS.fullmatch(text, mention.start, mention.end):
+    """Read "the previous quarter" ("month") against a quarter (month) named earlier in the
+    sentence: "in July, after 5.5% in the preceding month" is June."""
+    previous = _PREVIOUS.fullmatch(text, mention.start, mention.end)
+    if previous is None:
         return mention
-    named = [m for m in earlier if 80 <= (m.past.end - m.past.start).days <= 92]
+    is_month = previous["unit"].lower() == "month"
+    low, high = (27, 31) if is_month else (80, 92)
+    named = [m for m in earlier if low <= (m.past.end - m.past.start).days <= high]
     if not named:
         return mention
     end = named[-1].past.start - dt.timedelta(days=1)
     start = end.replace(day=1)
-    start = start.replace(month=start.month - 2)
-    quarter = Period(start=start, end=end)
-    return replace(mention, past=quarter, future=quarter)
+    if not is_month:
+        start = start.replace(month=start.month - 2)
+    before = Period(start=start, end=end)
+    return replace(mention, past=before, future=before)
 
 
 _WORD_TRIGGER_ITEMS = tuple((name, frozenset(words)) for name, words in WORD_TRIGGERS.items())

@@ -101,6 +101,10 @@ _NEGATIVE_CUES = frozenset(
     {"prices", "consumer prices", "deflation", "cpi", "consumer price index"}
 )
 _MAX_LEFT = 150
+# "rose at a 1.9% rate", "grew at a 3.8% annual pace": "rate" here is a pace, not a policy rate
+_PACE_BEFORE = re.compile(r"\bat\s+an?\s+(?:\w+\s+)?$", re.IGNORECASE)
+# ", which makes up two-thirds of the economy,": a relative clause is not the subject
+_RELATIVE = re.compile(r",\s+(?:which|that|who|whose)\b[^,;]*,", re.IGNORECASE)
 
 
 def rate_drafts(ctx: SentenceContext, used: set[int]) -> list[Draft]:
@@ -126,31 +130,66 @@ def rate_drafts(ctx: SentenceContext, used: set[int]) -> list[Draft]:
 def choose_cue(ctx: SentenceContext, quantity: Quantity) -> Cue | None:
     """Return the indicator word a percent belongs to, or None (blocked or none found)."""
     cues = [c for c in ctx.cues if not _inside_quantity(ctx, c)]
+    after = _right_cue(ctx, cues, quantity)
+    if after is not None and after.kind is CueKind.BLOCK:
+        return None
+    accepted = None if after is None or after.kind is CueKind.FX else _accept(ctx, after, quantity)
+    return accepted if accepted is not None else _left_cue(ctx, cues, quantity)
+
+
+def _right_cue(ctx: SentenceContext, cues: list[Cue], quantity: Quantity) -> Cue | None:
+    """Return the cue right after the figure ("8% inflation"), but not a pace ("a 2% rate")."""
     right = RIGHT_CUE_RE.match(ctx.text, quantity.per_end)
-    if right is not None:
-        after = next((c for c in cues if c.start == right.end()), None)
-        if after is not None and after.kind is CueKind.BLOCK:
-            return None
-        accepted = (
-            None if after is None or after.kind is CueKind.FX else _accept(ctx, after, quantity)
-        )
-        if accepted is not None:
-            return accepted
+    if right is None:
+        return None
+    after = next((c for c in cues if c.start == right.end()), None)
+    if (
+        after is not None
+        and after.kind is CueKind.POLICY_WEAK
+        and _PACE_BEFORE.search(ctx.text, max(0, quantity.start - 30), quantity.start)
+    ):
+        return None
+    return after
+
+
+def _left_cue(ctx: SentenceContext, cues: list[Cue], quantity: Quantity) -> Cue | None:
+    """Walk back from the figure to the indicator word it belongs to."""
     verb: Cue | None = None
+    relative = _relative_spans(ctx.text)
     for cue in reversed([c for c in cues if c.end <= quantity.start]):
         if quantity.start - cue.end > _MAX_LEFT:
             return None
+        if cue.kind is CueKind.POLICY_WEAK and _follows_quantity(ctx, cue):
+            continue  # the "rate" of "rose at a 1.9% rate" belongs to that figure
         if cue.kind in (CueKind.BLOCK, CueKind.FX):
             return None
         if cue.kind is CueKind.GDP_VERB:
             verb = verb or cue  # "the economy shrank 2%": look on for the subject
             continue
         if verb is not None:
+            if any(start < cue.start and cue.end < end <= verb.start for start, end in relative):
+                continue  # "Consumer spending, which is 70% of the economy, grew 3%"
             return cue if cue.kind is CueKind.GDP else None
         accepted = _accept(ctx, cue, quantity)
         if accepted is not None:
             return accepted
     return None
+
+
+def _follows_quantity(ctx: SentenceContext, cue: Cue) -> bool:
+    """Return True for the pace word right after a percent ("a 1.9% rate", "a 3% annual rate")."""
+    return any(
+        q.is_rate
+        and 0 <= cue.start - q.per_end <= 12
+        and _PACE_BEFORE.search(ctx.text, max(0, q.start - 30), q.start)
+        for q in ctx.quantities
+    )
+
+
+def _relative_spans(text: str) -> list[tuple[int, int]]:
+    if ", wh" not in text and ", th" not in text:
+        return []
+    return [m.span() for m in _RELATIVE.finditer(text)]
 
 
 def _inside_quantity(ctx: SentenceContext, cue: Cue) -> bool:
@@ -227,6 +266,8 @@ def _is_negative(
     if indicator is Indicator.POLICY_RATE or _TO_BEFORE.search(before):
         return False
     after = ctx.text[quantity.per_end : max(quantity.per_end, cue.end) + 12]
+    if ", " in before:
+        before = _RELATIVE.sub(",", before)  # "the economy, which had shrunk in 2023, grew 1%"
     return bool(NEGATIVE_RE.search(before[-60:]) or NEGATIVE_RE.match(after.lstrip(" -")))
 
 

@@ -186,6 +186,8 @@ HEDGES: tuple[str, ...] = (
 INFLATION_CUES: tuple[str, ...] = (
     "consumer price inflation", "consumer price index", "consumer prices", "cost of living",
     "pce", "pce price index", "pce inflation", "personal consumption expenditures price index",
+    "personal consumption expenditure price index", "personal consumer expenditures price index",
+    "personal consumer expenditure price index", "consumer expenditures price index",
     "price growth", "price increases", "inflation rate", "rate of inflation", "hyperinflation",
     "inflation", "deflation", "cpi", "hicp", "prices",
 )
@@ -254,6 +256,19 @@ BLOCKER_CUES: tuple[str, ...] = (
     "market rates", "bond rates", "interbank rates", "credit card rates", "objective",
     "upper limit", "lower limit", "ceiling", "floor", "limit", "tolerance band", "band",
     "threshold",
+    # price indices that are not consumer inflation
+    "gdp price deflator", "gdp deflator", "price deflator", "deflator",
+    # components of GDP: their growth is not the economy's
+    "consumer spending", "household spending", "government spending", "public spending",
+    "private consumption", "household consumption", "government consumption",
+    "business investment", "fixed investment", "capital spending", "residential investment",
+    "inventories", "inventory",
+    # a seller's own prices ("urged retailers to cut prices by 10%") are not inflation
+    "cut prices", "cut their prices", "cut its prices", "cutting prices", "lower prices",
+    "lower their prices", "lowering prices", "reduce prices", "reduce their prices",
+    "reducing prices", "drop prices", "drop their prices", "slash prices", "slashed prices",
+    "slashing prices", "raise prices", "raise their prices", "raising prices", "raised prices",
+    "freeze prices", "freezing prices", "froze prices",
 )
 
 CORE_CUES: tuple[str, ...] = (
@@ -266,7 +281,9 @@ CORE_CUES: tuple[str, ...] = (
 MEASURE_CUES: dict[str, tuple[str, ...]] = {
     "mom": ("month-on-month", "month on month", "month-over-month", "month over month",
             "m/m", "mom", "from the previous month", "from a month earlier",
-            "from the month before", "on the month", "monthly", "over the month"),
+            "from the month before", "on the month", "monthly", "over the month",
+            "on the previous month", "compared with the previous month",
+            "compared to the previous month", "from the preceding month"),
     "qoq": ("quarter-on-quarter", "quarter on quarter", "quarter-over-quarter", "q/q", "qoq",
             "from the previous quarter", "from the preceding quarter", "on the quarter",
             "from a quarter earlier", "quarterly", "sequential",
@@ -288,7 +305,10 @@ MEASURE_CUES: dict[str, tuple[str, ...]] = {
             "from the same month", "from the same period",
             "from the same quarter", "over the past 12 months", "over the past year",
             "on the year", "on a yearly basis", "on an annualized basis",
-            "over the last 12 months"),
+            "over the last 12 months", "compared with the previous year",
+            "compared to the previous year", "from the previous year", "on the previous year",
+            "than the previous year", "compared with the same month",
+            "from the same month last year"),
 }
 
 # --- direction -------------------------------------------------------------------------------
