@@ -59,6 +59,8 @@ class Row:
     expected: tuple[Record, ...]
     origin: str
     note: str | None = None
+    article: str | None = None
+    paragraph: int = 0
 
 
 @dataclasses.dataclass(slots=True)
@@ -122,6 +124,8 @@ def load_corpus(corpus_dir: Path = CORPUS_DIR) -> list[Row]:
                     expected=tuple(normalize_expected(c) for c in raw["expected"]),
                     origin=raw["origin"],
                     note=raw.get("note"),
+                    article=raw.get("article"),
+                    paragraph=int(raw.get("paragraph", 0)),
                 )
             )
     return rows
@@ -290,14 +294,18 @@ def match_row(
     return pairs, missed, spurious
 
 
-def evaluate_row(row: Row, extract: Extractor, *, catch: bool = True) -> RowResult:
+def evaluate_row(
+    row: Row, extract: Extractor, *, catch: bool = True, predicted: list[Record] | None = None
+) -> RowResult:
     """Run the extractor on one row and compare with the labels.
 
     With ``catch`` (the report), an exception is scored as missing every claim of the row and
-    reported; without it (the tests), it propagates with its traceback.
+    reported; without it (the tests), it propagates with its traceback. ``predicted`` gives
+    the claims already extracted (article mode), with offsets relative to the row.
     """
     try:
-        predicted = [to_record(p) for p in extract(row.text, published=row.published)]
+        if predicted is None:
+            predicted = [to_record(p) for p in extract(row.text, published=row.published)]
     except Exception as exc:
         if not catch:
             raise
@@ -376,6 +384,56 @@ def summarize(results: Sequence[RowResult], extractor_name: str) -> dict[str, An
         "by_file": by_file,
         "target": TARGET,
     }
+
+
+def article_text(rows: Sequence[Row]) -> tuple[str, list[int]]:
+    """Join an article's rows: sentences of a paragraph by a space, paragraphs by a blank line.
+
+    Return the text and each row's offset in it.
+    """
+    parts: list[str] = []
+    offsets: list[int] = []
+    at = 0
+    for index, row in enumerate(rows):
+        if index:
+            joint = "\n\n" if row.paragraph != rows[index - 1].paragraph else " "
+            parts.append(joint)
+            at += len(joint)
+        offsets.append(at)
+        parts.append(row.text)
+        at += len(row.text)
+    return "".join(parts), offsets
+
+
+def evaluate_articles(rows: Sequence[Row], extract: Extractor) -> list[RowResult]:
+    """Score rows that carry an ``article`` id on the whole article (others one by one).
+
+    Context across sentences (the article's country, the paragraph's last place) then counts,
+    as it does for a user; each claim is scored on the row that holds its start.
+    """
+    results: list[RowResult] = []
+    groups: dict[str, list[Row]] = {}
+    for row in rows:
+        if row.article is None:
+            results.append(evaluate_row(row, extract))
+        else:
+            groups.setdefault(row.article, []).append(row)
+    for members in groups.values():
+        text, offsets = article_text(members)
+        try:
+            claims = [to_record(p) for p in extract(text, published=members[0].published)]
+        except Exception as exc:
+            error = f"{type(exc).__name__}: {exc}"
+            results += [RowResult(r, [], list(r.expected), [], error=error) for r in members]
+            continue
+        for row, offset in zip(members, offsets, strict=True):
+            mine = [
+                {**c, "start": c["start"] - offset, "end": c["end"] - offset}
+                for c in claims
+                if offset <= c["start"] < offset + len(row.text)
+            ]
+            results.append(evaluate_row(row, extract, predicted=mine))
+    return results
 
 
 def evaluate(rows: Sequence[Row], extract: Extractor) -> list[RowResult]:
@@ -509,6 +567,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--verbose", "-v", action="store_true", help="list every mismatch")
     parser.add_argument("--json", action="store_true", help="print the figures as JSON")
     parser.add_argument(
+        "--articles",
+        action="store_true",
+        help="extract rows with an 'article' id from their whole article (cross-sentence context)",
+    )
+    parser.add_argument(
         "--write-known-failures",
         action="store_true",
         help=f"write the failing rows to {KNOWN_FAILURES} in the corpus directory",
@@ -517,7 +580,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     extract, name = load_extractor()
     if name.startswith("stub"):
         print(f"warning: using a {name}", file=sys.stderr)
-    results = evaluate(load_corpus(args.corpus), extract)
+    rows = load_corpus(args.corpus)
+    results = evaluate_articles(rows, extract) if args.articles else evaluate(rows, extract)
     summary = summarize(results, name)
     if args.json:
         print(json.dumps(summary, indent=2, default=_json_default))

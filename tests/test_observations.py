@@ -93,3 +93,12 @@ def test_observations_annual_average_from_an_index() -> None:
 def test_observations_as_published_readings_are_not_derived() -> None:
     """Readings the publisher already gives (y/y) need no computation."""
     assert derive(MONTHS, Reading.YOY) is None
+
+
+def test_observations_select_rows_reads_a_fiscal_year_from_the_year_holding_most_of_it() -> None:
+    """April 2023 to March 2024 is the 2023 row; without it, never the 2024 row."""
+    years = frame([("2023-01-01", 8.2), ("2024-01-01", 6.8)])
+    fiscal = span("2023-04-01", "2024-03-31")
+    assert [r.value for r in select_rows(all_rows(years, Frequency.ANNUAL), fiscal)] == [8.2]
+    later = frame([("2024-01-01", 6.8), ("2025-01-01", 6.5)])
+    assert select_rows(all_rows(later, Frequency.ANNUAL), fiscal) == []

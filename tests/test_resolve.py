@@ -370,6 +370,20 @@ def test_resolve_other_country_quarterly_gdp_is_unresolved() -> None:
     assert "quarterly" in (plan_claim(claim).unresolved_reason or "")
 
 
+def test_resolve_indian_fiscal_year_gdp_uses_the_imf_fiscal_year_series() -> None:
+    """India's WEO figures are by fiscal year: FY2023/24 is planned like a calendar year."""
+    claim = make_claim(Indicator.GDP_GROWTH, "8.2", span("2023-04-01", "2024-03-31"), country="IND")
+    plan = plan_claim(claim)
+    assert plan.unresolved_reason is None
+    assert _keys(plan)[0].startswith("IMF/WEO:")
+
+
+def test_resolve_fiscal_year_gdp_elsewhere_is_unresolved_with_the_reason() -> None:
+    """Egypt's July-June fiscal year cannot be read from the IMF's calendar-year series."""
+    claim = make_claim(Indicator.GDP_GROWTH, "2.4", span("2023-07-01", "2024-06-30"), country="EGY")
+    assert "fiscal-year GDP" in (plan_claim(claim).unresolved_reason or "")
+
+
 # ---- forecasts ----------------------------------------------------------------------------------
 
 

@@ -171,12 +171,18 @@ def select_rows(
 ) -> list[Observation]:
     """Return the rows mostly inside ``period`` (else any that overlap it).
 
+    A period of a year or more is only read from rows holding at least half of it: the
+    fiscal year April 2023 to March 2024 is the 2023 row, never 2024's.
+
     ``last_only`` keeps only the latest period (a year's y/y is December's).
     """
     rows = list(rows)
     overlaps = [(row, _overlap_days(row.period, period)) for row in rows]
     chosen = [row for row, days in overlaps if days * 2 >= _length(row.period)]
-    chosen = chosen or [row for row, days in overlaps if days > 0]
+    if not chosen and _length(period) >= 365:
+        # a (fiscal) year is never read from a year that holds less than half of it
+        chosen = [row for row, days in overlaps if days * 2 >= _length(period)]
+    chosen = chosen or [row for row, days in overlaps if days > 0 and _length(period) < 365]
     if last_only and chosen:
         latest = max(row.period.start for row in chosen)
         chosen = [row for row in chosen if row.period.start == latest]

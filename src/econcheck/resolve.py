@@ -38,6 +38,8 @@ from econcheck.resolve_common import (
     country_code,
     country_name,
     is_change_only,
+    is_fiscal_year,
+    is_imf_year,
     is_whole_years,
     make_targets,
     quarter_count,
@@ -257,7 +259,12 @@ def _plan_gdp(claim: Claim) -> Planned:
         )
     if country == "RUS":
         return _plan_gdp_russia(claim)
-    if not is_whole_years(claim):
+    if is_fiscal_year(claim) and not is_imf_year(claim, country):
+        return (
+            f"fiscal-year GDP for {country_name(country)} ({claim.period.label()}) is not in "
+            "the data (the IMF WEO series is by calendar year)"
+        )
+    if not is_imf_year(claim, country):
         return (
             f"quarterly GDP for {country_name(country)} is not in the data "
             "(only IMF WEO annual growth)"

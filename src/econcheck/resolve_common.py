@@ -96,6 +96,25 @@ def is_whole_years(claim: Claim) -> bool:
     )
 
 
+# Economies whose IMF WEO figures are by fiscal year, shown under the calendar year in which
+# the fiscal year starts (WEO country notes: India's FY2024/25 is the 2024 column).
+IMF_FISCAL_YEAR_ECONOMIES = frozenset({"IND"})
+
+
+def is_fiscal_year(claim: Claim) -> bool:
+    """Return True for a twelve-month period that is not a calendar year ("FY25" in India)."""
+    period = claim.period
+    if period.start.day != 1 or period.start.month == 1:
+        return False
+    months = (period.end.year - period.start.year) * 12 + period.end.month - period.start.month
+    return months == 11 and (period.end + dt.timedelta(days=1)).day == 1
+
+
+def is_imf_year(claim: Claim, country: str) -> bool:
+    """Return True when the claim's period is a year as the IMF WEO reports it for ``country``."""
+    return is_whole_years(claim) or (is_fiscal_year(claim) and country in IMF_FISCAL_YEAR_ECONOMIES)
+
+
 def quarter_count(claim: Claim) -> int:
     """Return how many calendar quarters the claim's period touches."""
     first = claim.period.start.year * 4 + (claim.period.start.month - 1) // 3

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import importlib.util
 import sys
@@ -178,3 +179,63 @@ def test_evaluate_row_reports_or_raises_extractor_errors() -> None:
     assert len(result.missed) == len(row.expected)
     with pytest.raises(RuntimeError, match="boom"):
         ev.evaluate_row(row, broken, catch=False)
+
+
+def _article_rows() -> list[Any]:
+    """Two sentences of one paragraph: the second names no country of its own."""
+    published = dt.date(2024, 3, 22)
+    claim = ev.normalize_expected(
+        {
+            **{k: None for k in ("basket", "base", "quote", "value_max", "superlative")},
+            **{k: None for k in ("superlative_since", "change", "forecaster", "attributed_to")},
+            "indicator": "policy_rate",
+            "measure": "level",
+            "horizon": "actual",
+            "country": "TUR",
+            "value": Decimal("50"),
+            "qualifier": "exact",
+            "period": {"start": "2024-03-22", "end": "2024-03-22"},
+            "hedged": False,
+            "surface_contains": "50%",
+        }
+    )
+    texts = (
+        "Turkey's central bank surprised markets on Thursday.",
+        "It raised its main policy rate to 50%, citing the inflation outlook.",
+    )
+    return [
+        ev.Row(
+            id=ev.row_id(text, str(published)),
+            file="article.json",
+            index=index,
+            text=text,
+            published=published,
+            expected=(claim,) if index else (),
+            origin="test",
+            article="a1",
+            paragraph=0,
+        )
+        for index, text in enumerate(texts)
+    ]
+
+
+def test_article_text_joins_a_paragraph_with_spaces_and_paragraphs_with_blank_lines() -> None:
+    """Offsets point at each row in the joined text."""
+    first, second = _article_rows()
+    rows = [first, second, dataclasses.replace(first, index=2, paragraph=1)]
+    text, offsets = ev.article_text(rows)
+    for row, offset in zip(rows, offsets, strict=True):
+        assert text[offset : offset + len(row.text)] == row.text
+    assert text[offsets[1] - 1] == " "
+    assert text[offsets[2] - 2 : offsets[2]] == "\n\n"
+
+
+def test_evaluate_articles_gives_a_sentence_its_article_context() -> None:
+    """Alone the second sentence has no country; scored in its article it gets Turkey's."""
+    rows = _article_rows()
+    extract = ev.load_extractor()[0]
+    alone = ev.evaluate(rows, extract)[1]
+    in_article = ev.evaluate_articles(rows, extract)[1]
+    assert not alone.pairs[0][2]["country/pair"]
+    assert in_article.pairs[0][2]["country/pair"]
+    assert in_article.passed

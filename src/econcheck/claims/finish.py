@@ -13,10 +13,11 @@ import re
 
 from econcheck.claims import modifiers as mod
 from econcheck.claims.context import Draft, SentenceContext, clause_start, tail
+from econcheck.claims.fiscal import fiscal_period
 from econcheck.claims.measures import claim_measure
 from econcheck.claims.patterns import CLAUSE_BREAK_RE
 from econcheck.claims.periods import PeriodKind, PeriodMention
-from econcheck.claims.subjects import WORLD, central_bank_name, implied_country
+from econcheck.claims.subjects import WORLD, central_bank_name, implied_country, to_alpha2
 from econcheck.claims.timing import claim_period, pick_period
 from econcheck.claims.vocab_places import WORLD_WORDS
 from econcheck.models import Claim, Horizon, Indicator, Superlative
@@ -51,6 +52,11 @@ def finish(draft: Draft, ctx: SentenceContext) -> Claim:
     if mention is not None and not future and _is_later(mention, ctx.published):
         future = ahead = True
     period = claim_period(ctx, draft, mention, future=ahead, draft_is_forecast=future)
+    country = None if draft.indicator is Indicator.FX_RATE else _country(ctx, draft)
+    if mention is not None and mention.kind is PeriodKind.FISCAL:
+        where = country or ctx.country
+        label = text[mention.start : mention.end]
+        period = fiscal_period(label, period, None if where is None else to_alpha2(where))
     if future and draft.secondary and period.end < ctx.published:
         future = False  # "from 6.7% in 2023": the starting point is an outcome
     change_only = draft.change is not None and draft.value == draft.change.value
@@ -73,7 +79,6 @@ def finish(draft: Draft, ctx: SentenceContext) -> Claim:
     )
     if record is not None and draft.flip:
         record = _FLIP[record]
-    country = None if draft.indicator is Indicator.FX_RATE else _country(ctx, draft)
     attributed = mod.attribution(text, draft.anchor, draft.end)
     surface_start, surface_end = ctx.offset + draft.start, ctx.offset + draft.end
     surface = text[draft.start : draft.end]

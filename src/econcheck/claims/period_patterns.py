@@ -99,7 +99,11 @@ PATTERNS: dict[str, str] = {
         r"(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?![a-z])"
     ),
     "decade": r"(?:(?i:the)\s+)?(?:(?P<c>(?:19|20)\d)0s|['’](?P<c2>\d)0s)\b",
-    "yrange": rf"(?P<y>{_YEAR})[-–/](?P<y2>\d\d(?:\d\d)?)(?!\d)",
+    "yrange": (
+        r"(?P<pre>(?i:fiscal|financial)(?:\s+(?i:year))?\s+|FY\s?)?"
+        rf"(?P<y>{_YEAR})[-–/](?P<y2>\d\d(?:\d\d)?)(?!\d)"
+    ),
+    "fy": r"(?<![\w])FY\s?['’]?(?P<yy>\d\d)(?:[-–/](?P<yy2>\d\d))?(?![\w])",
     "year": rf"(?P<pre>(?i:fiscal|FY|calendar)\s*)?(?P<y>{_YEAR})",
 }
 # Speed only: a lookahead on the characters a match can start with (case folding as in the
@@ -114,7 +118,8 @@ _FIRST_CHAR: dict[str, str] = {
     "ytd": r"(?i:[sity])",
     "weekday": r"(?i:[ltnof])|[MTWFS]",
     "decade": r"(?i:t)|[12'’]",
-    "yrange": r"[12]",
+    "yrange": r"(?i:f)|[12]",
+    "fy": r"F",
     "year": r"(?i:[fc])|[12]",
     "iso": r"[12]",
     "ypart": r"(?i:[emlst])",
@@ -151,6 +156,7 @@ WORD_TRIGGERS: dict[str, tuple[str, ...]] = {
     "yearend": ("end",),
     "fiscal": ("fiscal", "financial"),
     "fyear": ("fiscal", "financial"),
+    "fy": ("fy",),
     "monthend": ("end of",),
     "monthsto": ("months",),
     "ypart": ("early", "mid", "late", "end", "start", "beginning"),

@@ -166,15 +166,32 @@ def _decade(match: re.Match[str], published: dt.date) -> Resolved | None:
 
 
 def _year_range(match: re.Match[str], published: dt.date) -> Resolved | None:
+    """ "2016-2020" is a span; "2024-25" and "fiscal 2024/2025" are a fiscal year."""
     first, tail = int(match["y"]), match["y2"]
     last = int(tail) if len(tail) == 4 else first // 100 * 100 + int(tail)
     if not first < last <= first + 10:
         return None
-    return _same(PeriodKind.SPAN, Period(start=dt.date(first, 1, 1), end=dt.date(last, 12, 31)))
+    is_fiscal = last == first + 1 and (len(tail) == 2 or match["pre"] is not None)
+    kind = PeriodKind.FISCAL if is_fiscal else PeriodKind.SPAN
+    return _same(kind, Period(start=dt.date(first, 1, 1), end=dt.date(last, 12, 31)))
+
+
+def _fy(match: re.Match[str], published: dt.date) -> Resolved | None:
+    """ "FY25" (the calendar year 2025 until the country's fiscal year is known), "FY24-25"."""
+    first = 2000 + int(match["yy"])
+    last = first if match["yy2"] is None else 2000 + int(match["yy2"])
+    if last not in (first, first + 1):
+        return None
+    return _same(PeriodKind.FISCAL, Period(start=dt.date(first, 1, 1), end=dt.date(last, 12, 31)))
 
 
 def _plain_year(match: re.Match[str], published: dt.date) -> Resolved | None:
-    return _same(PeriodKind.YEAR, dates.year_period(int(match["y"])))
+    kind = (
+        PeriodKind.FISCAL
+        if (match["pre"] or "").strip().lower() in ("fiscal", "fy")
+        else (PeriodKind.YEAR)
+    )
+    return _same(kind, dates.year_period(int(match["y"])))
 
 
 def _month_end(match: re.Match[str], published: dt.date) -> Resolved | None:
@@ -242,5 +259,6 @@ HANDLERS: dict[str, Handler] = {
     "weekday": _weekday,
     "decade": _decade,
     "yrange": _year_range,
+    "fy": _fy,
     "year": _plain_year,
 }

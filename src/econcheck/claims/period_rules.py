@@ -30,6 +30,7 @@ class PeriodKind(StrEnum):
     YEAR_END = "year_end"
     SINCE = "since"
     DECADE = "decade"
+    FISCAL = "fiscal"  # a fiscal year: read in the calendar until the country is known
 
 
 Resolved = tuple[PeriodKind, Period, Period]

@@ -101,6 +101,18 @@ CENTRAL_BANKS: dict[str, tuple[str, str]] = {
     "Banco Central do Brasil": ("BR", "Banco Central do Brasil"),
 }
 
+# Government fiscal years that are not the calendar year, by alpha-2: (first month, which year
+# names it). "FY25" in India is April 2024 to March 2025 (named by the year it ends); Japan's
+# "fiscal 2024" starts in April 2024 (named by the year it starts). Sources: the finance
+# ministries' budget calendars.
+FISCAL_YEARS: dict[str, tuple[int, str]] = {
+    "IN": (4, "end"), "GB": (4, "end"), "CA": (4, "end"), "ZA": (4, "end"), "HK": (4, "end"),
+    "SG": (4, "end"), "NG": (1, "end"), "JP": (4, "start"), "US": (10, "end"),
+    "TH": (10, "end"), "AU": (7, "end"), "NZ": (7, "end"), "EG": (7, "end"),
+    "PK": (7, "end"), "BD": (7, "end"), "KE": (7, "end"), "UG": (7, "end"),
+    "TZ": (7, "end"), "ET": (7, "end"),
+}
+
 # Canonical central-bank names by alpha-2 ("the central bank" in a Russian story).
 CENTRAL_BANK_BY_COUNTRY: dict[str, str] = {
     "RU": "Bank of Russia", "US": "Federal Reserve", "EA": "ECB", "GB": "Bank of England",

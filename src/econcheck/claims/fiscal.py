@@ -1,0 +1,56 @@
+"""Fiscal years: "FY25", "2024-25", "fiscal 2024", read in the claim's country's convention.
+
+A fiscal-year mention is found without knowing the country (periods.py reads it in the
+calendar); once the claim's country is known, ``fiscal_period`` moves it to that country's
+fiscal year (``FISCAL_YEARS`` in vocab_places.py). Countries whose fiscal year is the
+calendar year, and claims without a country, keep the calendar reading.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from econcheck.claims.dates import add_months
+from econcheck.claims.vocab_places import FISCAL_YEARS
+from econcheck.models import Period
+
+_YEARS = re.compile(r"\d{2,4}")
+
+
+def fiscal_period(label: str, calendar: Period, country_alpha2: str | None) -> Period:
+    """Return the fiscal year named by ``label`` in ``country_alpha2``'s convention.
+
+    >>> cal = Period(start=dt.date(2025, 1, 1), end=dt.date(2025, 12, 31))
+    >>> fiscal_period("FY25", cal, "IN")
+    Period(start=datetime.date(2024, 4, 1), end=datetime.date(2025, 3, 31))
+    >>> fiscal_period("fiscal 2025", cal, "JP")
+    Period(start=datetime.date(2025, 4, 1), end=datetime.date(2026, 3, 31))
+    >>> split = Period(start=dt.date(2023, 1, 1), end=dt.date(2024, 12, 31))
+    >>> fiscal_period("2023/24", split, "EG")
+    Period(start=datetime.date(2023, 7, 1), end=datetime.date(2024, 6, 30))
+    >>> fiscal_period("FY25", cal, "DE") == cal
+    True
+    """
+    convention = None if country_alpha2 is None else FISCAL_YEARS.get(country_alpha2)
+    if convention is None:
+        return calendar
+    first_month, named_by = convention
+    if first_month == 1:
+        return calendar
+    years = [_full_year(y, calendar.start.year) for y in _YEARS.findall(label)]
+    if not years:
+        return calendar
+    if len(years) >= 2 and years[1] == years[0] + 1:
+        first_year = years[0]  # "2024-25": the fiscal year that starts in 2024
+    elif named_by == "end":
+        first_year = years[0] - 1
+    else:
+        first_year = years[0]
+    start = dt.date(first_year, first_month, 1)
+    return Period(start=start, end=add_months(start, 12) - dt.timedelta(days=1))
+
+
+def _full_year(written: str, century_from: int) -> int:
+    """Return a four-digit year: "25" is 2025 (the century of the calendar reading)."""
+    return int(written) if len(written) == 4 else century_from // 100 * 100 + int(written)
