@@ -125,7 +125,7 @@ def _block_claims(
         if not has_numeric(block, start, end):
             continue  # no digit and no number word: nothing to extract, skip the context
         before = bisect.bisect_right(place_ends, start)
-        country = places[before - 1].country if before else article
+        country = _carried_country(places[:before], article)
         home = None if country is None else to_alpha2(country)
         ctx = build_context(
             block[start:end],
@@ -146,6 +146,19 @@ def _block_claims(
         )
         if ctx is not None:
             yield from _claims(ctx)
+
+
+def _carried_country(earlier: list[Entity], article: str | None) -> str | None:
+    """Return the country a sentence naming none inherits: the paragraph's last place named.
+
+    When that place comes in a pair ("tensions between Ankara and Washington") that includes
+    the article's country, the article's country wins.
+    """
+    if not earlier:
+        return article
+    last = earlier[-1]
+    paired = {e.country for e in earlier if e.end > last.start - 40}
+    return article if len(paired) > 1 and article in paired else last.country
 
 
 def _claims(ctx: SentenceContext) -> list[Claim]:

@@ -32,6 +32,7 @@ _FORECAST_AFTER = 25
 # "will be lowered to 3.5% with effect from 18 September": a decision, not a forecast.
 _IN_EFFECT = re.compile(r"\b(?:with\s+effect\s+from|effective\s+(?:from|on|as\s+of))\b", re.I)
 _FROM_BEFORE = re.compile(r"\bfrom\s+$", re.IGNORECASE)
+_LOCATIVE = re.compile(r"\s*(?:in|across|throughout|over\s+in)\s+(?:the\s+)?", re.IGNORECASE)
 _MONTHLY_PRICES = re.compile(r"\bprices\b", re.IGNORECASE)
 _FLIP = {
     Superlative.RECORD_HIGH: Superlative.RECORD_LOW,
@@ -148,9 +149,21 @@ def _country(ctx: SentenceContext, draft: Draft) -> str | None:
     if _WORLD_BEFORE.search(text, max(0, draft.anchor - 40), draft.anchor):
         return WORLD
     best: tuple[float, str] | None = None
+    clause = clause_start(text, draft.anchor)
+    # "After the invasion of Ukraine on Feb. 24, the central bank hiked its key rate":
+    # with a bank of no named country as the subject, a place in an earlier clause is not it
+    banks = [
+        e.start
+        for e in ctx.entities
+        if e.country is None and e.forecaster == "central bank" and clause <= e.start < draft.end
+    ]
+    # ...an introductory phrase ends at the comma before the bank
+    before_bank = max(clause, text.rfind(",", 0, banks[0])) if banks else -1
     for entity in ctx.entities:
         if entity.country is None or _inside_currency(ctx, entity.start, entity.end):
             continue
+        if entity.end <= before_bank and not _LOCATIVE.fullmatch(text, clause, entity.start):
+            continue  # ... unless it sets the scene: "In Turkey, the central bank ..."
         if entity.end <= draft.anchor:
             distance = float(draft.anchor - entity.end)
         elif entity.start >= draft.end:

@@ -16,6 +16,7 @@ from econcheck.claims.units import CurrencyMention
 from econcheck.models import Change, ChangeUnit, Indicator
 
 _CHANGE_GAP = 30
+_TO_LEVEL = re.compile(r"\s+(?:to|at)\s+", re.IGNORECASE)
 _LEVEL_BEFORE = re.compile(r"\b(?:to|at)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 
 
@@ -56,6 +57,18 @@ def fx_change(ctx: SentenceContext, index: int, quantity: Quantity) -> Draft | N
     return _change_draft(ctx, quantity, subject, change, movement=movement)
 
 
+def _level_currency_after(ctx: SentenceContext, quantity: Quantity, subject: str) -> str | None:
+    """Return the currency of the level a change leads to ("rose 0.8% to 140.83 yen")."""
+    for later in ctx.quantities:
+        if later.start < quantity.per_end or later.start - quantity.per_end > 12:
+            continue
+        if not _TO_LEVEL.fullmatch(ctx.text, quantity.per_end, later.start):
+            continue
+        code = later.currency if later.currency not in (None, subject) else later.per
+        return code if code != subject else None
+    return None
+
+
 def _ratio(ctx: SentenceContext, quantity: Quantity) -> Draft | None:
     """ "the dollar doubled against the ruble": ratio 2 of quote per base."""
     subject = subject_currency(ctx, quantity.start, limit=40)
@@ -74,7 +87,8 @@ def _change_draft(
     movement: int,
 ) -> Draft | None:
     """Return the draft of a change in ``subject``'s value against its counter-currency."""
-    counter = quantity.per or ("USD" if subject.code != "USD" else ctx.home_currency)
+    counter = quantity.per or _level_currency_after(ctx, quantity, subject.code)
+    counter = counter or ("USD" if subject.code != "USD" else ctx.home_currency)
     if counter is None or counter == subject.code:
         return None
     return Draft(

@@ -6,7 +6,8 @@ October"), with these exceptions: an expression that belongs to another number (
 a comparison base ("from the previous quarter") is no period; an expression in a later
 clause, or inside a record phrase ("the highest since 2022"), is skipped; "since X" after a
 level ("held at 5.25%, where it has been since August") describes its duration.
-Monthly and annual figures ignore days and weeks (a release date is not their period).
+Monthly and annual figures ignore days and weeks (a release date is not their period),
+except a date given "as of", which dates the measurement ("15.5% as of July 15").
 """
 
 from __future__ import annotations
@@ -34,6 +35,7 @@ _OWNED_GAP = re.compile(
     r"\s*(?:(?:in|for|during|on|at|over|through|by|of)\s+)?(?:the\s+)?", re.IGNORECASE
 )
 _FROM_BEFORE = re.compile(r"\bfrom\s+$", re.IGNORECASE)
+_AS_OF = re.compile(r"\bas\s+(?:of|at)\s+$", re.IGNORECASE)
 _OWNED_PENALTY = 80.0
 _CLAUSE_PENALTY = 60.0
 
@@ -92,7 +94,9 @@ def _usable(ctx: SentenceContext, draft: Draft, mention: PeriodMention, *, futur
     if mention.kind is PeriodKind.SINCE and mention.start > draft.end and is_level:
         return False
     fine_ok = draft.indicator in (Indicator.FX_RATE, Indicator.POLICY_RATE)
-    return fine_ok or not mention.is_fine
+    # "as of July 15" dates the measurement itself (a weekly estimate), not a release
+    as_of = _AS_OF.search(text, max(0, mention.start - 8), mention.start) is not None
+    return fine_ok or as_of or not mention.is_fine
 
 
 def _owner(ctx: SentenceContext, mention: PeriodMention) -> Quantity | None:
