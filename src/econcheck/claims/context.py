@@ -29,7 +29,7 @@ _DIGIT = re.compile(r"\d")
 # literals several times faster than the same words under IGNORECASE.
 _NUMBER_WORD = re.compile(
     r"percent|per cent|point|half|third|quarter|fifth|tenth|doubled|tripled|trebled|"
-    r"quadrupled|halved"
+    r"quadrupled|halved|flat|unchanged|stagnated|stalled"
 )
 _TAIL_STOP = re.compile(r"[,;:()\[\]]|\s[—–-]\s|—|\.(?!\d)|\b(?:and|but|while|as|which)\b")
 _APPOSITIVE = re.compile(r",\s+(?:the|a|an|its|their|his|her)\s+[^,;.]*", re.IGNORECASE)
@@ -162,7 +162,7 @@ def clause_start(text: str, pos: int) -> int:
     return start
 
 
-def tail(text: str, pos: int, limit: int = 60) -> str:
+def tail(text: str, pos: int, limit: int = 80) -> str:
     """Return the words after ``pos`` up to the end of the clause (at most ``limit``)."""
     window = text[pos : pos + limit]
     stop = _TAIL_STOP.search(window)

@@ -211,8 +211,10 @@ def _money_level(ctx: SentenceContext, index: int, quantity: Quantity) -> Draft 
     if subject.code == quantity.currency:
         return None
     gap = ctx.text[subject.end : quantity.start]
-    if _GOODS.search(gap) or _other_level_between(ctx, subject.end, quantity.start):
+    if _GOODS.search(gap):
         return None
+    if _other_level_between(ctx, subject.end, quantity.start):
+        return _money_withoutsubject_currency(ctx, quantity)
     draft = _level(
         ctx, quantity, subject.code, quantity.currency, anchor=subject.start, start=quantity.start
     )
@@ -220,7 +222,8 @@ def _money_level(ctx: SentenceContext, index: int, quantity: Quantity) -> Draft 
 
 
 def _money_withoutsubject_currency(ctx: SentenceContext, quantity: Quantity) -> Draft | None:
-    """ "the currency slumped to $1.02" in a story about the euro area."""
+    """ "the currency slumped to $1.02" in a story about the euro area; "the official rate is
+    around 820 pesos" in one about Argentina (pesos per dollar)."""
     cue = next(
         (
             c
@@ -230,10 +233,15 @@ def _money_withoutsubject_currency(ctx: SentenceContext, quantity: Quantity) -> 
         None,
     )
     home = ctx.home_currency
-    if cue is None or home is None or home == quantity.currency or quantity.currency is None:
+    if cue is None or home is None or quantity.currency is None:
         return None
     if _GOODS.search(ctx.text, cue.end, quantity.start):
         return None
+    if home == quantity.currency:
+        if home == "USD":
+            return None
+        # "the official rate is around 820 pesos": the home currency's price of a dollar
+        return _level(ctx, quantity, "USD", home, anchor=cue.start, start=quantity.start)
     return _level(ctx, quantity, home, quantity.currency, anchor=cue.start, start=quantity.start)
 
 

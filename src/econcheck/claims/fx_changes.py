@@ -16,6 +16,17 @@ from econcheck.claims.units import CurrencyMention
 from econcheck.models import Change, ChangeUnit, Indicator
 
 _CHANGE_GAP = 30
+_VALUE_BY = re.compile(
+    r"['’]s\s+(?:external\s+)?value\s+(?:against\s+the\s+\w+\s+)?by\s+"
+    r"(?:(?:more\s+than|over|about|around|nearly|almost|some|roughly)\s+)?",
+    re.IGNORECASE,
+)
+_DEVALUE_VERB = re.compile(
+    r"\b(?:(?:cut|cuts|cutting|reduced|reduces|reducing|slashed|slashes|lowered|lowers|"
+    r"devalued|devalues|knocked|trimmed)|(?P<up>raised|raises|lifted|lifts|increased|"
+    r"increases|revalued|revalues))\s+(?:the\s+|its\s+|their\s+)?(?=\S+\s*$)",
+    re.IGNORECASE,
+)
 _TO_LEVEL = re.compile(r"\s+(?:to|at)\s+", re.IGNORECASE)
 _LEVEL_BEFORE = re.compile(r"\b(?:to|at)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 
@@ -50,6 +61,10 @@ def fx_change(ctx: SentenceContext, index: int, quantity: Quantity) -> Draft | N
         and CHANGE_NOUN_RE.match(ctx.text, quantity.end)
     ):
         movement = direction(CHANGE_NOUN_RE.match(ctx.text, quantity.end).group())  # type: ignore[union-attr]
+    if movement == 0 and _VALUE_BY.fullmatch(gap):
+        # "the government cut the peso's value by 50%": the verb comes before the currency
+        verb = _DEVALUE_VERB.search(ctx.text, max(0, subject.start - 40), subject.start)
+        movement = 0 if verb is None else (1 if verb.group("up") else -1)
     if movement == 0:
         return None
     signed = abs(quantity.value) * movement

@@ -57,8 +57,13 @@ class Cue:
     kind: CueKind
 
 
+_DASH_NEXT = r"(?:the|a|an|was|were|is|are|has|had|will|would)\s"
+
+
 def _words(words: tuple[str, ...] | list[str]) -> str:
-    return rf"{first_chars(words)}(?<![\w-])(?:{trie_pattern(words)})(?![\w-])"
+    # A hyphen glued to a word joins a compound ("rate-setting"), except before a determiner
+    # or an auxiliary, where it stands in for a dash ("the Selic rate-the benchmark-was held").
+    return rf"{first_chars(words)}(?<![\w-])(?:{trie_pattern(words)})(?!\w|-(?!{_DASH_NEXT}))"
 
 
 _CUE_GROUPS: dict[CueKind, list[str]] = {

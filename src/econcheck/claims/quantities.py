@@ -93,6 +93,14 @@ SUBUNITS = {
     "kurus": "TRY", "kuruş": "TRY", "paise": "INR", "cents": "USD", "cent": "USD",
 }  # fmt: skip
 _SUBUNIT = re.compile(rf"\s*(?P<unit>{'|'.join(SUBUNITS)})\b", re.IGNORECASE)
+# "GDP was flat", "the economy stagnated", "prices were unchanged": a change of zero. Only
+# output and price-level cues accept it (rates.py): "inflation was unchanged" is no zero.
+_ZERO_RE = re.compile(
+    r"\b(?:(?:was|were|remained|stayed|held|came\s+in)\s+(?P<w>flat|unchanged)"
+    r"|(?P<v>stagnated|stalled))\b(?!\s+(?:at|near|around)\b)",
+    re.IGNORECASE,
+)
+_ZERO_HINT = ("flat", "unchanged", "stagnated", "stalled")
 _RATIO_RE = re.compile(rf"{first_chars(RATIO_VERBS)}\b(?:{'|'.join(RATIO_VERBS)})\b", re.IGNORECASE)
 # The leading lookaheads name the first characters of a match (speed only).
 _DIGIT_START = re.compile(
@@ -157,8 +165,37 @@ def find_quantities(
             found.append(quantity)
             covered = match.end()
     found.extend(_ratios(sentence, home))
+    if any(word in sentence for word in _ZERO_HINT):
+        found.extend(_zeros(sentence))
     found.sort(key=lambda q: q.start)
     return _merge_ranges(sentence, _merge_from_to(sentence, found))
+
+
+def _zeros(sentence: str) -> list[Quantity]:
+    """Return "was flat", "stagnated" as zero percent changes (``text`` is the word)."""
+    found = []
+    for match in _ZERO_RE.finditer(sentence):
+        start, end = match.span("w") if match.group("w") else match.span("v")
+        found.append(
+            Quantity(
+                start=start,
+                end=end,
+                num_start=start,
+                num_end=end,
+                value=Decimal(0),
+                value_max=None,
+                text=match.group("w") or match.group("v"),
+                kind=QKind.PERCENT,
+                per_end=end,
+                is_word=True,
+            )
+        )
+    return found
+
+
+def is_zero_word(quantity: Quantity) -> bool:
+    """Return True for a zero change said in words ("flat", "stagnated")."""
+    return quantity.is_word and quantity.value == 0 and quantity.text.isalpha()
 
 
 def _ratios(sentence: str, home: str | None) -> list[Quantity]:

@@ -27,7 +27,7 @@ from econcheck.claims.patterns import (
     Cue,
     CueKind,
 )
-from econcheck.claims.quantities import QKind, Quantity
+from econcheck.claims.quantities import QKind, Quantity, is_zero_word
 from econcheck.claims.trie import has_any_word
 from econcheck.models import Change, ChangeUnit, Indicator
 
@@ -101,6 +101,12 @@ _NEGATIVE_CUES = frozenset(
     {"prices", "consumer prices", "deflation", "cpi", "consumer price index"}
 )
 _MAX_LEFT = 150
+_ZERO_CUES = frozenset(
+    {
+        "gdp", "economy", "output", "gross domestic product", "economic output",
+        "prices", "consumer prices", "cpi", "consumer price index",
+    }
+)  # fmt: skip
 # "rose at a 1.9% rate", "grew at a 3.8% annual pace": "rate" here is a pace, not a policy rate
 _PACE_BEFORE = re.compile(r"\bat\s+an?\s+(?:\w+\s+)?$", re.IGNORECASE)
 # ", which makes up two-thirds of the economy,": a relative clause is not the subject
@@ -122,9 +128,16 @@ def rate_drafts(ctx: SentenceContext, used: set[int]) -> list[Draft]:
         if is_hypothetical(ctx, quantity.start):
             continue
         cue = choose_cue(ctx, quantity)
+        if cue is not None and is_zero_word(quantity) and not _takes_zero(ctx, cue):
+            continue
         if cue is not None:
             drafts.append(_draft(ctx, quantity, cue))
     return _merge(ctx, drafts)
+
+
+def _takes_zero(ctx: SentenceContext, cue: Cue) -> bool:
+    """Return True for output and price-level words: "GDP was flat", "prices were unchanged"."""
+    return " ".join(ctx.text[cue.start : cue.end].lower().split()) in _ZERO_CUES
 
 
 def choose_cue(ctx: SentenceContext, quantity: Quantity) -> Cue | None:
