@@ -51,6 +51,7 @@ from econcheck.claims.context import SentenceContext, build_context, has_numeric
 from econcheck.claims.finish import finish
 from econcheck.claims.fx import fx_drafts
 from econcheck.claims.rates import rate_drafts
+from econcheck.claims.respectively import apply_respectively
 from econcheck.claims.sentences import iter_blocks, split_sentences
 from econcheck.claims.subjects import (
     Entity,
@@ -165,7 +166,7 @@ def _claims(ctx: SentenceContext) -> list[Claim]:
     drafts, used = fx_drafts(ctx)
     drafts.extend(rate_drafts(ctx, used))
     drafts.sort(key=lambda d: (d.start, d.end))
-    return [finish(draft, ctx) for draft in drafts]
+    return apply_respectively(ctx, [finish(draft, ctx) for draft in drafts])
 
 
 def _count(entities: list[Entity], text: str, counts: Counter[str], order: dict[str, int]) -> None:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import functools
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
 from enum import StrEnum
 
@@ -168,7 +168,7 @@ def find_quantities(
     if any(word in sentence for word in _ZERO_HINT):
         found.extend(_zeros(sentence))
     found.sort(key=lambda q: q.start)
-    return _merge_ranges(sentence, _merge_from_to(sentence, found))
+    return _merge_ranges(sentence, _merge_from_to(sentence, _shared_units(sentence, found)))
 
 
 def _zeros(sentence: str) -> list[Quantity]:
@@ -400,6 +400,28 @@ def _with_from(target: Quantity, source: Quantity, *, start: int) -> Quantity:
         from_value=source.value,
         is_word=target.is_word,
     )
+
+
+_LIST_LINK = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)", re.IGNORECASE)
+_BETWEEN_BEFORE = re.compile(r"\b(?:between|from)\s+$", re.IGNORECASE)
+
+
+def _shared_units(sentence: str, found: list[Quantity]) -> list[Quantity]:
+    """Give "0.5 and 0.4 per cent" the unit of its last figure (not "between 0.5 and 0.7%")."""
+    out = list(found)
+    for index in range(len(out) - 2, -1, -1):
+        bare, unit = out[index], out[index + 1]
+        if (
+            bare.kind is QKind.BARE
+            and bare.currency is None
+            and bare.per is None
+            and not bare.is_word
+            and unit.kind in (QKind.PERCENT, QKind.POINTS, QKind.BP)
+            and _LIST_LINK.fullmatch(sentence, bare.end, unit.start)
+            and not _BETWEEN_BEFORE.search(sentence, max(0, bare.start - 9), bare.start)
+        ):
+            out[index] = replace(bare, kind=unit.kind, per_end=bare.end)
+    return out
 
 
 def _merge_ranges(sentence: str, found: list[Quantity]) -> list[Quantity]:

@@ -1,0 +1,53 @@
+"""Lists read "respectively": "France and Spain grew 0.5 and 0.4 per cent respectively".
+
+The i-th figure of the list belongs to the i-th place (or period) of a coordinated list
+earlier in the sentence. Only a sentence that says "respectively" is touched, and only when
+the list of figures and the list of places (or periods) have the same length.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+
+from econcheck.claims.context import SentenceContext
+from econcheck.models import Claim, Horizon, Indicator
+
+_RESPECTIVELY = re.compile(r"\brespectively\b", re.IGNORECASE)
+_LINK = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?", re.IGNORECASE)
+
+
+def apply_respectively(ctx: SentenceContext, claims: list[Claim]) -> list[Claim]:
+    """Return ``claims`` with the countries or periods of a "respectively" list assigned."""
+    if len(claims) < 2 or "respectively" not in ctx.text or not _RESPECTIVELY.search(ctx.text):
+        return claims
+    listed = [c for c in claims if c.indicator is claims[0].indicator]
+    if len(listed) != len(claims):
+        return claims
+    first = min(c.start for c in claims) - ctx.offset
+    places = _coordinated(ctx.text, [(e.start, e.end) for e in ctx.entities if e.country], first)
+    if len(places) == len(claims) and claims[0].indicator is not Indicator.FX_RATE:
+        countries = [next(e.country for e in ctx.entities if e.start == s) for s, _ in places]
+        if len(set(countries)) == len(countries):
+            return [replace(c, country=k) for c, k in zip(claims, countries, strict=True)]
+    spans = [(m.start, m.end) for m in ctx.periods]
+    periods = _coordinated(ctx.text, spans, first)
+    if len(periods) == len(claims):
+        mentions = [next(m for m in ctx.periods if m.start == s) for s, _ in periods]
+        return [
+            replace(c, period=m.reading(future=c.horizon is Horizon.FORECAST))
+            for c, m in zip(claims, mentions, strict=True)
+        ]
+    return claims
+
+
+def _coordinated(text: str, spans: Sequence[tuple[int, int]], before: int) -> list[tuple[int, int]]:
+    """Return the last run of spans before ``before`` joined by commas and "and"."""
+    run: list[tuple[int, int]] = []
+    for span in sorted(s for s in spans if s[1] <= before):
+        if run and _LINK.fullmatch(text, run[-1][1], span[0]):
+            run.append(span)
+        else:
+            run = [span]
+    return run if len(run) >= 2 else []
