@@ -169,10 +169,14 @@ def looks_ahead(window: str) -> bool:
     >>> looks_ahead("the IMF expects growth to slow"), looks_ahead("above the forecast of")
     (True, False)
     """
+    if _HAD_FORECAST.search(window):
+        return False  # "had forecast that inflation would drop to 10.3% in January": a past view
     for match in p.FORECAST_RE.finditer(window):
         word = match.group().lower()
         if not match.group("yes") or match.group() == "May":
             continue
+        if _PAST_PERFECT.search(window, max(0, match.start() - 10), match.start()):
+            continue  # "economists had forecast that inflation would drop to 10.3% in January"
         if word not in _NOUN_LIKE or _VERB_USE.match(window, match.end()):
             return True
     return False
@@ -182,6 +186,11 @@ _NOUN_LIKE = frozenset(
     {"forecast", "forecasts", "projection", "projections", "outlook", "scenario", "baseline",
      "expected", "estimates for", "predicted", "anticipated", "projected", "forecasted"}
 )  # fmt: skip
+_PAST_PERFECT = re.compile(r"\bhad\s+(?:been\s+)?$", re.IGNORECASE)
+_HAD_FORECAST = re.compile(
+    r"\bhad\s+(?:been\s+)?(?:forecast|expected|predicted|projected|anticipated|estimated)\b",
+    re.IGNORECASE,
+)
 _VERB_USE = re.compile(r"\s+(?:to\b|that\b|growth|inflation|the\b|a\b|an\b)", re.IGNORECASE)
 
 

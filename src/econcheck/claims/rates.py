@@ -53,6 +53,11 @@ _TO_BEFORE = re.compile(
     r"\b(?:to|at)\s+(?:(?:about|around|roughly|nearly|almost|more\s+than|less\s+than|over|under|above|below|just|an?|the|record|new|range\s+of|high\s+of|low\s+of)\s+)*$",
     re.I,
 )
+_FROM_FIGURE = re.compile(
+    r"\b(?:from|than|compared\s+with|versus)\s+(?:an?\s+|the\s+|its\s+)?(?:\S+['’]s?\s+)?"
+    r"(?:(?:upwardly\s+|downwardly\s+)?revised\s+)?$",
+    re.IGNORECASE,
+)
 # "by 200 basis points to 21%", "by 75 basis points, taking the deposit rate to 0.75%".
 _LEVEL_TO_CHANGE = re.compile(
     r"(?:[^;%()]{0,90}?\b(?:taking|bringing|lifting|lowering|pushing|putting|leaving)\b"
@@ -279,6 +284,10 @@ def _is_negative(
     if indicator is Indicator.POLICY_RATE or _TO_BEFORE.search(before):
         return False
     after = ctx.text[quantity.per_end : max(quantity.per_end, cue.end) + 12]
+    if _FROM_FIGURE.search(before):
+        # "fell to 5.8% from December's 6.3%" is the earlier level, not a fall; "compared
+        # with a 0.2% contraction" is still one
+        return bool(NEGATIVE_RE.match(after.lstrip(" -")))
     if ", " in before:
         before = _RELATIVE.sub(",", before)  # "the economy, which had shrunk in 2023, grew 1%"
     return bool(NEGATIVE_RE.search(before[-60:]) or NEGATIVE_RE.match(after.lstrip(" -")))
