@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import ast
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -92,3 +94,15 @@ def test_layers_compare_sees_only_models() -> None:
     )
     names = _imports(SRC / "compare.py")
     assert {n for n in names if n.startswith(stages)} == set()
+
+
+def test_layers_extract_command_does_not_import_pandas_or_httpx() -> None:
+    """`econcheck extract` loads only what extraction needs (start-up time, issue 3)."""
+    code = (
+        "import sys\n"
+        "from econcheck import cli, pipeline, terminal\n"
+        "heavy = {'pandas', 'httpx', 'matplotlib', 'pyarrow', 'pandera'} & set(sys.modules)\n"
+        "print(sorted(heavy))\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert done.stdout.strip() == "[]"

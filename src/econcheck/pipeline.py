@@ -11,7 +11,6 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 
 from econcheck.claims.extract import extract_claims
 from econcheck.claims.periods import find_dateline
-from econcheck.compare import compare_claim
 from econcheck.errors import InputError
 from econcheck.models import (
     CheckResult,
@@ -23,7 +22,6 @@ from econcheck.models import (
     Verdict,
     VerdictStatus,
 )
-from econcheck.resolve import plan_claim
 from econcheck.settings import CachePolicy, Settings
 
 log = logging.getLogger(__name__)
@@ -75,6 +73,7 @@ def check_claims(
     progress: Progress | None = None,
 ) -> CheckResult:
     """Check already-extracted claims (e.g. corrected by hand) and return the result."""
+    from econcheck.resolve import plan_claim  # lazily: extraction alone needs neither
     from econcheck.sources.fetch import fetch_many  # lazy: extraction never needs httpx
 
     plans = [plan_claim(claim) for claim in claims]
@@ -100,6 +99,8 @@ def check_claims(
 
 def plan_requests(claims: Sequence[Claim]) -> list[SeriesRequest]:
     """Return the distinct series requests that checking ``claims`` would send."""
+    from econcheck.resolve import plan_claim
+
     return _distinct_requests([plan_claim(claim) for claim in claims])
 
 
@@ -139,6 +140,8 @@ def _verdict(
         return Verdict(
             claim_id=claim.id, status=VerdictStatus.UNVERIFIABLE, reason=plan.unresolved_reason
         )
+    from econcheck.compare import compare_claim  # pandas and the verdict rules, on first check
+
     return compare_claim(claim, plan, fetched, settings=settings)
 
 

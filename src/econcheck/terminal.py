@@ -10,7 +10,6 @@ from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from typing import TYPE_CHECKING
 
-import pandas as pd
 from rich import box
 from rich.console import Console, Group, RenderableType
 from rich.progress import Progress, SpinnerColumn, TextColumn
@@ -30,7 +29,9 @@ from econcheck.report_text import (
     summary_line,
 )
 
-if TYPE_CHECKING:  # importing sources/ would load every fetcher
+if TYPE_CHECKING:  # importing sources/ would load every fetcher; pandas is not needed to extract
+    import pandas as pd
+
     from econcheck.sources.base import Source
 
 MAX_WIDTH = 100
@@ -150,6 +151,8 @@ def render_series(frame: pd.DataFrame, *, rows: int = 20) -> RenderableType:
         f"data: {attrs.get('data_mode', '')}; retrieved {attrs.get('retrieved_at', '')}",
         style="dim",
     )
+    import pandas as pd  # lazily: `econcheck extract` never needs pandas
+
     table = Table(box=box.SIMPLE_HEAD, pad_edge=False)
     for column in frame.columns:
         table.add_column(str(column), justify="right" if column == "value" else "left")
@@ -165,6 +168,8 @@ def render_series(frame: pd.DataFrame, *, rows: int = 20) -> RenderableType:
 
 
 def _cell(value: object) -> str:
+    import pandas as pd
+
     if isinstance(value, pd.Timestamp):
         return value.date().isoformat()
     if value is None or (isinstance(value, float) and pd.isna(value)):
