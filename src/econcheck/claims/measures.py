@@ -27,7 +27,8 @@ from econcheck.claims.period_rules import PeriodKind
 from econcheck.claims.periods import PeriodMention
 from econcheck.models import Indicator, Measure, Period
 
-_ORDER = ("mom", "qoq", "annualized", "annual_avg", "dec_dec", "ytd", "yoy")
+# "an annualised rate of 1.2% from the previous quarter" is annualized, not q/q: it goes first
+_ORDER = ("annualized", "mom", "qoq", "annual_avg", "dec_dec", "ytd", "yoy")
 _AVERAGE = re.compile(r"\baverag", re.IGNORECASE)
 _DIGIT = re.compile(r"\d")
 _PRICES = re.compile(r"\bprices\b", re.IGNORECASE)
@@ -85,6 +86,8 @@ def claim_measure(
     measure = cue_measure(_DIGIT.split(after, maxsplit=1)[0], indicator)
     if measure is Measure.UNSPECIFIED:
         measure = cue_measure(before + after, indicator)
+    elif measure is Measure.QOQ and cue_measure(before, indicator) is Measure.ANNUALIZED:
+        measure = Measure.ANNUALIZED  # "an annualised rate of 1.2% from the previous quarter"
     if indicator is Indicator.INFLATION:
         return _inflation(measure, before + after, mention, period, future=future)
     if measure is Measure.UNSPECIFIED and is_whole_year(period):

@@ -177,6 +177,8 @@ def looks_ahead(window: str) -> bool:
             continue
         if _PAST_PERFECT.search(window, max(0, match.start() - 10), match.start()):
             continue  # "economists had forecast that inflation would drop to 10.3% in January"
+        if _CONSENSUS.search(window, max(0, match.start() - 30), match.start()):
+            continue  # "shrank 0.2%, versus a forecast 0.1% growth": the same period
         if word not in _NOUN_LIKE or _VERB_USE.match(window, match.end()):
             return True
     return False
@@ -186,6 +188,10 @@ _NOUN_LIKE = frozenset(
     {"forecast", "forecasts", "projection", "projections", "outlook", "scenario", "baseline",
      "expected", "estimates for", "predicted", "anticipated", "projected", "forecasted"}
 )  # fmt: skip
+_CONSENSUS = re.compile(
+    r"\b(?:versus|vs\.?|against|than|compared\s+(?:with|to))\s+(?:an?|the)\s+(?:[\w-]+\s+)?$",
+    re.IGNORECASE,
+)
 _PAST_PERFECT = re.compile(r"\bhad\s+(?:been\s+)?$", re.IGNORECASE)
 _HAD_FORECAST = re.compile(
     r"\bhad\s+(?:been\s+)?(?:forecast|expected|predicted|projected|anticipated|estimated)\b",

@@ -119,7 +119,8 @@ SHARE_AFTER_RE = re.compile(
 _MODIFIERS = (
     r"(?:(?:annual|annualized|annualised|year-on-year|year-over-year|month-on-month|monthly|"
     r"quarterly|headline|core|consumer|on-year|underlying|real|nominal|potential|projected|"
-    r"expected|average|full-year|economic|cumulative)\s+)*"
+    r"expected|average|full-year|economic|cumulative|medium-term|long-term|longer-run|"
+    r"symmetric|official|inflation)\s+)*"
 )
 _CHANGE_OF = rf"(?:{trie_pattern(CHANGE_NOUNS)})s?\s+(?:in|of)\s+(?:the\s+|its\s+|their\s+)?"
 RIGHT_CUE_RE = re.compile(rf"\s*(?:-\s*)?(?:{_CHANGE_OF})?{_MODIFIERS}(?=\w)", re.IGNORECASE)

@@ -56,7 +56,7 @@ PATTERNS: dict[str, str] = {
     ),
     "yearend": (
         r"(?i:(?:by|at|toward|towards|before)\s+(?:the\s+)?"
-        rf"(?:end\s+of\s+(?:(?P<y>{_YEAR})|(?P<yrel>this|next|the)\s+year)|year[- ]end|"
+        rf"(?:(?:end|close)\s+of\s+(?:(?P<y>{_YEAR})|(?P<yrel>this|next|the)\s+year)|year[- ]end|"
         rf"year['’]s\s+end)|end[- ](?P<y2>{_YEAR})"
         rf"|(?:end|ending|ended|close|closing)\s+(?:(?P<y3>{_YEAR})|(?P<yrel2>this|the)\s+year))"
     ),
@@ -153,7 +153,7 @@ WORD_TRIGGERS: dict[str, tuple[str, ...]] = {
     "hhalf": ("h1", "h2", "1h", "2h"),
     "firstn": ("months",),
     "ytd": ("year", "date"),
-    "yearend": ("end",),
+    "yearend": ("end", "close"),
     "fiscal": ("fiscal", "financial"),
     "fyear": ("fiscal", "financial"),
     "fy": ("fy",),

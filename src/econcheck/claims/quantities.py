@@ -113,6 +113,7 @@ _WORD_START = re.compile(
     r"thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|"
     r"sixty|seventy|eighty|ninety|zero|half|minus|negative|between)\b"
 )
+_YEAR_THEN_FIGURE = re.compile(r"(?:19|20)\d\d")
 _LEAD_BEFORE = re.compile(r"(?i:between|minus|negative)\s+$")
 _LEAD_WORDS = ("between", "minus", "negative")  # none in the sentence: skip _LEAD_BEFORE
 _LEAD_HINT = re.compile("|".join(_LEAD_WORDS), re.IGNORECASE)
@@ -240,6 +241,10 @@ def _matches(sentence: str) -> list[re.Match[str]]:
         match = regex.match(sentence, pos) or (
             regex.match(sentence, start) if pos != start else None
         )
+        if match is not None and _YEAR_THEN_FIGURE.fullmatch(match.group("lo2") or ""):
+            hi = match.group("hi2")
+            if not _YEAR_THEN_FIGURE.fullmatch(hi) and " " in match.group():
+                continue  # "the forecast for 2024 to 0.6%": a year, then the figure
         if match is not None and (not found or match.start() >= found[-1].end()):
             found.append(match)
     return found

@@ -50,11 +50,12 @@ _BY_BEFORE = re.compile(
     re.I,
 )
 _TO_BEFORE = re.compile(
-    r"\b(?:to|at)\s+(?:(?:about|around|roughly|nearly|almost|more\s+than|less\s+than|over|under|above|below|just|an?|the|record|new|range\s+of|high\s+of|low\s+of)\s+)*$",
+    r"(?<!\bup\s)\b(?:to|at)\s+(?:(?:about|around|roughly|nearly|almost|more\s+than|less\s+than|over|under|above|below|just|an?|the|record|new|range\s+of|high\s+of|low\s+of)\s+)*$",
     re.I,
 )
 _FROM_FIGURE = re.compile(
-    r"\b(?:from|than|compared\s+with|versus)\s+(?:an?\s+|the\s+|its\s+)?(?:\S+['’]s?\s+)?"
+    r"\b(?:from|than|compared\s+with|versus)\s+(?:an?\s+|the\s+|its\s+)?"
+    r"(?:\S+['’]s?\s+|(?:forecast|expected|projected|estimated)\s+)?"
     r"(?:(?:upwardly\s+|downwardly\s+)?revised\s+)?$",
     re.IGNORECASE,
 )

@@ -189,7 +189,7 @@ INFLATION_CUES: tuple[str, ...] = (
     "personal consumption expenditure price index", "personal consumer expenditures price index",
     "personal consumer expenditure price index", "consumer expenditures price index",
     "price growth", "price increases", "inflation rate", "rate of inflation", "hyperinflation",
-    "inflation", "deflation", "cpi", "hicp", "prices",
+    "inflation", "deflation", "cpi", "hicp", "prices", "ipca", "cpih",
 )
 GDP_CUES: tuple[str, ...] = (
     "gross domestic product", "gdp", "economic growth", "growth rate", "economic output",
@@ -263,6 +263,9 @@ BLOCKER_CUES: tuple[str, ...] = (
     "private consumption", "household consumption", "government consumption",
     "business investment", "fixed investment", "capital spending", "residential investment",
     "inventories", "inventory",
+    # prices of a part of the basket are not the index
+    "prices of services", "services prices", "service prices", "prices of goods",
+    "goods prices", "prices of food", "clothing prices", "prices of clothing",
     # a seller's own prices ("urged retailers to cut prices by 10%") are not inflation
     "cut prices", "cut their prices", "cut its prices", "cutting prices", "lower prices",
     "lower their prices", "lowering prices", "reduce prices", "reduce their prices",
