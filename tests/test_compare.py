@@ -642,6 +642,24 @@ def test_compare_leaked_forecast_consistent_with_published_is_unverifiable() -> 
     assert check_kinds(verdict)["forecast_published"] == "unverifiable"
 
 
+@pytest.mark.parametrize("attributed_to", [None, "the Central Bank of Egypt"])
+def test_compare_forecaster_stating_its_own_forecast_is_never_contradicted(
+    attributed_to: str | None,
+) -> None:
+    """A bank's own forecast we hold no release of is unverifiable, however far from others."""
+    claim = make_claim(
+        Indicator.GDP_GROWTH,
+        "9",
+        span("2025-01-01", "2025-12-31"),
+        country="RUS",
+        horizon=Horizon.FORECAST,
+        forecaster="Central Bank of Egypt",
+        attributed_to=attributed_to,
+    )
+    verdict = _check(claim)
+    assert check_kinds(verdict)["forecast_published"] == "unverifiable"
+
+
 def test_compare_named_imf_forecast_compares_at_published_rounding() -> None:
     """The IMF's 1.347 for 2025 is published as 1.3, so a claim of 1.3% matches."""
     claim = make_claim(

@@ -60,6 +60,20 @@ def _who(claim: Claim) -> str:
     return claim.attributed_to or claim.forecaster or "the source"
 
 
+def _speaks_for_itself(claim: Claim) -> bool:
+    """Return True for a named forecaster's own forecast, stated openly.
+
+    "The Reserve Bank of India projects 7.2%" (attributed to the forecaster itself) is such a
+    forecast, like an unattributed "the RBI's 7.2% forecast"; "leaked memos show" is not.
+    """
+    if claim.forecaster is None or claim.hedged:
+        return False
+    if claim.attributed_to is None:
+        return True
+    who, name = claim.attributed_to.casefold(), claim.forecaster.casefold()
+    return name in who or who.removeprefix("the ") in name
+
+
 def _span(judged: Sequence[Judged]) -> tuple[float, float]:
     return min(j.low for j in judged), max(j.high for j in judged)
 
@@ -69,7 +83,7 @@ def _published_status(claim: Claim, judged: Sequence[Judged], band: Band) -> Ver
     overall = classify(low, high, band)
     if judged[0].evidence.group.reading is Reading.FORECAST_NAMED or not _is_unpublished(claim):
         return overall
-    if claim.forecaster is not None and claim.attributed_to is None and not claim.hedged:
+    if _speaks_for_itself(claim):
         # A named forecaster we hold no releases of: consistency only, never a verdict.
         return VerdictStatus.UNVERIFIABLE
     return (
