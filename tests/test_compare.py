@@ -411,6 +411,20 @@ def test_compare_claim_before_release_is_flagged() -> None:
     assert verdict.status is UNVERIFIABLE
 
 
+def test_compare_weekly_estimate_is_not_contradicted_by_the_later_monthly_figure() -> None:
+    """'9.9% as of October 21' (before October's figure is out) is unverifiable, not wrong."""
+    claim = make_claim(Indicator.INFLATION, "9.9", span("2024-10-21"), country="RUS")
+    verdict = _check(claim)
+    assert check_kinds(verdict) == {"value": "unverifiable", "release_timing": "unverifiable"}
+    assert "early estimate" in verdict.reason
+
+
+def test_compare_whole_month_before_release_is_still_contradicted_when_far() -> None:
+    """A whole month claimed before its release stays contradicted when far from the figure."""
+    claim = make_claim(Indicator.INFLATION, "19", span("2024-10-01", "2024-10-31"), country="RUS")
+    assert check_kinds(_check(claim))["value"] == "contradicted"
+
+
 def test_compare_us_inflation_computed_from_the_index() -> None:
     """US y/y is computed from the CPI-U index and rounded to 1 decimal as BLS publishes."""
     rows = [(f"2023-{m:02d}-01", 300.0) for m in range(1, 13)] + [("2024-01-01", 309.3)]

@@ -15,6 +15,7 @@ days is the explicit, tested alignment step applied at comparison time.
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from dataclasses import replace
 
 from econcheck.changes import change_check
 from econcheck.checks import record_check, timing_check, value_check
@@ -68,8 +69,37 @@ def _run_checks(ctx: Context) -> list[Outcome]:
     if ctx.claim.horizon is Horizon.FORECAST:
         return forecast_checks(ctx)
     value = value_check(ctx)
-    found = [value, change_check(ctx), record_check(ctx), timing_check(ctx, value)]
+    timing = timing_check(ctx, value)
+    if timing is not None and value is not None:
+        value = _partial_period(ctx.claim, value)
+    found = [value, change_check(ctx), record_check(ctx), timing]
     return [outcome for outcome in found if outcome is not None]
+
+
+def _partial_period(claim: Claim, value: Outcome) -> Outcome:
+    """Cap at unverifiable a claim about part of a period whose figure came out later.
+
+    "Inflation stood at 15.5% as of July 15" quotes a weekly estimate; July's monthly figure,
+    published after the article, is a different number and cannot contradict it.
+    """
+    judged = value.judged
+    if judged is None or value.check.status not in (
+        VerdictStatus.CONTRADICTED,
+        VerdictStatus.CLOSE,
+    ):
+        return value
+    if not any(claim.period.end < o.period.end for o in judged.observations):
+        return value
+    note = (
+        "the claim dates part of a period whose official figure came out after the article, "
+        "so an early estimate (weekly or flash) cannot be checked against it"
+    )
+    check = replace(
+        value.check,
+        status=VerdictStatus.UNVERIFIABLE,
+        reason=join_clauses([value.check.reason, note]),
+    )
+    return replace(value, check=check)
 
 
 def _data_mode(outcomes: Sequence[Outcome]) -> DataMode | None:
