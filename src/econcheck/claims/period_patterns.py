@@ -20,6 +20,9 @@ _PART = r"(?P<part>(?i:early|mid|late|the\s+(?:start|beginning|middle)\s+of|end|
 _SHORT_YEAR = r"(?:\s*['’](?P<yy>\d\d)|\s+(?P<y>{year})|(?P<yy2>\d\d))?(?![\w])"
 _UNIT = r"(?P<unit>(?i:days?|weeks?|months?|years?|quarters?))\b"
 
+# "shrank 0.3% in the quarter": the quarter (month) being reported, the last one completed
+_REPORTED = r"(?:(?<=\b[Ii]n\s)|(?<=\b[Ff]or\s)|(?<=\b[Dd]uring\s)|(?<=\b[Oo]ver\s))(?:the|The)"
+
 PATTERNS: dict[str, str] = {
     "iso": r"(?<!\d)(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?!\d)",
     "dmy": (
@@ -43,8 +46,8 @@ PATTERNS: dict[str, str] = {
     "quarter": (r"(?<![\w])(?:Q(?P<q>[1-4])|(?P<q2>[1-4])Q)" + _SHORT_YEAR.format(year=_YEAR)),
     "oquarter": rf"(?:(?i:the)\s+)?(?P<ord>{_ORD})[- ](?i:quarter){_OF_YEAR}",
     "rquarter": (
-        r"(?P<rel>(?i:last|this|next|the\s+previous|the\s+current|the\s+coming))"
-        r"\s+(?i:quarter)(?!s)"
+        r"(?P<rel>(?i:last|this|next|the\s+previous|the\s+current|the\s+coming|the\s+latest|"
+        rf"the\s+most\s+recent)|{_REPORTED})\s+(?i:quarter)(?!s|[- ]point)"
     ),
     "half": rf"(?:(?i:the)\s+)?(?P<ord>(?i:first|second|1st|2nd))[- ](?i:half){_OF_YEAR}",
     "hhalf": r"(?<![\w])(?:H(?P<h>[12])|(?P<h2>[12])H)" + _SHORT_YEAR.format(year=_YEAR),
@@ -90,8 +93,8 @@ PATTERNS: dict[str, str] = {
         r"\s+(?i:week)(?![\w])"
     ),
     "rmonth": (
-        r"(?P<rel>(?i:this|last|next|the\s+previous|the\s+past|the\s+preceding|the\s+prior))"
-        r"\s+(?i:month)(?![\w])"
+        r"(?P<rel>(?i:this|last|next|the\s+previous|the\s+past|the\s+preceding|the\s+prior|"
+        rf"the\s+latest|the\s+most\s+recent)|{_REPORTED})\s+(?i:month)(?![\w])"
     ),
     "dayword": r"\b(?P<w>(?i:today|yesterday|tomorrow|now|currently|at\s+present))\b",
     "weekday": (

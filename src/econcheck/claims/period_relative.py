@@ -125,7 +125,16 @@ def _relative_month(match: re.Match[str], published: dt.date) -> Resolved | None
         return _same(PeriodKind.SPAN, dates.span_before(published, months=1))
     shifted = dates.add_months(
         published.replace(day=1),
-        {"last": -1, "previous": -1, "preceding": -1, "prior": -1, "next": 1}.get(rel, 0),
+        {
+            "last": -1,
+            "previous": -1,
+            "preceding": -1,
+            "prior": -1,
+            "next": 1,
+            "the": -1,  # "prices rose 0.4% in the month": the month reported
+            "latest": -1,
+            "recent": -1,
+        }.get(rel, 0),
     )
     whole = dates.month_period(shifted.year, shifted.month)
     if rel == "this":

@@ -170,6 +170,8 @@ def _ordinal_quarter(match: re.Match[str], published: dt.date) -> Resolved | Non
 def _relative_quarter(match: re.Match[str], published: dt.date) -> Resolved | None:
     rel = match["rel"].lower().split()[-1]
     shift = {"last": -1, "previous": -1, "next": 1, "coming": 1}.get(rel, 0)
+    if rel in ("the", "latest", "recent"):
+        shift = -1  # "in the quarter", "the latest quarter": the last one completed
     index = (published.month - 1) // 3 + shift
     year, index = published.year + index // 4, index % 4 + 1
     return _same(PeriodKind.QUARTER, dates.quarter_period(year, index))
