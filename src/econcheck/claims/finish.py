@@ -32,6 +32,11 @@ _FORECAST_AFTER = 25
 # "will be lowered to 3.5% with effect from 18 September": a decision, not a forecast.
 _IN_EFFECT = re.compile(r"\b(?:with\s+effect\s+from|effective\s+(?:from|on|as\s+of))\b", re.I)
 _FROM_BEFORE = re.compile(r"\bfrom\s+$", re.IGNORECASE)
+_DECIDED = re.compile(
+    r"\b(?:announced|decided|voted)\s+(?:on\s+\w+\s+)?(?:that\s+)?[^,;]{0,60}?\b(?:will|would)\s+"
+    r"(?:remain|stay|be\s+(?:kept|held|maintained|left|raised|lowered|cut))\b",
+    re.IGNORECASE,
+)
 _LOCATIVE = re.compile(r"\s*(?:in|across|throughout|over\s+in)\s+(?:the\s+)?", re.IGNORECASE)
 _MONTHLY_PRICES = re.compile(r"\bprices\b", re.IGNORECASE)
 _FLIP = {
@@ -48,6 +53,8 @@ def finish(draft: Draft, ctx: SentenceContext) -> Claim:
     after = tail(text, draft.end)
     window = before + " " + after[:_FORECAST_AFTER]
     future = mod.is_forecast(window) and not _IN_EFFECT.search(text)
+    if future and draft.indicator is Indicator.POLICY_RATE and _DECIDED.search(before):
+        future = False  # "the RBI announced that the repo rate will remain at 6.5%": a decision
     ahead = future and mod.looks_ahead(window)
     mention = pick_period(ctx, draft, future=ahead)
     if mention is not None and not future and _is_later(mention, ctx.published):
