@@ -56,6 +56,7 @@ from econcheck.claims.sentences import iter_blocks, split_sentences
 from econcheck.claims.subjects import (
     Entity,
     count_currencies,
+    count_institutions,
     find_entities,
     pick_default,
     to_alpha2,
@@ -81,6 +82,7 @@ def extract_claims(text: str, *, published: dt.date) -> list[Claim]:
     for _, block, entities in blocks:
         _count(entities, block, counts, order)
         count_currencies(block, evidence)
+        count_institutions(block, evidence)
     article = pick_default(counts, order, evidence)
     found: list[Claim] = []
     for offset, block, entities in blocks:
@@ -108,6 +110,7 @@ def iter_claims(
         if default_country is None:
             _count(entities, block, counts, order)
             count_currencies(block, evidence)
+            count_institutions(block, evidence)
         article = default_country or pick_default(counts, order, evidence)
         yield from _block_claims(offset, block, entities, published, article)
 

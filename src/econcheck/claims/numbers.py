@@ -65,7 +65,8 @@ NUMBER = rf"{_SIGN}(?:{_DIGITS}|\.\d+|(?i:{_WORD_NUM}))"
 
 #: The percent-like units ("%", "per cent", "percentage points", "basis points", "bp").
 UNIT = (
-    r"(?:\s?%|[- ]?(?i:per[- ]?cent(?:age)?[- ]points?|percentage[- ]points?|"
+    r"(?:\s?%[- ]?(?i:points?|pts?)\b|\s?%|"
+    r"[- ]?(?i:per[- ]?cent(?:age)?[- ]points?|percentage[- ]points?|"
     r"percent(?:age)?[- ]pts?|ppts?|pp|pts?|points?|basis[- ]points?|base[- ]points?|"
     r"bps|bp|per[- ]?cent|pct|pc)\b)"
 )
@@ -166,10 +167,12 @@ def parse_unit(text: str | None) -> NumberUnit:
     >>> parse_unit("%"), parse_unit(" percentage points"), parse_unit("bps"), parse_unit(None)
     (<NumberUnit.PERCENT: 'percent'>, <NumberUnit.POINTS: 'pp'>, <NumberUnit.BP: 'bp'>, \
 <NumberUnit.NONE: 'none'>)
+    >>> parse_unit(" %-point"), parse_unit("% points")
+    (<NumberUnit.POINTS: 'pp'>, <NumberUnit.POINTS: 'pp'>)
     """
     if not text:
         return NumberUnit.NONE
-    low = text.strip(" -").lower()
+    low = text.strip(" -").lower().lstrip("% -")
     if low.startswith(("basis", "base", "bp")):
         return NumberUnit.BP
     if "point" in low or low.startswith(("pp", "pt")):

@@ -111,6 +111,8 @@ def _inherit_years(
     out = []
     for mention in mentions:
         written = _YEAR_IN.search(text, mention.start, mention.end)
+        if mention.kind in (PeriodKind.DECADE, PeriodKind.SINCE):
+            written = None  # "levels unseen since the 1990s ... in March": not March 1990
         if written is not None:
             year = int(written.group())
         elif year is not None and year != published.year and mention.kind in _OPEN_YEAR:

@@ -107,6 +107,15 @@ _NEGATIVE_CUES = frozenset(
     {"prices", "consumer prices", "deflation", "cpi", "consumer price index"}
 )
 _MAX_LEFT = 150
+# "in the world's largest economy", "for Asia's fourth-biggest economy": a place, not the GDP
+_ECONOMY = frozenset({"economy", "economies"})
+_PLACE_ECONOMY = re.compile(
+    r"\b(?:in|for|of|across)\s+(?:the\s+)?(?:[A-Za-z.'’-]+\s+){0,4}$",
+    re.IGNORECASE,
+)
+_RATE_NAMED = re.compile(
+    r"\b(?:fed(?:eral)?\s+funds|fed\b|fomc|policy\s+rate|interest\s+rate)", re.I
+)
 _ZERO_CUES = frozenset(
     {
         "gdp", "economy", "output", "gross domestic product", "economic output",
@@ -127,9 +136,7 @@ def rate_drafts(ctx: SentenceContext, used: set[int]) -> list[Draft]:
             continue
         if SHARE_AFTER_RE.match(ctx.text, quantity.per_end):
             continue
-        if _may_aim(ctx.text) and _AIM_BEFORE.search(
-            ctx.text, max(0, quantity.start - 50), quantity.start
-        ):
+        if _is_aim(ctx, quantity):
             continue
         if is_hypothetical(ctx, quantity.start):
             continue
@@ -139,6 +146,16 @@ def rate_drafts(ctx: SentenceContext, used: set[int]) -> list[Draft]:
         if cue is not None:
             drafts.append(_draft(ctx, quantity, cue))
     return _merge(ctx, drafts)
+
+
+def _is_aim(ctx: SentenceContext, quantity: Quantity) -> bool:
+    """Return True for a goal ("aims for 2%"), not the Fed's "target range at 5.25%-5.50%"."""
+    if not _may_aim(ctx.text):
+        return False
+    aim = _AIM_BEFORE.search(ctx.text, max(0, quantity.start - 50), quantity.start)
+    if aim is None:
+        return False
+    return not (aim.group().lower().startswith("target range") and _RATE_NAMED.search(ctx.text))
 
 
 def _takes_zero(ctx: SentenceContext, cue: Cue) -> bool:
@@ -153,7 +170,17 @@ def choose_cue(ctx: SentenceContext, quantity: Quantity) -> Cue | None:
     if after is not None and after.kind is CueKind.BLOCK:
         return None
     accepted = None if after is None or after.kind is CueKind.FX else _accept(ctx, after, quantity)
-    return accepted if accepted is not None else _left_cue(ctx, cues, quantity)
+    cue = accepted if accepted is not None else _left_cue(ctx, cues, quantity)
+    if cue is not None and _is_inflation_target_range(ctx, cue):
+        return None
+    return cue
+
+
+def _is_inflation_target_range(ctx: SentenceContext, cue: Cue) -> bool:
+    """Return True for "BI's 1.5% to 3.5% target range" (inflation) rather than the Fed's."""
+    if " ".join(ctx.text[cue.start : cue.end].lower().split()) != "target range":
+        return False
+    return not _RATE_NAMED.search(ctx.text)
 
 
 def _right_cue(ctx: SentenceContext, cues: list[Cue], quantity: Quantity) -> Cue | None:
@@ -189,10 +216,31 @@ def _left_cue(ctx: SentenceContext, cues: list[Cue], quantity: Quantity) -> Cue 
             if any(start < cue.start and cue.end < end <= verb.start for start, end in relative):
                 continue  # "Consumer spending, which is 70% of the economy, grew 3%"
             return cue if cue.kind is CueKind.GDP else None
+        if _names_a_place(ctx, cue):
+            continue  # "inflation in Europe's largest economy eased to 3.8%"
         accepted = _accept(ctx, cue, quantity)
         if accepted is not None:
-            return accepted
+            weak = accepted.kind is CueKind.POLICY_WEAK
+            return (_inflation_antecedent(cues, accepted) if weak else None) or accepted
     return None
+
+
+def _names_a_place(ctx: SentenceContext, cue: Cue) -> bool:
+    """Return True for the "economy" of "inflation in Europe's largest economy" (a place)."""
+    if cue.kind is not CueKind.GDP or ctx.text[cue.start : cue.end].lower() not in _ECONOMY:
+        return False
+    return _PLACE_ECONOMY.search(ctx.text, max(0, cue.start - 45), cue.start) is not None
+
+
+def _inflation_antecedent(cues: list[Cue], weak: Cue) -> Cue | None:
+    """Return the inflation word a bare "rate" refers back to, when no policy rate is named.
+
+    "Inflation rose to 27.33% in October, up from the September rate of 26.72%."
+    """
+    if any(c.kind is CueKind.POLICY for c in cues):
+        return None
+    earlier = [c for c in cues if c.end <= weak.start and c.kind is CueKind.INFLATION]
+    return earlier[-1] if earlier else None
 
 
 def _follows_quantity(ctx: SentenceContext, cue: Cue) -> bool:

@@ -258,6 +258,22 @@ def count_mentions(text: str, counts: Counter[str], order: dict[str, int]) -> No
             order.setdefault(entity.country, len(order))
 
 
+def count_institutions(text: str, evidence: Counter[str]) -> None:
+    """Add the country of each national institution named in ``text`` ("Statistics SA").
+
+    >>> evidence: Counter[str] = Counter()
+    >>> count_institutions("According to Statistics SA, prices rose; Banxico held.", evidence)
+    >>> sorted(evidence.items())
+    [('MEX', 1), ('ZAF', 1)]
+    """
+    if not text.strip():
+        return
+    for match in _IMPLIED.finditer(text):
+        country = to_alpha3(IMPLIED_COUNTRIES[" ".join(match.group().lower().split())])
+        if country is not None:
+            evidence[country] += 1
+
+
 def count_currencies(text: str, evidence: Counter[str]) -> None:
     """Add the country of each national currency named in ``text`` to ``evidence``.
 

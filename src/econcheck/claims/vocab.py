@@ -397,7 +397,8 @@ FORECAST_EXCLUSIONS: tuple[str, ...] = (
     "than expected", "than forecast", "than anticipated", "than projected",
     "than predicted", "as expected", "as forecast", "unexpected", "unexpectedly",
     "than economists expected", "than analysts expected", "than many expected",
-    "than had been expected", "than most expected",
+    "than had been expected", "than most expected", "not seen since", "last seen",
+    "seen since", "not been seen", "as projected", "in line with expectations",
 )
 
 # --- sentence splitting ----------------------------------------------------------------------

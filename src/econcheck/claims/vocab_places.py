@@ -136,6 +136,13 @@ IMPLIED_COUNTRIES: dict[str, str] = {
     "governing council": "EA", "eurostat": "EA", "hicp": "EA", "rosstat": "RU",
     "muscovite": "RU", "muscovites": "RU", "sberbank": "RU", "moscow exchange": "RU",
     "turkstat": "TR", "banxico": "MX", "pce": "US", "destatis": "DE", "insee": "FR", "istat": "IT",
+    "statistics sa": "ZA", "stats sa": "ZA", "statistics south africa": "ZA", "sarb": "ZA",
+    "inegi": "MX", "statistics canada": "CA", "statcan": "CA", "bangko sentral": "PH",
+    "bsp": "PH", "mnb": "HU", "nbp": "PL", "statistics korea": "KR", "kostat": "KR",
+    "national bureau of statistics of nigeria": "NG", "cbn": "NG", "rba": "AU",
+    "australian bureau of statistics": "AU", "rbnz": "NZ", "stats nz": "NZ",
+    "norges bank": "NO", "riksbank": "SE", "snb": "CH", "boj": "JP", "boe": "GB",
+    "rbi": "IN", "mospi": "IN", "tuik": "TR", "cbrt": "TR",
 }
 # Used only when neither the sentence nor the article names a place.
 WEAKLY_IMPLIED_COUNTRIES: dict[str, str] = {"key rate": "RU", "bank rate": "GB"}
