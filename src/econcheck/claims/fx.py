@@ -28,7 +28,7 @@ from econcheck.claims.fx_changes import fx_change, subject_currency
 from econcheck.claims.modifiers import direction
 from econcheck.claims.patterns import CueKind
 from econcheck.claims.quantities import QKind, Quantity
-from econcheck.claims.units import currency_at, currency_lexicon
+from econcheck.claims.units import CurrencyMention, currency_at, currency_lexicon
 from econcheck.claims.vocab import DOLLAR_QUOTED
 from econcheck.models import Change, ChangeUnit, Indicator
 
@@ -73,6 +73,9 @@ def _pair_re() -> re.Pattern[str]:
     return re.compile(
         rf"\b(?P<a>[A-Z]{{3}})\s?/\s?(?P<b>[A-Z]{{3}})\b|(?i:\b(?P<ha>{heads})[/-](?P<hb>{heads})\b)"
     )
+
+
+_AGAINST = re.compile(r"\b(?:against|versus|vs\.?)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 def fx_drafts(ctx: SentenceContext) -> tuple[list[Draft], set[int]]:
@@ -206,10 +209,13 @@ def _money_level(ctx: SentenceContext, index: int, quantity: Quantity) -> Draft 
     if quantity.kind is not QKind.MONEY or quantity.currency is None:
         return None
     subject = subject_currency(ctx, quantity.start, limit=80)
+    if subject is not None and subject.code == quantity.currency:
+        # "the pound fell against the dollar by 0.2% to $1.3531": the subject comes first
+        subject = _earlier_subject(ctx, subject, quantity.start)
+        if subject is None:
+            return None
     if subject is None:
         return _money_withoutsubject_currency(ctx, quantity)
-    if subject.code == quantity.currency:
-        return None
     gap = ctx.text[subject.end : quantity.start]
     if _GOODS.search(gap):
         return None
@@ -219,6 +225,21 @@ def _money_level(ctx: SentenceContext, index: int, quantity: Quantity) -> Draft 
         ctx, quantity, subject.code, quantity.currency, anchor=subject.start, start=quantity.start
     )
     return None if draft is None else replace(draft, flip=False)
+
+
+def _earlier_subject(
+    ctx: SentenceContext, counter: CurrencyMention, pos: int
+) -> CurrencyMention | None:
+    """Return the currency named before ``counter`` in its clause ("the pound ... the dollar")."""
+    start = clause_start(ctx.text, pos)
+    earlier = [
+        m
+        for m in ctx.currencies
+        if start <= m.start and m.end <= counter.start and m.code != counter.code
+    ]
+    if not earlier or not _AGAINST.search(ctx.text, earlier[-1].end, counter.start):
+        return None
+    return earlier[-1]
 
 
 def _money_withoutsubject_currency(ctx: SentenceContext, quantity: Quantity) -> Draft | None:

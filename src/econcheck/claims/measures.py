@@ -32,6 +32,12 @@ _ORDER = ("annualized", "mom", "qoq", "annual_avg", "dec_dec", "ytd", "yoy")
 _AVERAGE = re.compile(r"\baverag", re.IGNORECASE)
 _DIGIT = re.compile(r"\d")
 _PRICES = re.compile(r"\bprices\b", re.IGNORECASE)
+# A price index stated as a level ("CPI fell to 5.8%", "the CPI stood at 3%") is its annual rate
+_INDEX_LEVEL = re.compile(
+    r"\b(?:cpi|hicp|cpih|ipca|consumer\s+price\s+index)\b[^;]{0,80}?\b(?:to|at|of)\s+"
+    r"(?:(?:a|an|the|about|around|nearly|almost)\s+)?$",
+    re.IGNORECASE,
+)
 # A quarter's growth "at a 3.3% (annual) rate/pace" is the US convention for annualized q/q.
 _PACE_BEFORE = re.compile(r"\bat\s+an?\s+(?:\w+\s+)?$", re.IGNORECASE)
 _PACE_AFTER = re.compile(
@@ -89,6 +95,8 @@ def claim_measure(
     elif measure is Measure.QOQ and cue_measure(before, indicator) is Measure.ANNUALIZED:
         measure = Measure.ANNUALIZED  # "an annualised rate of 1.2% from the previous quarter"
     if indicator is Indicator.INFLATION:
+        if measure is Measure.UNSPECIFIED and _INDEX_LEVEL.search(before) and _is_month(period):
+            return Measure.YOY  # "the consumer price index dropped to 4.5% in September"
         return _inflation(measure, before + after, mention, period, future=future)
     if measure is Measure.UNSPECIFIED and is_whole_year(period):
         return Measure.YOY
@@ -120,6 +128,12 @@ def _only_weak_yoy(text: str) -> bool:
     """Return True when the only y/y cue is "annual" (ambiguous for a whole year)."""
     stripped = _WEAK_YOY.sub(" ", text)
     return p.MEASURE_RES["yoy"].search(stripped) is None
+
+
+def _is_month(period: Period) -> bool:
+    return period.start.day == 1 and period.end == (
+        period.start.replace(day=28) + dt.timedelta(days=4)
+    ).replace(day=1) - dt.timedelta(days=1)
 
 
 def _is_quarter(period: Period) -> bool:

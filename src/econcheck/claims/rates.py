@@ -65,13 +65,15 @@ _LEVEL_TO_CHANGE = re.compile(
     r"[^;%()]{0,60}?)?\s*,?\s*(?:to|at)\s+(?:(?:a|the)\s+(?:range|band)\s+of\s+|between\s+|the\s+)?",
     re.IGNORECASE,
 )
+_RESTATED = re.compile(r"\s*\(\s*(?:or\s+)?", re.IGNORECASE)
 _CHANGE_AFTER_LEVEL = re.compile(
     r"\s*,?\s*(?:(?P<dir>up|down)|(?:an?|the)\s+(?P<noun>increase|rise|hike|cut|reduction|drop|fall|decline)\s+of)\s+",
     re.IGNORECASE,
 )
 # "aims for 2% inflation", "bring inflation back to 4%": a goal, not a claim about the data.
 _AIM_BEFORE = re.compile(
-    r"(?:\b(?:aims?|aiming|aimed|targets?|targeting|targeted|goal|objective)\s+"
+    r"(?:\b(?:aims?|aiming|aimed|targets?|targeting|targeted|goal|objective|pledged|pledges|"
+    r"pledging|promised|promises|vowed|vows)\s+"
     r"(?:[\w-]+\s+){0,3}?(?:(?:for|of|at|to|towards?|its|the|a|an)\s+)*"
     r"|(?:\+/-|±|\bplus\s+or\s+minus|\bplus\s+or|\bcorridor\s+of|\bband\s+of|"
     r"\btolerance\s+of)\s*)$",
@@ -81,6 +83,9 @@ _AIM_BEFORE = re.compile(
 # the windowed search before each number is skipped (speed).
 _AIM_WORDS = (
     "aim",
+    "pledg",
+    "promis",
+    "vow",
     "target",
     "goal",
     "objective",
@@ -355,6 +360,8 @@ def _merge(ctx: SentenceContext, drafts: list[Draft]) -> list[Draft]:
             change = Change(
                 value=last.value - draft.value, unit=ChangeUnit.PP, from_value=draft.value
             )
+            if last.change is not None:  # "by 30 basis points to 0.9% from 0.6%"
+                change = replace(last.change, from_value=draft.value)
             merged[-1] = replace(last, change=change)
             if not any(0 <= m.start - draft.end <= 4 for m in ctx.periods):
                 continue
@@ -369,9 +376,11 @@ def _merge(ctx: SentenceContext, drafts: list[Draft]) -> list[Draft]:
 
 
 def _is_from(ctx: SentenceContext, first: Draft, second: Draft) -> bool:
+    """ "to 8.5% from 8.6%"; also "by 30 basis points to 0.9% from 0.6%" (a stated change)."""
+    stated = first.change is not None and first.change.unit in (ChangeUnit.BP, ChangeUnit.PP)
     return (
         first.indicator is second.indicator
-        and first.change is None
+        and (first.change is None or (stated and first.value != first.change.value))
         and second.change is None
         and first.value_max is None
         and _FROM_LINK.fullmatch(ctx.text, first.end, second.start) is not None
@@ -381,6 +390,9 @@ def _is_from(ctx: SentenceContext, first: Draft, second: Draft) -> bool:
 def _combine(ctx: SentenceContext, first: Draft, second: Draft) -> Draft | None:
     gap_start, gap_end = first.end, second.start
     first_is_change = first.change is not None and first.value == first.change.value
+    second_is_change = second.change is not None and second.value == second.change.value
+    if first_is_change and second_is_change and _RESTATED.fullmatch(ctx.text, gap_start, gap_end):
+        return replace(first, end=second.end + 1)  # "by 0.25 percentage point (or 25 basis points)"
     level_to = _LEVEL_TO_CHANGE.fullmatch(ctx.text, gap_start, gap_end)
     if first_is_change and second.change is None and level_to:
         return replace(second, start=first.start, anchor=first.anchor, change=first.change)
