@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal
 
-from econcheck.claims.patterns import CLAUSE_BREAK_RE, Cue, find_cues
+from econcheck.claims.patterns import CLAUSE_BREAK_RE, Cue, CueKind, find_cues
 from econcheck.claims.periods import PeriodMention, find_periods
 from econcheck.claims.quantities import QKind, Quantity, find_quantities
 from econcheck.claims.subjects import Entity, find_entities
@@ -88,10 +88,15 @@ def build_context(
     home: str | None,
     home_currency: str | None,
     entities: list[Entity] | None = None,
+    carried: CueKind | None = None,
+    previous: str = "",
 ) -> SentenceContext | None:
     """Return the context of a sentence with at least one quantity, else None.
 
     ``entities`` may be passed when already found (offsets relative to the sentence).
+    ``carried`` is the indicator of the previous sentence's claims (else the last indicator
+    word of ``previous``), taken up by a sentence that opens with a pronoun ("It rose to
+    13.5% on Feb. 24"): an empty cue at its start.
     """
     if not has_numeric(text):
         return None
@@ -107,7 +112,7 @@ def build_context(
         offset=offset,
         published=published,
         quantities=tuple(quantities),
-        cues=tuple(find_cues(text)),
+        cues=_with_carried(find_cues(text), text, carried, previous),
         entities=tuple(find_entities(text) if entities is None else entities),
         currencies=tuple(find_currency_mentions(text, home=home)),
         periods=tuple(periods),
@@ -115,6 +120,28 @@ def build_context(
         home=home,
         home_currency=home_currency,
     )
+
+
+_PRONOUN_START = re.compile(r"\s*(?:[\w.' ]{0,30},\s*)?(?:it|its|this|that|they)\b", re.IGNORECASE)
+_NAMING = (CueKind.INFLATION, CueKind.GDP, CueKind.POLICY, CueKind.POLICY_WEAK, CueKind.FX)
+_CARRIABLE = (CueKind.INFLATION, CueKind.GDP, CueKind.POLICY)
+
+
+def _with_carried(
+    cues: list[Cue], text: str, carried: CueKind | None, previous: str
+) -> tuple[Cue, ...]:
+    """Prepend the previous sentence's indicator when this one refers back to it."""
+    if any(c.kind in _NAMING for c in cues) or not _PRONOUN_START.match(text):
+        return tuple(cues)
+    if carried is None and previous:
+        named = [c.kind for c in find_cues(previous) if c.kind in _CARRIABLE]
+        carried = named[-1] if named else None
+    return tuple(cues) if carried is None else (Cue(0, 0, carried), *cues)
+
+
+def is_carried(cue: Cue) -> bool:
+    """Return True for the empty cue a sentence takes from the previous one."""
+    return cue.start == cue.end == 0
 
 
 def has_numeric(text: str, start: int = 0, end: int | None = None) -> bool:

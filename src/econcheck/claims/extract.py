@@ -50,6 +50,7 @@ from collections.abc import Iterable, Iterator
 from econcheck.claims.context import SentenceContext, build_context, has_numeric
 from econcheck.claims.finish import finish
 from econcheck.claims.fx import fx_drafts
+from econcheck.claims.patterns import CueKind
 from econcheck.claims.rates import rate_drafts
 from econcheck.claims.respectively import apply_respectively
 from econcheck.claims.sentences import iter_blocks, split_sentences
@@ -62,7 +63,7 @@ from econcheck.claims.subjects import (
     to_alpha2,
 )
 from econcheck.claims.units import currency_lexicon, currency_of_alpha2
-from econcheck.models import Claim
+from econcheck.models import Claim, Indicator
 
 
 def extract_claims(text: str, *, published: dt.date) -> list[Claim]:
@@ -125,8 +126,11 @@ def _block_claims(
     places = [e for e in entities if e.country is not None and not _names_currency(block, e.end)]
     place_ends = [e.end for e in places]
     entity_starts = [e.start for e in entities]
+    carried: CueKind | None = None  # the indicator of the previous sentence's claims
+    previous = (0, 0)
     for start, end in split_sentences(block):
         if not has_numeric(block, start, end):
+            carried, previous = None, (start, end)
             continue  # no digit and no number word: nothing to extract, skip the context
         before = bisect.bisect_right(place_ends, start)
         country = _carried_country(places[:before], article)
@@ -147,9 +151,20 @@ def _block_claims(
                 ]
                 if e.end <= end
             ],
+            carried=carried,
+            previous=block[previous[0] : previous[1]],
         )
-        if ctx is not None:
-            yield from _claims(ctx)
+        found = [] if ctx is None else _claims(ctx)
+        carried = _CARRIED.get(found[-1].indicator) if found else None
+        previous = (start, end)
+        yield from found
+
+
+_CARRIED = {
+    Indicator.INFLATION: CueKind.INFLATION,
+    Indicator.GDP_GROWTH: CueKind.GDP,
+    Indicator.POLICY_RATE: CueKind.POLICY,
+}
 
 
 def _carried_country(earlier: list[Entity], article: str | None) -> str | None:

@@ -17,7 +17,13 @@ import functools
 import re
 from dataclasses import replace
 
-from econcheck.claims.context import Draft, SentenceContext, clause_start, is_hypothetical
+from econcheck.claims.context import (
+    Draft,
+    SentenceContext,
+    clause_start,
+    is_carried,
+    is_hypothetical,
+)
 from econcheck.claims.modifiers import direction
 from econcheck.claims.patterns import (
     NEGATIVE_RE,
@@ -220,7 +226,7 @@ def _left_cue(ctx: SentenceContext, cues: list[Cue], quantity: Quantity) -> Cue 
         if verb is not None:
             if any(start < cue.start and cue.end < end <= verb.start for start, end in relative):
                 continue  # "Consumer spending, which is 70% of the economy, grew 3%"
-            return cue if cue.kind is CueKind.GDP else None
+            return cue if cue.kind is CueKind.GDP or is_carried(cue) else None
         if _names_a_place(ctx, cue):
             continue  # "inflation in Europe's largest economy eased to 3.8%"
         accepted = _accept(ctx, cue, quantity)
