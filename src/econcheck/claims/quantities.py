@@ -104,8 +104,9 @@ _ZERO_HINT = ("flat", "unchanged", "stagnated", "stalled")
 _RATIO_RE = re.compile(rf"{first_chars(RATIO_VERBS)}\b(?:{'|'.join(RATIO_VERBS)})\b", re.IGNORECASE)
 # The leading lookaheads name the first characters of a match (speed only).
 _DIGIT_START = re.compile(
-    r"(?=[-−–.\d½¼¾])(?<![\w.,/])(?<![A-Za-z]-)(?:[-−–](?=\d)|\.(?=\d)|\d|[½¼¾])"
-)
+    r"(?=[-−–.\d½¼¾])(?:(?<![\w.,/])|(?<=(?<![A-Za-z])N))(?<![A-Za-z]-)"
+    r"(?:[-−–](?=\d)|\.(?=\d)|\d|[½¼¾])"
+)  # "N818.99/$1" (naira) may start a number; see _NAIRA_N
 _WORDY = re.compile(r"(?=(?i:[fhpqt]))(?i:percent|per\s*cent|point|half|third|quarter|fifth|tenth)")
 _WORD_START = re.compile(
     r"(?=(?i:[abefhmnostz]))"
@@ -119,12 +120,23 @@ _LEAD_WORDS = ("between", "minus", "negative")  # none in the sentence: skip _LE
 _LEAD_HINT = re.compile("|".join(_LEAD_WORDS), re.IGNORECASE)
 
 
+# Nigerian papers write the naira as "N" glued to the figure ("N818.99/$1"); read so only
+# before a price of a dollar, so that "N95 masks" stay masks.
+_NAIRA_N = (
+    r"(?<![A-Za-z])N(?=\d[\d,.]*\s*(?:/\s*\$|(?i:per|to|against)\s+(?:the\s+|a\s+|one\s+)?"
+    r"(?:U\.?S\.?\s+)?(?i:dollar)))"
+)
+
+
 @functools.cache
 def _prefix_before() -> re.Pattern[str]:
     lex = currency_lexicon()
     codes = "|".join(sorted(lex.codes))
     lookahead = first_chars([*lex.symbols, *EXTRA_SYMBOL_CHARS, *lex.codes])
-    return re.compile(rf"{lookahead}(?:(?:{symbol_pattern()})\s?$|(?<![A-Za-z])(?:{codes})\s$)")
+    return re.compile(
+        rf"{lookahead[:-2]}N])(?:(?:{symbol_pattern()})\s?$|(?<![A-Za-z])(?:{codes})\s$"
+        r"|(?<![A-Za-z])N$)"
+    )
 
 
 @functools.cache
@@ -132,7 +144,8 @@ def _quantity_re() -> re.Pattern[str]:
     lex = currency_lexicon()
     codes = "|".join(sorted(lex.codes))
     source = (
-        rf"(?P<pre>(?:{symbol_pattern()})\s?|(?:{codes})\s)?(?<![\w.,/])(?<![A-Za-z]-)"
+        rf"(?P<pre>(?:{symbol_pattern()})\s?|(?:{codes})\s|{_NAIRA_N})?(?(pre)|(?<![\w.,/]))"
+        r"(?<![A-Za-z]-)"
         rf"(?P<num>{NUMBER_PHRASE})(?![\w])"
     )
     return re.compile(source)
@@ -340,6 +353,8 @@ def _is_fraction(text: str) -> bool:
 def _prefix_currency(prefix: str | None) -> str | None:
     if not prefix:
         return None
+    if prefix == "N":
+        return "NGN"
     mention = currency_at(prefix.strip(), 0)
     return None if mention is None else mention.code
 
