@@ -154,6 +154,7 @@ def find_entities(text: str) -> list[Entity]:
 
 
 _IMPLIED = re.compile(rf"(?<![\w-])(?:{trie_pattern(IMPLIED_COUNTRIES)})(?![\w-])", re.IGNORECASE)
+_IMPLIED_LOWER = re.compile(rf"(?<![\w-])(?:{trie_pattern(IMPLIED_COUNTRIES)})(?![\w-])")
 _WEAKLY_IMPLIED = re.compile(
     rf"(?<![\w-])(?:{trie_pattern(WEAKLY_IMPLIED_COUNTRIES)})(?![\w-])", re.IGNORECASE
 )
@@ -268,8 +269,8 @@ def count_institutions(text: str, evidence: Counter[str]) -> None:
     """
     if not text.strip():
         return
-    for match in _IMPLIED.finditer(text):
-        country = to_alpha3(IMPLIED_COUNTRIES[" ".join(match.group().lower().split())])
+    for match in _IMPLIED_LOWER.finditer(text.lower()):  # lower-cased: a faster scan
+        country = to_alpha3(IMPLIED_COUNTRIES[" ".join(match.group().split())])
         if country is not None:
             evidence[country] += 1
 
