@@ -39,7 +39,6 @@ _INDEX_LEVEL = re.compile(
     re.IGNORECASE,
 )
 # A quarter's growth "at a 3.3% (annual) rate/pace" is the US convention for annualized q/q.
-_PACE_BEFORE = re.compile(r"\bat\s+an?\s+(?:\w+\s+)?$", re.IGNORECASE)
 _PACE_AFTER = re.compile(
     r"\s*(?:seasonally[\s-]+adjusted\s+)?(?:annual(?:ized|ised)?\s+)?(?:rate|pace|clip)\b",
     re.IGNORECASE,
@@ -85,7 +84,7 @@ def claim_measure(
         return Measure.ANNUAL_AVG if _AVERAGE.search(before + after) else Measure.LEVEL
     if indicator is Indicator.INFLATION and p.ALONE_RE.search(after):
         return Measure.MOM
-    if _is_quarter(period) and _PACE_BEFORE.search(before) and _PACE_AFTER.match(after):
+    if _is_quarter(period) and p.PACE_BEFORE_RE.search(before) and _PACE_AFTER.match(after):
         return Measure.ANNUALIZED  # "grew at a 3.3% annual pace in the second quarter"
     # A cue right after the number, before the next figure, wins over the clause:
     # "grew 0.4% from the previous quarter and 0.9% year on year".

@@ -124,6 +124,8 @@ _MODIFIERS = (
 )
 _CHANGE_OF = rf"(?:{trie_pattern(CHANGE_NOUNS)})s?\s+(?:in|of)\s+(?:the\s+|its\s+|their\s+)?"
 RIGHT_CUE_RE = re.compile(rf"\s*(?:-\s*)?(?:{_CHANGE_OF})?{_MODIFIERS}(?=\w)", re.IGNORECASE)
+# "rose at a 1.9% rate", "grew at a 3% annual pace": the words before a figure given as a pace
+PACE_BEFORE_RE = re.compile(r"\bat\s+an?\s+(?:\w+\s+)?$", re.IGNORECASE)
 
 UP_RE = re.compile(_words(UP_WORDS), re.IGNORECASE)
 DOWN_RE = re.compile(_words(DOWN_WORDS), re.IGNORECASE)

@@ -27,6 +27,7 @@ from econcheck.claims.context import (
 from econcheck.claims.modifiers import direction
 from econcheck.claims.patterns import (
     NEGATIVE_RE,
+    PACE_BEFORE_RE,
     POLICY_VERB_RE,
     RIGHT_CUE_RE,
     SHARE_AFTER_RE,
@@ -133,8 +134,6 @@ _ZERO_CUES = frozenset(
         "prices", "consumer prices", "cpi", "consumer price index",
     }
 )  # fmt: skip
-# "rose at a 1.9% rate", "grew at a 3.8% annual pace": "rate" here is a pace, not a policy rate
-_PACE_BEFORE = re.compile(r"\bat\s+an?\s+(?:\w+\s+)?$", re.IGNORECASE)
 # ", which makes up two-thirds of the economy,": a relative clause is not the subject
 _RELATIVE = re.compile(r",\s+(?:which|that|who|whose)\b[^,;]*,", re.IGNORECASE)
 
@@ -203,7 +202,7 @@ def _right_cue(ctx: SentenceContext, cues: list[Cue], quantity: Quantity) -> Cue
     if (
         after is not None
         and after.kind is CueKind.POLICY_WEAK
-        and _PACE_BEFORE.search(ctx.text, max(0, quantity.start - 30), quantity.start)
+        and PACE_BEFORE_RE.search(ctx.text, max(0, quantity.start - 30), quantity.start)
     ):
         return None
     return after
@@ -259,7 +258,7 @@ def _follows_quantity(ctx: SentenceContext, cue: Cue) -> bool:
     return any(
         q.is_rate
         and 0 <= cue.start - q.per_end <= 12
-        and _PACE_BEFORE.search(ctx.text, max(0, q.start - 30), q.start)
+        and PACE_BEFORE_RE.search(ctx.text, max(0, q.start - 30), q.start)
         for q in ctx.quantities
     )
 
