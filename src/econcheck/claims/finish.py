@@ -110,13 +110,22 @@ def finish(draft: Draft, ctx: SentenceContext) -> Claim:
         quote=draft.quote,
         value_max=draft.value_max,
         change=draft.change,
-        qualifier=mod.qualifier(text, draft.quantity.start, draft.quantity.num_end, stored),
+        qualifier=mod.qualifier(text, _own_start(text, draft), draft.quantity.num_end, stored),
         superlative=record,
         superlative_since=since if record is not None else None,
         forecaster=_forecaster(ctx, draft, country, attributed) if future else None,
         attributed_to=attributed,
         hedged=mod.is_hedged(before, attributed),
     )
+
+
+def _own_start(text: str, draft: Draft) -> int:
+    """Return where the claim's own number starts: in "from 9.1% to under 3%", the "3"."""
+    quantity = draft.quantity
+    if quantity.from_value is None:
+        return quantity.start
+    at = text.rfind(quantity.text, quantity.start, quantity.per_end)
+    return at if at > quantity.start else quantity.start
 
 
 def _is_later(mention: PeriodMention, published: dt.date) -> bool:

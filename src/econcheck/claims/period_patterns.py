@@ -46,7 +46,8 @@ PATTERNS: dict[str, str] = {
     "quarter": (r"(?<![\w])(?:Q(?P<q>[1-4])|(?P<q2>[1-4])Q)" + _SHORT_YEAR.format(year=_YEAR)),
     "oquarter": rf"(?:(?i:the)\s+)?(?P<ord>{_ORD})[- ](?i:quarter){_OF_YEAR}",
     "rquarter": (
-        r"(?P<rel>(?i:last|this|next|the\s+previous|the\s+current|the\s+coming|the\s+latest|"
+        r"(?P<rel>(?i:last|this|next|the\s+previous|the\s+prior|the\s+preceding|the\s+current|"
+        r"the\s+coming|the\s+latest|"
         rf"the\s+most\s+recent)|{_REPORTED})\s+(?i:quarter)(?!s|[- ]point)"
     ),
     "half": rf"(?:(?i:the)\s+)?(?P<ord>(?i:first|second|1st|2nd))[- ](?i:half){_OF_YEAR}",

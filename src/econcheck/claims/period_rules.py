@@ -169,7 +169,9 @@ def _ordinal_quarter(match: re.Match[str], published: dt.date) -> Resolved | Non
 
 def _relative_quarter(match: re.Match[str], published: dt.date) -> Resolved | None:
     rel = match["rel"].lower().split()[-1]
-    shift = {"last": -1, "previous": -1, "next": 1, "coming": 1}.get(rel, 0)
+    shift = {"last": -1, "previous": -1, "prior": -1, "preceding": -1, "next": 1, "coming": 1}.get(
+        rel, 0
+    )
     if rel in ("the", "latest", "recent"):
         shift = -1  # "in the quarter", "the latest quarter": the last one completed
     index = (published.month - 1) // 3 + shift

@@ -31,6 +31,7 @@ from econcheck.claims.patterns import (
     POLICY_VERB_RE,
     RIGHT_CUE_RE,
     SHARE_AFTER_RE,
+    UP_RE,
     Cue,
     CueKind,
 )
@@ -349,7 +350,13 @@ def _is_negative(
         return bool(NEGATIVE_RE.match(after.lstrip(" -")))
     if ", " in before:
         before = _RELATIVE.sub(",", before)  # "the economy, which had shrunk in 2023, grew 1%"
-    return bool(NEGATIVE_RE.search(before[-60:]) or NEGATIVE_RE.match(after.lstrip(" -")))
+    if NEGATIVE_RE.match(after.lstrip(" -")):
+        return True
+    falls = list(NEGATIVE_RE.finditer(before[-60:]))
+    if not falls:
+        return False
+    # "shrink 3.5% this year before rebounding 5%": a rise nearer the figure wins
+    return not UP_RE.search(before[-60:], falls[-1].end())
 
 
 def _merge(ctx: SentenceContext, drafts: list[Draft]) -> list[Draft]:

@@ -35,6 +35,7 @@ _OWNED_GAP = re.compile(
     r"\s*(?:(?:in|for|during|on|at|over|through|by|of)\s+)?(?:the\s+)?", re.IGNORECASE
 )
 _FROM_BEFORE = re.compile(r"\bfrom\s+$", re.IGNORECASE)
+_LINKED = re.compile(r"\s(?:until|till|through|to)\s", re.IGNORECASE)  # "from 2016 until March"
 _POSSESSIVE = re.compile(r"['’]s?\s")
 _AS_OF = re.compile(r"\bas\s+(?:of|at)\s+$", re.IGNORECASE)
 _OWNED_PENALTY = 80.0
@@ -89,8 +90,12 @@ def _usable(ctx: SentenceContext, draft: Draft, mention: PeriodMention, *, futur
         window_start = max(window_start, draft.quantity.per_end)
     if _RECORD_BEFORE.search(text, window_start, mention.start):
         return False
-    if _COMPARISON_BEFORE.search(text, max(0, mention.start - 16), mention.start) and not (
-        _POSSESSIVE.match(text, mention.end) and 0 <= draft.quantity.start - mention.end <= 40
+    if (
+        _COMPARISON_BEFORE.search(text, max(0, mention.start - 16), mention.start)
+        and not (
+            _POSSESSIVE.match(text, mention.end) and 0 <= draft.quantity.start - mention.end <= 40
+        )
+        and not _LINKED.search(text, mention.start, mention.end)
     ):
         return False  # but "from December's 10.5%" dates the figure that follows
     is_level = draft.change is None or draft.value != draft.change.value

@@ -327,6 +327,8 @@ UP_WORDS: tuple[str, ...] = (
     "tripled", "skyrocketed", "rising", "climbing", "jumping", "soaring", "surging",
     "gaining", "strengthening", "accelerating", "rallying", "raising", "hiking", "lifting",
     "growing", "expanding", "appreciating", "increasing", "advancing", "spiking",
+    "rebound", "rebounds", "rebounding", "rebounded", "recover", "recovers", "recovering",
+    "recovered", "bounce", "bounced", "bouncing",
 )
 DOWN_WORDS: tuple[str, ...] = (
     "fell", "fall", "falls", "falling", "fallen", "dropped", "drop", "drops", "declined",
@@ -366,6 +368,7 @@ RATIO_VERBS: dict[str, str] = {
 QUALIFIERS: dict[str, str] = {
     "at least": "at_least", "more than": "at_least", "over": "at_least", "above": "at_least",
     "past": "at_least", "beyond": "at_least", "exceeding": "at_least", "exceeded": "at_least",
+    "exceed": "at_least", "exceeds": "at_least", "surpass": "at_least", "top": "at_least",
     "in excess of": "at_least", "upwards of": "at_least", "north of": "at_least",
     "no less than": "at_least", "higher than": "at_least", "greater than": "at_least",
     "just over": "at_least", "just above": "at_least", "topped": "at_least",
