@@ -120,10 +120,11 @@ _NEGATIVE_CUES = frozenset(
     {"prices", "consumer prices", "deflation", "cpi", "consumer price index"}
 )
 _MAX_LEFT = 150
-# "in the world's largest economy", "for Asia's fourth-biggest economy": a place, not the GDP
+# "inflation in the world's largest economy": a place, not the GDP ("the size of the economy",
+# "a forecast for Asia's fourth-biggest economy" stay GDP)
 _ECONOMY = frozenset({"economy", "economies"})
 _PLACE_ECONOMY = re.compile(
-    r"\b(?:in|for|of|across)\s+(?:the\s+)?(?:[A-Za-z.'’-]+\s+){0,4}$",
+    r"\b(?:in|across)\s+(?:the\s+)?(?:[A-Za-z.'’-]+\s+){0,4}$",
     re.IGNORECASE,
 )
 _RATE_NAMED = re.compile(
