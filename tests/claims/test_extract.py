@@ -316,7 +316,7 @@ POLICY_CASES = [
     ),
     (
         "The Fed raised rates by 75 basis points in June 2022.",
-        {"value": "75", "unit": "basis points", "change": ("75", "bp")},
+        {"value": "75", "unit": "basis points", "change": ("75", "bp"), "measure": "unspecified"},
     ),
     (
         "The CBRT raised the policy rate from 45% to 50% in March.",
@@ -327,8 +327,8 @@ POLICY_CASES = [
 
 @pytest.mark.parametrize(("text", "expected"), POLICY_CASES)
 def test_extract_policy_rates_with_changes(text: str, expected: dict[str, Any]) -> None:
-    """Policy rates are levels; points and basis points are the change."""
-    check(only(text), indicator="policy_rate", measure="level", **expected)
+    """Policy rates are levels; points and basis points are the change (alone: unspecified)."""
+    check(only(text), indicator="policy_rate", **{"measure": "level", **expected})
 
 
 # --- attribution and hedges -------------------------------------------------------------------

@@ -81,6 +81,8 @@ def claim_measure(
     if indicator is Indicator.FX_RATE:
         return Measure.UNSPECIFIED if is_change_only else Measure.LEVEL
     if indicator is Indicator.POLICY_RATE:
+        if is_change_only:
+            return Measure.UNSPECIFIED  # "cut by 50 basis points": a change, like a currency's
         return Measure.ANNUAL_AVG if _AVERAGE.search(before + after) else Measure.LEVEL
     if indicator is Indicator.INFLATION and p.ALONE_RE.search(after):
         return Measure.MOM
