@@ -78,12 +78,8 @@ def claim_measure(
     is_change_only: bool,
 ) -> Measure:
     """Return the measure of a claim from its clause, tail and time expression."""
-    if indicator is Indicator.FX_RATE:
-        return Measure.UNSPECIFIED if is_change_only else Measure.LEVEL
-    if indicator is Indicator.POLICY_RATE:
-        if is_change_only:
-            return Measure.UNSPECIFIED  # "cut by 50 basis points": a change, like a currency's
-        return Measure.ANNUAL_AVG if _AVERAGE.search(before + after) else Measure.LEVEL
+    if indicator in (Indicator.FX_RATE, Indicator.POLICY_RATE):
+        return _level_measure(indicator, before + after, is_change_only=is_change_only)
     if indicator is Indicator.INFLATION and p.ALONE_RE.search(after):
         return Measure.MOM
     if _is_quarter(period) and p.PACE_BEFORE_RE.search(before) and _PACE_AFTER.match(after):
@@ -102,6 +98,15 @@ def claim_measure(
     if measure is Measure.UNSPECIFIED and is_whole_year(period):
         return Measure.YOY
     return measure
+
+
+def _level_measure(indicator: Indicator, text: str, *, is_change_only: bool) -> Measure:
+    """Exchange and policy rates are levels; a change alone ("cut by 50 bp") is unspecified."""
+    if is_change_only:
+        return Measure.UNSPECIFIED
+    if indicator is Indicator.POLICY_RATE and _AVERAGE.search(text):
+        return Measure.ANNUAL_AVG  # a policy rate "to average 17%"
+    return Measure.LEVEL
 
 
 def _inflation(
