@@ -411,6 +411,25 @@ def test_compare_claim_before_release_is_flagged() -> None:
     assert verdict.status is UNVERIFIABLE
 
 
+@pytest.mark.parametrize(("stated", "status"), [(False, MATCH), (True, CONTRA)])
+def test_compare_conventional_measure_matches_the_reading_that_fits(
+    stated: bool, status: VerdictStatus
+) -> None:
+    """'Inflation was 0.75% in October' (y/y by convention) matches m/m; 'annual' does not."""
+    claim = make_claim(
+        Indicator.INFLATION,
+        "0.75",
+        span("2024-10-01", "2024-10-31"),
+        country="RUS",
+        measure=Measure.YOY,
+        measure_stated=stated,
+        published=dt.date(2024, 11, 20),
+    )
+    verdict = _check(claim)
+    assert verdict.status is status
+    assert verdict.reading == ("m/m" if not stated else "y/y")
+
+
 def test_compare_weekly_estimate_is_not_contradicted_by_the_later_monthly_figure() -> None:
     """'9.9% as of October 21' (before October's figure is out) is unverifiable, not wrong."""
     claim = make_claim(Indicator.INFLATION, "9.9", span("2024-10-21"), country="RUS")

@@ -193,6 +193,21 @@ def test_resolve_stated_measure_is_primary_and_other_readings_are_listed() -> No
     assert _alternatives(plan) == [Reading.MOM, Reading.MOM_ANNUALIZED]
 
 
+def test_resolve_conventional_measure_makes_every_reading_a_candidate() -> None:
+    """y/y by news convention only ("inflation slowed to 8.5%"): every reading can decide."""
+    claim = make_claim(
+        Indicator.INFLATION,
+        "8.5",
+        span("2024-10-01", "2024-10-31"),
+        country="RUS",
+        measure=Measure.YOY,
+        measure_stated=False,
+    )
+    plan = plan_claim(claim)
+    assert _primary(plan) == [Reading.YOY, Reading.MOM, Reading.MOM_ANNUALIZED]
+    assert _alternatives(plan) == []
+
+
 def test_resolve_stated_mom_still_plans_yoy_and_annualised() -> None:
     """ "Past 19% in October alone" read as m/m still plans y/y and annualised m/m (issue 5)."""
     claim = make_claim(

@@ -221,6 +221,7 @@ class Claim:
     forecaster: str | None = None
     attributed_to: str | None = None
     hedged: bool = False
+    measure_stated: bool = True
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

@@ -74,7 +74,7 @@ ImageRef = bytes | str | os.PathLike[str]
 
 #: Columns of ``render_csv``: one row per claim, nested fields flattened with ``_``.
 CSV_COLUMNS: tuple[str, ...] = (
-    "id", "indicator", "measure", "horizon", "basket", "country", "base", "quote",
+    "id", "indicator", "measure", "measure_stated", "horizon", "basket", "country", "base", "quote",
     "value", "value_max", "value_text", "unit", "qualifier", "superlative",
     "superlative_since", "period_start", "period_end", "change_value", "change_unit",
     "change_from", "forecaster", "attributed_to", "hedged", "start", "end", "surface",

@@ -199,8 +199,13 @@ def _plan_inflation(claim: Claim) -> Planned:
     if legs is None:
         return _inflation_fallback(claim, country, kind)
     start, end = year_start(claim.period.start), claim.period.end
+    other_legs = _other_readings(country, kind, legs)
+    if not claim.measure_stated:
+        # The text does not say which measure (the y/y of "inflation was 8.5% in October" is a
+        # convention): every reading of the period is a candidate; the closest decides.
+        legs, other_legs = (*legs, *other_legs), ()
     targets = make_targets(actual_kinds(claim), legs, start, end)
-    others = alternative_targets(claim, _other_readings(country, kind, legs), start, end)
+    others = alternative_targets(claim, other_legs, start, end)
     return targets + others + record_targets(claim, legs, end)
 
 

@@ -97,6 +97,7 @@ def claim_dict(claim: Claim) -> JsonDict:
         "end": claim.end,
         "indicator": claim.indicator.value,
         "measure": claim.measure.value,
+        "measure_stated": claim.measure_stated,
         "horizon": claim.horizon.value,
         "basket": None if claim.basket is None else claim.basket.value,
         "country": claim.country,
@@ -243,6 +244,7 @@ def _optional_fields(item: Mapping[str, Any], where: str) -> dict[str, Any]:
         "horizon": Horizon(item.get("horizon", "actual")),
         "qualifier": Qualifier(item.get("qualifier", "exact")),
         "hedged": bool(item.get("hedged", False)),
+        "measure_stated": bool(item.get("measure_stated", True)),
     }
     enums: tuple[tuple[str, type[Basket] | type[Superlative]], ...] = (
         ("basket", Basket),

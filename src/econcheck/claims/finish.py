@@ -14,7 +14,7 @@ import re
 from econcheck.claims import modifiers as mod
 from econcheck.claims.context import Draft, SentenceContext, clause_start, tail
 from econcheck.claims.fiscal import fiscal_period
-from econcheck.claims.measures import claim_measure
+from econcheck.claims.measures import claim_measure, names_measure
 from econcheck.claims.patterns import CLAUSE_BREAK_RE
 from econcheck.claims.periods import PeriodKind, PeriodMention
 from econcheck.claims.subjects import WORLD, central_bank_name, implied_country, to_alpha2
@@ -103,6 +103,7 @@ def finish(draft: Draft, ctx: SentenceContext) -> Claim:
         period=period,
         published=ctx.published,
         measure=measure,
+        measure_stated=names_measure(draft.indicator, before, after),
         horizon=Horizon.FORECAST if future else Horizon.ACTUAL,
         basket=mod.basket(before) if draft.indicator is Indicator.INFLATION else None,
         country=country,

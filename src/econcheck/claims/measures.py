@@ -100,6 +100,26 @@ def claim_measure(
     return measure
 
 
+def names_measure(indicator: Indicator, before: str, after: str) -> bool:
+    """Return False for an inflation figure whose measure comes only from the news convention.
+
+    "Inflation slowed to 8.5% in October" (y/y by convention) and "prices rose 0.75% in
+    October" (m/m by convention) do not say which measure they quote; "annual inflation",
+    "month on month" and "in October alone" do. Other indicators always say it (levels, or
+    growth whose measure is y/y by definition or left unspecified).
+
+    >>> names_measure(Indicator.INFLATION, "inflation slowed to ", " in October")
+    False
+    >>> names_measure(Indicator.INFLATION, "annual inflation slowed to ", " in October")
+    True
+    """
+    if indicator is not Indicator.INFLATION:
+        return True
+    if p.ALONE_RE.search(after):
+        return True
+    return cue_measure(before + " " + after, indicator) is not Measure.UNSPECIFIED
+
+
 def _level_measure(indicator: Indicator, text: str, *, is_change_only: bool) -> Measure:
     """Exchange and policy rates are levels; a change alone ("cut by 50 bp") is unspecified."""
     if is_change_only:

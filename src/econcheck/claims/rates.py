@@ -73,6 +73,7 @@ _LEVEL_TO_CHANGE = re.compile(
     r"[^;%()]{0,60}?)?\s*,?\s*(?:to|at)\s+(?:(?:a|the)\s+(?:range|band)\s+of\s+|between\s+|the\s+)?",
     re.IGNORECASE,
 )
+_UP_TO = re.compile(r"up\s+to\b", re.IGNORECASE)
 _RESTATED = re.compile(r"\s*\(\s*(?:or\s+)?", re.IGNORECASE)
 _CHANGE_AFTER_LEVEL = re.compile(
     r"\s*,?\s*(?:(?P<dir>up|down)|(?:an?|the)\s+(?P<noun>increase|rise|hike|cut|reduction|drop|fall|decline)\s+of)\s+",
@@ -356,8 +357,12 @@ def _is_negative(
     falls = list(NEGATIVE_RE.finditer(before[-60:]))
     if not falls:
         return False
-    # "shrink 3.5% this year before rebounding 5%": a rise nearer the figure wins
-    return not UP_RE.search(before[-60:], falls[-1].end())
+    # "shrink 3.5% this year before rebounding 5%": a rise nearer the figure wins ("up to" is
+    # a bound, not a rise)
+    window = before[-60:]
+    return not any(
+        not _UP_TO.match(window, rise.start()) for rise in UP_RE.finditer(window, falls[-1].end())
+    )
 
 
 def _merge(ctx: SentenceContext, drafts: list[Draft]) -> list[Draft]:
