@@ -17,6 +17,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
 
+from econcheck.asof import latest_published
 from econcheck.changes import change_check
 from econcheck.checks import record_check, timing_check, value_check
 from econcheck.forecasts import forecast_checks
@@ -57,11 +58,15 @@ def compare_claim(
         return Verdict(
             claim_id=claim.id, status=VerdictStatus.UNVERIFIABLE, reason=plan.unresolved_reason
         )
+    claim, note = latest_published(claim, plan)
     ctx = Context(claim=claim, plan=plan, fetched=fetched, settings=settings)
     outcomes = _run_checks(ctx)
     if not outcomes:
         reason = "No published forecast and no recorded outcome in the data can check this claim."
         return Verdict(claim_id=claim.id, status=VerdictStatus.UNVERIFIABLE, reason=reason)
+    if note:
+        verdict = _assemble(claim, outcomes)
+        return replace(verdict, reason=join_clauses([note, verdict.reason]))
     return _assemble(claim, outcomes)
 
 

@@ -1,0 +1,41 @@
+"""Claims dated only by the article: which published figure "now" refers to.
+
+"Inflation now stands at 8.5%" in an article of 15 November cannot mean November, whose
+figure comes in December: it quotes the latest figure out by then. ``compare.py`` checks
+such a claim against that period and says so in the reason.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import replace
+
+from econcheck.models import CheckKind, Claim, ClaimPlan, Horizon, Indicator, Period
+from econcheck.releases import release_lag_days
+
+
+def latest_published(claim: Claim, plan: ClaimPlan) -> tuple[Claim, str]:
+    """Read "inflation now stands at 8.5%" as the latest month published by the article's date.
+
+    A monthly statistic dated only by the article ("as of publication") cannot mean the
+    month still running, whose figure comes weeks later: the claim is checked against the
+    last month whose figure was out by then (by the publisher's usual delay), and the reason
+    says so. Returns the claim to check and that note (empty when nothing changed).
+    """
+    if claim.indicator is not Indicator.INFLATION or claim.horizon is not Horizon.ACTUAL:
+        return claim, ""
+    if claim.period != Period(start=claim.published, end=claim.published):
+        return claim, ""
+    keys = [t.request.key for t in plan.targets if t.kind is CheckKind.VALUE]
+    lag = release_lag_days(keys[0]) if keys else None
+    if lag is None:
+        return claim, ""
+    month_end = claim.published.replace(day=1) - dt.timedelta(days=1)
+    while month_end + dt.timedelta(days=lag) > claim.published:
+        month_end = month_end.replace(day=1) - dt.timedelta(days=1)
+    month = Period(start=month_end.replace(day=1), end=month_end)
+    note = (
+        f"The claim names no period: read as the latest month published by the article's date "
+        f"({month.label()})"
+    )
+    return replace(claim, period=month), note
