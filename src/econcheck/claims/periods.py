@@ -87,6 +87,8 @@ def find_periods(text: str, published: dt.date) -> list[PeriodMention]:
             chosen.append(_since(text, mention, published))
     chosen.sort(key=lambda m: m.start)
     linked = _link(text, _inherit_years(text, chosen, published))
+    if "same" in text:
+        linked = _same_period(text, linked)
     return _elided_quarters(text, linked) if "quarter" in text else linked
 
 
@@ -149,6 +151,42 @@ def _link(text: str, mentions: list[PeriodMention]) -> list[PeriodMention]:
             out[-1] = PeriodMention(last.start, mention.end, PeriodKind.SPAN, span, span)
             continue
         out.append(_previous_quarter(text, mention, out))
+    return out
+
+
+_SAME_PERIOD = re.compile(
+    r"\b(?i:the\s+same\s+(?:period|quarter|month|months|half|time))\s+"
+    r"(?:(?i:of|in)\s+(?P<y>(?:19|20)\d\d)\b|(?P<last>(?i:(?:of\s+)?last\s+year|a\s+year\s+"
+    r"(?:earlier|ago|before)|(?:of\s+)?the\s+previous\s+year|the\s+year\s+before)))"
+)
+_SUB_YEAR = (PeriodKind.MONTH, PeriodKind.QUARTER, PeriodKind.HALF, PeriodKind.SPAN)
+
+
+def _same_period(text: str, mentions: list[PeriodMention]) -> list[PeriodMention]:
+    """Read "the same period of 2023" as the period named earlier, in 2023.
+
+    "GDP grew 6.42% in the first half of 2024, up from 3.72% in the same period of 2023": the
+    second figure is the first half of 2023. "The same period last year" is a year earlier.
+    """
+    out = list(mentions)
+    for match in _SAME_PERIOD.finditer(text):
+        earlier = [
+            m
+            for m in out
+            if m.end <= match.start()
+            and m.kind in _SUB_YEAR
+            and (m.past.end - m.past.start).days < 200
+        ]
+        if not earlier:
+            continue
+        named = earlier[-1].past
+        shift = -1 if match["last"] else int(match["y"]) - named.start.year
+        moved = _shift(named, shift)
+        if moved is None or not shift:
+            continue
+        out = [m for m in out if m.end <= match.start() or m.start >= match.end()]
+        out.append(PeriodMention(match.start(), match.end(), earlier[-1].kind, moved, moved))
+    out.sort(key=lambda m: m.start)
     return out
 
 
