@@ -1,10 +1,8 @@
 """Inflation, GDP-growth and policy-rate claims from percents and points.
 
-Each percent is bound to an indicator word: one right after it ("19% inflation", "a 15%
-GDP contraction") or the nearest one before it in the sentence ("inflation soared past
-19%"); a blocker met first ("unemployment", "food prices", "of voters", "target") means
-the number is about something else. Generic words ("interest rates") count only with a
-central bank or a policy verb nearby. Signs: a GDP contraction, decline or recession is
+Each percent is bound to an indicator word by ``cue_choice.choose_cue`` (the word right
+after it, else the nearest before it; a blocker met first means the number is about
+something else). Goals ("aims for 2%", pledges) are not claims. Signs: a GDP contraction, decline or recession is
 negative ("a contraction of 15%" is -15), but "growth slowed to 1%" is +1 because the
 number follows "to". Points and basis points are changes; "raised by 200 basis points to
 21%" is one claim: value 21, change +200 bp. A change without a level repeats the change
@@ -21,15 +19,12 @@ from econcheck.claims.context import (
     Draft,
     SentenceContext,
     clause_start,
-    is_carried,
     is_hypothetical,
 )
+from econcheck.claims.cue_choice import RATE_NAMED_RE, RELATIVE_RE, choose_cue
 from econcheck.claims.modifiers import direction
 from econcheck.claims.patterns import (
     NEGATIVE_RE,
-    PACE_BEFORE_RE,
-    POLICY_VERB_RE,
-    RIGHT_CUE_RE,
     SHARE_AFTER_RE,
     UP_RE,
     Cue,
@@ -120,25 +115,12 @@ _DOWN_NOUNS = frozenset({"down", "cut", "reduction", "drop", "fall", "decline"})
 _NEGATIVE_CUES = frozenset(
     {"prices", "consumer prices", "deflation", "cpi", "consumer price index"}
 )
-_MAX_LEFT = 150
-# "inflation in the world's largest economy": a place, not the GDP ("the size of the economy",
-# "a forecast for Asia's fourth-biggest economy" stay GDP)
-_ECONOMY = frozenset({"economy", "economies"})
-_PLACE_ECONOMY = re.compile(
-    r"\b(?:in|across)\s+(?:the\s+)?(?:[A-Za-z.'’-]+\s+){0,4}$",
-    re.IGNORECASE,
-)
-_RATE_NAMED = re.compile(
-    r"\b(?:fed(?:eral)?\s+funds|fed\b|fomc|policy\s+rate|interest\s+rate)", re.I
-)
 _ZERO_CUES = frozenset(
     {
         "gdp", "economy", "output", "gross domestic product", "economic output",
         "prices", "consumer prices", "cpi", "consumer price index",
     }
 )  # fmt: skip
-# ", which makes up two-thirds of the economy,": a relative clause is not the subject
-_RELATIVE = re.compile(r",\s+(?:which|that|who|whose)\b[^,;]*,", re.IGNORECASE)
 
 
 def rate_drafts(ctx: SentenceContext, used: set[int]) -> list[Draft]:
@@ -168,122 +150,12 @@ def _is_aim(ctx: SentenceContext, quantity: Quantity) -> bool:
     aim = _AIM_BEFORE.search(ctx.text, max(0, quantity.start - 50), quantity.start)
     if aim is None:
         return False
-    return not (aim.group().lower().startswith("target range") and _RATE_NAMED.search(ctx.text))
+    return not (aim.group().lower().startswith("target range") and RATE_NAMED_RE.search(ctx.text))
 
 
 def _takes_zero(ctx: SentenceContext, cue: Cue) -> bool:
     """Return True for output and price-level words: "GDP was flat", "prices were unchanged"."""
     return " ".join(ctx.text[cue.start : cue.end].lower().split()) in _ZERO_CUES
-
-
-def choose_cue(ctx: SentenceContext, quantity: Quantity) -> Cue | None:
-    """Return the indicator word a percent belongs to, or None (blocked or none found)."""
-    cues = [c for c in ctx.cues if not _inside_quantity(ctx, c)]
-    after = _right_cue(ctx, cues, quantity)
-    if after is not None and after.kind is CueKind.BLOCK:
-        return None
-    accepted = None if after is None or after.kind is CueKind.FX else _accept(ctx, after, quantity)
-    cue = accepted if accepted is not None else _left_cue(ctx, cues, quantity)
-    if cue is not None and _is_inflation_target_range(ctx, cue):
-        return None
-    return cue
-
-
-def _is_inflation_target_range(ctx: SentenceContext, cue: Cue) -> bool:
-    """Return True for "BI's 1.5% to 3.5% target range" (inflation) rather than the Fed's."""
-    if " ".join(ctx.text[cue.start : cue.end].lower().split()) != "target range":
-        return False
-    return not _RATE_NAMED.search(ctx.text)
-
-
-def _right_cue(ctx: SentenceContext, cues: list[Cue], quantity: Quantity) -> Cue | None:
-    """Return the cue right after the figure ("8% inflation"), but not a pace ("a 2% rate")."""
-    right = RIGHT_CUE_RE.match(ctx.text, quantity.per_end)
-    if right is None:
-        return None
-    after = next((c for c in cues if c.start == right.end()), None)
-    if (
-        after is not None
-        and after.kind is CueKind.POLICY_WEAK
-        and PACE_BEFORE_RE.search(ctx.text, max(0, quantity.start - 30), quantity.start)
-    ):
-        return None
-    return after
-
-
-def _left_cue(ctx: SentenceContext, cues: list[Cue], quantity: Quantity) -> Cue | None:
-    """Walk back from the figure to the indicator word it belongs to."""
-    verb: Cue | None = None
-    relative = _relative_spans(ctx.text)
-    for cue in reversed([c for c in cues if c.end <= quantity.start]):
-        if quantity.start - cue.end > _MAX_LEFT:
-            return None
-        if cue.kind is CueKind.POLICY_WEAK and _follows_quantity(ctx, cue):
-            continue  # the "rate" of "rose at a 1.9% rate" belongs to that figure
-        if cue.kind in (CueKind.BLOCK, CueKind.FX):
-            return None
-        if cue.kind is CueKind.GDP_VERB:
-            verb = verb or cue  # "the economy shrank 2%": look on for the subject
-            continue
-        if verb is not None:
-            if any(start < cue.start and cue.end < end <= verb.start for start, end in relative):
-                continue  # "Consumer spending, which is 70% of the economy, grew 3%"
-            return cue if cue.kind is CueKind.GDP or is_carried(cue) else None
-        if _names_a_place(ctx, cue):
-            continue  # "inflation in Europe's largest economy eased to 3.8%"
-        accepted = _accept(ctx, cue, quantity)
-        if accepted is not None:
-            weak = accepted.kind is CueKind.POLICY_WEAK
-            return (_inflation_antecedent(cues, accepted) if weak else None) or accepted
-    return None
-
-
-def _names_a_place(ctx: SentenceContext, cue: Cue) -> bool:
-    """Return True for the "economy" of "inflation in Europe's largest economy" (a place)."""
-    if cue.kind is not CueKind.GDP or ctx.text[cue.start : cue.end].lower() not in _ECONOMY:
-        return False
-    return _PLACE_ECONOMY.search(ctx.text, max(0, cue.start - 45), cue.start) is not None
-
-
-def _inflation_antecedent(cues: list[Cue], weak: Cue) -> Cue | None:
-    """Return the inflation word a bare "rate" refers back to, when no policy rate is named.
-
-    "Inflation rose to 27.33% in October, up from the September rate of 26.72%."
-    """
-    if any(c.kind is CueKind.POLICY for c in cues):
-        return None
-    earlier = [c for c in cues if c.end <= weak.start and c.kind is CueKind.INFLATION]
-    return earlier[-1] if earlier else None
-
-
-def _follows_quantity(ctx: SentenceContext, cue: Cue) -> bool:
-    """Return True for the pace word right after a percent ("a 1.9% rate", "a 3% annual rate")."""
-    return any(
-        q.is_rate
-        and 0 <= cue.start - q.per_end <= 12
-        and PACE_BEFORE_RE.search(ctx.text, max(0, q.start - 30), q.start)
-        for q in ctx.quantities
-    )
-
-
-def _relative_spans(text: str) -> list[tuple[int, int]]:
-    if ", wh" not in text and ", th" not in text:
-        return []
-    return [m.span() for m in _RELATIVE.finditer(text)]
-
-
-def _inside_quantity(ctx: SentenceContext, cue: Cue) -> bool:
-    return any(q.start <= cue.start and cue.end <= q.per_end for q in ctx.quantities)
-
-
-def _accept(ctx: SentenceContext, cue: Cue, quantity: Quantity) -> Cue | None:
-    if cue.kind is not CueKind.POLICY_WEAK:
-        return cue
-    has_bank = any(
-        e.forecaster and (e.country or e.forecaster == "central bank") for e in ctx.entities
-    )
-    window = ctx.text[clause_start(ctx.text, min(cue.start, quantity.start)) : quantity.start]
-    return cue if has_bank or POLICY_VERB_RE.search(window) else None
 
 
 def _draft(ctx: SentenceContext, quantity: Quantity, cue: Cue) -> Draft:
@@ -351,7 +223,7 @@ def _is_negative(
         # with a 0.2% contraction" is still one
         return bool(NEGATIVE_RE.match(after.lstrip(" -")))
     if ", " in before:
-        before = _RELATIVE.sub(",", before)  # "the economy, which had shrunk in 2023, grew 1%"
+        before = RELATIVE_RE.sub(",", before)  # "the economy, which had shrunk in 2023, grew 1%"
     if NEGATIVE_RE.match(after.lstrip(" -")):
         return True
     falls = list(NEGATIVE_RE.finditer(before[-60:]))
