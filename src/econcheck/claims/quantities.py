@@ -11,11 +11,11 @@ from __future__ import annotations
 
 import functools
 import re
-from dataclasses import dataclass, replace
 from decimal import Decimal
-from enum import StrEnum
 
 from econcheck.claims.numbers import NUMBER_PHRASE, NumberUnit, ParsedNumber, number_from_match
+from econcheck.claims.quantity import QKind, Quantity
+from econcheck.claims.quantity_merges import FROM_BEFORE_RE, merge_quantities
 from econcheck.claims.trie import first_chars, has_any_word
 from econcheck.claims.units import (
     EXTRA_SYMBOL_CHARS,
@@ -26,40 +26,7 @@ from econcheck.claims.units import (
 )
 from econcheck.claims.vocab import RATIO_VERBS
 
-
-class QKind(StrEnum):
-    """What a quantity measures."""
-
-    PERCENT = "percent"
-    POINTS = "pp"
-    BP = "bp"
-    MONEY = "money"
-    BARE = "bare"
-    RATIO = "ratio"
-
-
-@dataclass(frozen=True, slots=True, kw_only=True)
-class Quantity:
-    """A number and its unit in a sentence (offsets relative to the sentence)."""
-
-    start: int
-    end: int
-    num_start: int
-    num_end: int
-    value: Decimal
-    value_max: Decimal | None
-    text: str
-    kind: QKind
-    currency: str | None = None
-    per: str | None = None
-    per_end: int = 0
-    from_value: Decimal | None = None
-    is_word: bool = False
-
-    @property
-    def is_rate(self) -> bool:
-        """Return True for percents and points (the units of inflation, growth, rates)."""
-        return self.kind in (QKind.PERCENT, QKind.POINTS, QKind.BP)
+__all__ = ["SUBUNITS", "QKind", "Quantity", "find_quantities", "is_zero_word"]
 
 
 _SCALE = re.compile(
@@ -72,20 +39,6 @@ _PER = re.compile(
 # Larger numbers are amounts, never rates; this also keeps Decimal arithmetic exact.
 _TOO_BIG = Decimal(10) ** 9
 _FRACTION_OF = re.compile(r"\s+of\s+(?:its|their|the|his|her)\b", re.IGNORECASE)
-_FROM_BEFORE = re.compile(r"(?i:\bfrom)\s+$")
-_MOVES = (
-    r"\b(?:rose|rise|rises|risen|fell|fall|falls|fallen|increased|decreased|declined|dropped|"
-    r"climbed|jumped|slowed|eased|accelerated|cut|raised|lowered|grew|shrank|gained|lost|up|down)"
-)
-_TO_AFTER = re.compile(
-    r"\s*,?\s*(?i:to)\s+(?:(?i:under|below|less\s+than|above|over|more\s+than|about|around|"
-    r"nearly|almost|just\s+under|just\s+over)\s+)?"
-)
-_RANGE_TO = re.compile(r"\s*(?i:to)\s+")
-# "rose 2% to 9%" is a change and a level, "growth of 3% to 3.5%" a range.
-_NOT_RANGE_BEFORE = re.compile(rf"(?:\b(?:by|from)|{_MOVES})\s+(?:\w+\s+)?$", re.IGNORECASE)
-
-
 _COMPOUND = re.compile(r"-[A-Za-z]")
 # Hundredths of a currency: "85.2 pence per euro" is 0.852 GBP per EUR.
 SUBUNITS = {
@@ -182,7 +135,7 @@ def find_quantities(
     if any(word in sentence for word in _ZERO_HINT):
         found.extend(_zeros(sentence))
     found.sort(key=lambda q: q.start)
-    return _merge_ranges(sentence, _merge_from_to(sentence, _shared_units(sentence, found)))
+    return merge_quantities(sentence, found)
 
 
 def _zeros(sentence: str) -> list[Quantity]:
@@ -334,7 +287,7 @@ def _build(sentence: str, match: re.Match[str], home: str | None) -> Quantity | 
 def _is_from_range(sentence: str, match: re.Match[str]) -> bool:
     """Return True for "from 90 to 100": a change, not a range."""
     return match.group("lo2") is not None and bool(
-        _FROM_BEFORE.search(sentence, max(0, match.start() - 8), match.start())
+        FROM_BEFORE_RE.search(sentence, max(0, match.start() - 8), match.start())
     )
 
 
@@ -373,103 +326,3 @@ def _per_phrase(sentence: str, end: int, home: str | None) -> tuple[str | None, 
     if mention is None:
         return None, 0
     return mention.code, mention.end
-
-
-def _merge_from_to(sentence: str, found: list[Quantity]) -> list[Quantity]:
-    """Fold "from X to Y" and "to Y from X" into Y with ``from_value`` X."""
-    merged: list[Quantity] = []
-    index = 0
-    while index < len(found):
-        current = found[index]
-        following = found[index + 1] if index + 1 < len(found) else None
-        if following is not None and _is_from_to(sentence, current, following):
-            merged.append(_with_from(following, current, start=current.start))
-            index += 2
-            continue
-        merged.append(current)
-        index += 1
-    return merged
-
-
-def _is_from_to(sentence: str, first: Quantity, second: Quantity) -> bool:
-    if not _FROM_BEFORE.search(sentence, max(0, first.start - 8), first.start):
-        return False
-    gap = _TO_AFTER.fullmatch(sentence, first.per_end, second.start)
-    return gap is not None and _compatible(first, second)
-
-
-def _compatible(first: Quantity, second: Quantity) -> bool:
-    if first.kind is QKind.BARE:
-        return second.kind in (QKind.BARE, QKind.MONEY, QKind.PERCENT)
-    return first.kind is second.kind or (first.kind, second.kind) == (QKind.MONEY, QKind.BARE)
-
-
-def _with_from(target: Quantity, source: Quantity, *, start: int) -> Quantity:
-    return Quantity(
-        start=start,
-        end=target.end,
-        num_start=source.num_start,
-        num_end=target.num_end,
-        value=target.value,
-        value_max=target.value_max,
-        text=target.text,
-        kind=target.kind,
-        currency=target.currency or source.currency,
-        per=target.per or source.per,
-        per_end=target.per_end,
-        from_value=source.value,
-        is_word=target.is_word,
-    )
-
-
-_LIST_LINK = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)", re.IGNORECASE)
-_BETWEEN_BEFORE = re.compile(r"\b(?:between|from)\s+$", re.IGNORECASE)
-
-
-def _shared_units(sentence: str, found: list[Quantity]) -> list[Quantity]:
-    """Give "0.5 and 0.4 per cent" the unit of its last figure (not "between 0.5 and 0.7%")."""
-    out = list(found)
-    for index in range(len(out) - 2, -1, -1):
-        bare, unit = out[index], out[index + 1]
-        if (
-            bare.kind is QKind.BARE
-            and bare.currency is None
-            and bare.per is None
-            and not bare.is_word
-            and unit.kind in (QKind.PERCENT, QKind.POINTS, QKind.BP)
-            and _LIST_LINK.fullmatch(sentence, bare.end, unit.start)
-            and not _BETWEEN_BEFORE.search(sentence, max(0, bare.start - 9), bare.start)
-        ):
-            out[index] = replace(bare, kind=unit.kind, per_end=bare.end)
-    return out
-
-
-def _merge_ranges(sentence: str, found: list[Quantity]) -> list[Quantity]:
-    """Fold "a range of 4.75% to 5%" into one quantity with ``value_max``."""
-    merged: list[Quantity] = []
-    for quantity in found:
-        last = merged[-1] if merged else None
-        if (
-            last is not None
-            and last.kind is quantity.kind
-            and last.value_max is None
-            and last.value < quantity.value
-            and _RANGE_TO.fullmatch(sentence, last.end, quantity.start)
-            and not _NOT_RANGE_BEFORE.search(sentence, max(0, last.start - 30), last.start)
-        ):
-            merged[-1] = Quantity(
-                start=last.start,
-                end=quantity.end,
-                num_start=last.num_start,
-                num_end=quantity.num_end,
-                value=last.value,
-                value_max=quantity.value,
-                text=sentence[last.num_start : quantity.num_end],
-                kind=quantity.kind,
-                currency=quantity.currency or last.currency,
-                per=quantity.per,
-                per_end=quantity.per_end,
-            )
-            continue
-        merged.append(quantity)
-    return merged

@@ -2,11 +2,12 @@
 
 Each percent is bound to an indicator word by ``cue_choice.choose_cue`` (the word right
 after it, else the nearest before it; a blocker met first means the number is about
-something else). Goals ("aims for 2%", pledges) are not claims. Signs: a GDP contraction, decline or recession is
-negative ("a contraction of 15%" is -15), but "growth slowed to 1%" is +1 because the
-number follows "to". Points and basis points are changes; "raised by 200 basis points to
-21%" is one claim: value 21, change +200 bp. A change without a level repeats the change
-in ``value`` (unit "percentage points" or "basis points").
+something else). Goals ("aims for 2%", pledges) are not claims. Signs: a GDP
+contraction, decline or recession is negative ("a contraction of 15%" is -15), but "growth
+slowed to 1%" is +1 because the number follows "to". Points and basis points are changes;
+"raised by 200 basis points to 21%" is one claim: value 21, change +200 bp. A change
+without a level repeats the change in ``value`` (unit "percentage points" or "basis
+points").
 """
 
 from __future__ import annotations

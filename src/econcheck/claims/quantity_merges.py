@@ -1,0 +1,131 @@
+"""Folding neighbouring quantities: "from X to Y", ranges, and units shared by a list.
+
+"from 90 to 100 rubles" is 100 with ``from_value`` 90; "a 4.75% to 5% range" is one
+quantity with ``value_max``; "0.5 and 0.4 per cent" gives the first figure the unit of the
+last. "rose 2% to 9%" stays two quantities (a change and a level).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from econcheck.claims.quantity import QKind, Quantity
+
+FROM_BEFORE_RE = re.compile(r"(?i:\bfrom)\s+$")
+_MOVES = (
+    r"\b(?:rose|rise|rises|risen|fell|fall|falls|fallen|increased|decreased|declined|dropped|"
+    r"climbed|jumped|slowed|eased|accelerated|cut|raised|lowered|grew|shrank|gained|lost|up|down)"
+)
+_TO_AFTER = re.compile(
+    r"\s*,?\s*(?i:to)\s+(?:(?i:under|below|less\s+than|above|over|more\s+than|about|around|"
+    r"nearly|almost|just\s+under|just\s+over)\s+)?"
+)
+_RANGE_TO = re.compile(r"\s*(?i:to)\s+")
+# "rose 2% to 9%" is a change and a level, "growth of 3% to 3.5%" a range.
+_NOT_RANGE_BEFORE = re.compile(rf"(?:\b(?:by|from)|{_MOVES})\s+(?:\w+\s+)?$", re.IGNORECASE)
+
+
+def merge_quantities(sentence: str, found: list[Quantity]) -> list[Quantity]:
+    """Return ``found`` (in order) with shared units given, from-to pairs and ranges folded."""
+    return _merge_ranges(sentence, _merge_from_to(sentence, _shared_units(sentence, found)))
+
+
+def _merge_from_to(sentence: str, found: list[Quantity]) -> list[Quantity]:
+    """Fold "from X to Y" and "to Y from X" into Y with ``from_value`` X."""
+    merged: list[Quantity] = []
+    index = 0
+    while index < len(found):
+        current = found[index]
+        following = found[index + 1] if index + 1 < len(found) else None
+        if following is not None and _is_from_to(sentence, current, following):
+            merged.append(_with_from(following, current, start=current.start))
+            index += 2
+            continue
+        merged.append(current)
+        index += 1
+    return merged
+
+
+def _is_from_to(sentence: str, first: Quantity, second: Quantity) -> bool:
+    if not FROM_BEFORE_RE.search(sentence, max(0, first.start - 8), first.start):
+        return False
+    gap = _TO_AFTER.fullmatch(sentence, first.per_end, second.start)
+    return gap is not None and _compatible(first, second)
+
+
+def _compatible(first: Quantity, second: Quantity) -> bool:
+    if first.kind is QKind.BARE:
+        return second.kind in (QKind.BARE, QKind.MONEY, QKind.PERCENT)
+    return first.kind is second.kind or (first.kind, second.kind) == (QKind.MONEY, QKind.BARE)
+
+
+def _with_from(target: Quantity, source: Quantity, *, start: int) -> Quantity:
+    return Quantity(
+        start=start,
+        end=target.end,
+        num_start=source.num_start,
+        num_end=target.num_end,
+        value=target.value,
+        value_max=target.value_max,
+        text=target.text,
+        kind=target.kind,
+        currency=target.currency or source.currency,
+        per=target.per or source.per,
+        per_end=target.per_end,
+        from_value=source.value,
+        is_word=target.is_word,
+    )
+
+
+_LIST_LINK = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)", re.IGNORECASE)
+_BETWEEN_BEFORE = re.compile(r"\b(?:between|from)\s+$", re.IGNORECASE)
+
+
+def _shared_units(sentence: str, found: list[Quantity]) -> list[Quantity]:
+    """Give "0.5 and 0.4 per cent" the unit of its last figure (not "between 0.5 and 0.7%")."""
+    out = list(found)
+    for index in range(len(out) - 2, -1, -1):
+        bare, unit = out[index], out[index + 1]
+        if (
+            bare.kind is QKind.BARE
+            and bare.currency is None
+            and bare.per is None
+            and not bare.is_word
+            and unit.kind in (QKind.PERCENT, QKind.POINTS, QKind.BP)
+            and _LIST_LINK.fullmatch(sentence, bare.end, unit.start)
+            and not _BETWEEN_BEFORE.search(sentence, max(0, bare.start - 9), bare.start)
+        ):
+            out[index] = replace(bare, kind=unit.kind, per_end=bare.end)
+    return out
+
+
+def _merge_ranges(sentence: str, found: list[Quantity]) -> list[Quantity]:
+    """Fold "a range of 4.75% to 5%" into one quantity with ``value_max``."""
+    merged: list[Quantity] = []
+    for quantity in found:
+        last = merged[-1] if merged else None
+        if (
+            last is not None
+            and last.kind is quantity.kind
+            and last.value_max is None
+            and last.value < quantity.value
+            and _RANGE_TO.fullmatch(sentence, last.end, quantity.start)
+            and not _NOT_RANGE_BEFORE.search(sentence, max(0, last.start - 30), last.start)
+        ):
+            merged[-1] = Quantity(
+                start=last.start,
+                end=quantity.end,
+                num_start=last.num_start,
+                num_end=quantity.num_end,
+                value=last.value,
+                value_max=quantity.value,
+                text=sentence[last.num_start : quantity.num_end],
+                kind=quantity.kind,
+                currency=quantity.currency or last.currency,
+                per=quantity.per,
+                per_end=quantity.per_end,
+            )
+            continue
+        merged.append(quantity)
+    return merged
