@@ -393,6 +393,12 @@ def test_resolve_indian_fiscal_year_gdp_uses_the_imf_fiscal_year_series() -> Non
     assert _keys(plan)[0].startswith("IMF/WEO:")
 
 
+def test_resolve_undated_gdp_elsewhere_says_no_period_was_named() -> None:
+    """'Germany's economy is growing 0.3%' names no period: the reason says so."""
+    claim = make_claim(Indicator.GDP_GROWTH, "0.3", span(str(PUBLISHED)), country="DEU")
+    assert "names no period" in (plan_claim(claim).unresolved_reason or "")
+
+
 def test_resolve_fiscal_year_gdp_elsewhere_is_unresolved_with_the_reason() -> None:
     """Egypt's July-June fiscal year cannot be read from the IMF's calendar-year series."""
     claim = make_claim(Indicator.GDP_GROWTH, "2.4", span("2023-07-01", "2024-06-30"), country="EGY")

@@ -270,6 +270,11 @@ def _plan_gdp(claim: Claim) -> Planned:
             "the data (the IMF WEO series is by calendar year)"
         )
     if not is_imf_year(claim, country):
+        if claim.period.start == claim.period.end == claim.published:
+            return (
+                f"the claim names no period for {country_name(country)}'s growth, and only "
+                "IMF WEO annual growth is in the data"
+            )
         return (
             f"quarterly GDP for {country_name(country)} is not in the data "
             "(only IMF WEO annual growth)"
