@@ -621,3 +621,11 @@ def test_extract_record_phrase_before_the_number_keeps_the_claims_date(
     (claim,) = extract_claims(text, published=dt.date(2024, 11, 5))
     assert (claim.period.start.isoformat(), claim.period.end.isoformat()) == (start, end)
     assert claim.superlative is not None
+
+
+def test_extract_a_huge_sentence_finds_every_claim() -> None:
+    """A table pasted as one 26 KB 'sentence' gives all its 1,000 rates (windows are bounded)."""
+    text = "100 rubles per dollar and " * 1000
+    claims = extract_claims(text, published=dt.date(2024, 11, 5))
+    assert len(claims) == 1000
+    assert {(c.base, c.quote, str(c.value)) for c in claims} == {("USD", "RUB", "100")}

@@ -43,6 +43,7 @@ class SentenceContext:
     offset: int
     published: dt.date
     quantities: tuple[Quantity, ...]
+    quantity_starts: tuple[int, ...]
     cues: tuple[Cue, ...]
     entities: tuple[Entity, ...]
     currencies: tuple[CurrencyMention, ...]
@@ -112,6 +113,7 @@ def build_context(
         offset=offset,
         published=published,
         quantities=tuple(quantities),
+        quantity_starts=tuple(q.start for q in quantities),
         cues=_with_carried(find_cues(text), text, carried, previous),
         entities=tuple(find_entities(text) if entities is None else entities),
         currencies=tuple(find_currency_mentions(text, home=home)),
@@ -142,6 +144,15 @@ def _with_carried(
 def is_carried(cue: Cue) -> bool:
     """Return True for the empty cue a sentence takes from the previous one."""
     return cue.start == cue.end == 0
+
+
+def covering_quantity(ctx: SentenceContext, start: int, end: int) -> Quantity | None:
+    """Return the quantity whose span holds ``start``..``end`` (a currency inside "98 rubles")."""
+    index = bisect.bisect_right(ctx.quantity_starts, start)
+    for quantity in ctx.quantities[max(0, index - 3) : index]:
+        if quantity.start <= start and end <= quantity.per_end:
+            return quantity
+    return None
 
 
 def has_numeric(text: str, start: int = 0, end: int | None = None) -> bool:
@@ -184,9 +195,16 @@ def clause_start(text: str, pos: int) -> int:
     ends = _break_ends(text)
     index = bisect.bisect_right(ends, pos)
     start = ends[index - 1] if index else 0
+    if pos - start > MAX_CLAUSE:
+        # a "clause" this long is a table or a list pasted as prose: bound every window
+        # (keeps the work per claim constant, so a huge sentence stays linear)
+        start = text.find(" ", pos - MAX_CLAUSE, pos) + 1 or pos - MAX_CLAUSE
     while start < pos and text[start].isspace():
         start += 1
     return start
+
+
+MAX_CLAUSE = 400
 
 
 def tail(text: str, pos: int, limit: int = 80) -> str:

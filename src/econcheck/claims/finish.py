@@ -7,6 +7,7 @@ sit in an appositive after a comma ("21%, the highest since 2003").
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import hashlib
 import re
@@ -138,10 +139,11 @@ def _is_later(mention: PeriodMention, published: dt.date) -> bool:
 
 def _clause_rest(ctx: SentenceContext, end: int) -> str:
     """Return the words after a number up to the next clause break or number."""
+    first = bisect.bisect_left(ctx.quantity_starts, end)
     later = [
         q.start
-        for q in ctx.quantities
-        if q.start >= end
+        for q in ctx.quantities[first:]
+        if q.start <= end + 90
         and (q.is_rate or q.currency or q.per)
         and not _FROM_BEFORE.search(ctx.text, max(0, q.start - 8), q.start)
     ]

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from econcheck.claims.context import Draft, SentenceContext, clause_start
+from econcheck.claims.context import Draft, SentenceContext, clause_start, covering_quantity
 from econcheck.claims.modifiers import direction
 from econcheck.claims.patterns import CHANGE_NOUN_RE, SHARE_AFTER_RE, CueKind
 from econcheck.claims.quantities import QKind, Quantity
@@ -38,7 +38,7 @@ def subject_currency(ctx: SentenceContext, pos: int, limit: int = 120) -> Curren
     for mention in ctx.currencies:
         if mention.end > pos or pos - mention.end > limit or mention.start < start - 40:
             continue
-        if any(q.start <= mention.start and mention.end <= q.per_end for q in ctx.quantities):
+        if covering_quantity(ctx, mention.start, mention.end) is not None:
             continue
         found = mention
     return found
