@@ -35,6 +35,7 @@ RATE_NAMED_RE = re.compile(
 )
 
 # ", which makes up two-thirds of the economy,": a relative clause is not the subject
+APPOSITIVE_RE = re.compile(r",\s+(?:the|a|an)\s[^,;]*,", re.IGNORECASE)
 RELATIVE_RE = re.compile(r",\s+(?:which|that|who|whose)\b[^,;]*,", re.IGNORECASE)
 
 
@@ -77,11 +78,12 @@ def _left_cue(ctx: SentenceContext, cues: list[Cue], quantity: Quantity) -> Cue 
     """Walk back from the figure to the indicator word it belongs to."""
     verb: Cue | None = None
     relative = _relative_spans(ctx.text)
+    asides = relative + _appositive_spans(ctx.text)
     for cue in reversed([c for c in cues if c.end <= quantity.start]):
         if quantity.start - cue.end > _MAX_LEFT:
             return None
-        if cue.kind is CueKind.POLICY_WEAK and _follows_quantity(ctx, cue):
-            continue  # the "rate" of "rose at a 1.9% rate" belongs to that figure
+        if _passed_over(ctx, cue, asides, quantity.start):
+            continue
         if cue.kind in (CueKind.BLOCK, CueKind.FX):
             return None
         if cue.kind is CueKind.GDP_VERB:
@@ -132,6 +134,31 @@ def _relative_spans(text: str) -> list[tuple[int, int]]:
     if ", wh" not in text and ", th" not in text:
         return []
     return [m.span() for m in RELATIVE_RE.finditer(text)]
+
+
+def _passed_over(
+    ctx: SentenceContext, cue: Cue, asides: list[tuple[int, int]], before: int
+) -> bool:
+    """Return True for a word that speaks of something else here.
+
+    The "rate" of "rose at a 1.9% rate" belongs to that figure; a blocker inside an aside
+    ("Core inflation, which excludes food and energy prices, came in at 6.2%") does not block.
+    """
+    if cue.kind is CueKind.POLICY_WEAK:
+        return _follows_quantity(ctx, cue)
+    return cue.kind is CueKind.BLOCK and _inside(cue, asides, before)
+
+
+def _appositive_spans(text: str) -> list[tuple[int, int]]:
+    """Return ", the amount that banks charge each other for overnight loans," spans."""
+    if ", the " not in text and ", a " not in text and ", an " not in text:
+        return []
+    return [m.span() for m in APPOSITIVE_RE.finditer(text)]
+
+
+def _inside(cue: Cue, spans: list[tuple[int, int]], before: int) -> bool:
+    """Return True when ``cue`` sits in an aside that closes before the figure."""
+    return any(start < cue.start and cue.end < end <= before for start, end in spans)
 
 
 def _inside_quantity(ctx: SentenceContext, cue: Cue) -> bool:

@@ -27,6 +27,7 @@ _DEVALUE_VERB = re.compile(
     r"increases|revalued|revalues))\s+(?:the\s+|its\s+|their\s+)?(?=\S+\s*$)",
     re.IGNORECASE,
 )
+_ITS_VALUE = re.compile(r"\s+of\s+its\s+(?:external\s+)?value\b", re.IGNORECASE)
 _TO_LEVEL = re.compile(r"\s+(?:to|at)\s+", re.IGNORECASE)
 _LEVEL_BEFORE = re.compile(r"\b(?:to|at)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 
@@ -51,6 +52,8 @@ def fx_change(ctx: SentenceContext, index: int, quantity: Quantity) -> Draft | N
     if quantity.kind is not QKind.PERCENT or SHARE_AFTER_RE.match(ctx.text, quantity.per_end):
         return None
     subject = subject_currency(ctx, quantity.start, limit=80)
+    if subject is None and _ITS_VALUE.match(ctx.text, quantity.per_end):
+        return _its_value_change(ctx, quantity)
     if subject is None or _cue_between(ctx, subject.end, quantity.start):
         return None
     gap = ctx.text[subject.end : quantity.start]
@@ -82,6 +85,21 @@ def _level_currency_after(ctx: SentenceContext, quantity: Quantity, subject: str
         code = later.currency if later.currency not in (None, subject) else later.per
         return code if code != subject else None
     return None
+
+
+def _its_value_change(ctx: SentenceContext, quantity: Quantity) -> Draft | None:
+    """ "The lira traded at 89,000 to the dollar, after losing 98% of its value": "its" is the
+    currency the sentence is about (the last one named outside a figure's "per dollar")."""
+    named = [
+        m
+        for m in ctx.currencies
+        if m.end <= quantity.start and covering_quantity(ctx, m.start, m.end) is None
+    ]
+    movement = direction(ctx.text[max(0, quantity.start - 30) : quantity.start])
+    if not named or movement == 0:
+        return None
+    change = Change(value=abs(quantity.value) * movement, unit=ChangeUnit.PCT)
+    return _change_draft(ctx, quantity, named[-1], change, movement=movement)
 
 
 def _ratio(ctx: SentenceContext, quantity: Quantity) -> Draft | None:

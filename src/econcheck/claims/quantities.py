@@ -57,7 +57,7 @@ _ZERO_HINT = ("flat", "unchanged", "stagnated", "stalled")
 _RATIO_RE = re.compile(rf"{first_chars(RATIO_VERBS)}\b(?:{'|'.join(RATIO_VERBS)})\b", re.IGNORECASE)
 # The leading lookaheads name the first characters of a match (speed only).
 _DIGIT_START = re.compile(
-    r"(?=[-−–.\d½¼¾])(?:(?<![\w.,/])|(?<=(?<![A-Za-z])N))(?<![A-Za-z]-)"
+    r"(?=[-−–.\d½¼¾])(?:(?<![\w.,/])|(?<=(?<![A-Za-z])N)|(?<=(?<![A-Za-z])LL))(?<![A-Za-z]-)"
     r"(?:[-−–](?=\d)|\.(?=\d)|\d|[½¼¾])"
 )  # "N818.99/$1" (naira) may start a number; see _NAIRA_N
 _WORDY = re.compile(r"(?=(?i:[fhpqt]))(?i:percent|per\s*cent|point|half|third|quarter|fifth|tenth)")
@@ -76,9 +76,10 @@ _LEAD_HINT = re.compile("|".join(_LEAD_WORDS), re.IGNORECASE)
 # Nigerian papers write the naira as "N" glued to the figure ("N818.99/$1"); read so only
 # before a price of a dollar, so that "N95 masks" stay masks.
 _NAIRA_N = (
-    r"(?<![A-Za-z])N(?=\d[\d,.]*\s*(?:/\s*\$|(?i:per|to|against)\s+(?:the\s+|a\s+|one\s+)?"
+    r"(?<![A-Za-z])(?:N|LL)(?=\d[\d,.]*\s*(?:/\s*\$|(?i:per|to|against)\s+(?:the\s+|a\s+|one\s+)?"
     r"(?:U\.?S\.?\s+)?(?i:dollar)))"
 )
+_GLUED_PREFIX = {"N": "NGN", "LL": "LBP"}  # "N818.99/$1" (naira), "LL69,000 to the dollar"
 
 
 @functools.cache
@@ -87,8 +88,8 @@ def _prefix_before() -> re.Pattern[str]:
     codes = "|".join(sorted(lex.codes))
     lookahead = first_chars([*lex.symbols, *EXTRA_SYMBOL_CHARS, *lex.codes])
     return re.compile(
-        rf"{lookahead[:-2]}N])(?:(?:{symbol_pattern()})\s?$|(?<![A-Za-z])(?:{codes})\s$"
-        r"|(?<![A-Za-z])N$)"
+        rf"{lookahead[:-2]}NL])(?:(?:{symbol_pattern()})\s?$|(?<![A-Za-z])(?:{codes})\s$"
+        r"|(?<![A-Za-z])(?:N|LL)$)"
     )
 
 
@@ -306,8 +307,8 @@ def _is_fraction(text: str) -> bool:
 def _prefix_currency(prefix: str | None) -> str | None:
     if not prefix:
         return None
-    if prefix == "N":
-        return "NGN"
+    if prefix in _GLUED_PREFIX:
+        return _GLUED_PREFIX[prefix]
     mention = currency_at(prefix.strip(), 0)
     return None if mention is None else mention.code
 

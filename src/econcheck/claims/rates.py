@@ -66,7 +66,8 @@ _FROM_FIGURE = re.compile(
 # "by 200 basis points to 21%", "by 75 basis points, taking the deposit rate to 0.75%".
 _LEVEL_TO_CHANGE = re.compile(
     r"(?:[^;%()]{0,90}?\b(?:taking|bringing|lifting|lowering|pushing|putting|leaving)\b"
-    r"[^;%()]{0,60}?)?\s*,?\s*(?:to|at)\s+(?:(?:a|the)\s+(?:range|band)\s+of\s+|between\s+|the\s+)?",
+    r"[^;%()]{0,60}?)?\s*,?\s*(?:to|at)\s+(?:(?:settle|stand|rest|sit)\s+at\s+)?"
+    r"(?:(?:a|the)\s+(?:range|band)\s+of\s+|between\s+|the\s+)?",
     re.IGNORECASE,
 )
 _UP_TO = re.compile(r"up\s+to\b", re.IGNORECASE)
@@ -77,7 +78,8 @@ _CHANGE_AFTER_LEVEL = re.compile(
 )
 # "aims for 2% inflation", "bring inflation back to 4%": a goal, not a claim about the data.
 _AIM_BEFORE = re.compile(
-    r"(?:\b(?:aims?|aiming|aimed|targets?|targeting|targeted|goal|objective|pledged|pledges|"
+    r"(?:\b(?:return|returning|bring|bringing)\s+inflation\s+(?:back\s+)?(?:down\s+)?to\s+"
+    r"|\b(?:aims?|aiming|aimed|targets?|targeting|targeted|goal|objective|pledged|pledges|"
     r"pledging|promised|promises|vowed|vows)\s+"
     r"(?:[\w-]+\s+){0,3}?(?:(?:for|of|at|to|towards?|its|the|a|an)\s+)*"
     r"|(?:\+/-|±|\bplus\s+or\s+minus|\bplus\s+or|\bcorridor\s+of|\bband\s+of|"
@@ -88,6 +90,8 @@ _AIM_BEFORE = re.compile(
 # the windowed search before each number is skipped (speed).
 _AIM_WORDS = (
     "aim",
+    "return",
+    "bring",
     "pledg",
     "promis",
     "vow",

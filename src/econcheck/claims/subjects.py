@@ -148,9 +148,24 @@ def find_entities(text: str) -> list[Entity]:
     found = []
     for match in tables.pattern.finditer(text):
         entity = _entity(match, tables)
-        if entity is not None:
+        if entity is not None and not _spells_out_before(text, match.start(), match.end()):
             found.append(entity)
     return found
+
+
+def _spells_out_before(text: str, start: int, end: int) -> bool:
+    """Return True for "(CBR)" after "Central Bank Rate": an abbreviation of those words.
+
+    >>> _spells_out_before("the Central Bank Rate (CBR) at 17%", 23, 26)
+    True
+    >>> _spells_out_before("the rouble (CBR) at 90", 12, 15)
+    False
+    """
+    acronym = text[start:end]
+    if not (acronym.isupper() and text[start - 1 : start] == "(" and text[end : end + 1] == ")"):
+        return False
+    words = text[max(0, start - 80) : start - 1].split()[-len(acronym) :]
+    return "".join(w[:1] for w in words).upper() == acronym and len(words) == len(acronym)
 
 
 _IMPLIED = re.compile(rf"(?<![\w-])(?:{trie_pattern(IMPLIED_COUNTRIES)})(?![\w-])", re.IGNORECASE)

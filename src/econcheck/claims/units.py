@@ -320,14 +320,21 @@ def _after_the(text: str, start: int) -> bool:
     return text[max(0, start - 4) : start].lower() == "the "
 
 
+# Heads that mean one currency wherever the article is ("the dollar" in Canada is the US one);
+# the other strong defaults yield to the article's own ("the lira" in Beirut is Lebanon's).
+_GLOBAL_HEADS = frozenset({"dollar", "greenback", "euro", "buck"})
+
+
 def _head_default(head: str, home: str | None) -> str | None:
     lex = currency_lexicon()
-    if head in HEAD_STRONG_DEFAULTS:
+    if head in HEAD_STRONG_DEFAULTS and (home is None or head in _GLOBAL_HEADS):
         return HEAD_STRONG_DEFAULTS[head]
     if home is not None:
         code = _country_currency_with_head(home, head)
         if code is not None:
             return code
+    if head in HEAD_STRONG_DEFAULTS:
+        return HEAD_STRONG_DEFAULTS[head]
     if head in HEAD_WEAK_DEFAULTS:
         return HEAD_WEAK_DEFAULTS[head]
     codes = lex.heads.get(head, frozenset())

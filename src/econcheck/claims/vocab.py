@@ -70,6 +70,7 @@ CURRENCY_VARIANTS: dict[str, str] = {
     "loonie": "CAD", "aussie dollar": "AUD", "kiwi dollar": "NZD", "swissie": "CHF",
     "turkish lira": "TRY", "lira": "TRY", "lire": "TRY", "liras": "TRY", "hryvna": "UAH",
     "reais": "BRL", "brazilian reais": "BRL", "kazakh tenge": "KZT", "dram": "AMD",
+    "lebanese lira": "LBP", "syrian lira": "SYP",
 }
 
 # Head words ("dollar") that always mean one currency unless an adjective says otherwise.
@@ -263,7 +264,9 @@ BLOCKER_CUES: tuple[str, ...] = (
     "private consumption", "household consumption", "government consumption",
     "business investment", "fixed investment", "capital spending", "residential investment",
     "inventories", "inventory",
-    # prices of a part of the basket are not the index
+    # a part of the basket, or of output, is not the whole
+    "non-food inflation", "food costs", "value added", "agricultural value added",
+    "non-agricultural value added", "agricultural output", "farm output",
     "prices of services", "services prices", "service prices", "prices of goods",
     "goods prices", "prices of food", "clothing prices", "prices of clothing",
     # a seller's own prices ("urged retailers to cut prices by 10%") are not inflation
