@@ -182,7 +182,21 @@ def _is_date_part(quantity: Quantity, periods: list[PeriodMention]) -> bool:
 
 @functools.lru_cache(maxsize=512)
 def _break_ends(text: str) -> tuple[int, ...]:
-    return tuple(match.end() for match in CLAUSE_BREAK_RE.finditer(text))
+    ends = []
+    skip_to = -1
+    for match in CLAUSE_BREAK_RE.finditer(text):
+        if match.start() < skip_to:
+            continue  # the ")" of an acronym in brackets
+        if match.group() == "(":
+            acronym = _ACRONYM_IN_BRACKETS.match(text, match.start())
+            if acronym is not None:  # "Gross Domestic Product (GDP) growth": no new clause
+                skip_to = acronym.end()
+                continue
+        ends.append(match.end())
+    return tuple(ends)
+
+
+_ACRONYM_IN_BRACKETS = re.compile(r"\(\s*[A-Z][\w&.\-]{0,9}\s*\)")
 
 
 def clause_start(text: str, pos: int) -> int:

@@ -44,7 +44,9 @@ PATTERNS: dict[str, str] = {
         rf"(?:(?:\s+of)?,?\s+(?P<y>{_YEAR})|\s+(?P<yrel>(?i:last|this|next))\s+(?i:year))?"
     ),
     "quarter": (r"(?<![\w])(?:Q(?P<q>[1-4])|(?P<q2>[1-4])Q)" + _SHORT_YEAR.format(year=_YEAR)),
-    "oquarter": rf"(?:(?i:the)\s+)?(?P<ord>{_ORD})[- ](?i:quarter){_OF_YEAR}",
+    "oquarter": (
+        rf"(?:(?i:the)\s+)?(?P<ord>{_ORD})[- ](?i:quarter)(?:\s*\((?:Q[1-4]|[1-4]Q)\))?{_OF_YEAR}"
+    ),
     "rquarter": (
         r"(?P<rel>(?i:last|this|next|the\s+previous|the\s+prior|the\s+preceding|the\s+current|"
         r"the\s+coming|the\s+latest|"

@@ -294,7 +294,9 @@ MEASURE_CUES: dict[str, tuple[str, ...]] = {
             "from the previous quarter", "from the preceding quarter", "on the quarter",
             "from a quarter earlier", "quarterly", "sequential",
             "compared with the previous quarter", "from the previous three months",
-            "compared with the previous three months"),
+            "compared with the previous three months", "compared to the previous quarter",
+            "compared to the previous three months", "from the prior quarter",
+            "on the previous quarter", "over the previous quarter"),
     "annualized": ("annualized", "annualised", "at an annual rate", "saar"),
     "annual_avg": ("annual average", "average annual", "on average", "average inflation",
                    "averaged", "averaging", "average"),
@@ -314,7 +316,11 @@ MEASURE_CUES: dict[str, tuple[str, ...]] = {
             "over the last 12 months", "compared with the previous year",
             "compared to the previous year", "from the previous year", "on the previous year",
             "than the previous year", "compared with the same month",
-            "from the same month last year"),
+            "from the same month last year", "compared with the same period",
+            "compared to the same period", "compared with the same quarter",
+            "compared to the same quarter", "compared with the same month",
+            "compared to the same month", "over the same period", "versus the same period",
+            "on the same period", "from the same period last year"),
 }
 
 # --- direction -------------------------------------------------------------------------------
