@@ -33,6 +33,7 @@ _FORECAST_AFTER = 25
 # "will be lowered to 3.5% with effect from 18 September": a decision, not a forecast.
 _IN_EFFECT = re.compile(r"\b(?:with\s+effect\s+from|effective\s+(?:from|on|as\s+of))\b", re.I)
 _FROM_BEFORE = re.compile(r"\bfrom\s+$", re.IGNORECASE)
+_RELATIVE_OPEN = re.compile(r",\s+(?:which|who)\s[^,;]*$", re.IGNORECASE)
 _DECIDED = re.compile(
     r"\b(?:announced|decided|voted)\s+(?:on\s+\w+\s+)?(?:that\s+)?[^,;]{0,60}?\b(?:will|would)\s+"
     r"(?:remain|stay|be\s+(?:kept|held|maintained|left|raised|lowered|cut))\b",
@@ -52,7 +53,7 @@ def finish(draft: Draft, ctx: SentenceContext) -> Claim:
     start = clause_start(text, draft.anchor)
     before = text[start : draft.start]
     after = tail(text, draft.end)
-    window = before + " " + after[:_FORECAST_AFTER]
+    window = _own_clause(before) + " " + after[:_FORECAST_AFTER]
     future = mod.is_forecast(window) and not _IN_EFFECT.search(text)
     if future and draft.indicator is Indicator.POLICY_RATE and _DECIDED.search(before):
         future = False  # "the RBI announced that the repo rate will remain at 6.5%": a decision
@@ -119,6 +120,16 @@ def finish(draft: Draft, ctx: SentenceContext) -> Claim:
         attributed_to=attributed,
         hedged=mod.is_hedged(before, attributed),
     )
+
+
+def _own_clause(before: str) -> str:
+    """Return the words before a figure from the relative clause that holds it, if any.
+
+    "... said it would meet to consider the key rate, which was hiked to 8.5% in July": the
+    "would" of the main clause does not make the July figure a forecast.
+    """
+    relative = _RELATIVE_OPEN.search(before)
+    return before if relative is None else before[relative.start() :]
 
 
 def _own_start(text: str, draft: Draft) -> int:

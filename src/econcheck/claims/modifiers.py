@@ -186,7 +186,8 @@ def looks_ahead(window: str) -> bool:
 
 _NOUN_LIKE = frozenset(
     {"forecast", "forecasts", "projection", "projections", "outlook", "scenario", "baseline",
-     "expected", "estimates for", "predicted", "anticipated", "projected", "forecasted"}
+     "expected", "estimates for", "predicted", "anticipated", "projected", "forecasted",
+     "median estimate", "consensus estimate", "consensus forecast"}
 )  # fmt: skip
 _CONSENSUS = re.compile(
     r"\b(?:versus|vs\.?|against|than|compared\s+(?:with|to))\s+(?:an?|the)\s+(?:[\w-]+\s+)?$",

@@ -402,7 +402,8 @@ FORECAST_CUES: tuple[str, ...] = (
     "seen", "is set to", "are set to", "on track to", "on course to", "likely", "could",
     "may", "might", "estimates for", "scenario", "baseline", "going to", "poised to",
     "assumes", "assumed", "assume", "assumption", "assumptions", "budgeted", "plans",
-    "planned", "envisages", "envisaged",
+    "planned", "envisages", "envisaged", "median estimate", "consensus estimate",
+    "consensus forecast",
 )
 # Phrases with forecast words that describe an outcome ("faster than expected").
 FORECAST_EXCLUSIONS: tuple[str, ...] = (
