@@ -35,7 +35,9 @@ RATE_NAMED_RE = re.compile(
 )
 
 # ", which makes up two-thirds of the economy,": a relative clause is not the subject
-APPOSITIVE_RE = re.compile(r",\s+(?:the|a|an)\s[^,;]*,", re.IGNORECASE)
+_GDP_WORD = re.compile(r"\b(?:gdp|economy|output)\b", re.IGNORECASE)
+APPOSITIVE_RE = re.compile(r",\s+(?:the|a|an)\s[^,;]{0,70},", re.IGNORECASE)
+_RELATIVE_START = re.compile(r",\s+(?:which|that|who|whose)\b", re.IGNORECASE)
 RELATIVE_RE = re.compile(r",\s+(?:which|that|who|whose)\b[^,;]*,", re.IGNORECASE)
 
 
@@ -49,6 +51,23 @@ def choose_cue(ctx: SentenceContext, quantity: Quantity) -> Cue | None:
     cue = accepted if accepted is not None else _left_cue(ctx, cues, quantity)
     if cue is not None and _is_inflation_target_range(ctx, cue):
         return None
+    return _price_growth(ctx, cues, cue)
+
+
+def _price_growth(ctx: SentenceContext, cues: list[Cue], cue: Cue | None) -> Cue | None:
+    """Return the inflation word of "China's CPI averaged growth of 5.4%" (not GDP growth)."""
+    if (
+        cue is None
+        or cue.kind is not CueKind.GDP
+        or ctx.text[cue.start : cue.end].lower() != "growth"
+    ):
+        return cue
+    window = ctx.text[max(0, cue.start - 30) : cue.start]
+    prices = [
+        c for c in cues if c.kind is CueKind.INFLATION and cue.start - 30 <= c.start < cue.start
+    ]
+    if prices and not _GDP_WORD.search(window):
+        return prices[-1]
     return cue
 
 
@@ -141,12 +160,18 @@ def _passed_over(
 ) -> bool:
     """Return True for a word that speaks of something else here.
 
-    The "rate" of "rose at a 1.9% rate" belongs to that figure; a blocker inside an aside
-    ("Core inflation, which excludes food and energy prices, came in at 6.2%") does not block.
+    The "rate" of "rose at a 1.9% rate" belongs to that figure; a word inside an aside
+    ("Core inflation, which excludes food and energy prices, came in at 6.2%") neither blocks
+    nor names it.
     """
-    if cue.kind is CueKind.POLICY_WEAK:
-        return _follows_quantity(ctx, cue)
-    return cue.kind is CueKind.BLOCK and _inside(cue, asides, before)
+    if cue.kind is CueKind.POLICY_WEAK and _follows_quantity(ctx, cue):
+        return True
+    if cue.kind is CueKind.BLOCK:
+        return _inside(cue, asides, before)
+    # "Nominal GDP, which is before adjusting for inflation, fell 0.8%": a relative clause does
+    # not name the figure either (an appositive may: "the gauge, the core PCE index, rose")
+    relative = [span for span in asides if _RELATIVE_START.match(ctx.text, span[0])]
+    return cue.kind is not CueKind.GDP_VERB and _inside(cue, relative, before)
 
 
 def _appositive_spans(text: str) -> list[tuple[int, int]]:

@@ -98,7 +98,48 @@ def find_cues(sentence: str) -> list[Cue]:
     [('Inflation', 'inflation'), ('key rate', 'policy'), ('food prices', 'block'), \
 ('inflation target', 'block'), ('target range', 'policy')]
     """
-    return [Cue(m.start(), m.end(), _cue_kind(m.group())) for m in CUE_RE.finditer(sentence)]
+    found = []
+    for match in CUE_RE.finditer(sentence):
+        kind = _cue_kind(match.group())
+        if kind is CueKind.INFLATION and _is_part_of_basket(sentence, match.start(), match.end()):
+            kind = CueKind.BLOCK
+        found.append(Cue(match.start(), match.end(), kind))
+    return found
+
+
+def _is_part_of_basket(sentence: str, start: int, end: int) -> bool:
+    """Return True for the prices of a part of the basket: "non-food prices", "housing-related
+    prices", "the prices of fresh vegetables" (but not "consumer prices", "Turkish prices").
+
+    >>> s = "Non-food prices rose; consumer prices rose; prices of vegetables rose; prices rose"
+    >>> [_is_part_of_basket(s, m.start(), m.end()) for m in re.finditer("prices", s)]
+    [True, False, True, False]
+    """
+    if sentence[start:end].lower() != "prices":
+        return False
+    if _PRICES_OF.match(sentence, end):
+        return True
+    word = _WORD_BEFORE.search(sentence, max(0, start - 30), start)
+    if word is None:
+        return False
+    before = word.group(1)
+    return (before[:1].islower() and before.lower() not in _WHOLE_BASKET) or "-" in before
+
+
+_PRICES_OF = re.compile(r"\s+of\s+(?!goods\s+and\s+services|all\b|consumer\b)", re.IGNORECASE)
+_WORD_BEFORE = re.compile(r"([A-Za-z][\w-]*)\s+$")
+# Words that may stand before "prices" of the whole basket (determiners, verbs, conjunctions).
+_WHOLE_BASKET = frozenset(
+    {"consumer", "retail", "overall", "headline", "average", "general", "all", "the", "its",
+     "their", "and", "or", "as", "that", "while", "with", "of", "in", "on", "when", "where",
+     "because", "but", "if", "how", "higher", "lower", "rising", "falling", "soaring",
+     "surging", "high", "low", "said", "says", "say", "showed", "show", "shows", "mean",
+     "means", "meant", "pushed", "pushing", "push", "drove", "driving", "drive", "sent",
+     "kept", "keep", "keeping", "saw", "see", "sees", "domestic", "local", "annual",
+     "monthly", "core", "underlying", "year", "month", "a", "an", "to", "from", "by", "for",
+     "at", "than", "after", "before", "since", "so", "yet", "still", "also", "which",
+     "who", "whose", "many", "most", "some", "other", "these", "those", "this"}
+)  # fmt: skip
 
 
 @functools.lru_cache(maxsize=4096)

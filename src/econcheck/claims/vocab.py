@@ -265,8 +265,9 @@ BLOCKER_CUES: tuple[str, ...] = (
     "business investment", "fixed investment", "capital spending", "residential investment",
     "inventories", "inventory",
     # a part of the basket, or of output, is not the whole
-    "non-food inflation", "food costs", "value added", "agricultural value added",
-    "non-agricultural value added", "agricultural output", "farm output",
+    "non-food inflation", "food costs", "energy costs", "value added", "agricultural value added",
+    "non-agricultural value added", "agricultural output", "farm output", "gva", "gva growth",
+    "gross value added", "nominal gdp", "nominal growth", "nominal gross domestic product",
     "prices of services", "services prices", "service prices", "prices of goods",
     "goods prices", "prices of food", "clothing prices", "prices of clothing",
     # a seller's own prices ("urged retailers to cut prices by 10%") are not inflation
