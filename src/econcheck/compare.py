@@ -64,10 +64,8 @@ def compare_claim(
     if not outcomes:
         reason = "No published forecast and no recorded outcome in the data can check this claim."
         return Verdict(claim_id=claim.id, status=VerdictStatus.UNVERIFIABLE, reason=reason)
-    if note:
-        verdict = _assemble(claim, outcomes)
-        return replace(verdict, reason=join_clauses([note, verdict.reason]))
-    return _assemble(claim, outcomes)
+    verdict = _assemble(claim, outcomes)
+    return replace(verdict, reason=join_clauses([note, verdict.reason])) if note else verdict
 
 
 def _run_checks(ctx: Context) -> list[Outcome]:

@@ -37,7 +37,6 @@ RATE_NAMED_RE = re.compile(
 # ", which makes up two-thirds of the economy,": a relative clause is not the subject
 _GDP_WORD = re.compile(r"\b(?:gdp|economy|output)\b", re.IGNORECASE)
 APPOSITIVE_RE = re.compile(r",\s+(?:the|a|an)\s[^,;]{0,70},", re.IGNORECASE)
-_RELATIVE_START = re.compile(r",\s+(?:which|that|who|whose)\b", re.IGNORECASE)
 RELATIVE_RE = re.compile(r",\s+(?:which|that|who|whose)\b[^,;]*,", re.IGNORECASE)
 
 
@@ -97,11 +96,11 @@ def _left_cue(ctx: SentenceContext, cues: list[Cue], quantity: Quantity) -> Cue 
     """Walk back from the figure to the indicator word it belongs to."""
     verb: Cue | None = None
     relative = _relative_spans(ctx.text)
-    asides = relative + _appositive_spans(ctx.text)
+    asides = relative + _appositive_spans(ctx.text)  # relative clauses and appositives
     for cue in reversed([c for c in cues if c.end <= quantity.start]):
         if quantity.start - cue.end > _MAX_LEFT:
             return None
-        if _passed_over(ctx, cue, asides, quantity.start):
+        if _passed_over(ctx, cue, relative, asides, quantity.start):
             continue
         if cue.kind in (CueKind.BLOCK, CueKind.FX):
             return None
@@ -156,7 +155,11 @@ def _relative_spans(text: str) -> list[tuple[int, int]]:
 
 
 def _passed_over(
-    ctx: SentenceContext, cue: Cue, asides: list[tuple[int, int]], before: int
+    ctx: SentenceContext,
+    cue: Cue,
+    relative: list[tuple[int, int]],
+    asides: list[tuple[int, int]],
+    before: int,
 ) -> bool:
     """Return True for a word that speaks of something else here.
 
@@ -170,7 +173,6 @@ def _passed_over(
         return _inside(cue, asides, before)
     # "Nominal GDP, which is before adjusting for inflation, fell 0.8%": a relative clause does
     # not name the figure either (an appositive may: "the gauge, the core PCE index, rose")
-    relative = [span for span in asides if _RELATIVE_START.match(ctx.text, span[0])]
     return cue.kind is not CueKind.GDP_VERB and _inside(cue, relative, before)
 
 

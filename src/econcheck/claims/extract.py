@@ -56,8 +56,7 @@ from econcheck.claims.respectively import apply_respectively
 from econcheck.claims.sentences import iter_blocks, split_sentences
 from econcheck.claims.subjects import (
     Entity,
-    count_currencies,
-    count_institutions,
+    count_evidence,
     find_entities,
     pick_default,
     to_alpha2,
@@ -82,8 +81,7 @@ def extract_claims(text: str, *, published: dt.date) -> list[Claim]:
     evidence: Counter[str] = Counter()  # currencies named: a tie-breaker for the article
     for _, block, entities in blocks:
         _count(entities, block, counts, order)
-        count_currencies(block, evidence)
-        count_institutions(block, evidence)
+        count_evidence(block, evidence)
     article = pick_default(counts, order, evidence)
     found: list[Claim] = []
     for offset, block, entities in blocks:
@@ -110,8 +108,7 @@ def iter_claims(
         entities = _entities(block)
         if default_country is None:
             _count(entities, block, counts, order)
-            count_currencies(block, evidence)
-            count_institutions(block, evidence)
+            count_evidence(block, evidence)
         article = default_country or pick_default(counts, order, evidence)
         yield from _block_claims(offset, block, entities, published, article)
 

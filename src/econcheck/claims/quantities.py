@@ -59,7 +59,7 @@ _RATIO_RE = re.compile(rf"{first_chars(RATIO_VERBS)}\b(?:{'|'.join(RATIO_VERBS)}
 _DIGIT_START = re.compile(
     r"(?=[-−–.\d½¼¾])(?:(?<![\w.,/])|(?<=(?<![A-Za-z])N)|(?<=(?<![A-Za-z])LL))(?<![A-Za-z]-)"
     r"(?:[-−–](?=\d)|\.(?=\d)|\d|[½¼¾])"
-)  # "N818.99/$1" (naira) may start a number; see _NAIRA_N
+)  # "N818.99/$1", "LL69,000" may start a number; see _GLUED_PREFIX_PATTERN
 _WORDY = re.compile(r"(?=(?i:[fhpqt]))(?i:percent|per\s*cent|point|half|third|quarter|fifth|tenth)")
 _WORD_START = re.compile(
     r"(?=(?i:[abefhmnostz]))"
@@ -73,9 +73,10 @@ _LEAD_WORDS = ("between", "minus", "negative")  # none in the sentence: skip _LE
 _LEAD_HINT = re.compile("|".join(_LEAD_WORDS), re.IGNORECASE)
 
 
-# Nigerian papers write the naira as "N" glued to the figure ("N818.99/$1"); read so only
-# before a price of a dollar, so that "N95 masks" stay masks.
-_NAIRA_N = (
+# Some papers glue a currency's letters to the figure: the naira's "N" ("N818.99/$1"), the
+# Lebanese lira's "LL" ("LL69,000 to the dollar"); read so only before a price of a dollar,
+# so that "N95 masks" stay masks.
+_GLUED_PREFIX_PATTERN = (
     r"(?<![A-Za-z])(?:N|LL)(?=\d[\d,.]*\s*(?:/\s*\$|(?i:per|to|against)\s+(?:the\s+|a\s+|one\s+)?"
     r"(?:U\.?S\.?\s+)?(?i:dollar)))"
 )
@@ -98,7 +99,7 @@ def _quantity_re() -> re.Pattern[str]:
     lex = currency_lexicon()
     codes = "|".join(sorted(lex.codes))
     source = (
-        rf"(?P<pre>(?:{symbol_pattern()})\s?|(?:{codes})\s|{_NAIRA_N})?(?(pre)|(?<![\w.,/]))"
+        rf"(?P<pre>(?:{symbol_pattern()})\s?|(?:{codes})\s|{_GLUED_PREFIX_PATTERN})?(?(pre)|(?<![\w.,/]))"
         r"(?<![A-Za-z]-)"
         rf"(?P<num>{NUMBER_PHRASE})(?![\w])"
     )

@@ -274,6 +274,12 @@ def count_mentions(text: str, counts: Counter[str], order: dict[str, int]) -> No
             order.setdefault(entity.country, len(order))
 
 
+def count_evidence(text: str, evidence: Counter[str]) -> None:
+    """Add what ``text`` says of the article's country besides places: currencies, institutions."""
+    count_currencies(text, evidence)
+    count_institutions(text, evidence)
+
+
 def count_institutions(text: str, evidence: Counter[str]) -> None:
     """Add the country of each national institution named in ``text`` ("Statistics SA").
 
