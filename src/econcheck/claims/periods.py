@@ -93,6 +93,12 @@ def find_periods(text: str, published: dt.date) -> list[PeriodMention]:
 
 
 _YEAR_IN = re.compile(r"(?:19|20)\d\d")
+# Days named relative to the publication date: "now", "today", "on Wednesday". They never take
+# the year of an earlier date in the sentence ("topped 18% in February 2023, is now under 5%").
+_RELATIVE_DAY = re.compile(
+    r"(?i:today|yesterday|tomorrow|now|currently|at\s+present|"
+    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day)"
+)
 _RANGE_LINK = re.compile(r"\s*(?:-|–|to|until|till|through|and)\s*", re.IGNORECASE)
 _RANGE_OPEN = re.compile(r"(?i:from|between)\s+$")
 _PREVIOUS = re.compile(r"(?i:the\s+)?(?i:previous|prior|preceding)\s+(?P<unit>(?i:quarter|month))")
@@ -117,7 +123,12 @@ def _inherit_years(
             written = None  # "levels unseen since the 1990s ... in March": not March 1990
         if written is not None:
             year = int(written.group())
-        elif year is not None and year != published.year and mention.kind in _OPEN_YEAR:
+        elif (
+            year is not None
+            and year != published.year
+            and mention.kind in _OPEN_YEAR
+            and not _RELATIVE_DAY.search(text, mention.start, mention.end)
+        ):
             shift = year - mention.past.start.year
             if shift and mention.past.start.year == mention.past.end.year:
                 moved = _shift(mention.past, shift)

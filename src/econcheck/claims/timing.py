@@ -30,7 +30,7 @@ _COMPARISON_BEFORE = re.compile(
     r"(?<!effect\s)(?<!effective\s)\b(?:from|compared\s+with|compared\s+to|than|versus|vs\.?)\s+$",
     re.IGNORECASE,
 )
-_NOW = re.compile(r"(?i:now|currently|at\s+present)")
+_NOW = re.compile(r"(?i:now|today|currently|at\s+present)")
 _OWNED_GAP = re.compile(
     r"\s*(?:(?:in|for|during|on|at|over|through|by|of)\s+)?(?:the\s+)?", re.IGNORECASE
 )
