@@ -101,6 +101,46 @@ def test_periods_find_periods_inherits_an_earlier_year() -> None:
     assert mentions[-1].past == _period("2022-02-28", "2022-02-28")
 
 
+def test_periods_find_periods_keeps_relative_days_on_the_publication_date() -> None:
+    """'Now', 'today' and weekdays never take the year of an earlier date in the sentence."""
+    text = "Inflation, which topped 18% in February 2023, is now 5%; on Wednesday it was 4.9%."
+    mentions = find_periods(text, TUESDAY)
+    assert [m.past for m in mentions[1:]] == [
+        _period("2024-11-05", "2024-11-05"),
+        _period("2024-10-30", "2024-10-30"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "past", "future"),
+    [
+        ("last summer", ("2024-06-01", "2024-08-31"), ("2024-06-01", "2024-08-31")),
+        ("by next summer", ("2025-06-01", "2025-08-31"), ("2025-06-01", "2025-08-31")),
+        ("this winter", ("2024-12-01", "2025-02-28"), ("2024-12-01", "2025-02-28")),
+        ("last winter", ("2023-12-01", "2024-02-29"), ("2023-12-01", "2024-02-29")),
+        ("in the fall", ("2024-09-01", "2024-11-30"), ("2024-09-01", "2024-11-30")),
+        ("in the autumn of 2022", ("2022-09-01", "2022-11-30"), ("2022-09-01", "2022-11-30")),
+        ("in spring", ("2024-03-01", "2024-05-31"), ("2025-03-01", "2025-05-31")),
+        ("late summer", ("2024-08-01", "2024-08-31"), ("2025-08-01", "2025-08-31")),
+        ("fall 2023", ("2023-09-01", "2023-11-30"), ("2023-09-01", "2023-11-30")),
+    ],
+)
+def test_periods_find_periods_reads_seasons(
+    text: str, past: tuple[str, str], future: tuple[str, str]
+) -> None:
+    """Northern-hemisphere meteorological seasons; 'early/late' narrow them to a month."""
+    (mention,) = find_periods(text, TUESDAY)
+    assert (mention.past, mention.future) == (_period(*past), _period(*future))
+
+
+@pytest.mark.parametrize(
+    "text", ["the fall of the ruble", "prices fall 2% a month", "a fall in inflation"]
+)
+def test_periods_find_periods_does_not_read_the_noun_fall_as_autumn(text: str) -> None:
+    """'Fall' is autumn only with 'last/this/next', 'in the', 'early/late' or a year."""
+    assert find_periods(text, TUESDAY) == []
+
+
 def test_periods_find_periods_reads_previous_quarter_against_the_sentence() -> None:
     """'The previous quarter' after 'July-September' is April-June."""
     text = "GDP grew 0.9% in July-September, after 0.5% in the previous quarter."

@@ -62,6 +62,10 @@ def finish(draft: Draft, ctx: SentenceContext) -> Claim:
     if mention is not None and not future and _is_later(mention, ctx.published):
         future = ahead = True
     period = claim_period(ctx, draft, mention, future=ahead, draft_is_forecast=future)
+    if future and _is_from(text, draft):
+        past = claim_period(ctx, draft, mention, future=False)
+        if past.end < ctx.published:  # "to 5.8% this year from 6.7% in 2023": an outcome
+            future, period = False, past
     country = None if draft.indicator is Indicator.FX_RATE else _country(ctx, draft)
     if mention is not None and mention.kind is PeriodKind.FISCAL:
         where = country or ctx.country
@@ -120,6 +124,14 @@ def finish(draft: Draft, ctx: SentenceContext) -> Claim:
         attributed_to=attributed,
         hedged=mod.is_hedged(before, attributed),
     )
+
+
+def _is_from(text: str, draft: Draft) -> bool:
+    """Return True for the starting figure of a move ("to 5.8% this year from 6.7% in 2023")."""
+    quantity = draft.quantity
+    if quantity.from_value is not None:
+        return False  # "from 21% to 19% in December": the figure is the destination
+    return _FROM_BEFORE.search(text, max(0, quantity.start - 8), quantity.start) is not None
 
 
 def _own_clause(before: str) -> str:

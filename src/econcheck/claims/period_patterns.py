@@ -104,6 +104,14 @@ PATTERNS: dict[str, str] = {
         r"(?:(?P<rel>(?i:last|this|next|on|for))\s+)?"
         r"(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?![a-z])"
     ),
+    "season": (
+        r"(?:(?P<rel>(?i:last|this|next|the\s+past|the\s+previous|the\s+coming|the\s+next))\s+)?"
+        r"(?:(?P<part>(?i:early|mid|late))[- ]?\s*)?"
+        r"(?P<s>(?i:spring|summer|autumn|winter)|(?i:fall)(?=(?:\s+of)?\s+(?:19|20)\d\d)|"
+        r"(?:(?<=[Ll]ast\s)|(?<=[Tt]his\s)|(?<=[Nn]ext\s)|(?<=[Ee]arly\s)|(?<=[Ll]ate\s)|"
+        r"(?<=[Ii]n\sthe\s)|(?<=[Ee]arly-)|(?<=[Ll]ate-))(?i:fall))"
+        rf"(?:(?:\s+(?i:of))?\s+(?P<y>{_YEAR}))?(?![\w-])"
+    ),
     "decade": r"(?:(?i:the)\s+)?(?:(?P<c>(?:19|20)\d)0s|['’](?P<c2>\d)0s)\b",
     "yrange": (
         r"(?P<pre>(?i:fiscal|financial)(?:\s+(?i:year))?\s+|FY\s?)?"
@@ -173,6 +181,7 @@ WORD_TRIGGERS: dict[str, tuple[str, ...]] = {
     "rmonth": ("month",),
     "dayword": ("today", "yesterday", "tomorrow", "now", "currently", "present"),
     "weekday": ("day",),
+    "season": ("spring", "summer", "autumn", "fall", "winter"),
 }
 MONTH_NAME = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)")
 YEARISH = re.compile(r"(?:19|20)\d\d|\d0s")

@@ -23,7 +23,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, replace
 
-from econcheck.claims import dates, period_relative, period_rules
+from econcheck.claims import dates, period_relative, period_rules, period_seasons
 from econcheck.claims.dateline import find_dateline
 from econcheck.claims.period_patterns import (
     COMPILED,
@@ -38,7 +38,7 @@ from econcheck.models import Period
 
 __all__ = ["PeriodKind", "PeriodMention", "find_dateline", "find_periods", "resolve_period"]
 
-_HANDLERS = {**period_rules.HANDLERS, **period_relative.HANDLERS}
+_HANDLERS = {**period_rules.HANDLERS, **period_relative.HANDLERS, **period_seasons.HANDLERS}
 _SINCE = re.compile(r"(?i:since)\s+(?:(?:early|late|mid)[- ]?\s*)?$")
 
 
