@@ -74,10 +74,13 @@ def finish(draft: Draft, ctx: SentenceContext) -> Claim:
     if future and draft.secondary and period.end < ctx.published:
         future = False  # "from 6.7% in 2023": the starting point is an outcome
     change_only = draft.change is not None and draft.value == draft.change.value
+    # "stood at 7.73%, up 0.29 points on the previous month": the words after the change
+    # measure the change, so the level's measure is read up to its own clause end
+    own_after = after if draft.end <= draft.quantity.per_end else tail(text, draft.quantity.per_end)
     measure = claim_measure(
         draft.indicator,
         before,
-        after,
+        own_after,
         mention,
         period,
         future=future,

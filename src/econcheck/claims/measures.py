@@ -43,6 +43,11 @@ _PACE_AFTER = re.compile(
     r"\s*(?:seasonally[\s-]+adjusted\s+)?(?:annual(?:ized|ised)?\s+)?(?:rate|pace|clip)\b",
     re.IGNORECASE,
 )
+# The words between a level and a change of it: "7.73%, up 0.29 points ..."
+_CHANGE_NEXT = re.compile(
+    r"[\s,;(]*(?:up|down|an?\s+(?:increase|decrease|rise|fall|drop|gain)\s+of)\s+(?:by\s+)?$",
+    re.IGNORECASE,
+)
 _WEAK_YOY = re.compile(
     r"\b(?:annual|annually|in\s+annual\s+terms|on\s+an\s+annual\s+basis)\b", re.I
 )
@@ -86,15 +91,18 @@ def claim_measure(
         return Measure.ANNUALIZED  # "grew at a 3.3% annual pace in the second quarter"
     # A cue right after the number, before the next figure, wins over the clause:
     # "grew 0.4% from the previous quarter and 0.9% year on year".
-    measure = cue_measure(_DIGIT.split(after, maxsplit=1)[0], indicator)
+    own = _DIGIT.split(after, maxsplit=1)[0]
+    if _CHANGE_NEXT.match(own):
+        after = own  # "7.73%, up 0.29 points on the previous month": the month is the change's
+    measure = cue_measure(own, indicator)
     if measure is Measure.UNSPECIFIED:
-        measure = cue_measure(before + after, indicator)
+        measure = cue_measure(_join(before, after), indicator)
     elif measure is Measure.QOQ and cue_measure(before, indicator) is Measure.ANNUALIZED:
         measure = Measure.ANNUALIZED  # "an annualised rate of 1.2% from the previous quarter"
     if indicator is Indicator.INFLATION:
         if measure is Measure.UNSPECIFIED and _INDEX_LEVEL.search(before) and _is_month(period):
             return Measure.YOY  # "the consumer price index dropped to 4.5% in September"
-        return _inflation(measure, before + after, mention, period, future=future)
+        return _inflation(measure, _join(before, after), mention, period, future=future)
     if measure is Measure.UNSPECIFIED and is_whole_year(period):
         return Measure.YOY
     return measure
@@ -117,7 +125,15 @@ def names_measure(indicator: Indicator, before: str, after: str) -> bool:
         return True
     if p.ALONE_RE.search(after):
         return True
-    return cue_measure(before + " " + after, indicator) is not Measure.UNSPECIFIED
+    return cue_measure(_join(before, after), indicator) is not Measure.UNSPECIFIED
+
+
+def _join(before: str, after: str) -> str:
+    """Return the words around a figure with a stop for it, so that no cue spans the figure.
+
+    "from 3.1% the previous month" names a month, not "from the previous month".
+    """
+    return f"{before} | {after}"
 
 
 def _level_measure(indicator: Indicator, text: str, *, is_change_only: bool) -> Measure:

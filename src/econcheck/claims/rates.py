@@ -73,7 +73,9 @@ _LEVEL_TO_CHANGE = re.compile(
 _UP_TO = re.compile(r"up\s+to\b", re.IGNORECASE)
 _RESTATED = re.compile(r"\s*\(\s*(?:or\s+)?", re.IGNORECASE)
 _CHANGE_AFTER_LEVEL = re.compile(
-    r"\s*,?\s*(?:(?P<dir>up|down)|(?:an?|the)\s+(?P<noun>increase|rise|hike|cut|reduction|drop|fall|decline)\s+of)\s+",
+    r"(?:\s+(?:in|on|for|during)\s+[\w.'’ -]{1,30}?,|\s*,?)\s*"  # "2.8% in August, down 0.3"
+    r"(?:(?P<dir>up|down)|(?:an?|the)\s+"
+    r"(?P<noun>increase|rise|hike|cut|reduction|drop|fall|decline)\s+of)\s+",
     re.IGNORECASE,
 )
 # "aims for 2% inflation", "bring inflation back to 4%": a goal, not a claim about the data.

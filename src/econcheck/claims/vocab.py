@@ -285,19 +285,38 @@ CORE_CUES: tuple[str, ...] = (
 
 # --- measures --------------------------------------------------------------------------------
 
+# "<connector> <base>" phrases name a measure by its comparison base, in any combination:
+# "compared to the preceding month", "with respect to the previous three months".
+_CONNECTORS = ("from", "compared with", "compared to", "on", "over", "versus", "against",
+               "relative to", "with respect to", "in comparison with", "in comparison to")
+_MONTH_BASES = ("the previous month", "the preceding month", "the prior month",
+                "a month earlier", "a month ago", "the month before")
+_QUARTER_BASES = ("the previous quarter", "the preceding quarter", "the prior quarter",
+                  "a quarter earlier", "a quarter ago", "the quarter before",
+                  "the previous three months", "the preceding three months")
+_YEAR_BASES = ("a year earlier", "a year ago", "the previous year", "the preceding year",
+               "the prior year", "the same month", "the same period", "the same quarter",
+               "the corresponding month", "the corresponding period", "the corresponding quarter")
+
+
+def _against(bases: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(f"{c} {b}" for c in _CONNECTORS for b in bases)
+
+
 MEASURE_CUES: dict[str, tuple[str, ...]] = {
     "mom": ("month-on-month", "month on month", "month-over-month", "month over month",
             "m/m", "mom", "from the previous month", "from a month earlier",
             "from the month before", "on the month", "monthly", "over the month",
             "on the previous month", "compared with the previous month",
-            "compared to the previous month", "from the preceding month"),
+            "compared to the previous month", "from the preceding month",
+            *_against(_MONTH_BASES)),
     "qoq": ("quarter-on-quarter", "quarter on quarter", "quarter-over-quarter", "q/q", "qoq",
             "from the previous quarter", "from the preceding quarter", "on the quarter",
             "from a quarter earlier", "quarterly", "sequential",
             "compared with the previous quarter", "from the previous three months",
             "compared with the previous three months", "compared to the previous quarter",
             "compared to the previous three months", "from the prior quarter",
-            "on the previous quarter", "over the previous quarter"),
+            "on the previous quarter", "over the previous quarter", *_against(_QUARTER_BASES)),
     "annualized": ("annualized", "annualised", "at an annual rate", "saar"),
     "annual_avg": ("annual average", "average annual", "on average", "average inflation",
                    "averaged", "averaging", "average"),
@@ -321,7 +340,7 @@ MEASURE_CUES: dict[str, tuple[str, ...]] = {
             "compared to the same period", "compared with the same quarter",
             "compared to the same quarter", "compared with the same month",
             "compared to the same month", "over the same period", "versus the same period",
-            "on the same period", "from the same period last year"),
+            "on the same period", "from the same period last year", *_against(_YEAR_BASES)),
 }
 
 # --- direction -------------------------------------------------------------------------------
