@@ -84,7 +84,7 @@ _AIM_BEFORE = re.compile(
     r"|\b(?:aims?|aiming|aimed|targets?|targeting|targeted|goal|objective|pledged|pledges|"
     r"pledging|promised|promises|vowed|vows)\s+"
     r"(?:[\w-]+\s+){0,3}?(?:(?:for|of|at|to|towards?|its|the|a|an)\s+)*"
-    r"|(?:\+/-|±|\bplus\s+or\s+minus|\bplus\s+or|\bcorridor\s+of|\bband\s+of|"
+    r"|(?:\+/-|±|\bplus\s+or\s+minus|\bplus\s*[/-]\s*minus|\bplus\s+or|\bcorridor\s+of|\bband\s+of|"
     r"\btolerance\s+of)\s*)$",
     re.IGNORECASE,
 )
@@ -145,6 +145,8 @@ def rate_drafts(ctx: SentenceContext, used: set[int]) -> list[Draft]:
         cue = choose_cue(ctx, quantity)
         if cue is not None and is_zero_word(quantity) and not _takes_zero(ctx, cue):
             continue
+        if cue is not None and _is_revision_or_part(ctx, quantity, cue):
+            continue
         if cue is not None:
             drafts.append(_draft(ctx, quantity, cue))
     return _merge(ctx, drafts)
@@ -158,6 +160,30 @@ def _is_aim(ctx: SentenceContext, quantity: Quantity) -> bool:
     if aim is None:
         return False
     return not (aim.group().lower().startswith("target range") and RATE_NAMED_RE.search(ctx.text))
+
+
+# "raised its 2018 growth forecast by 0.2 points": a revision of a forecast, not a change in
+# the indicator; "Excluding gold miner Kumtor, GDP shrank 0.1%": a part of the economy.
+_REVISED_BY = re.compile(
+    r"\b(?:raised|lifted|increased|lowered|cut|trimmed|reduced|revised|upgraded|downgraded|"
+    r"slashed|raising|lifting|lowering|cutting|trimming|revising|upgrading|downgrading)\b"
+    r"[^.;:]{0,60}?\b(?:forecasts?|projections?|outlook|estimates?|predictions?)\b"
+    r"[^.;:]{0,50}?\bby\s+(?:about\s+|around\s+|some\s+)?$",
+    re.IGNORECASE,
+)
+_EXCLUDING_LEAD = re.compile(
+    r"\s*(?:excluding|stripping\s+out|leaving\s+out|setting\s+aside|outside(?:\s+of)?)\b[^,;]{1,60},",
+    re.IGNORECASE,
+)
+
+
+def _is_revision_or_part(ctx: SentenceContext, quantity: Quantity, cue: Cue) -> bool:
+    """Return True for a forecast revision "by" a figure, or GDP "excluding" a sector."""
+    if cue.kind is CueKind.GDP and _EXCLUDING_LEAD.match(ctx.text):
+        return True
+    if "by" not in ctx.text[max(0, quantity.start - 20) : quantity.start]:
+        return False
+    return _REVISED_BY.search(ctx.text, max(0, quantity.start - 150), quantity.start) is not None
 
 
 def _takes_zero(ctx: SentenceContext, cue: Cue) -> bool:

@@ -259,6 +259,15 @@ BLOCKER_CUES: tuple[str, ...] = (
     "threshold",
     # price indices that are not consumer inflation
     "gdp price deflator", "gdp deflator", "price deflator", "deflator",
+    # sub-aggregates and notional rates of GDP: not the economy's measured growth
+    "non-oil gdp", "non-oil economy", "non-oil growth", "non-oil sector", "non-oil activity",
+    "non-oil output", "oil gdp", "oil sector", "non-mining gdp", "non-mining economy",
+    "non-agricultural gdp", "gdp excluding", "growth excluding", "economy excluding",
+    "carry-over", "carryover", "carry over", "statistical overhang", "overhang",
+    "carry-over growth", "carryover growth", "carry-over gdp growth", "carry-over annual growth",
+    "carry-over annual gdp growth", "carryover gdp growth",
+    "potential growth", "potential output", "growth potential", "its potential",
+    "rate corridor", "interest rate corridor", "corridor",
     # components of GDP: their growth is not the economy's
     "consumer spending", "household spending", "government spending", "public spending",
     "private consumption", "household consumption", "government consumption",
