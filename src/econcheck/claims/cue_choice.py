@@ -83,6 +83,8 @@ def _right_cue(ctx: SentenceContext, cues: list[Cue], quantity: Quantity) -> Cue
     if right is None:
         return None
     after = next((c for c in cues if c.start == right.end()), None)
+    if after is None:  # a cue that holds a modifier word: "4.1% economic growth"
+        after = next((c for c in cues if right.start() < c.start < right.end() < c.end), None)
     if (
         after is not None
         and after.kind is CueKind.POLICY_WEAK

@@ -38,7 +38,9 @@ _OWNER = re.compile(r"\s(?:from|of|at|by|inside|within)\s", re.IGNORECASE)
 _SUBJECT_BREAK = re.compile(
     r"[,;:\"“”()]|\bthat\b|\bwhile\b|\band\b(?=\s+(?:the\s+)?[a-z]+\s+(?:said|says))"
 )
-_LEADING_CONJUNCTION = re.compile(r"^(?:but|and|while|as|so|yet|though|although)\s+", re.I)
+_LEADING_CONJUNCTION = re.compile(
+    r"^(?:but|and|while|whereas|as|so|yet|though|although|whilst)\s+", re.I
+)
 _PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+$", re.IGNORECASE)
 _HIGH = frozenset({"high", "peak", "top", "strong", "highs", "highest", "strongest", "fastest"})
 _LOW = frozenset(

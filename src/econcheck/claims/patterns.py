@@ -163,7 +163,10 @@ _MODIFIERS = (
     r"expected|average|full-year|economic|cumulative|medium-term|long-term|longer-run|"
     r"symmetric|official|inflation)\s+)*"
 )
-_CHANGE_OF = rf"(?:{trie_pattern(CHANGE_NOUNS)})s?\s+(?:in|of)\s+(?:the\s+|its\s+|their\s+)?"
+_CHANGE_OF = (
+    rf"(?:{trie_pattern(CHANGE_NOUNS)})s?\s+(?:in|of)\s+"
+    r"(?:the\s+|its\s+|their\s+|[\w.-]+(?:\s+[\w.-]+)?['’]s\s+)?"  # "a 5% fall in Ukraine's GDP"
+)
 RIGHT_CUE_RE = re.compile(rf"\s*(?:-\s*)?(?:{_CHANGE_OF})?{_MODIFIERS}(?=\w)", re.IGNORECASE)
 # "rose at a 1.9% rate", "grew at a 3% annual pace": the words before a figure given as a pace
 PACE_BEFORE_RE = re.compile(r"\bat\s+an?\s+(?:\w+\s+)?$", re.IGNORECASE)
