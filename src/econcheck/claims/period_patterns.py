@@ -35,8 +35,8 @@ PATTERNS: dict[str, str] = {
     ),
     "mpart": rf"{_PART}[- ]?\s*(?P<mon>{_MONTH})(?:\s+(?P<y>{_YEAR}))?",
     "mrange": (
-        rf"(?:(?i:between|from)\s+)?(?P<mon>{_MONTH})\s*(?:[-–]|\s(?i:and|to|through)\s)\s*"
-        rf"(?P<mon2>{_MONTH})(?:,?\s+(?P<y>{_YEAR}))?"
+        rf"(?:(?i:between|from)\s+)?(?P<mon>{_MONTH})\s*(?:[-–]|\s(?i:and|to|through|or)\s)\s*"
+        rf"(?P<mon2>{_MONTH})(?:,?\s+(?P<y>{_YEAR})|\s+(?P<yrel>(?i:last|this|next))\s+(?i:year))?"
     ),
     "month": (
         rf"(?<!-on-)(?<!-to-)(?<!-over-)(?P<rel>(?i:last|this|next)\s+)?"

@@ -67,7 +67,7 @@ _FROM_FIGURE = re.compile(
 _LEVEL_TO_CHANGE = re.compile(
     r"(?:[^;%()]{0,90}?\b(?:taking|bringing|lifting|lowering|pushing|putting|leaving)\b"
     r"[^;%()]{0,60}?)?\s*,?\s*(?:to|at)\s+(?:(?:settle|stand|rest|sit)\s+at\s+)?"
-    r"(?:(?:a|the)\s+(?:range|band)\s+of\s+|between\s+|the\s+)?",
+    r"(?:(?:a|the)\s+(?:range|band)\s+of\s+|between\s+|(?:the\s+)?level\s+of\s+|the\s+)?",
     re.IGNORECASE,
 )
 _UP_TO = re.compile(r"up\s+to\b", re.IGNORECASE)

@@ -23,7 +23,9 @@ from econcheck.models import Indicator, Period
 
 _RECORD_BEFORE = re.compile(
     r"\b(?:highest|lowest|strongest|weakest|record|fastest|slowest|deepest|smallest|biggest|"
-    r"largest|high|low|first\s+time)\b[^.;,]{0,30}$",
+    r"largest|high|low|first\s+time|"
+    r"first\s+(?:rise|hike|increase|cut|reduction|decline|fall|drop|contraction|expansion|"
+    r"move|change))\b[^.;,]{0,30}$",
     re.IGNORECASE,
 )
 _COMPARISON_BEFORE = re.compile(
