@@ -24,7 +24,13 @@ _VALUE_BY = re.compile(
 _DEVALUE_VERB = re.compile(
     r"\b(?:(?:cut|cuts|cutting|reduced|reduces|reducing|slashed|slashes|lowered|lowers|"
     r"devalued|devalues|knocked|trimmed)|(?P<up>raised|raises|lifted|lifts|increased|"
-    r"increases|revalued|revalues))\s+(?:the\s+|its\s+|their\s+)?(?=\S+\s*$)",
+    r"increases|revalued|revalues))\s+(?:the\s+|its\s+|their\s+)?(?=(?:\S+\s*)?$)",
+    re.IGNORECASE,
+)
+# "devalued the birr by 15%": the verb comes before the currency, "by" after it
+_BY_ONLY = re.compile(
+    r"\s+(?:against\s+the\s+[\w.]+\s+)?by\s+"
+    r"(?:(?:more\s+than|over|about|around|nearly|almost|some|roughly)\s+)?",
     re.IGNORECASE,
 )
 _ITS_VALUE = re.compile(r"\s+of\s+its\s+(?:external\s+)?value\b", re.IGNORECASE)
@@ -51,7 +57,7 @@ def fx_change(ctx: SentenceContext, index: int, quantity: Quantity) -> Draft | N
         return _ratio(ctx, quantity)
     if quantity.kind is not QKind.PERCENT or SHARE_AFTER_RE.match(ctx.text, quantity.per_end):
         return None
-    subject = subject_currency(ctx, quantity.start, limit=80)
+    subject = subject_currency(ctx, quantity.start, limit=80) or _subject_of_level(ctx, quantity)
     if subject is None and _ITS_VALUE.match(ctx.text, quantity.per_end):
         return _its_value_change(ctx, quantity)
     if subject is None or _cue_between(ctx, subject.end, quantity.start):
@@ -64,7 +70,7 @@ def fx_change(ctx: SentenceContext, index: int, quantity: Quantity) -> Draft | N
         and CHANGE_NOUN_RE.match(ctx.text, quantity.end)
     ):
         movement = direction(CHANGE_NOUN_RE.match(ctx.text, quantity.end).group())  # type: ignore[union-attr]
-    if movement == 0 and _VALUE_BY.fullmatch(gap):
+    if movement == 0 and (_VALUE_BY.fullmatch(gap) or _BY_ONLY.fullmatch(gap)):
         # "the government cut the peso's value by 50%": the verb comes before the currency
         verb = _DEVALUE_VERB.search(ctx.text, max(0, subject.start - 40), subject.start)
         movement = 0 if verb is None else (1 if verb.group("up") else -1)
@@ -85,6 +91,37 @@ def _level_currency_after(ctx: SentenceContext, quantity: Quantity, subject: str
         code = later.currency if later.currency not in (None, subject) else later.per
         return code if code != subject else None
     return None
+
+
+def _subject_of_level(ctx: SentenceContext, quantity: Quantity) -> CurrencyMention | None:
+    """Return the subject of a level stated just before a change ("at 20.4 to the euro, up 2.4%").
+
+    The currency was named before the level, further back than a change's own subject.
+    """
+    for earlier in reversed(ctx.quantities):
+        if earlier.per_end > quantity.start or quantity.start - earlier.per_end > 40:
+            continue
+        if earlier.per is None and earlier.currency is None:
+            return None
+        return subject_currency(ctx, earlier.start, limit=80)
+    return None
+
+
+def _level_currency_before(
+    ctx: SentenceContext, quantity: Quantity, subject: CurrencyMention
+) -> str | None:
+    """Return the counter-currency of the subject's level stated before the change.
+
+    "The leu traded at 20.4 to the euro, up 2.4% this year": up against the euro.
+    """
+    found = None
+    for earlier in ctx.quantities:
+        if earlier.start <= subject.end or earlier.per_end > quantity.start:
+            continue
+        code = earlier.per or earlier.currency
+        if code is not None and code != subject.code:
+            found = code
+    return found
 
 
 def _its_value_change(ctx: SentenceContext, quantity: Quantity) -> Draft | None:
@@ -120,7 +157,11 @@ def _change_draft(
     movement: int,
 ) -> Draft | None:
     """Return the draft of a change in ``subject``'s value against its counter-currency."""
-    counter = quantity.per or _level_currency_after(ctx, quantity, subject.code)
+    counter = (
+        quantity.per
+        or _level_currency_after(ctx, quantity, subject.code)
+        or _level_currency_before(ctx, quantity, subject)
+    )
     counter = counter or ("USD" if subject.code != "USD" else ctx.home_currency)
     if counter is None or counter == subject.code:
         return None

@@ -71,6 +71,9 @@ CURRENCY_VARIANTS: dict[str, str] = {
     "turkish lira": "TRY", "lira": "TRY", "lire": "TRY", "liras": "TRY", "hryvna": "UAH",
     "reais": "BRL", "brazilian reais": "BRL", "kazakh tenge": "KZT", "dram": "AMD",
     "lebanese lira": "LBP", "syrian lira": "SYP",
+    # the English "crown" for the Nordic and Czech currencies
+    "swedish crown": "SEK", "norwegian crown": "NOK", "danish crown": "DKK",
+    "czech crown": "CZK", "icelandic crown": "ISK",
 }
 
 # Head words ("dollar") that always mean one currency unless an adjective says otherwise.
@@ -93,10 +96,8 @@ HEAD_WEAK_DEFAULTS: dict[str, str] = {
 # or, for the ones listed in HEAD_WITH_ARTICLE, after "the" ("the pound fell").
 RISKY_HEADS: frozenset[str] = frozenset(
     {"real", "won", "pound", "mark", "rand", "sum", "sol", "dong", "som", "lev", "kip", "buck",
-     "gold", "gourde", "dobra", "franc cfa",
-     "dram", "lek", "ariary", "vatu", "tala", "pula", "loti", "kyat", "taka", "leone", "guarani",
-     "metical", "nakfa", "ngultrum", "pa'anga", "rufiyaa", "dalasi", "kina", "lilangeni",
-     "ouguiya", "balboa", "cordoba", "quetzal", "lempira", "colon", "bolivar", "boliviano"}
+     "gold", "gourde", "dobra", "franc cfa", "dram", "lek", "vatu", "tala", "pula", "loti",
+     "leone", "kina", "balboa", "cordoba", "colon", "bolivar", "crown"}
 )
 HEAD_WITH_ARTICLE: frozenset[str] = frozenset({"pound", "won", "rand", "real"})
 
