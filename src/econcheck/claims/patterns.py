@@ -101,10 +101,16 @@ def find_cues(sentence: str) -> list[Cue]:
     found = []
     for match in CUE_RE.finditer(sentence):
         kind = _cue_kind(match.group())
-        if kind is CueKind.INFLATION and _is_part_of_basket(sentence, match.start(), match.end()):
-            kind = CueKind.BLOCK
+        if kind is CueKind.INFLATION:
+            if _ADJUSTED_FOR.search(sentence, max(0, match.start() - 16), match.start()):
+                continue  # "GDP, adjusted for inflation, grew 1.2%": the figure is real GDP
+            if _is_part_of_basket(sentence, match.start(), match.end()):
+                kind = CueKind.BLOCK
         found.append(Cue(match.start(), match.end(), kind))
     return found
+
+
+_ADJUSTED_FOR = re.compile(r"\b(?:adjusted|adjusting|correcting|corrected)\s+for\s+$", re.I)
 
 
 def _is_part_of_basket(sentence: str, start: int, end: int) -> bool:
