@@ -629,3 +629,22 @@ def test_extract_a_huge_sentence_finds_every_claim() -> None:
     claims = extract_claims(text, published=dt.date(2024, 11, 5))
     assert len(claims) == 1000
     assert {(c.base, c.quote, str(c.value)) for c in claims} == {("USD", "RUB", "100")}
+
+
+def test_extract_pronoun_sentence_takes_the_previous_indicator_and_period() -> None:
+    """'It was up 2.6% on the year' speaks of the GDP quarter named just before it."""
+    text = (
+        "Portugal's GDP grew 0.2% in the third quarter from the previous three months.\n\n"
+        "It was up 1.9% in comparison with the same period of 2023, the institute said.\n"
+    )
+    first, second = extract_claims(text, published=PUB)
+    check(first, indicator="gdp_growth", measure="qoq", value="0.2")
+    check(second, indicator="gdp_growth", measure="yoy", value="1.9")
+    assert second.period == first.period  # the quarter, across the paragraph break
+
+
+def test_extract_pronoun_sentence_keeps_a_rate_level_on_its_own_day() -> None:
+    """A rate quoted after a dated one is of the day it is quoted, not the earlier period."""
+    text = "The lira lost 20% of its value in 2023. It fell to 34.2 per dollar on Friday."
+    level = [c for c in extract_claims(text, published=PUB) if c.measure.value == "level"]
+    assert [str(c.period.start) for c in level] == ["2024-11-01"]

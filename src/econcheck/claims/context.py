@@ -20,7 +20,7 @@ from econcheck.claims.quantities import QKind, Quantity, find_quantities
 from econcheck.claims.subjects import Entity, find_entities
 from econcheck.claims.trie import has_any_word
 from econcheck.claims.units import CurrencyMention, currency_lexicon, find_currency_mentions
-from econcheck.models import Change, Indicator
+from econcheck.models import Change, Indicator, Period
 
 # A digit or a number word. Two patterns, not one alternation: a lone ``\d`` lets the
 # regex engine skip ahead by character class, which is ~3x faster on prose.
@@ -51,6 +51,9 @@ class SentenceContext:
     country: str | None
     home: str | None
     home_currency: str | None
+    # the indicator and period of the previous sentence's last claim, for a sentence that
+    # refers back to it ("GDP grew 0.5% in the third quarter. It was up 2.6% on the year.")
+    carried_period: tuple[Indicator, Period] | None = None
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -91,13 +94,16 @@ def build_context(
     entities: list[Entity] | None = None,
     carried: CueKind | None = None,
     previous: str = "",
+    carried_period: tuple[Indicator, Period] | None = None,
 ) -> SentenceContext | None:
     """Return the context of a sentence with at least one quantity, else None.
 
     ``entities`` may be passed when already found (offsets relative to the sentence).
     ``carried`` is the indicator of the previous sentence's claims (else the last indicator
     word of ``previous``), taken up by a sentence that opens with a pronoun ("It rose to
-    13.5% on Feb. 24"): an empty cue at its start.
+    13.5% on Feb. 24"): an empty cue at its start. Such a sentence also takes
+    ``carried_period``, the indicator and period of the previous sentence's last claim: a
+    figure of that indicator with no time expression of its own takes that period.
     """
     if not has_numeric(text):
         return None
@@ -121,6 +127,7 @@ def build_context(
         country=country,
         home=home,
         home_currency=home_currency,
+        carried_period=carried_period if _PRONOUN_START.match(text) else None,
     )
 
 

@@ -46,6 +46,7 @@ import bisect
 import datetime as dt
 from collections import Counter
 from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
 
 from econcheck.claims.context import SentenceContext, build_context, has_numeric
 from econcheck.claims.finish import finish
@@ -62,7 +63,7 @@ from econcheck.claims.subjects import (
     to_alpha2,
 )
 from econcheck.claims.units import currency_lexicon, currency_of_alpha2
-from econcheck.models import Claim, Indicator
+from econcheck.models import Claim, Indicator, Period
 
 
 def extract_claims(text: str, *, published: dt.date) -> list[Claim]:
@@ -84,8 +85,9 @@ def extract_claims(text: str, *, published: dt.date) -> list[Claim]:
         count_evidence(block, evidence)
     article = pick_default(counts, order, evidence)
     found: list[Claim] = []
+    carry = _Carry()
     for offset, block, entities in blocks:
-        found.extend(_block_claims(offset, block, entities, published, article))
+        found.extend(_block_claims(offset, block, entities, published, article, carry))
     return found
 
 
@@ -104,30 +106,45 @@ def iter_claims(
     counts: Counter[str] = Counter()
     order: dict[str, int] = {}
     evidence: Counter[str] = Counter()
+    carry = _Carry()
     for offset, block in iter_blocks(paragraphs):
         entities = _entities(block)
         if default_country is None:
             _count(entities, block, counts, order)
             count_evidence(block, evidence)
         article = default_country or pick_default(counts, order, evidence)
-        yield from _block_claims(offset, block, entities, published, article)
+        yield from _block_claims(offset, block, entities, published, article, carry)
 
 
 def _entities(block: str) -> list[Entity]:
     return find_entities(block) if any(ch.isupper() for ch in block) or "euro" in block else []
 
 
+@dataclass(slots=True)
+class _Carry:
+    """What a sentence that refers back ("It rose to 13.5%") takes from the sentence before
+    it, also across a paragraph break: its claims' indicator, its last claim's period, its text.
+    """
+
+    indicator: CueKind | None = None
+    period: tuple[Indicator, Period] | None = None
+    previous: str = ""
+
+
 def _block_claims(
-    offset: int, block: str, entities: list[Entity], published: dt.date, article: str | None
+    offset: int,
+    block: str,
+    entities: list[Entity],
+    published: dt.date,
+    article: str | None,
+    carry: _Carry,
 ) -> Iterator[Claim]:
     places = [e for e in entities if e.country is not None and not _names_currency(block, e.end)]
     place_ends = [e.end for e in places]
     entity_starts = [e.start for e in entities]
-    carried: CueKind | None = None  # the indicator of the previous sentence's claims
-    previous = (0, 0)
     for start, end in split_sentences(block):
         if not has_numeric(block, start, end):
-            carried, previous = None, (start, end)
+            carry.indicator, carry.period, carry.previous = None, None, block[start:end]
             continue  # no digit and no number word: nothing to extract, skip the context
         before = bisect.bisect_right(place_ends, start)
         country = _carried_country(places[:before], article)
@@ -148,12 +165,14 @@ def _block_claims(
                 ]
                 if e.end <= end
             ],
-            carried=carried,
-            previous=block[previous[0] : previous[1]],
+            carried=carry.indicator,
+            previous=carry.previous,
+            carried_period=carry.period,
         )
         found = [] if ctx is None else _claims(ctx)
-        carried = _CARRIED.get(found[-1].indicator) if found else None
-        previous = (start, end)
+        carry.indicator = _CARRIED.get(found[-1].indicator) if found else None
+        carry.period = (found[-1].indicator, found[-1].period) if found else None
+        carry.previous = block[start:end]
         yield from found
 
 

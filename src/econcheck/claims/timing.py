@@ -29,7 +29,9 @@ _RECORD_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _COMPARISON_BEFORE = re.compile(
-    r"(?<!effect\s)(?<!effective\s)\b(?:from|compared\s+with|compared\s+to|than|versus|vs\.?)\s+$",
+    r"(?<!effect\s)(?<!effective\s)\b(?:from|compared\s+with|compared\s+to|than|versus|vs\.?|"
+    r"in\s+comparison\s+(?:with|to)|with\s+respect\s+to|relative\s+to)\s+"
+    r"(?:the\s+(?:same|corresponding)\s+(?:period|month|quarter)\s+(?:of|in|last)\s+)?$",
     re.IGNORECASE,
 )
 _NOW = re.compile(r"(?i:now|today|currently|at\s+present)")
@@ -40,6 +42,9 @@ _FROM_BEFORE = re.compile(r"\bfrom\s+$", re.IGNORECASE)
 _LINKED = re.compile(r"\s(?:until|till|through|to)\s", re.IGNORECASE)  # "from 2016 until March"
 _POSSESSIVE = re.compile(r"['’]s?\s")
 _AS_OF = re.compile(r"\bas\s+(?:of|at)\s+$", re.IGNORECASE)
+# Indicators published for a period (a month, a quarter): a sentence referring back to such
+# a figure speaks of the same period. A rate's level is of the day it is quoted.
+_RELEASED = frozenset({Indicator.INFLATION, Indicator.GDP_GROWTH})
 _OWNED_PENALTY = 80.0
 _CLAUSE_PENALTY = 60.0
 
@@ -93,7 +98,7 @@ def _usable(ctx: SentenceContext, draft: Draft, mention: PeriodMention, *, futur
     if _RECORD_BEFORE.search(text, window_start, mention.start):
         return False
     if (
-        _COMPARISON_BEFORE.search(text, max(0, mention.start - 16), mention.start)
+        _COMPARISON_BEFORE.search(text, max(0, mention.start - 60), mention.start)
         and not (
             _POSSESSIVE.match(text, mention.end) and 0 <= draft.quantity.start - mention.end <= 40
         )
@@ -131,6 +136,9 @@ def claim_period(
     if mention is None:
         if future:
             return rest_of_year(ctx.published)
+        carried = ctx.carried_period
+        if carried is not None and carried[0] is draft.indicator and draft.indicator in _RELEASED:
+            return carried[1]  # "It was up 2.6% on the year": the previous sentence's period
         return Period(start=ctx.published, end=ctx.published)
     period = mention.reading(future=future)
     if future is False and draft_is_forecast and mention.past.end == ctx.published:
