@@ -34,6 +34,18 @@ _COMPARISON_BEFORE = re.compile(
     r"(?:the\s+(?:same|corresponding)\s+(?:period|month|quarter)\s+(?:of|in|last)\s+)?$",
     re.IGNORECASE,
 )
+# A month that dates a forecast or report, not the figure: "from 1.7% forecast in April",
+# "up from a forecast of 3.2% in August", "in its July World Economic Outlook".
+_VINTAGE_BEFORE = re.compile(
+    r"\b(?:forecasts?|projections?|projected|estimates?)\s+(?:(?:of|at)\s+(?:about\s+)?"
+    r"[\d.,]+\s*(?:%|per\s*cent|percent)\s+)?(?:made\s+|published\s+|issued\s+)?in\s+$",
+    re.IGNORECASE,
+)
+_VINTAGE_AFTER = re.compile(
+    r"\s+(?:(?:World\s+)?Economic\s+Outlook|(?:inflation|monetary\s+policy)\s+report|"
+    r"forecasts?|projections?|outlook|survey|poll)\b",
+    re.IGNORECASE,
+)
 _NOW = re.compile(r"(?i:now|today|currently|at\s+present)")
 _OWNED_GAP = re.compile(
     r"\s*(?:(?:in|for|during|on|at|over|through|by|of)\s+)?(?:the\s+)?", re.IGNORECASE
@@ -88,6 +100,11 @@ def _usable(ctx: SentenceContext, draft: Draft, mention: PeriodMention, *, futur
     text = ctx.text
     if mention.kind is PeriodKind.DECADE:
         return False
+    if mention.kind is PeriodKind.MONTH and (
+        _VINTAGE_BEFORE.search(text, max(0, mention.start - 40), mention.start)
+        or _VINTAGE_AFTER.match(text, mention.end)
+    ):
+        return False  # the month of a forecast or a report
     if _NOW.fullmatch(text, mention.start, mention.end):
         return not future  # "now sees growth of 3%" says when the forecast was made
     # "the highest since 2022" is a record phrase, but in "a record low of 130 per dollar last
