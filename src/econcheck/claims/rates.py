@@ -149,7 +149,7 @@ def rate_drafts(ctx: SentenceContext, used: set[int]) -> list[Draft]:
             continue
         if cue is not None:
             drafts.append(_draft(ctx, quantity, cue))
-    return _merge(ctx, drafts)
+    return [d for d in _merge(ctx, drafts) if not _is_vote(ctx, d)]
 
 
 def _is_aim(ctx: SentenceContext, quantity: Quantity) -> bool:
@@ -175,6 +175,25 @@ _EXCLUDING_LEAD = re.compile(
     r"\s*(?:excluding|stripping\s+out|leaving\s+out|setting\s+aside|outside(?:\s+of)?)\b[^,;]{1,60},",
     re.IGNORECASE,
 )
+
+
+# "two members voted for a 25-basis-point cut": a dissent or a preference, not a decision
+_VOTE_BEFORE = re.compile(
+    r"\b(?:voted|voting|votes|favou?red|favou?ring|favou?rs|supported|supporting|backed|backing|"
+    r"preferred|preferring|argued|arguing|dissented|dissenting|sought|"
+    r"(?:pushed|pushing|called|calling)(?=\s+for\b))\s+"
+    # "voted to cut", "backed the decision to cut": the decision itself
+    r"(?!(?:unanimously\s+|\d+[-–]\d+\s+)?to\b|the\s+(?:decision|move)\b)"
+    r"(?:for\s+|in\s+favou?r\s+of\s+)?(?:[\w-]+\s+){0,7}$",
+    re.IGNORECASE,
+)
+
+
+def _is_vote(ctx: SentenceContext, draft: Draft) -> bool:
+    """Return True for a policy move that members voted for or favoured (not what was decided)."""
+    if draft.indicator is not Indicator.POLICY_RATE:
+        return False
+    return _VOTE_BEFORE.search(ctx.text, max(0, draft.start - 50), draft.start) is not None
 
 
 def _is_revision_or_part(ctx: SentenceContext, quantity: Quantity, cue: Cue) -> bool:
