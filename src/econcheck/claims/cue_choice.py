@@ -194,6 +194,14 @@ def _inside_quantity(ctx: SentenceContext, cue: Cue) -> bool:
     return any(q.start <= cue.start and cue.end <= q.per_end for q in ctx.quantities)
 
 
+def names_policy_rate(ctx: SentenceContext, cue: Cue, quantity: Quantity) -> bool:
+    """Return True when ``cue`` names the policy rate for ``quantity`` (a generic word such as
+    "target rate" only with a central bank or a policy verb nearby)."""
+    if cue.kind not in (CueKind.POLICY, CueKind.POLICY_WEAK):
+        return False
+    return _accept(ctx, cue, quantity) is not None
+
+
 def _accept(ctx: SentenceContext, cue: Cue, quantity: Quantity) -> Cue | None:
     if cue.kind is not CueKind.POLICY_WEAK:
         return cue

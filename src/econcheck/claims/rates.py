@@ -22,7 +22,7 @@ from econcheck.claims.context import (
     clause_start,
     is_hypothetical,
 )
-from econcheck.claims.cue_choice import RATE_NAMED_RE, RELATIVE_RE, choose_cue
+from econcheck.claims.cue_choice import RATE_NAMED_RE, RELATIVE_RE, choose_cue, names_policy_rate
 from econcheck.claims.modifiers import direction
 from econcheck.claims.patterns import (
     NEGATIVE_RE,
@@ -159,6 +159,10 @@ def _is_aim(ctx: SentenceContext, quantity: Quantity) -> bool:
     aim = _AIM_BEFORE.search(ctx.text, max(0, quantity.start - 50), quantity.start)
     if aim is None:
         return False
+    if any(
+        c.start <= aim.start() < c.end and names_policy_rate(ctx, c, quantity) for c in ctx.cues
+    ):
+        return False  # "its cash rate target", "held its target rate at": the policy rate
     return not (aim.group().lower().startswith("target range") and RATE_NAMED_RE.search(ctx.text))
 
 

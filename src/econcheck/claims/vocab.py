@@ -214,10 +214,14 @@ POLICY_CUES: tuple[str, ...] = (
     "deposit facility", "marginal lending facility", "main refinancing operations",
     "overnight deposit rate", "overnight lending rate", "selic", "selic rate",
     "federal funds target range", "official cash rate", "one-week repo auction rate",
+    "cash rate target", "target cash rate", "policy target rate",
+    "target for the federal funds rate", "target for the cash rate",
+    "target for the overnight rate", "overnight rate target", "target for the key rate",
 )
 # Generic names that count only with a central bank or a policy verb in the clause.
 POLICY_WEAK_CUES: tuple[str, ...] = (
     "interest rates", "interest rate", "borrowing costs", "rates", "rate", "benchmark",
+    "target rate", "target interest rate",
 )
 POLICY_VERBS: tuple[str, ...] = (
     "raised", "raise", "raises", "raising", "hiked", "hike", "hikes", "hiking", "lifted",
