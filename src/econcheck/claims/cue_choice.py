@@ -117,8 +117,8 @@ def _left_cue(ctx: SentenceContext, cues: list[Cue], quantity: Quantity) -> Cue 
             continue  # "inflation in Europe's largest economy eased to 3.8%"
         accepted = _accept(ctx, cue, quantity)
         if accepted is not None:
-            weak = accepted.kind is CueKind.POLICY_WEAK
-            return (_inflation_antecedent(cues, accepted) if weak else None) or accepted
+            bare = ctx.text[cue.start : cue.end].lower() in ("rate", "rates")
+            return (_inflation_antecedent(cues, accepted) if bare else None) or accepted
     return None
 
 
