@@ -33,6 +33,7 @@ _SCALE = re.compile(
     r"\s?(?i:million|billion|trillion|thousand|mln|bn|tn|trn|mn|m|k|b)\b(?!/)|\s?(?i:crore|lakh)"
 )
 _PER = re.compile(
+    r"(?:\s+(?i:units?))?"  # "132 units against the greenback"
     r"\s*(?:(?i:per|an?|to\s+(?:the|one|a|each|1)|against(?:\s+the|\s+a)?|versus(?:\s+the)?|"
     r"vs\.?(?:\s+the)?|for\s+(?:a|one|each|every|1|the))\b\s*|/\s*|=\s*)"
 )
