@@ -77,9 +77,24 @@ def _is_inflation_target_range(ctx: SentenceContext, cue: Cue) -> bool:
     return not RATE_NAMED_RE.search(ctx.text)
 
 
+# "a decrease of 0.5% in Finland's GDP": a change noun before the figure, its subject after
+_CHANGE_OF_BEFORE = re.compile(
+    r"\b(?:increase|decrease|rise|fall|drop|decline|contraction|expansion|growth|reduction|"
+    r"jump|slump|gain|loss)\s+of\s+(?:about\s+|around\s+|nearly\s+|almost\s+)?$",
+    re.IGNORECASE,
+)
+_IN_SUBJECT = re.compile(
+    r"\s+in\s+(?:the\s+|its\s+|their\s+|[\w.-]+(?:\s+[\w.-]+)?['’]s\s+)?(?=\w)", re.IGNORECASE
+)
+
+
 def _right_cue(ctx: SentenceContext, cues: list[Cue], quantity: Quantity) -> Cue | None:
     """Return the cue right after the figure ("8% inflation"), but not a pace ("a 2% rate")."""
     right = RIGHT_CUE_RE.match(ctx.text, quantity.per_end)
+    if _CHANGE_OF_BEFORE.search(ctx.text, max(0, quantity.start - 30), quantity.start):
+        subject = _IN_SUBJECT.match(ctx.text, quantity.per_end)
+        if subject is not None:
+            right = subject
     if right is None:
         return None
     after = next((c for c in cues if c.start == right.end()), None)

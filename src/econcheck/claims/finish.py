@@ -33,6 +33,13 @@ _FORECAST_AFTER = 25
 # "will be lowered to 3.5% with effect from 18 September": a decision, not a forecast.
 _IN_EFFECT = re.compile(r"\b(?:with\s+effect\s+from|effective\s+(?:from|on|as\s+of))\b", re.I)
 _FROM_BEFORE = re.compile(r"\bfrom\s+$", re.IGNORECASE)
+# the figure a forecast starts from or is compared with: "from 6.7% in 2023", "compared with
+# an estimated 3.3% in 2012", "after 4.6% registered in 2022"
+_BASE_BEFORE = re.compile(
+    r"\b(?:from|compared\s+(?:with|to)|versus|after|against)\s+"
+    r"(?:(?:an?|the)\s+)?(?:estimated\s+|expected\s+|revised\s+)?$",
+    re.IGNORECASE,
+)
 _RELATIVE_OPEN = re.compile(r",\s+(?:which|who)\s[^,;]*$", re.IGNORECASE)
 _DECIDED = re.compile(
     r"\b(?:announced|decided|voted)\s+(?:on\s+\w+\s+)?(?:that\s+)?[^,;]{0,60}?\b(?:will|would)\s+"
@@ -134,7 +141,8 @@ def _is_from(text: str, draft: Draft) -> bool:
     quantity = draft.quantity
     if quantity.from_value is not None:
         return False  # "from 21% to 19% in December": the figure is the destination
-    return _FROM_BEFORE.search(text, max(0, quantity.start - 8), quantity.start) is not None
+    window = max(0, quantity.start - 40)
+    return _BASE_BEFORE.search(text, window, quantity.start) is not None
 
 
 def _own_clause(before: str) -> str:

@@ -58,12 +58,16 @@ class PeriodMention:
 
     @property
     def is_fine(self) -> bool:
-        """Return True for periods shorter than a month (days, weeks, day ranges)."""
-        if self.kind is PeriodKind.YEAR_END:
+        """Return True for periods shorter than a month (days, weeks, day ranges).
+
+        A calendar unit is never fine, even when its part so far is short ("this year" in
+        January, "this month" on the 5th).
+        """
+        if self.kind in (PeriodKind.DAY, PeriodKind.WEEK):
+            return True
+        if self.kind not in (PeriodKind.SPAN, PeriodKind.SINCE):
             return False
-        return self.kind in (PeriodKind.DAY, PeriodKind.WEEK) or (
-            self.past.end - self.past.start
-        ) < dt.timedelta(days=27)
+        return (self.past.end - self.past.start) < dt.timedelta(days=27)
 
 
 def find_periods(text: str, published: dt.date) -> list[PeriodMention]:

@@ -147,6 +147,8 @@ def rate_drafts(ctx: SentenceContext, used: set[int]) -> list[Draft]:
             continue
         if cue is not None and _is_revision_or_part(ctx, quantity, cue):
             continue
+        if cue is not None and _is_item_in_list(ctx, quantity, cue):
+            continue
         if cue is not None:
             drafts.append(_draft(ctx, quantity, cue))
     return [d for d in _merge(ctx, drafts) if not _is_vote(ctx, d)]
@@ -200,9 +202,44 @@ def _is_vote(ctx: SentenceContext, draft: Draft) -> bool:
     return _VOTE_BEFORE.search(ctx.text, max(0, draft.start - 50), draft.start) is not None
 
 
+# "will be 2.2 pct higher than predicted": a difference between two figures, not a figure
+_DIFFERENCE_AFTER = re.compile(
+    r"\s+(?:(?:percentage\s+)?points?\s+)?(?:higher|lower|more|less|above|below)\s+than\b"
+    # but "1.9% higher than a year ago" is the annual rate itself
+    r"(?!\s+(?:it\s+was\s+|they\s+were\s+)?(?:a|one|the\s+previous|the\s+same)\s+"
+    r"(?:year|month|quarter|period)|\s+(?:in\s+)?(?:the\s+)?same\s+|\s+last\s+year)",
+    re.IGNORECASE,
+)
+
+
+def _is_item_in_list(ctx: SentenceContext, quantity: Quantity, cue: Cue) -> bool:
+    """Return True for a figure in brackets after a word that is not its indicator.
+
+    "increases in bread-cereals (9.5%), meat (11.4%)" and "energy products (from +51.6% to
+    +56.1%)" are items of a breakdown; "inflation (2.5%)", "(HICP: 2.6%)" and "in 2011
+    (3.3%)" name or date the figure.
+    """
+    text = ctx.text
+    opening = text.rfind("(", max(0, quantity.start - 30), quantity.start)
+    if opening < 0 or ")" in text[opening : quantity.start] or cue.start > opening:
+        return False
+    before = text[:opening].rstrip()
+    if not before or not before[-1].isalpha():
+        return False
+    if cue.end >= len(before) - 1:
+        return False  # "inflation (2.5%)"
+    end = len(before)
+    if any(0 <= end - q.per_end <= 12 and ")" not in text[q.per_end : end] for q in ctx.quantities):
+        return False  # "rose 0.2% m/m (1.5% y/y)": the same figure restated
+    return not any(abs(m.end - end) <= 1 for m in ctx.periods)
+
+
 def _is_revision_or_part(ctx: SentenceContext, quantity: Quantity, cue: Cue) -> bool:
-    """Return True for a forecast revision "by" a figure, or GDP "excluding" a sector."""
+    """Return True for a forecast revision "by" a figure, a difference ("2.2 points higher
+    than predicted"), or GDP "excluding" a sector."""
     if cue.kind is CueKind.GDP and _EXCLUDING_LEAD.match(ctx.text):
+        return True
+    if _DIFFERENCE_AFTER.match(ctx.text, quantity.per_end):
         return True
     if "by" not in ctx.text[max(0, quantity.start - 20) : quantity.start]:
         return False

@@ -56,6 +56,8 @@ _WORDLIKE_CODES = frozenset(
     }
 )
 _EURO_AREA_TAIL = re.compile(r"[- ]?(?:zone|area|region|bloc|countries|members?|states)\b", re.I)
+# "the dollar index", "dollar-denominated bonds": the word names no exchange rate here
+_NOT_A_RATE_TAIL = re.compile(r"[- ](?:index|indices|denominated|bonds?|debt|loans?)\b", re.I)
 
 
 @dataclass(frozen=True, slots=True)
@@ -236,6 +238,8 @@ def _resolve_head(text: str, start: int, end: int, home: str | None) -> Currency
     word = text[start:end].lower()
     head = lex.singular.get(word, word)
     if head == "euro" and _EURO_AREA_TAIL.match(text, end):
+        return None
+    if _NOT_A_RATE_TAIL.match(text, end):
         return None
     named = _named_before(text, start, end)
     if named is not None:
