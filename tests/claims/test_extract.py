@@ -648,3 +648,26 @@ def test_extract_pronoun_sentence_keeps_a_rate_level_on_its_own_day() -> None:
     text = "The lira lost 20% of its value in 2023. It fell to 34.2 per dollar on Friday."
     level = [c for c in extract_claims(text, published=PUB) if c.measure.value == "level"]
     assert [str(c.period.start) for c in level] == ["2024-11-01"]
+
+
+def test_extract_the_rate_refers_back_to_the_indicator_named_before() -> None:
+    """'The rate' with no indicator word of its own is the one the article just named."""
+    text = (
+        "Inflation in Kenya, East Africa's largest economy, eased in May.\n\n"
+        "The rate slowed to 5.1% from 5.7% in April, the statistics office said.\n"
+    )
+    claims = extract_claims(text, published=dt.date(2024, 5, 31))
+    assert [(c.indicator.value, str(c.value)) for c in claims] == [
+        ("inflation", "5.1"),
+        ("inflation", "5.7"),
+    ]
+
+
+def test_extract_the_rate_of_a_policy_move_stays_the_policy_rate() -> None:
+    """A sentence about cuts in basis points speaks of the policy rate, whatever came before."""
+    text = (
+        "Inflation slowed to 9.6% in August.\n\n"
+        "Cuts of 150 bps in June and 100 bps in July have taken the rate down to 17.5%.\n"
+    )
+    claims = extract_claims(text, published=dt.date(2024, 9, 12))
+    assert claims[-1].indicator.value == "policy_rate"

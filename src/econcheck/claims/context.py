@@ -139,13 +139,37 @@ _CARRIABLE = (CueKind.INFLATION, CueKind.GDP, CueKind.POLICY)
 def _with_carried(
     cues: list[Cue], text: str, carried: CueKind | None, previous: str
 ) -> tuple[Cue, ...]:
-    """Prepend the previous sentence's indicator when this one refers back to it."""
-    if any(c.kind in _NAMING for c in cues) or not _PRONOUN_START.match(text):
+    """Prepend the previous sentence's indicator when this one refers back to it: it opens
+    with a pronoun ("It rose to 13.5%"), or its only indicator word is "the rate" ("In 2009,
+    the rate should dip to 4.9%")."""
+    naming = [c for c in cues if c.kind in _NAMING]
+    the_rate = (
+        bool(naming)
+        and all(_is_the_rate(text, c) for c in naming)
+        and not _POLICY_MOVE.search(text)  # "cuts of 150 bps ... have taken the rate down"
+    )
+    if (naming and not the_rate) or not (the_rate or _PRONOUN_START.match(text)):
         return tuple(cues)
     if carried is None and previous:
         named = [c.kind for c in find_cues(previous) if c.kind in _CARRIABLE]
-        carried = named[-1] if named else None
+        carried = named[0] if named else None  # the subject comes first
     return tuple(cues) if carried is None else (Cue(0, 0, carried), *cues)
+
+
+_POLICY_MOVE = re.compile(
+    r"\b(?:bps?|basis[\s-]+points?|cut|cuts|hike|hikes|hiked|raised|lowered|eased|tightened|"
+    r"easing|tightening)\b",
+    re.IGNORECASE,
+)
+
+
+def _is_the_rate(text: str, cue: Cue) -> bool:
+    """Return True for a bare "the rate", which refers back to an indicator named before."""
+    return (
+        cue.kind is CueKind.POLICY_WEAK
+        and text[cue.start : cue.end].lower() == "rate"
+        and text[max(0, cue.start - 4) : cue.start].lower() == "the "
+    )
 
 
 def is_carried(cue: Cue) -> bool:

@@ -172,6 +172,8 @@ def _per_level(ctx: SentenceContext, index: int, quantity: Quantity) -> Draft | 
         quote = "CNY"  # "¥" is also the yuan's sign
     if quote is None and subject is not None and subject.code != base:
         quote = subject.code
+        if base == "USD" and is_dollars_per_unit(quote, quantity.value):
+            base, quote = quote, base  # "the euro at 1.08 against the dollar": USD per EUR
     quote = quote or ctx.home_currency
     if quote is None:
         return None
@@ -308,12 +310,22 @@ def _rate_withoutsubject_currency(ctx: SentenceContext, quantity: Quantity) -> D
     return _level(ctx, quantity, "USD", ctx.home_currency, anchor=cue.start, start=quantity.start)
 
 
+def is_dollars_per_unit(currency: str, value: Decimal) -> bool:
+    """Return True when ``value`` reads as US dollars per unit of a dollar-quoted currency.
+
+    >>> is_dollars_per_unit("EUR", Decimal("1.08")), is_dollars_per_unit("PGK", Decimal("3.9"))
+    (True, False)
+    """
+    bounds = DOLLAR_QUOTED.get(currency)
+    return bounds is not None and Decimal(bounds[0]) < value < Decimal(bounds[1])
+
+
 def _convention(subject: str, value: Decimal, home: str | None) -> tuple[str | None, str | None]:
     """Return (base, quote) for a bare number after ``subject`` by market convention."""
     if subject == "USD":
         return ("USD", home) if home not in (None, "USD") else (None, None)
     if subject in DOLLAR_QUOTED:
-        if Decimal("0.3") < value < 3:
+        if is_dollars_per_unit(subject, value):
             return subject, "USD"
         return (subject, home) if home not in (None, subject) else (None, None)
     return "USD", subject

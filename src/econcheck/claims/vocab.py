@@ -97,12 +97,17 @@ HEAD_WEAK_DEFAULTS: dict[str, str] = {
 RISKY_HEADS: frozenset[str] = frozenset(
     {"real", "won", "pound", "mark", "rand", "sum", "sol", "dong", "som", "lev", "kip", "buck",
      "gold", "gourde", "dobra", "franc cfa", "dram", "lek", "vatu", "tala", "pula", "loti",
-     "leone", "kina", "balboa", "cordoba", "colon", "bolivar", "crown"}
+     "leone", "balboa", "cordoba", "colon", "bolivar", "crown"}
 )
 HEAD_WITH_ARTICLE: frozenset[str] = frozenset({"pound", "won", "rand", "real"})
 
-# Market convention: these are quoted in US dollars ("the euro at 1.08" is USD per EUR).
-DOLLAR_QUOTED: frozenset[str] = frozenset({"EUR", "GBP", "AUD", "NZD"})
+# Market convention: these are quoted in US dollars ("the euro at 1.08" is USD per EUR), with
+# the range of US dollars per unit seen since 2000 widened by half: a figure in the range is
+# read as dollars per unit ("the kina at 0.2465 against the dollar"), one outside it is not.
+DOLLAR_QUOTED: dict[str, tuple[str, str]] = {
+    "EUR": ("0.5", "2.5"), "GBP": ("0.7", "3.2"), "AUD": ("0.3", "1.6"), "NZD": ("0.25", "1.3"),
+    "PGK": ("0.15", "0.75"), "FJD": ("0.25", "0.9"), "BWP": ("0.04", "0.3"),
+}
 
 # Symbols babel's English locale does not give; other symbols come from babel.
 EXTRA_SYMBOLS: dict[str, str] = {"US$": "USD", "U.S.$": "USD"}
