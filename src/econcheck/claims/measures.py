@@ -89,16 +89,12 @@ def claim_measure(
         return Measure.MOM
     if _is_quarter(period) and p.PACE_BEFORE_RE.search(before) and _PACE_AFTER.match(after):
         return Measure.ANNUALIZED  # "grew at a 3.3% annual pace in the second quarter"
-    # A cue right after the number, before the next figure, wins over the clause:
-    # "grew 0.4% from the previous quarter and 0.9% year on year".
     own = _DIGIT.split(after, maxsplit=1)[0]
     if _CHANGE_NEXT.match(own):
         after = own  # "7.73%, up 0.29 points on the previous month": the month is the change's
-    measure = cue_measure(own, indicator)
-    if measure is Measure.UNSPECIFIED:
-        measure = cue_measure(_join(before, after), indicator)
-    elif measure is Measure.QOQ and cue_measure(before, indicator) is Measure.ANNUALIZED:
-        measure = Measure.ANNUALIZED  # "an annualised rate of 1.2% from the previous quarter"
+    measure = _cued(indicator, before, after, own)
+    if measure is Measure.UNSPECIFIED and _is_month(period):
+        measure = _against_month(after, period)  # "rose 0.6% compared to May"
     if indicator is Indicator.INFLATION:
         if measure is Measure.UNSPECIFIED and _INDEX_LEVEL.search(before) and _is_month(period):
             return Measure.YOY  # "the consumer price index dropped to 4.5% in September"
@@ -126,6 +122,66 @@ def names_measure(indicator: Indicator, before: str, after: str) -> bool:
     if p.ALONE_RE.search(after):
         return True
     return cue_measure(_join(before, after), indicator) is not Measure.UNSPECIFIED
+
+
+def _cued(indicator: Indicator, before: str, after: str, own: str) -> Measure:
+    """Return the measure the words name; ``own`` is the tail up to the next figure.
+
+    A cue right after the number, before the next figure, wins over the clause: "grew 0.4%
+    from the previous quarter and 0.9% year on year".
+    """
+    measure = cue_measure(own, indicator)
+    if measure is Measure.UNSPECIFIED:
+        return cue_measure(_join(before, after), indicator)
+    named_before = cue_measure(before, indicator)
+    if measure is Measure.QOQ and named_before is Measure.ANNUALIZED:
+        return Measure.ANNUALIZED  # "an annualised rate of 1.2% from the previous quarter"
+    if measure is Measure.YOY and named_before is Measure.ANNUAL_AVG:
+        return Measure.ANNUAL_AVG  # "annual average inflation was 5.7%, compared with 2006"
+    return measure
+
+
+_AGAINST_MONTH = re.compile(
+    r"\b(?:compared\s+(?:to|with)|versus|relative\s+to|against|over|on)\s+(?:the\s+month\s+of\s+)?"
+    r"(?P<mon>January|February|March|April|May|June|July|August|September|October|November|"
+    r"December)(?:\s+(?P<y>(?:19|20)\d\d))?\b"
+)
+_MONTH_NUMBERS = {
+    name: i
+    for i, name in enumerate(
+        (
+            "January",
+            "February",
+            "March",
+            "April",
+            "May",
+            "June",
+            "July",
+            "August",
+            "September",
+            "October",
+            "November",
+            "December",
+        ),
+        start=1,
+    )
+}
+
+
+def _against_month(after: str, period: Period) -> Measure:
+    """Return MOM for "compared to May" after a June figure, YOY for "compared with June 2022"."""
+    match = _AGAINST_MONTH.search(after)
+    if match is None:
+        return Measure.UNSPECIFIED
+    year = int(match["y"]) if match["y"] else None
+    month = _MONTH_NUMBERS[match["mon"]]
+    start = period.start
+    before_one = (start.year - 1, 12) if start.month == 1 else (start.year, start.month - 1)
+    if month == before_one[1] and year in (None, before_one[0]):
+        return Measure.MOM
+    if month == start.month and year == start.year - 1:
+        return Measure.YOY
+    return Measure.UNSPECIFIED
 
 
 def _join(before: str, after: str) -> str:

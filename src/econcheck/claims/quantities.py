@@ -82,6 +82,9 @@ _GLUED_PREFIX_PATTERN = (
     r"(?:U\.?S\.?\s+)?(?i:dollar)))"
 )
 _GLUED_PREFIX = {"N": "NGN", "LL": "LBP"}  # "N818.99/$1" (naira), "LL69,000 to the dollar"
+# Gulf papers write their currencies with local letters before the figure: "KD 0.307"
+_LOCAL_PREFIX = {"KD": "KWD", "BD": "BHD", "RO": "OMR", "QR": "QAR"}
+_LOCAL_PREFIX_PATTERN = r"(?<![A-Za-z])(?:KD|BD|RO|QR)\s?(?=\d)"
 
 
 @functools.cache
@@ -90,8 +93,8 @@ def _prefix_before() -> re.Pattern[str]:
     codes = "|".join(sorted(lex.codes))
     lookahead = first_chars([*lex.symbols, *EXTRA_SYMBOL_CHARS, *lex.codes])
     return re.compile(
-        rf"{lookahead[:-2]}NL])(?:(?:{symbol_pattern()})\s?$|(?<![A-Za-z])(?:{codes})\s$"
-        r"|(?<![A-Za-z])(?:N|LL)$)"
+        rf"{lookahead[:-2]}NLKBRQ])(?:(?:{symbol_pattern()})\s?$|(?<![A-Za-z])(?:{codes})\s$"
+        r"|(?<![A-Za-z])(?:N|LL)$|(?<![A-Za-z])(?:KD|BD|RO|QR)\s?$)"
     )
 
 
@@ -100,7 +103,8 @@ def _quantity_re() -> re.Pattern[str]:
     lex = currency_lexicon()
     codes = "|".join(sorted(lex.codes))
     source = (
-        rf"(?P<pre>(?:{symbol_pattern()})\s?|(?:{codes})\s|{_GLUED_PREFIX_PATTERN})?(?(pre)|(?<![\w.,/]))"
+        rf"(?P<pre>(?:{symbol_pattern()})\s?|(?:{codes})\s|{_GLUED_PREFIX_PATTERN}|"
+        rf"{_LOCAL_PREFIX_PATTERN})?(?(pre)|(?<![\w.,/]))"
         r"(?<![A-Za-z]-)"
         rf"(?P<num>{NUMBER_PHRASE})(?![\w])"
     )
@@ -311,6 +315,8 @@ def _prefix_currency(prefix: str | None) -> str | None:
         return None
     if prefix in _GLUED_PREFIX:
         return _GLUED_PREFIX[prefix]
+    if prefix.strip() in _LOCAL_PREFIX:
+        return _LOCAL_PREFIX[prefix.strip()]
     mention = currency_at(prefix.strip(), 0)
     return None if mention is None else mention.code
 

@@ -234,6 +234,13 @@ def _is_item_in_list(ctx: SentenceContext, quantity: Quantity, cue: Cue) -> bool
     return not any(abs(m.end - end) <= 1 for m in ctx.periods)
 
 
+_FROM_FORECAST_AFTER = re.compile(
+    r"\s+(?:from|on|against|versus|compared\s+(?:with|to))\s+(?:its|their|the|his|her)\s+"
+    r"(?:(?:previous|prior|earlier|last|initial)\s+|[A-Z][a-z]+\s+)?(?:forecasts?|projections?|"
+    r"estimates?|predictions?)\b",
+)
+
+
 def _is_revision_or_part(ctx: SentenceContext, quantity: Quantity, cue: Cue) -> bool:
     """Return True for a forecast revision "by" a figure, a difference ("2.2 points higher
     than predicted"), or GDP "excluding" a sector."""
@@ -241,6 +248,8 @@ def _is_revision_or_part(ctx: SentenceContext, quantity: Quantity, cue: Cue) -> 
         return True
     if _DIFFERENCE_AFTER.match(ctx.text, quantity.per_end):
         return True
+    if _FROM_FORECAST_AFTER.match(ctx.text, quantity.per_end):
+        return True  # "to an average of 5.6%, down 0.4% from its previous forecast"
     if "by" not in ctx.text[max(0, quantity.start - 20) : quantity.start]:
         return False
     return _REVISED_BY.search(ctx.text, max(0, quantity.start - 150), quantity.start) is not None
