@@ -168,8 +168,13 @@ def _is_the_rate(text: str, cue: Cue) -> bool:
     return (
         cue.kind is CueKind.POLICY_WEAK
         and text[cue.start : cue.end].lower() == "rate"
-        and text[max(0, cue.start - 4) : cue.start].lower() == "the "
+        and _THE_BEFORE.search(text, max(0, cue.start - 40), cue.start) is not None
     )
+
+
+_THE_BEFORE = re.compile(
+    r"\b[Tt]he\s+(?:(?:average|annual|monthly|yearly|headline|current|latest|new|overall)\s+){0,2}$"
+)
 
 
 def is_carried(cue: Cue) -> bool:

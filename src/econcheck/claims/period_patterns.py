@@ -101,7 +101,7 @@ PATTERNS: dict[str, str] = {
     ),
     "dayword": r"\b(?P<w>(?i:today|yesterday|tomorrow|now|currently|at\s+present))\b",
     "weekday": (
-        r"(?:(?P<rel>(?i:last|this|next|on|for))\s+)?"
+        r"(?:(?P<rel>(?i:last|this|next|on|for|effective(?:\s+from)?|starting))\s+)?"
         r"(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?![a-z])"
     ),
     "season": (
@@ -130,7 +130,7 @@ _FIRST_CHAR: dict[str, str] = {
     "span": r"(?i:[oidwftncpl])",
     "ryear": r"(?i:[tln])",
     "ytd": r"(?i:[sity])",
-    "weekday": r"(?i:[ltnof])|[MTWFS]",
+    "weekday": r"(?i:[ltnofes])|[MTWFS]",
     "decade": r"(?i:t)|[12'’]",
     "yrange": r"(?i:f)|[12]",
     "fy": r"F",

@@ -158,8 +158,8 @@ def _weekday(match: re.Match[str], published: dt.date) -> Resolved | None:
     if rel == "next":
         future = future + dt.timedelta(days=7) if future == published else future
         past = future
-    if rel == "for":
-        past = future  # "the official rate set for Tuesday" is the coming Tuesday
+    if rel == "for" or rel.startswith(("effective", "starting")):
+        past = future  # "the official rate set for Tuesday", "effective Thursday": coming days
     return PeriodKind.DAY, Period(start=past, end=past), Period(start=future, end=future)
 
 

@@ -70,6 +70,7 @@ _LEVEL_TO_CHANGE = re.compile(
     r"(?:(?:a|the)\s+(?:range|band)\s+of\s+|between\s+|(?:the\s+)?level\s+of\s+|the\s+)?",
     re.IGNORECASE,
 )
+_FROM_GAP = re.compile(r"\s*,?\s*from\s+", re.IGNORECASE)
 _UP_TO = re.compile(r"up\s+to\b", re.IGNORECASE)
 _RESTATED = re.compile(r"\s*\(\s*(?:or\s+)?", re.IGNORECASE)
 _CHANGE_AFTER_LEVEL = re.compile(
@@ -388,6 +389,10 @@ def _combine(ctx: SentenceContext, first: Draft, second: Draft) -> Draft | None:
     level_to = _LEVEL_TO_CHANGE.fullmatch(ctx.text, gap_start, gap_end)
     if first_is_change and second.change is None and level_to:
         return replace(second, start=first.start, anchor=first.anchor, change=first.change)
+    from_to = second.change is not None and second.change.from_value is not None
+    if first_is_change and from_to and _FROM_GAP.fullmatch(ctx.text, gap_start, gap_end):
+        # "raise the rate by 0.50 percent from 3.00 percent to 3.50 percent": one move
+        return replace(second, start=first.start, anchor=first.anchor)
     if second.change is not None and second.value == second.change.value and first.change is None:
         match = _CHANGE_AFTER_LEVEL.fullmatch(ctx.text, gap_start, gap_end)
         if match is not None:
