@@ -21,7 +21,7 @@ from econcheck.claims.periods import PeriodKind, PeriodMention
 from econcheck.claims.subjects import WORLD, central_bank_name, implied_country, to_alpha2
 from econcheck.claims.timing import claim_period, pick_period
 from econcheck.claims.vocab_places import WORLD_WORDS
-from econcheck.models import Claim, Horizon, Indicator, Superlative
+from econcheck.models import Claim, Horizon, Indicator, Measure, Period, Superlative
 
 _WORLD_BEFORE = re.compile(
     rf"\b(?:{'|'.join(re.escape(w) for w in WORLD_WORDS)}|world’s)\s+"
@@ -41,6 +41,8 @@ _BASE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _RELATIVE_OPEN = re.compile(r",\s+(?:which|who)\s[^,;]*$", re.IGNORECASE)
+_RELATIVE_CLOSED = re.compile(r",\s+(?:which|who)\s[^,;]*,", re.IGNORECASE)
+_WHICH_BEFORE = re.compile(r",\s+(?:which|who)\s+$", re.IGNORECASE)
 _DECIDED = re.compile(
     r"\b(?:announced|decided|voted)\s+(?:on\s+\w+\s+)?(?:that\s+)?[^,;]{0,60}?\b(?:will|would)\s+"
     r"(?:remain|stay|be\s+(?:kept|held|maintained|left|raised|lowered|cut))\b",
@@ -59,6 +61,10 @@ def finish(draft: Draft, ctx: SentenceContext) -> Claim:
     text = ctx.text
     start = clause_start(text, draft.anchor)
     before = text[start : draft.start]
+    if _WHICH_BEFORE.search(text, max(0, start - 12), start) and "," in before:
+        # the clause began inside ", which had been predicted by analysts, brought ...": the
+        # relative clause speaks of something else
+        before = before[before.index(",") + 1 :]
     after = tail(text, draft.end)
     window = _own_clause(before) + " " + after[:_FORECAST_AFTER]
     future = mod.is_forecast(window) and not _IN_EFFECT.search(text)
@@ -84,6 +90,7 @@ def finish(draft: Draft, ctx: SentenceContext) -> Claim:
     # "stood at 7.73%, up 0.29 points on the previous month": the words after the change
     # measure the change, so the level's measure is read up to its own clause end
     own_after = after if draft.end <= draft.quantity.per_end else tail(text, draft.quantity.per_end)
+    own_after += _comparison_after(text, draft.quantity.per_end + len(own_after))
     measure = claim_measure(
         draft.indicator,
         before,
@@ -93,6 +100,8 @@ def finish(draft: Draft, ctx: SentenceContext) -> Claim:
         future=future,
         is_change_only=change_only,
     )
+    if country == "USA" and _is_us_annual_rate(draft, measure, period, before + " " + own_after):
+        measure = Measure.ANNUALIZED
     stored = draft.movement * (-1 if draft.flip else 1)
     record, since = (
         (None, None)
@@ -136,6 +145,38 @@ def finish(draft: Draft, ctx: SentenceContext) -> Claim:
     )
 
 
+# ", compared with the previous quarter" after a figure's clause still measures the figure
+_COMPARISON_CLAUSE = re.compile(
+    r"\s*,\s*(?:as\s+)?(?:compared|relative|versus|from\s+a\s+year|year[- ]on[- ]year|"
+    r"month[- ]on[- ]month|quarter[- ]on[- ]quarter|on\s+an?\s+(?:yearly|monthly|quarterly|annual)"
+    r"\s+basis|in\s+(?:annual|monthly|quarterly)\s+terms)[^,;.]*",
+    re.IGNORECASE,
+)
+
+
+# The US reports quarterly GDP at an annual rate: "annual growth of 0.8% in the first quarter"
+_ANNUAL_RATE = re.compile(
+    r"\bannual(?:ized|ised)?\s+(?:growth\s+)?(?:rate|pace)\b|\bannual\s+growth\b", re.I
+)
+
+
+def _is_us_annual_rate(draft: Draft, measure: Measure, period: Period, words: str) -> bool:
+    """Return True for a US quarter's growth "annual rate", which BEA publishes annualized."""
+    if draft.indicator is not Indicator.GDP_GROWTH or measure not in (
+        Measure.YOY,
+        Measure.UNSPECIFIED,
+    ):
+        return False
+    quarter = 80 <= (period.end - period.start).days <= 92 and period.start.day == 1
+    return quarter and _ANNUAL_RATE.search(words) is not None
+
+
+def _comparison_after(text: str, pos: int) -> str:
+    """Return ", compared with the previous quarter" right after a figure's clause, or ""."""
+    match = _COMPARISON_CLAUSE.match(text, pos)
+    return "" if match is None else " " + match.group()
+
+
 def _is_from(text: str, draft: Draft) -> bool:
     """Return True for the starting figure of a move ("to 5.8% this year from 6.7% in 2023")."""
     quantity = draft.quantity
@@ -152,7 +193,11 @@ def _own_clause(before: str) -> str:
     "would" of the main clause does not make the July figure a forecast.
     """
     relative = _RELATIVE_OPEN.search(before)
-    return before if relative is None else before[relative.start() :]
+    if relative is not None:
+        return before[relative.start() :]
+    # "The cut, which had been predicted by analysts, brought the rate down to 4.25%": a closed
+    # relative clause before the figure speaks of something else
+    return _RELATIVE_CLOSED.sub(",", before)
 
 
 def _own_start(text: str, draft: Draft) -> int:

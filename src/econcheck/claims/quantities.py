@@ -83,8 +83,8 @@ _GLUED_PREFIX_PATTERN = (
 )
 _GLUED_PREFIX = {"N": "NGN", "LL": "LBP"}  # "N818.99/$1" (naira), "LL69,000 to the dollar"
 # Gulf papers write their currencies with local letters before the figure: "KD 0.307"
-_LOCAL_PREFIX = {"KD": "KWD", "BD": "BHD", "RO": "OMR", "QR": "QAR"}
-_LOCAL_PREFIX_PATTERN = r"(?<![A-Za-z])(?:KD|BD|RO|QR)\s?(?=\d)"
+_LOCAL_PREFIX = {"KD": "KWD", "BD": "BHD", "RO": "OMR", "QR": "QAR", "Tk": "BDT"}
+_LOCAL_PREFIX_PATTERN = r"(?<![A-Za-z])(?:KD|BD|RO|QR|Tk)\s?(?=\d)"
 
 
 @functools.cache
@@ -93,8 +93,8 @@ def _prefix_before() -> re.Pattern[str]:
     codes = "|".join(sorted(lex.codes))
     lookahead = first_chars([*lex.symbols, *EXTRA_SYMBOL_CHARS, *lex.codes])
     return re.compile(
-        rf"{lookahead[:-2]}NLKBRQ])(?:(?:{symbol_pattern()})\s?$|(?<![A-Za-z])(?:{codes})\s$"
-        r"|(?<![A-Za-z])(?:N|LL)$|(?<![A-Za-z])(?:KD|BD|RO|QR)\s?$)"
+        rf"{lookahead[:-2]}NLKBRQT])(?:(?:{symbol_pattern()})\s?$|(?<![A-Za-z])(?:{codes})\s$"
+        r"|(?<![A-Za-z])(?:N|LL)$|(?<![A-Za-z])(?:KD|BD|RO|QR|Tk)\s?$)"
     )
 
 
@@ -294,7 +294,7 @@ def _build(sentence: str, match: re.Match[str], home: str | None) -> Quantity | 
 def _is_from_range(sentence: str, match: re.Match[str]) -> bool:
     """Return True for "from 90 to 100": a change, not a range."""
     return match.group("lo2") is not None and bool(
-        FROM_BEFORE_RE.search(sentence, max(0, match.start() - 8), match.start())
+        FROM_BEFORE_RE.search(sentence, max(0, match.start() - 30), match.start())
     )
 
 

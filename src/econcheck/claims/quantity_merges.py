@@ -12,7 +12,7 @@ from dataclasses import replace
 
 from econcheck.claims.quantity import QKind, Quantity
 
-FROM_BEFORE_RE = re.compile(r"(?i:\bfrom)\s+$")
+FROM_BEFORE_RE = re.compile(r"(?i:\bfrom)\s+(?i:(?:the\s+)?(?:current|present|existing)\s+)?$")
 _MOVES = (
     r"\b(?:rose|rise|rises|risen|fell|fall|falls|fallen|increased|decreased|declined|dropped|"
     r"climbed|jumped|slowed|eased|accelerated|cut|raised|lowered|grew|shrank|gained|lost|up|down)"
@@ -48,7 +48,7 @@ def _merge_from_to(sentence: str, found: list[Quantity]) -> list[Quantity]:
 
 
 def _is_from_to(sentence: str, first: Quantity, second: Quantity) -> bool:
-    if not FROM_BEFORE_RE.search(sentence, max(0, first.start - 8), first.start):
+    if not FROM_BEFORE_RE.search(sentence, max(0, first.start - 30), first.start):
         return False
     gap = _TO_AFTER.fullmatch(sentence, first.per_end, second.start)
     return gap is not None and _compatible(first, second)

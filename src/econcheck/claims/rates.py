@@ -70,7 +70,9 @@ _LEVEL_TO_CHANGE = re.compile(
     r"(?:(?:a|the)\s+(?:range|band)\s+of\s+|between\s+|(?:the\s+)?level\s+of\s+|the\s+)?",
     re.IGNORECASE,
 )
-_FROM_GAP = re.compile(r"\s*,?\s*from\s+", re.IGNORECASE)
+_FROM_GAP = re.compile(
+    r"\s*,?\s*from\s+(?:(?:the\s+)?(?:current|present|existing)\s+)?", re.IGNORECASE
+)
 _UP_TO = re.compile(r"up\s+to\b", re.IGNORECASE)
 _RESTATED = re.compile(r"\s*\(\s*(?:or\s+)?", re.IGNORECASE)
 _CHANGE_AFTER_LEVEL = re.compile(

@@ -234,6 +234,7 @@ POLICY_VERBS: tuple[str, ...] = (
     "reduce", "slashed", "slash", "trimmed", "trim", "kept", "keep", "keeps", "held", "hold",
     "holds", "left", "leaves", "maintained", "unchanged", "set", "sets", "tightened", "eased",
     "decreased", "decrease", "increase", "increases", "lowering", "raising", "taking",
+    "brought", "bringing", "took", "pushed", "pushing", "moved", "delivered",
 )
 
 # Numbers near these are about something else. Longer phrases shadow the cues above
@@ -439,7 +440,8 @@ FORECAST_CUES: tuple[str, ...] = (
     "forecasts", "forecast", "forecasted", "forecasting", "projects", "project", "projected",
     "projecting", "projection", "projections", "predicts", "predict", "predicted",
     "anticipates", "anticipate", "anticipated", "anticipating", "outlook", "sees", "see",
-    "seen", "is set to", "are set to", "on track to", "on course to", "likely", "could",
+    "seen", "is set to", "are set to", "set to", "on track to", "on course to", "likely",
+    "could", "should",
     "may", "might", "estimates for", "scenario", "baseline", "going to", "poised to",
     "assumes", "assumed", "assume", "assumption", "assumptions", "budgeted", "plans",
     "planned", "envisages", "envisaged", "median estimate", "consensus estimate",
@@ -452,6 +454,7 @@ FORECAST_EXCLUSIONS: tuple[str, ...] = (
     "than economists expected", "than analysts expected", "than many expected",
     "than had been expected", "than most expected", "not seen since", "last seen",
     "seen since", "not been seen", "as projected", "in line with expectations",
+    "should have", "could have", "may have", "might have",
 )
 
 # --- sentence splitting ----------------------------------------------------------------------
