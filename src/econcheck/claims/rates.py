@@ -12,7 +12,6 @@ points").
 
 from __future__ import annotations
 
-import functools
 import re
 from dataclasses import replace
 
@@ -22,8 +21,9 @@ from econcheck.claims.context import (
     clause_start,
     is_hypothetical,
 )
-from econcheck.claims.cue_choice import RATE_NAMED_RE, RELATIVE_RE, choose_cue, names_policy_rate
+from econcheck.claims.cue_choice import RELATIVE_RE, choose_cue
 from econcheck.claims.modifiers import direction
+from econcheck.claims.not_claims import is_aim, is_item_in_list, is_revision_or_part, is_vote
 from econcheck.claims.patterns import (
     NEGATIVE_RE,
     SHARE_AFTER_RE,
@@ -32,7 +32,6 @@ from econcheck.claims.patterns import (
     CueKind,
 )
 from econcheck.claims.quantities import QKind, Quantity, is_zero_word
-from econcheck.claims.trie import has_any_word
 from econcheck.models import Change, ChangeUnit, Indicator
 
 _INDICATORS = {
@@ -81,43 +80,6 @@ _CHANGE_AFTER_LEVEL = re.compile(
     r"(?P<noun>increase|rise|hike|cut|reduction|drop|fall|decline)\s+of)\s+",
     re.IGNORECASE,
 )
-# "aims for 2% inflation", "bring inflation back to 4%": a goal, not a claim about the data.
-_AIM_BEFORE = re.compile(
-    r"(?:\b(?:return|returning|bring|bringing)\s+inflation\s+(?:back\s+)?(?:down\s+)?to\s+"
-    r"|\b(?:aims?|aiming|aimed|targets?|targeting|targeted|goal|objective|pledged|pledges|"
-    r"pledging|promised|promises|vowed|vows)\s+"
-    r"(?:[\w-]+\s+){0,3}?(?:(?:for|of|at|to|towards?|its|the|a|an)\s+)*"
-    r"|(?:\+/-|±|\bplus\s+or\s+minus|\bplus\s*[/-]\s*minus|\bplus\s+or|\bcorridor\s+of|\bband\s+of|"
-    r"\btolerance\s+of)\s*)$",
-    re.IGNORECASE,
-)
-# Every match of _AIM_BEFORE holds one of these words: without any of them in the sentence
-# the windowed search before each number is skipped (speed).
-_AIM_WORDS = (
-    "aim",
-    "return",
-    "bring",
-    "pledg",
-    "promis",
-    "vow",
-    "target",
-    "goal",
-    "objective",
-    "+/-",
-    "±",
-    "plus",
-    "corridor",
-    "band",
-    "tolerance",
-)
-_AIM_HINT = re.compile("|".join(re.escape(w) for w in _AIM_WORDS), re.I)
-
-
-@functools.lru_cache(maxsize=8)  # asked once per number of the current sentence
-def _may_aim(text: str) -> bool:
-    return has_any_word(text, _AIM_WORDS, _AIM_HINT)
-
-
 _FROM_LINK = re.compile(
     r"(?:\s+(?:in|on|at|during)\s+[^,;%]*?)?\s*,?\s*(?:up\s+|down\s+)?from\s+", re.I
 )
@@ -141,121 +103,20 @@ def rate_drafts(ctx: SentenceContext, used: set[int]) -> list[Draft]:
             continue
         if SHARE_AFTER_RE.match(ctx.text, quantity.per_end):
             continue
-        if _is_aim(ctx, quantity):
+        if is_aim(ctx, quantity):
             continue
         if is_hypothetical(ctx, quantity.start):
             continue
         cue = choose_cue(ctx, quantity)
         if cue is not None and is_zero_word(quantity) and not _takes_zero(ctx, cue):
             continue
-        if cue is not None and _is_revision_or_part(ctx, quantity, cue):
+        if cue is not None and is_revision_or_part(ctx, quantity, cue):
             continue
-        if cue is not None and _is_item_in_list(ctx, quantity, cue):
+        if cue is not None and is_item_in_list(ctx, quantity, cue):
             continue
         if cue is not None:
             drafts.append(_draft(ctx, quantity, cue))
-    return [d for d in _merge(ctx, drafts) if not _is_vote(ctx, d)]
-
-
-def _is_aim(ctx: SentenceContext, quantity: Quantity) -> bool:
-    """Return True for a goal ("aims for 2%"), not the Fed's "target range at 5.25%-5.50%"."""
-    if not _may_aim(ctx.text):
-        return False
-    aim = _AIM_BEFORE.search(ctx.text, max(0, quantity.start - 50), quantity.start)
-    if aim is None:
-        return False
-    if any(
-        c.start <= aim.start() < c.end and names_policy_rate(ctx, c, quantity) for c in ctx.cues
-    ):
-        return False  # "its cash rate target", "held its target rate at": the policy rate
-    return not (aim.group().lower().startswith("target range") and RATE_NAMED_RE.search(ctx.text))
-
-
-# "raised its 2018 growth forecast by 0.2 points": a revision of a forecast, not a change in
-# the indicator; "Excluding gold miner Kumtor, GDP shrank 0.1%": a part of the economy.
-_REVISED_BY = re.compile(
-    r"\b(?:raised|lifted|increased|lowered|cut|trimmed|reduced|revised|upgraded|downgraded|"
-    r"slashed|raising|lifting|lowering|cutting|trimming|revising|upgrading|downgrading)\b"
-    r"[^.;:]{0,60}?\b(?:forecasts?|projections?|outlook|estimates?|predictions?)\b"
-    r"[^.;:]{0,50}?\bby\s+(?:about\s+|around\s+|some\s+)?$",
-    re.IGNORECASE,
-)
-_EXCLUDING_LEAD = re.compile(
-    r"\s*(?:excluding|stripping\s+out|leaving\s+out|setting\s+aside|outside(?:\s+of)?)\b[^,;]{1,60},",
-    re.IGNORECASE,
-)
-
-
-# "two members voted for a 25-basis-point cut": a dissent or a preference, not a decision
-_VOTE_BEFORE = re.compile(
-    r"\b(?:voted|voting|votes|favou?red|favou?ring|favou?rs|supported|supporting|backed|backing|"
-    r"preferred|preferring|argued|arguing|dissented|dissenting|sought|"
-    r"(?:pushed|pushing|called|calling)(?=\s+for\b))\s+"
-    # "voted to cut", "backed the decision to cut": the decision itself
-    r"(?!(?:unanimously\s+|\d+[-–]\d+\s+)?to\b|the\s+(?:decision|move)\b)"
-    r"(?:for\s+|in\s+favou?r\s+of\s+)?(?:[\w-]+\s+){0,7}$",
-    re.IGNORECASE,
-)
-
-
-def _is_vote(ctx: SentenceContext, draft: Draft) -> bool:
-    """Return True for a policy move that members voted for or favoured (not what was decided)."""
-    if draft.indicator is not Indicator.POLICY_RATE:
-        return False
-    return _VOTE_BEFORE.search(ctx.text, max(0, draft.start - 50), draft.start) is not None
-
-
-# "will be 2.2 pct higher than predicted": a difference between two figures, not a figure
-_DIFFERENCE_AFTER = re.compile(
-    r"\s+(?:(?:percentage\s+)?points?\s+)?(?:higher|lower|more|less|above|below)\s+than\b"
-    # but "1.9% higher than a year ago" is the annual rate itself
-    r"(?!\s+(?:it\s+was\s+|they\s+were\s+)?(?:a|one|the\s+previous|the\s+same)\s+"
-    r"(?:year|month|quarter|period)|\s+(?:in\s+)?(?:the\s+)?same\s+|\s+last\s+year)",
-    re.IGNORECASE,
-)
-
-
-def _is_item_in_list(ctx: SentenceContext, quantity: Quantity, cue: Cue) -> bool:
-    """Return True for a figure in brackets after a word that is not its indicator.
-
-    "increases in bread-cereals (9.5%), meat (11.4%)" and "energy products (from +51.6% to
-    +56.1%)" are items of a breakdown; "inflation (2.5%)", "(HICP: 2.6%)" and "in 2011
-    (3.3%)" name or date the figure.
-    """
-    text = ctx.text
-    opening = text.rfind("(", max(0, quantity.start - 30), quantity.start)
-    if opening < 0 or ")" in text[opening : quantity.start] or cue.start > opening:
-        return False
-    before = text[:opening].rstrip()
-    if not before or not before[-1].isalpha():
-        return False
-    if cue.end >= len(before) - 1:
-        return False  # "inflation (2.5%)"
-    end = len(before)
-    if any(0 <= end - q.per_end <= 12 and ")" not in text[q.per_end : end] for q in ctx.quantities):
-        return False  # "rose 0.2% m/m (1.5% y/y)": the same figure restated
-    return not any(abs(m.end - end) <= 1 for m in ctx.periods)
-
-
-_FROM_FORECAST_AFTER = re.compile(
-    r"\s+(?:from|on|against|versus|compared\s+(?:with|to))\s+(?:its|their|the|his|her)\s+"
-    r"(?:(?:previous|prior|earlier|last|initial)\s+|[A-Z][a-z]+\s+)?(?:forecasts?|projections?|"
-    r"estimates?|predictions?)\b",
-)
-
-
-def _is_revision_or_part(ctx: SentenceContext, quantity: Quantity, cue: Cue) -> bool:
-    """Return True for a forecast revision "by" a figure, a difference ("2.2 points higher
-    than predicted"), or GDP "excluding" a sector."""
-    if cue.kind is CueKind.GDP and _EXCLUDING_LEAD.match(ctx.text):
-        return True
-    if _DIFFERENCE_AFTER.match(ctx.text, quantity.per_end):
-        return True
-    if _FROM_FORECAST_AFTER.match(ctx.text, quantity.per_end):
-        return True  # "to an average of 5.6%, down 0.4% from its previous forecast"
-    if "by" not in ctx.text[max(0, quantity.start - 20) : quantity.start]:
-        return False
-    return _REVISED_BY.search(ctx.text, max(0, quantity.start - 150), quantity.start) is not None
+    return [d for d in _merge(ctx, drafts) if not is_vote(ctx, d)]
 
 
 def _takes_zero(ctx: SentenceContext, cue: Cue) -> bool:
