@@ -7,6 +7,7 @@ the list of figures and the list of places (or periods) have the same length.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Sequence
 from dataclasses import replace
@@ -19,9 +20,15 @@ _LINK = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?", re.IGNORECASE)
 
 
 def apply_respectively(ctx: SentenceContext, claims: list[Claim]) -> list[Claim]:
-    """Return ``claims`` with the countries or periods of a "respectively" list assigned."""
-    if len(claims) < 2 or "respectively" not in ctx.text or not _RESPECTIVELY.search(ctx.text):
+    """Return ``claims`` with the countries or periods of a "respectively" list assigned.
+
+    Without the word, a list of figures followed at once by a list of periods of the same
+    length pairs them in order too: "to 1.5 percent and 1.6 percent in 2016 and 2017".
+    """
+    if len(claims) < 2:
         return claims
+    if "respectively" not in ctx.text or not _RESPECTIVELY.search(ctx.text):
+        return _paired_periods(ctx, claims)
     listed = [c for c in claims if c.indicator is claims[0].indicator]
     if len(listed) != len(claims):
         return claims
@@ -51,3 +58,37 @@ def _coordinated(text: str, spans: Sequence[tuple[int, int]], before: int) -> li
         else:
             run = [span]
     return run if len(run) >= 2 else []
+
+
+_FIGURES_LINK = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)", re.IGNORECASE)
+_PERIODS_OPEN = re.compile(r"\s*(?:in|for|during)\s+(?:the\s+)?", re.IGNORECASE)
+
+
+def _paired_periods(ctx: SentenceContext, claims: list[Claim]) -> list[Claim]:
+    """Pair "1.5% and 1.6% in 2016 and 2017" in order; leave any other list alone."""
+    text = ctx.text
+    spans = [(c.start - ctx.offset, c.end - ctx.offset) for c in claims]
+    if len({c.indicator for c in claims}) != 1 or not all(
+        _FIGURES_LINK.fullmatch(text, a[1], b[0]) for a, b in itertools.pairwise(spans)
+    ):
+        return claims
+    after = [m for m in ctx.periods if m.start >= spans[-1][1]]
+    if len(after) < len(claims) or not _PERIODS_OPEN.fullmatch(text, spans[-1][1], after[0].start):
+        return claims
+    run = after[: len(claims)]
+    if not all(_LINK.fullmatch(text, a.end, b.start) for a, b in itertools.pairwise(run)):
+        return claims
+    forecaster = next((c.forecaster for c in claims if c.forecaster), None)
+    paired = []
+    for claim, mention in zip(claims, run, strict=True):
+        ahead = claim.horizon is Horizon.FORECAST or mention.future.start > ctx.published
+        horizon = Horizon.FORECAST if ahead else claim.horizon
+        paired.append(
+            replace(
+                claim,
+                period=mention.reading(future=ahead),
+                horizon=horizon,
+                forecaster=claim.forecaster or (forecaster if ahead else None),
+            )
+        )
+    return paired
