@@ -36,7 +36,8 @@ PATTERNS: dict[str, str] = {
     "mpart": rf"{_PART}[- ]?\s*(?P<mon>{_MONTH})(?:\s+(?P<y>{_YEAR}))?",
     "mrange": (
         rf"(?:(?i:between|from)\s+)?(?P<mon>{_MONTH})\s*(?:[-–]|\s(?i:and|to|through|or)\s)\s*"
-        rf"(?P<mon2>{_MONTH})(?:,?\s+(?P<y>{_YEAR})|\s+(?P<yrel>(?i:last|this|next))\s+(?i:year))?"
+        rf"(?P<mon2>{_MONTH})(?:\s+(?i:period|quarter))?"  # "the October-December period of"
+        rf"(?:,?\s+(?i:of\s+)?(?P<y>{_YEAR})|\s+(?i:of\s+)?(?P<yrel>(?i:last|this|next))\s+(?i:year))?"
     ),
     "month": (
         rf"(?<!-on-)(?<!-to-)(?<!-over-)(?P<rel>(?i:last|this|next)\s+)?"
@@ -54,7 +55,9 @@ PATTERNS: dict[str, str] = {
     ),
     "half": rf"(?:(?i:the)\s+)?(?P<ord>(?i:first|second|1st|2nd))[- ](?i:half){_OF_YEAR}",
     "hhalf": r"(?<![\w])(?:H(?P<h>[12])|(?P<h2>[12])H)" + _SHORT_YEAR.format(year=_YEAR),
-    "firstn": rf"(?:(?i:the)\s+)?(?i:first)\s+(?P<n>\d+|[a-z]+)\s+(?i:months){_OF_YEAR}",
+    "firstn": (
+        rf"(?:(?i:the)\s+)?(?i:first)\s+(?P<n>\d+|[a-z]+)\s+(?P<u>(?i:months|quarters)){_OF_YEAR}"
+    ),
     "ytd": (
         r"(?i:since\s+the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+year|"
         r"so\s+far\s+this\s+year|(?:in\s+the\s+)?year[- ]to[- ]date|this\s+year\s+so\s+far|"
@@ -165,7 +168,7 @@ WORD_TRIGGERS: dict[str, tuple[str, ...]] = {
     "rquarter": ("quarter",),
     "half": ("half",),
     "hhalf": ("h1", "h2", "1h", "2h"),
-    "firstn": ("months",),
+    "firstn": ("months", "quarters"),
     "ytd": ("year", "date"),
     "yearend": ("end", "close"),
     "fiscal": ("fiscal", "financial"),

@@ -25,6 +25,8 @@ from econcheck.models import Period
 
 def _first_months(match: re.Match[str], published: dt.date) -> Resolved | None:
     count = _count(match["n"])
+    if count is not None and match["u"].lower() == "quarters":
+        count *= 3  # "the first three quarters of 2017": January to September
     if count is None or not 1 <= count <= 12:
         return None
     year = _year(match, published)

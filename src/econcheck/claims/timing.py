@@ -47,6 +47,10 @@ _VINTAGE_AFTER = re.compile(
     r"forecasts?|projections?|outlook|survey|poll)\b",
     re.IGNORECASE,
 )
+_EFFECTIVE = re.compile(
+    r"\b(?:effective|with\s+effect|takes?\s+effect|applies|apply)\s+(?:from\s+|on\s+|as\s+of\s+)?$",
+    re.IGNORECASE,
+)
 _NOW = re.compile(r"(?i:now|today|currently|at\s+present)")
 _OWNED_GAP = re.compile(
     r"\s*(?:(?:in|for|during|on|at|over|through|by|of)\s+)?(?:the\s+)?", re.IGNORECASE
@@ -159,6 +163,10 @@ def claim_period(
             return carried[1]  # "It was up 2.6% on the year": the previous sentence's period
         return Period(start=ctx.published, end=ctx.published)
     period = mention.reading(future=future)
+    if mention.kind is PeriodKind.DAY and _EFFECTIVE.search(
+        ctx.text, max(0, mention.start - 25), mention.start
+    ):
+        period = mention.future  # "effective from 18 September": the coming date
     if future is False and draft_is_forecast and mention.past.end == ctx.published:
         period = mention.future  # "our forecast for this year": the whole year
     if mention.kind is PeriodKind.YEAR_END and draft.indicator in (

@@ -222,6 +222,7 @@ POLICY_CUES: tuple[str, ...] = (
     "cash rate target", "target cash rate", "policy target rate",
     "target for the federal funds rate", "target for the cash rate",
     "target for the overnight rate", "overnight rate target", "target for the key rate",
+    "official interest rate",
 )
 # Generic names that count only with a central bank or a policy verb in the clause.
 POLICY_WEAK_CUES: tuple[str, ...] = (
@@ -279,7 +280,11 @@ BLOCKER_CUES: tuple[str, ...] = (
     "carry-over annual gdp growth", "carryover gdp growth",
     "potential growth", "potential output", "growth potential", "its potential",
     "rate corridor", "interest rate corridor", "corridor",
+    "tax rate", "tax rates", "consumption tax", "sales tax", "vat", "value-added tax",
+    "income tax", "corporate tax", "consumption tax rate", "sales tax rate", "vat rate",
+    "income tax rate", "corporate tax rate",
     # components of GDP: their growth is not the economy's
+    "public investment", "private investment", "government investment", "capital expenditure",
     "consumer spending", "household spending", "government spending", "public spending",
     "private consumption", "household consumption", "government consumption",
     "business investment", "fixed investment", "capital spending", "residential investment",
