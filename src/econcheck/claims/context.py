@@ -114,20 +114,22 @@ def build_context(
     quantities = [q for q in found if not _is_date_part(q, periods)]
     if not quantities:
         return None
+    cues = _with_carried(find_cues(text), text, carried, previous)
+    refers_back = bool(cues) and is_carried(cues[0])
     return SentenceContext(
         text=text,
         offset=offset,
         published=published,
         quantities=tuple(quantities),
         quantity_starts=tuple(q.start for q in quantities),
-        cues=_with_carried(find_cues(text), text, carried, previous),
+        cues=cues,
         entities=tuple(find_entities(text) if entities is None else entities),
         currencies=tuple(find_currency_mentions(text, home=home)),
         periods=tuple(periods),
         country=country,
         home=home,
         home_currency=home_currency,
-        carried_period=carried_period if _PRONOUN_START.match(text) else None,
+        carried_period=carried_period if refers_back or _PRONOUN_START.match(text) else None,
     )
 
 

@@ -171,7 +171,10 @@ def _block_claims(
         )
         found = [] if ctx is None else _claims(ctx)
         carry.indicator = _CARRIED.get(found[-1].indicator) if found else None
-        carry.period = (found[-1].indicator, found[-1].period) if found else None
+        # the period of the sentence's headline figure (its first of that indicator): "rose to
+        # 10.7% in October, from 9.9% in September. The rate was forecast at 10.2%."
+        head = next((c for c in found if c.indicator is found[-1].indicator), None)
+        carry.period = None if head is None else (head.indicator, head.period)
         carry.previous = block[start:end]
         yield from found
 

@@ -13,7 +13,7 @@ import hashlib
 import re
 
 from econcheck.claims import modifiers as mod
-from econcheck.claims.context import Draft, SentenceContext, clause_start, tail
+from econcheck.claims.context import Draft, SentenceContext, clause_start, is_carried, tail
 from econcheck.claims.fiscal import fiscal_period
 from econcheck.claims.measures import claim_measure, names_measure
 from econcheck.claims.patterns import CLAUSE_BREAK_RE
@@ -83,7 +83,9 @@ def finish(draft: Draft, ctx: SentenceContext) -> Claim:
     if mention is not None and mention.kind is PeriodKind.FISCAL:
         where = country or ctx.country
         label = text[mention.start : mention.end]
-        period = fiscal_period(label, period, None if where is None else to_alpha2(where))
+        period = fiscal_period(
+            label, period, None if where is None else to_alpha2(where), ctx.published
+        )
     if future and draft.secondary and period.end < ctx.published:
         future = False  # "from 6.7% in 2023": the starting point is an outcome
     change_only = draft.change is not None and draft.value == draft.change.value
@@ -93,7 +95,7 @@ def finish(draft: Draft, ctx: SentenceContext) -> Claim:
     own_after += _comparison_after(text, draft.quantity.per_end + len(own_after))
     measure = claim_measure(
         draft.indicator,
-        before,
+        _with_carried_word(ctx, draft, before),
         own_after,
         mention,
         period,
@@ -158,6 +160,18 @@ _COMPARISON_CLAUSE = re.compile(
 _ANNUAL_RATE = re.compile(
     r"\bannual(?:ized|ised)?\s+(?:growth\s+)?(?:rate|pace)\b|\bannual\s+growth\b", re.I
 )
+
+
+def _with_carried_word(ctx: SentenceContext, draft: Draft, before: str) -> str:
+    """Return ``before`` with "inflation" in front when the sentence only refers back to it.
+
+    "The rate was forecast to rise to 10.2%" after a sentence on inflation reads by the news
+    conventions for "inflation" (a month's figure is year on year).
+    """
+    refers_back = bool(ctx.cues) and is_carried(ctx.cues[0])
+    if draft.indicator is Indicator.INFLATION and refers_back and "inflation" not in before.lower():
+        return "inflation " + before
+    return before
 
 
 def _is_us_annual_rate(draft: Draft, measure: Measure, period: Period, words: str) -> bool:

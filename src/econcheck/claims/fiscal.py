@@ -18,8 +18,16 @@ from econcheck.models import Period
 _YEARS = re.compile(r"\d{2,4}")
 
 
-def fiscal_period(label: str, calendar: Period, country_alpha2: str | None) -> Period:
+_RELATIVE = re.compile(r"\b(?:this|current|next|coming|last|previous)\b", re.IGNORECASE)
+_OFFSETS = {"next": 1, "coming": 1, "last": -1, "previous": -1}
+
+
+def fiscal_period(
+    label: str, calendar: Period, country_alpha2: str | None, published: dt.date | None = None
+) -> Period:
     """Return the fiscal year named by ``label`` in ``country_alpha2``'s convention.
+
+    A relative label ("the current fiscal", "next fiscal year") counts from ``published``.
 
     >>> cal = Period(start=dt.date(2025, 1, 1), end=dt.date(2025, 12, 31))
     >>> fiscal_period("FY25", cal, "IN")
@@ -38,6 +46,12 @@ def fiscal_period(label: str, calendar: Period, country_alpha2: str | None) -> P
     first_month, named_by = convention
     if first_month == 1:
         return calendar
+    relative = _RELATIVE.search(label)
+    if relative is not None and published is not None and not _YEARS.search(label):
+        offset = _OFFSETS.get(relative.group().lower(), 0)
+        first = published.year - (published.month < first_month) + offset
+        start = dt.date(first, first_month, 1)  # "the current fiscal" in India, 2015-04-07
+        return Period(start=start, end=add_months(start, 12) - dt.timedelta(days=1))
     years = [_full_year(y, calendar.start.year) for y in _YEARS.findall(label)]
     if not years:
         return calendar

@@ -95,6 +95,8 @@ def claim_measure(
     measure = _cued(indicator, before, after, own)
     if measure is Measure.UNSPECIFIED and _is_month(period):
         measure = _against_month(after, period)  # "rose 0.6% compared to May"
+        if measure is Measure.UNSPECIFIED and _FROM_MONTH_TO.search(before + " " + after):
+            measure = Measure.MOM  # "prices rose from July to August by 0.1%"
     if indicator is Indicator.INFLATION:
         if measure is Measure.UNSPECIFIED and _INDEX_LEVEL.search(before) and _is_month(period):
             return Measure.YOY  # "the consumer price index dropped to 4.5% in September"
@@ -145,6 +147,11 @@ _AGAINST_MONTH = re.compile(
     r"\b(?:compared\s+(?:to|with)|versus|relative\s+to|against|over|on)\s+(?:the\s+month\s+of\s+)?"
     r"(?P<mon>January|February|March|April|May|June|July|August|September|October|November|"
     r"December)(?:\s+(?P<y>(?:19|20)\d\d))?\b"
+)
+_FROM_MONTH_TO = re.compile(
+    r"\bfrom\s+(?:January|February|March|April|May|June|July|August|September|October|"
+    r"November|December)\s+to\s+(?:January|February|March|April|May|June|July|August|"
+    r"September|October|November|December)\b"
 )
 _MONTH_NUMBERS = {
     name: i

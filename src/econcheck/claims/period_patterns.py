@@ -121,6 +121,10 @@ PATTERNS: dict[str, str] = {
         rf"(?P<y>{_YEAR})[-–/](?P<y2>\d\d(?:\d\d)?)(?!\d)"
     ),
     "fy": r"(?<![\w])FY\s?['’]?(?P<yy>\d\d)(?:[-–/](?P<yy2>\d\d))?(?![\w])",
+    "rfiscal": (
+        r"(?P<rel>(?i:this|current|the\s+current|next|the\s+next|last|the\s+last|previous|"
+        r"the\s+previous|the\s+coming))\s+(?i:fiscal|financial)(?:\s+(?i:year))?(?![\w-])"
+    ),
     "year": rf"(?P<pre>(?i:fiscal|FY|calendar)\s*)?(?P<y>{_YEAR})",
 }
 # Speed only: a lookahead on the characters a match can start with (case folding as in the
@@ -137,6 +141,7 @@ _FIRST_CHAR: dict[str, str] = {
     "decade": r"(?i:t)|[12'’]",
     "yrange": r"(?i:f)|[12]",
     "fy": r"F",
+    "rfiscal": r"(?i:[tcnlp])",
     "year": r"(?i:[fc])|[12]",
     "iso": r"[12]",
     "ypart": r"(?i:[emlst])",
@@ -174,6 +179,7 @@ WORD_TRIGGERS: dict[str, tuple[str, ...]] = {
     "fiscal": ("fiscal", "financial"),
     "fyear": ("fiscal", "financial"),
     "fy": ("fy",),
+    "rfiscal": ("fiscal", "financial"),
     "monthend": ("end of",),
     "monthsto": ("months",),
     "ypart": ("early", "mid", "late", "end", "start", "beginning"),

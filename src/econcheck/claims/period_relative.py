@@ -198,6 +198,15 @@ def _fy(match: re.Match[str], published: dt.date) -> Resolved | None:
     return _same(PeriodKind.FISCAL, Period(start=dt.date(first, 1, 1), end=dt.date(last, 12, 31)))
 
 
+FISCAL_OFFSETS = {"next": 1, "coming": 1, "last": -1, "previous": -1}
+
+
+def _relative_fiscal(match: re.Match[str], published: dt.date) -> Resolved | None:
+    """ "the current fiscal" (the calendar year until the country's fiscal year is known)."""
+    offset = FISCAL_OFFSETS.get(match["rel"].lower().split()[-1], 0)
+    return _same(PeriodKind.FISCAL, dates.year_period(published.year + offset))
+
+
 def _plain_year(match: re.Match[str], published: dt.date) -> Resolved | None:
     kind = (
         PeriodKind.FISCAL
@@ -259,6 +268,7 @@ HANDLERS: dict[str, Handler] = {
     "ytd": _ytd,
     "yearend": _year_end,
     "fiscal": _fiscal,
+    "rfiscal": _relative_fiscal,
     "fyear": _fiscal_year,
     "monthend": _month_end,
     "monthsto": _months_to,

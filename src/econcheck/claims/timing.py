@@ -47,6 +47,10 @@ _VINTAGE_AFTER = re.compile(
     r"forecasts?|projections?|outlook|survey|poll)\b",
     re.IGNORECASE,
 )
+_MONTH_TO_NEXT = re.compile(r"(?i:from)\s+[A-Z][a-z]+\.?\s+(?i:to)\s+[A-Z][a-z]+\.?")
+_CONSENSUS_PAST = re.compile(
+    r"\b(?:was|were|had\s+been)\s+(?:forecast|expected|projected|predicted|seen)\b", re.I
+)
 _EFFECTIVE = re.compile(
     r"\b(?:effective|with\s+effect|takes?\s+effect|applies|apply)\s+(?:from\s+|on\s+|as\s+of\s+)?$",
     re.IGNORECASE,
@@ -156,13 +160,23 @@ def claim_period(
 ) -> Period:
     """Return the claim's period: the mention's reading, else publication (or rest of year)."""
     if mention is None:
-        if future:
-            return rest_of_year(ctx.published)
         carried = ctx.carried_period
-        if carried is not None and carried[0] is draft.indicator and draft.indicator in _RELEASED:
-            return carried[1]  # "It was up 2.6% on the year": the previous sentence's period
+        same = carried is not None and carried[0] is draft.indicator
+        takes = carried[1] if same and carried and draft.indicator in _RELEASED else None
+        if future and not (takes and _CONSENSUS_PAST.search(ctx.text)):
+            return rest_of_year(ctx.published)
+        if takes is not None:
+            # "It was up 2.6% on the year", "The rate was forecast to rise to 10.2%": the
+            # figure of the previous sentence's period, or the consensus for it
+            return takes
         return Period(start=ctx.published, end=ctx.published)
     period = mention.reading(future=future)
+    if mention.kind is PeriodKind.SPAN and _MONTH_TO_NEXT.fullmatch(
+        ctx.text, mention.start, mention.end
+    ):
+        start = period.end.replace(day=1)  # "from July to August": the change over August
+        if (start - period.start).days in (28, 29, 30, 31):
+            return Period(start=start, end=period.end)
     if mention.kind is PeriodKind.DAY and _EFFECTIVE.search(
         ctx.text, max(0, mention.start - 25), mention.start
     ):
