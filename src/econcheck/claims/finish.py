@@ -15,7 +15,7 @@ import re
 from econcheck.claims import modifiers as mod
 from econcheck.claims.context import Draft, SentenceContext, clause_start, is_carried, tail
 from econcheck.claims.fiscal import fiscal_period
-from econcheck.claims.measures import claim_measure, names_measure
+from econcheck.claims.measures import claim_measure, is_quarter, names_measure
 from econcheck.claims.patterns import CLAUSE_BREAK_RE
 from econcheck.claims.periods import PeriodKind, PeriodMention
 from econcheck.claims.subjects import WORLD, central_bank_name, implied_country, to_alpha2
@@ -181,8 +181,7 @@ def _is_us_annual_rate(draft: Draft, measure: Measure, period: Period, words: st
         Measure.UNSPECIFIED,
     ):
         return False
-    quarter = 80 <= (period.end - period.start).days <= 92 and period.start.day == 1
-    return quarter and _ANNUAL_RATE.search(words) is not None
+    return is_quarter(period) and _ANNUAL_RATE.search(words) is not None
 
 
 def _comparison_after(text: str, pos: int) -> str:

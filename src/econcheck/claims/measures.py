@@ -87,7 +87,7 @@ def claim_measure(
         return _level_measure(indicator, before + after, is_change_only=is_change_only)
     if indicator is Indicator.INFLATION and p.ALONE_RE.search(after):
         return Measure.MOM
-    if _is_quarter(period) and p.PACE_BEFORE_RE.search(before) and _PACE_AFTER.match(after):
+    if is_quarter(period) and p.PACE_BEFORE_RE.search(before) and _PACE_AFTER.match(after):
         return Measure.ANNUALIZED  # "grew at a 3.3% annual pace in the second quarter"
     own = _DIGIT.split(after, maxsplit=1)[0]
     if _CHANGE_NEXT.match(own):
@@ -241,7 +241,8 @@ def _is_month(period: Period) -> bool:
     ).replace(day=1) - dt.timedelta(days=1)
 
 
-def _is_quarter(period: Period) -> bool:
+def is_quarter(period: Period) -> bool:
+    """Return True for a period of about three months starting on the 1st (a quarter)."""
     return 80 <= (period.end - period.start).days <= 92 and period.start.day == 1
 
 
