@@ -150,6 +150,14 @@ def _owner(ctx: SentenceContext, mention: PeriodMention) -> Quantity | None:
     return None
 
 
+def _carried_period(ctx: SentenceContext, draft: Draft) -> Period | None:
+    """Return the period a sentence referring back takes for a released figure, if any."""
+    if ctx.carried_period is None or draft.indicator not in _RELEASED:
+        return None
+    indicator, period = ctx.carried_period
+    return period if indicator is draft.indicator else None
+
+
 def claim_period(
     ctx: SentenceContext,
     draft: Draft,
@@ -160,16 +168,12 @@ def claim_period(
 ) -> Period:
     """Return the claim's period: the mention's reading, else publication (or rest of year)."""
     if mention is None:
-        carried = ctx.carried_period
-        same = carried is not None and carried[0] is draft.indicator
-        takes = carried[1] if same and carried and draft.indicator in _RELEASED else None
-        if future and not (takes and _CONSENSUS_PAST.search(ctx.text)):
+        # "It was up 2.6% on the year", "The rate was forecast to rise to 10.2%": the figure
+        # of the previous sentence's period, or the consensus for it
+        carried = _carried_period(ctx, draft)
+        if future and not (carried and _CONSENSUS_PAST.search(ctx.text)):
             return rest_of_year(ctx.published)
-        if takes is not None:
-            # "It was up 2.6% on the year", "The rate was forecast to rise to 10.2%": the
-            # figure of the previous sentence's period, or the consensus for it
-            return takes
-        return Period(start=ctx.published, end=ctx.published)
+        return carried or Period(start=ctx.published, end=ctx.published)
     period = mention.reading(future=future)
     if mention.kind is PeriodKind.SPAN and _MONTH_TO_NEXT.fullmatch(
         ctx.text, mention.start, mention.end
