@@ -67,7 +67,8 @@ PATTERNS: dict[str, str] = {
         r"(?i:(?:by|at|toward|towards|before)\s+(?:the\s+)?"
         rf"(?:(?:end|close)\s+of\s+(?:(?P<y>{_YEAR})|(?P<yrel>this|next|the)\s+year)|year[- ]end|"
         rf"year['’]s\s+end)|end[- ](?P<y2>{_YEAR})"
-        rf"|(?:end|ending|ended|close|closing)\s+(?:(?P<y3>{_YEAR})|(?P<yrel2>this|the)\s+year))"
+        rf"|(?:end|ending|ended|close|closing)\s+(?:(?P<y3>{_YEAR})|(?P<yrel2>this|the)\s+year)"
+        rf"|(?:by|through|thru)\s+(?P<y4>{_YEAR})(?![-–/]\d))"  # "through 2025": its end
     ),
     "monthend": rf"(?i:(?:by|at|toward|towards|before)\s+)?(?i:the\s+end\s+of)\s+(?P<mon>{_MONTH})",
     "monthsto": (
@@ -175,7 +176,7 @@ WORD_TRIGGERS: dict[str, tuple[str, ...]] = {
     "hhalf": ("h1", "h2", "1h", "2h"),
     "firstn": ("months", "quarters"),
     "ytd": ("year", "date"),
-    "yearend": ("end", "close"),
+    "yearend": ("end", "close", "by ", "through", "thru"),
     "fiscal": ("fiscal", "financial"),
     "fyear": ("fiscal", "financial"),
     "fy": ("fy",),

@@ -53,6 +53,7 @@ def _year_end(match: re.Match[str], published: dt.date) -> Resolved | None:
         _year(match, published)
         or _year(match, published, "y2")
         or _year(match, published, "y3")
+        or _year(match, published, "y4")
         or (published.year if rel2 in ("this", "the") else None)
         or published.year
     )
