@@ -434,7 +434,7 @@ QUALIFIERS: dict[str, str] = {
     "shy of": "at_most", "short of": "at_most", "as much as": "at_most",
     "as high as": "at_most", "about": "approx", "around": "approx", "roughly": "approx",
     "some": "approx", "approximately": "approx", "nearly": "approx", "almost": "approx",
-    "close to": "approx", "an estimated": "approx", "circa": "approx", "near": "approx",
+    "close to": "approx", "circa": "approx", "near": "approx",
     "approaching": "approx", "~": "approx", "about a": "approx", "roughly a": "approx",
 }
 # Qualifiers that point the way the value moved ("fell past $1.05" is at most 1.05).
