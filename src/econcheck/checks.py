@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
@@ -30,6 +31,7 @@ from econcheck.models import (
     CheckKind,
     Claim,
     Horizon,
+    Indicator,
     Period,
     Qualifier,
     VerdictStatus,
@@ -330,6 +332,20 @@ def _first_late(judged: Judged, published: dt.date) -> tuple[list[Observation], 
     return None
 
 
+# "cut to 3.50%, with effect from 18 September": a decision known when it is announced
+_EFFECTIVE = re.compile(r"\b(?:with\s+effect\s+from|effective|takes?\s+effect)\b", re.I)
+_ANNOUNCED_AHEAD = dt.timedelta(days=45)
+
+
+def _announced_in_force(claim: Claim) -> bool:
+    """Return True for a policy rate decided before the article and in force soon after it."""
+    return (
+        claim.indicator is Indicator.POLICY_RATE
+        and claim.period.start - claim.published <= _ANNOUNCED_AHEAD
+        and _EFFECTIVE.search(claim.sentence) is not None
+    )
+
+
 def timing_check(ctx: Context, value: Outcome | None) -> Outcome | None:
     """Flag a claim about a period whose official figure was surely not out at the article's date.
 
@@ -345,7 +361,7 @@ def timing_check(ctx: Context, value: Outcome | None) -> Outcome | None:
         return None
     judged = value.judged
     if judged.evidence.track.is_daily or judged.evidence.group.targets[0].vintage:
-        if claim.period.start <= claim.published:
+        if claim.period.start <= claim.published or _announced_in_force(claim):
             return None
         when = fmt_period(claim.period)
         return _timing(f"The claim is about {when}, after the article ({claim.published})", None)
