@@ -67,12 +67,13 @@ def finish(draft: Draft, ctx: SentenceContext) -> Claim:
         before = before[before.index(",") + 1 :]
     after = tail(text, draft.end)
     window = _own_clause(before) + " " + after[:_FORECAST_AFTER]
-    future = mod.is_forecast(window) and not _IN_EFFECT.search(text)
+    in_effect = _IN_EFFECT.search(text) is not None  # a decision dated when it takes effect
+    future = mod.is_forecast(window) and not in_effect
     if future and draft.indicator is Indicator.POLICY_RATE and _DECIDED.search(before):
         future = False  # "the RBI announced that the repo rate will remain at 6.5%": a decision
     ahead = future and mod.looks_ahead(window)
     mention = pick_period(ctx, draft, future=ahead)
-    if mention is not None and not future and _is_later(mention, ctx.published):
+    if mention is not None and not future and not in_effect and _is_later(mention, ctx.published):
         future = ahead = True
     period = claim_period(ctx, draft, mention, future=ahead, draft_is_forecast=future)
     if future and _is_from(text, draft):
