@@ -48,6 +48,11 @@ _VINTAGE_AFTER = re.compile(
     re.IGNORECASE,
 )
 _MONTH_TO_NEXT = re.compile(r"(?i:from)\s+[A-Z][a-z]+\.?\s+(?i:to)\s+[A-Z][a-z]+\.?")
+# "decreased to 2.4% (HICP: 2.6%) in 2012": a bracket closed before the time expression, for
+# the figure before it and the figure inside it
+_ASIDE_THEN = re.compile(
+    r"(?:\s*\([^()]{1,40}\)|[^()]{0,40}\))\s*(?:(?:in|for|during|on|over)\s+)?(?:the\s+)?"
+)
 _CONSENSUS_PAST = re.compile(
     r"\b(?:was|were|had\s+been)\s+(?:forecast|expected|projected|predicted|seen)\b", re.I
 )
@@ -92,7 +97,8 @@ def _distance(
         if clause_start(text, start) > mention.end:
             distance += _CLAUSE_PENALTY
     elif mention.start >= end:
-        if clause_start(text, mention.start) > end:
+        aside = _ASIDE_THEN.fullmatch(text, end, mention.start) is not None
+        if clause_start(text, mention.start) > end and not aside:
             return None  # a later clause speaks of something else
         distance = float(mention.start - end)
     else:
