@@ -210,7 +210,15 @@ def _may_claim(text: str, quantities: list[Quantity]) -> bool:
     if any(q.kind is not QKind.BARE or q.per for q in quantities):
         return True
     lex = currency_lexicon()
-    return bool(lex.head_re.search(text) or lex.code_re.search(text) or "rate" in text.lower())
+    if lex.head_re.search(text) or lex.code_re.search(text) or "rate" in text.lower():
+        return True
+    return any(  # "USDCHF down to 0.8940": a pair written as one word
+        m.group()[:3] in lex.codes and m.group()[3:] in lex.codes
+        for m in _GLUED_PAIR.finditer(text)
+    )
+
+
+_GLUED_PAIR = re.compile(r"\b[A-Z]{6}\b")
 
 
 def _is_date_part(quantity: Quantity, periods: list[PeriodMention]) -> bool:
@@ -272,12 +280,15 @@ def appositive(text: str, pos: int) -> str:
     return "" if match is None else match.group()
 
 
-_HYPOTHETICAL = re.compile(r"\b(?:if|unless|were\s+to|was\s+to|suppose|supposing)\b", re.I)
+_HYPOTHETICAL = re.compile(
+    r"\b(?:if|unless|were\s+to|was\s+to|suppose|supposing|imagine|let['’]s\s+say|let\s+us\s+say)\b",
+    re.I,
+)
 
 
 # Every match of _HYPOTHETICAL holds one of these words: a sentence without any of them
 # has no condition in any window, so the windowed search is skipped (speed).
-_HYPOTHETICAL_WORDS = ("if", "unless", "were", "was", "suppose")
+_HYPOTHETICAL_WORDS = ("if", "unless", "were", "was", "suppose", "imagine", "let")
 _HYPOTHETICAL_HINT = re.compile("|".join(_HYPOTHETICAL_WORDS), re.I)
 
 

@@ -80,11 +80,13 @@ def _is_inflation_target_range(ctx: SentenceContext, cue: Cue) -> bool:
 # "a decrease of 0.5% in Finland's GDP": a change noun before the figure, its subject after
 _CHANGE_OF_BEFORE = re.compile(
     r"\b(?:increase|decrease|rise|fall|drop|decline|contraction|expansion|growth|reduction|"
-    r"jump|slump|gain|loss)\s+of\s+(?:about\s+|around\s+|nearly\s+|almost\s+)?$",
+    r"jump|slump|gain|loss)\s+(?:of|to)\s+(?:about\s+|around\s+|nearly\s+|almost\s+)?$",
     re.IGNORECASE,
 )
 _IN_SUBJECT = re.compile(
-    r"\s+in\s+(?:the\s+|its\s+|their\s+|[\w.-]+(?:\s+[\w.-]+)?['’]s\s+)?(?=\w)", re.IGNORECASE
+    r"\s+in\s+(?:the\s+|its\s+|their\s+|[\w.-]+(?:\s+[\w.-]+)?['’]s\s+)?"
+    r"(?:(?:consumer|headline|core|annual|real|overall)\s+)*(?=\w)",
+    re.IGNORECASE,
 )
 
 

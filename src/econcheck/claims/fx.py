@@ -71,7 +71,7 @@ def _pair_re() -> re.Pattern[str]:
         sorted({h for h in lex.singular.values() if len(h) > 2}, key=len, reverse=True)
     )
     return re.compile(
-        rf"\b(?P<a>[A-Z]{{3}})\s?/\s?(?P<b>[A-Z]{{3}})\b|(?i:\b(?P<ha>{heads})[/-](?P<hb>{heads})\b)"
+        rf"\b(?P<a>[A-Z]{{3}})(?:\s?/\s?)?(?P<b>[A-Z]{{3}})\b|(?i:\b(?P<ha>{heads})[/-](?P<hb>{heads})\b)"
     )
 
 

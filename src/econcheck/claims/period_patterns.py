@@ -53,6 +53,10 @@ PATTERNS: dict[str, str] = {
         r"the\s+coming|the\s+latest|"
         rf"the\s+most\s+recent)|{_REPORTED})\s+(?i:quarter)(?!s|[- ]point)"
     ),
+    "mquarter": (  # "the December quarter of 2021": Australian and NZ usage for Q4
+        r"(?:(?i:the)\s+)?(?P<mon>March|June|September|December)\s+(?i:quarter)(?!s)"
+        rf"(?:\s+(?i:of)\s+(?P<y>{_YEAR}))?"
+    ),
     "half": rf"(?:(?i:the)\s+)?(?P<ord>(?i:first|second|1st|2nd))[- ](?i:half){_OF_YEAR}",
     "hhalf": r"(?<![\w])(?:H(?P<h>[12])|(?P<h2>[12])H)" + _SHORT_YEAR.format(year=_YEAR),
     "firstn": (
@@ -152,6 +156,7 @@ _FIRST_CHAR: dict[str, str] = {
     "oquarter": r"(?i:[fst])|[1-4]",
     "half": r"(?i:[fst])|[12]",
     "rquarter": r"(?i:[lnt])",
+    "mquarter": r"(?i:t)|[MJSD]",
     "firstn": r"(?i:[ft])",
     "within": r"(?i:w)",
     "week": r"(?i:[elnt])",
@@ -172,6 +177,7 @@ WORD_TRIGGERS: dict[str, tuple[str, ...]] = {
     "quarter": ("q",),
     "oquarter": ("quarter",),
     "rquarter": ("quarter",),
+    "mquarter": ("quarter",),
     "half": ("half",),
     "hhalf": ("h1", "h2", "1h", "2h"),
     "firstn": ("months", "quarters"),

@@ -208,6 +208,19 @@ def _relative_fiscal(match: re.Match[str], published: dt.date) -> Resolved | Non
     return _same(PeriodKind.FISCAL, dates.year_period(published.year + offset))
 
 
+def _month_quarter(match: re.Match[str], published: dt.date) -> Resolved | None:
+    """ "the December quarter": the quarter that ends in that month."""
+    quarter = _month_number(match["mon"]) // 3
+    year = _year(match, published)
+    past = year or dates.recent_part(4, quarter, published, future=False)
+    future = year or dates.recent_part(4, quarter, published, future=True)
+    return (
+        PeriodKind.QUARTER,
+        dates.quarter_period(past, quarter),
+        dates.quarter_period(future, quarter),
+    )
+
+
 def _plain_year(match: re.Match[str], published: dt.date) -> Resolved | None:
     kind = (
         PeriodKind.FISCAL
@@ -270,6 +283,7 @@ HANDLERS: dict[str, Handler] = {
     "yearend": _year_end,
     "fiscal": _fiscal,
     "rfiscal": _relative_fiscal,
+    "mquarter": _month_quarter,
     "fyear": _fiscal_year,
     "monthend": _month_end,
     "monthsto": _months_to,

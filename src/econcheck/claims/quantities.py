@@ -58,7 +58,8 @@ _ZERO_HINT = ("flat", "unchanged", "stagnated", "stalled")
 _RATIO_RE = re.compile(rf"{first_chars(RATIO_VERBS)}\b(?:{'|'.join(RATIO_VERBS)})\b", re.IGNORECASE)
 # The leading lookaheads name the first characters of a match (speed only).
 _DIGIT_START = re.compile(
-    r"(?=[-−–.\d½¼¾])(?:(?<![\w.,/])|(?<=(?<![A-Za-z])N)|(?<=(?<![A-Za-z])LL))(?<![A-Za-z]-)"
+    r"(?=[-−–.\d½¼¾])(?:(?<![\w.,/])|(?<=(?<![A-Za-z])N)|(?<=(?<![A-Za-z])LL)|(?<=(?<![A-Za-z])R)|"
+    r"(?<=(?<![A-Za-z])Rp))(?<![A-Za-z]-)"
     r"(?:[-−–](?=\d)|\.(?=\d)|\d|[½¼¾])"
 )  # "N818.99/$1", "LL69,000" may start a number; see _GLUED_PREFIX_PATTERN
 _WORDY = re.compile(r"(?=(?i:[fhpqt]))(?i:percent|per\s*cent|point|half|third|quarter|fifth|tenth)")
@@ -78,10 +79,12 @@ _LEAD_HINT = re.compile("|".join(_LEAD_WORDS), re.IGNORECASE)
 # Lebanese lira's "LL" ("LL69,000 to the dollar"); read so only before a price of a dollar,
 # so that "N95 masks" stay masks.
 _GLUED_PREFIX_PATTERN = (
-    r"(?<![A-Za-z])(?:N|LL)(?=\d[\d,.]*\s*(?:/\s*\$|(?i:per|to|against)\s+(?:the\s+|a\s+|one\s+)?"
-    r"(?:U\.?S\.?\s+)?(?i:dollar)))"
+    r"(?<![A-Za-z])(?:N|LL|Rp|R)(?=\d[\d,.]*\s*(?:/\s*\$|(?i:per|to|against)\s+"
+    r"(?:the\s+|a\s+|one\s+)?(?:U\.?S\.?\s+)?(?i:dollar|greenback|euro|pound)))"
 )
-_GLUED_PREFIX = {"N": "NGN", "LL": "LBP"}  # "N818.99/$1" (naira), "LL69,000 to the dollar"
+# "N818.99/$1" (naira), "LL69,000 to the dollar", "R13.55 to the dollar" (rand), "Rp15,082 per
+# US dollar" (rupiah)
+_GLUED_PREFIX = {"N": "NGN", "LL": "LBP", "R": "ZAR", "Rp": "IDR"}
 # Gulf papers write their currencies with local letters before the figure: "KD 0.307"
 _LOCAL_PREFIX = {"KD": "KWD", "BD": "BHD", "RO": "OMR", "QR": "QAR", "Tk": "BDT"}
 _LOCAL_PREFIX_PATTERN = r"(?<![A-Za-z])(?:KD|BD|RO|QR|Tk)\s?(?=\d)"
@@ -94,7 +97,7 @@ def _prefix_before() -> re.Pattern[str]:
     lookahead = first_chars([*lex.symbols, *EXTRA_SYMBOL_CHARS, *lex.codes])
     return re.compile(
         rf"{lookahead[:-2]}NLKBRQT])(?:(?:{symbol_pattern()})\s?$|(?<![A-Za-z])(?:{codes})\s$"
-        r"|(?<![A-Za-z])(?:N|LL)$|(?<![A-Za-z])(?:KD|BD|RO|QR|Tk)\s?$)"
+        r"|(?<![A-Za-z])(?:N|LL|Rp|R)$|(?<![A-Za-z])(?:KD|BD|RO|QR|Tk)\s?$)"
     )
 
 

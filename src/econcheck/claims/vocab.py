@@ -195,7 +195,9 @@ INFLATION_CUES: tuple[str, ...] = (
     "pce", "pce price index", "pce inflation", "personal consumption expenditures price index",
     "personal consumption expenditure price index", "personal consumer expenditures price index",
     "personal consumer expenditure price index", "consumer expenditures price index",
-    "price growth", "price increases", "inflation rate", "rate of inflation", "hyperinflation",
+    "price growth", "price increases", "inflation rate", "inflation rates", "trimmed mean",
+    "trimmed-mean", "trimmed mean inflation", "weighted median", "weighted-median",
+    "rate of inflation", "hyperinflation",
     "inflation", "deflation", "cpi", "hicp", "prices", "ipca", "cpih",
 )
 GDP_CUES: tuple[str, ...] = (
