@@ -671,3 +671,10 @@ def test_extract_the_rate_of_a_policy_move_stays_the_policy_rate() -> None:
     )
     claims = extract_claims(text, published=dt.date(2024, 9, 12))
     assert claims[-1].indicator.value == "policy_rate"
+
+
+def test_extract_one_figure_for_two_periods_gives_two_claims_with_distinct_ids() -> None:
+    """'1.2% in both 2024 and 2025' is a claim for each year; their ids differ."""
+    claims = extract_claims("The OECD expects growth of 1.2% in both 2024 and 2025.", published=PUB)
+    assert [(str(c.value), c.period.start.year) for c in claims] == [("1.2", 2024), ("1.2", 2025)]
+    assert len({c.id for c in claims}) == 2

@@ -7,6 +7,7 @@ the list of figures and the list of places (or periods) have the same length.
 
 from __future__ import annotations
 
+import hashlib
 import itertools
 import re
 from collections.abc import Sequence
@@ -23,10 +24,11 @@ def apply_respectively(ctx: SentenceContext, claims: list[Claim]) -> list[Claim]
     """Return ``claims`` with the countries or periods of a "respectively" list assigned.
 
     Without the word, a list of figures followed at once by a list of periods of the same
-    length pairs them in order too: "to 1.5 percent and 1.6 percent in 2016 and 2017".
+    length pairs them in order too: "to 1.5 percent and 1.6 percent in 2016 and 2017"; one
+    figure followed by two periods is a claim for each ("3.2% in both 2024 and 2025").
     """
     if len(claims) < 2:
-        return claims
+        return _shared_periods(ctx, claims)
     if "respectively" not in ctx.text or not _RESPECTIVELY.search(ctx.text):
         return _paired_periods(ctx, claims)
     listed = [c for c in claims if c.indicator is claims[0].indicator]
@@ -92,3 +94,34 @@ def _paired_periods(ctx: SentenceContext, claims: list[Claim]) -> list[Claim]:
             )
         )
     return paired
+
+
+_BOTH_OPEN = re.compile(r"\s*(?:in|for|during)\s+(?:both\s+)?(?:the\s+)?", re.IGNORECASE)
+_AND = re.compile(r"\s+and\s+(?:in\s+)?", re.IGNORECASE)
+
+
+def _shared_periods(ctx: SentenceContext, claims: list[Claim]) -> list[Claim]:
+    """Return one claim per period for "3.2% in both 2024 and 2025" (ids kept distinct)."""
+    if len(claims) != 1:
+        return claims
+    claim = claims[0]
+    end = claim.end - ctx.offset
+    after = [m for m in ctx.periods if m.start >= end]
+    if len(after) < 2 or after[0].kind is not after[1].kind:
+        return claims
+    first, second = after[0], after[1]
+    if not _BOTH_OPEN.fullmatch(ctx.text, end, first.start) or not _AND.fullmatch(
+        ctx.text, first.end, second.start
+    ):
+        return claims
+    future = claim.horizon is Horizon.FORECAST
+    later = second.reading(future=future)
+    ahead = future or later.start > ctx.published
+    key = f"{claim.id}|{later.start.isoformat()}"
+    twin = replace(
+        claim,
+        id=hashlib.sha1(key.encode("utf-8"), usedforsecurity=False).hexdigest()[:12],
+        period=second.reading(future=ahead),
+        horizon=Horizon.FORECAST if ahead else claim.horizon,
+    )
+    return [replace(claim, period=first.reading(future=future)), twin]
