@@ -57,6 +57,9 @@ def fx_change(ctx: SentenceContext, index: int, quantity: Quantity) -> Draft | N
         return _ratio(ctx, quantity)
     if quantity.kind is not QKind.PERCENT or SHARE_AFTER_RE.match(ctx.text, quantity.per_end):
         return None
+    value_of = _value_of_after(ctx, quantity)
+    if value_of is not None:
+        return value_of
     subject = subject_currency(ctx, quantity.start, limit=80) or _subject_of_level(ctx, quantity)
     if subject is None and _ITS_VALUE.match(ctx.text, quantity.per_end):
         return _its_value_change(ctx, quantity)
@@ -91,6 +94,27 @@ def _level_currency_after(ctx: SentenceContext, quantity: Quantity, subject: str
         code = later.currency if later.currency not in (None, subject) else later.per
         return code if code != subject else None
     return None
+
+
+_VALUE_OF = re.compile(
+    r"\s+(?P<noun>decline|fall|drop|depreciation|loss|slide|gain|rise|appreciation|increase)\s+"
+    r"in\s+(?:the\s+)?(?:\w+\s+)?value\s+of\s+(?:the\s+)?",
+    re.IGNORECASE,
+)
+_UP_NOUNS = frozenset({"gain", "rise", "appreciation", "increase"})
+
+
+def _value_of_after(ctx: SentenceContext, quantity: Quantity) -> Draft | None:
+    """ "a 24 percent decline in the value of the Kenyan shilling": the currency comes after."""
+    match = _VALUE_OF.match(ctx.text, quantity.per_end)
+    if match is None:
+        return None
+    subject = next((m for m in ctx.currencies if m.start == match.end()), None)
+    if subject is None:
+        return None
+    movement = 1 if match["noun"].lower() in _UP_NOUNS else -1
+    change = Change(value=abs(quantity.value) * movement, unit=ChangeUnit.PCT)
+    return _change_draft(ctx, quantity, subject, change, movement=movement)
 
 
 def _subject_of_level(ctx: SentenceContext, quantity: Quantity) -> CurrencyMention | None:
