@@ -14,7 +14,7 @@ import re
 
 from econcheck.claims import modifiers as mod
 from econcheck.claims.context import Draft, SentenceContext, clause_start, is_carried, tail
-from econcheck.claims.fiscal import fiscal_period
+from econcheck.claims.fiscal import fiscal_period, fiscal_quarter
 from econcheck.claims.measures import claim_measure, is_quarter, names_measure
 from econcheck.claims.patterns import CLAUSE_BREAK_RE
 from econcheck.claims.periods import PeriodKind, PeriodMention
@@ -81,12 +81,8 @@ def finish(draft: Draft, ctx: SentenceContext) -> Claim:
         if past.end < ctx.published:  # "to 5.8% this year from 6.7% in 2023": an outcome
             future, period = False, past
     country = None if draft.indicator is Indicator.FX_RATE else _country(ctx, draft)
-    if mention is not None and mention.kind is PeriodKind.FISCAL:
-        where = country or ctx.country
-        label = text[mention.start : mention.end]
-        period = fiscal_period(
-            label, period, None if where is None else to_alpha2(where), ctx.published
-        )
+    if mention is not None:
+        period = _in_fiscal_years(ctx, mention, period, country or ctx.country)
     if future and draft.secondary and period.end < ctx.published:
         future = False  # "from 6.7% in 2023": the starting point is an outcome
     change_only = draft.change is not None and draft.value == draft.change.value
@@ -161,6 +157,44 @@ _COMPARISON_CLAUSE = re.compile(
 _ANNUAL_RATE = re.compile(
     r"\bannual(?:ized|ised)?\s+(?:growth\s+)?(?:rate|pace)\b|\bannual\s+growth\b", re.I
 )
+
+
+_FY_SUFFIX = re.compile(r"[-–/]\d\d(?!\d)")
+
+
+def _in_fiscal_years(
+    ctx: SentenceContext, mention: PeriodMention, period: Period, country: str | None
+) -> Period:
+    """Return ``period`` read in ``country``'s fiscal years where the sentence speaks of them.
+
+    A fiscal-year mention ("FY25", "2024-25", "the current fiscal") becomes that fiscal year;
+    "Q3" in a sentence that names a fiscal year ("for 2024-25 ... Q3 at 5.7%") is its quarter.
+    """
+    alpha2 = None if country is None else to_alpha2(country)
+    if mention.kind is PeriodKind.FISCAL:
+        label = ctx.text[mention.start : mention.end]
+        return fiscal_period(label, period, alpha2, ctx.published)
+    if mention.kind is not PeriodKind.QUARTER or alpha2 is None:
+        return period
+    suffix = _FY_SUFFIX.match(ctx.text, mention.end)
+    if suffix is not None:  # "Q1 2022-23": a quarter of the fiscal year 2022-23
+        label = ctx.text[mention.start : suffix.end()]
+        year = fiscal_period(label, mention.past, alpha2, ctx.published)
+        quarter = fiscal_quarter(ctx.text[mention.start : mention.end], year)
+        return period if quarter is None or year == mention.past else quarter
+    fiscal = min(  # the nearest: "Q1 2022-23", not the base year of "at (2011-12) prices"
+        (m for m in ctx.periods if m.kind is PeriodKind.FISCAL),
+        key=lambda m: min(abs(m.start - mention.end), abs(mention.start - m.end)),
+        default=None,
+    )
+    if fiscal is None:
+        return period
+    label = ctx.text[fiscal.start : fiscal.end]
+    year = fiscal_period(label, fiscal.past, alpha2, ctx.published)
+    if year == fiscal.past:
+        return period  # the calendar year: quarters are calendar quarters
+    quarter = fiscal_quarter(ctx.text[mention.start : mention.end], year)
+    return period if quarter is None else quarter
 
 
 def _with_carried_word(ctx: SentenceContext, draft: Draft, before: str) -> str:

@@ -68,3 +68,24 @@ def fiscal_period(
 def _full_year(written: str, century_from: int) -> int:
     """Return a four-digit year: "25" is 2025 (the century of the calendar reading)."""
     return int(written) if len(written) == 4 else century_from // 100 * 100 + int(written)
+
+
+_QUARTER_NUMBER = re.compile(
+    r"Q(?P<q>[1-4])|(?P<q2>[1-4])Q|(?P<w>first|second|third|fourth)", re.IGNORECASE
+)
+_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4}
+
+
+def fiscal_quarter(label: str, fiscal_year: Period) -> Period | None:
+    """Return quarter ``label`` ("Q3", "the third quarter") of ``fiscal_year``, else None.
+
+    >>> fy = Period(start=dt.date(2024, 4, 1), end=dt.date(2025, 3, 31))
+    >>> fiscal_quarter("Q3", fy)
+    Period(start=datetime.date(2024, 10, 1), end=datetime.date(2024, 12, 31))
+    """
+    match = _QUARTER_NUMBER.search(label)
+    if match is None:
+        return None
+    number = int(match["q"] or match["q2"] or _ORDINALS[match["w"].lower()])
+    start = add_months(fiscal_year.start, 3 * (number - 1))
+    return Period(start=start, end=add_months(start, 3) - dt.timedelta(days=1))
