@@ -107,6 +107,7 @@ PATTERNS: dict[str, str] = {
         r"(?P<rel>(?i:this|last|next|the\s+previous|the\s+past|the\s+preceding|the\s+prior|"
         rf"the\s+latest|the\s+most\s+recent)|{_REPORTED})\s+(?i:month)(?![\w])"
     ),
+    "before": r"(?i:the)\s+(?P<unit>(?i:year|quarter|month))\s+(?i:before)(?![\w-])",
     "dayword": r"\b(?P<w>(?i:today|yesterday|tomorrow|now|currently|at\s+present))\b",
     "weekday": (
         r"(?:(?P<rel>(?i:last|this|next|on|for|effective(?:\s+from)?|starting))\s+)?"
@@ -162,6 +163,7 @@ _FIRST_CHAR: dict[str, str] = {
     "week": r"(?i:[elnt])",
     "rmonth": r"(?i:[lnt])",
     "dayword": r"(?i:[acnty])",
+    "before": r"(?i:t)",
     "fyear": r"(?i:[ft])",
     "fiscal": r"(?i:[ft])",
     "monthend": r"(?i:[abt])",
@@ -196,6 +198,7 @@ WORD_TRIGGERS: dict[str, tuple[str, ...]] = {
     "week": ("week",),
     "rmonth": ("month",),
     "dayword": ("today", "yesterday", "tomorrow", "now", "currently", "present"),
+    "before": ("before",),
     "weekday": ("day",),
     "season": ("spring", "summer", "autumn", "fall", "winter"),
 }

@@ -147,6 +147,19 @@ def _relative_month(match: re.Match[str], published: dt.date) -> Resolved | None
     return _same(PeriodKind.MONTH, whole)
 
 
+def _unit_before(match: re.Match[str], published: dt.date) -> Resolved | None:
+    """ "the year before": the last one before publication, until a period named earlier in
+    the sentence re-reads it (periods._previous_quarter)."""
+    unit = match["unit"].lower()
+    if unit == "year":
+        return _same(PeriodKind.YEAR, dates.year_period(published.year - 1))
+    first = dates.add_months(published.replace(day=1), -(1 if unit == "month" else 3))
+    if unit == "month":
+        return _same(PeriodKind.MONTH, dates.month_period(first.year, first.month))
+    quarter = (first.month - 1) // 3 + 1
+    return _same(PeriodKind.QUARTER, dates.quarter_period(first.year, quarter))
+
+
 def _day_word(match: re.Match[str], published: dt.date) -> Resolved | None:
     word = match["w"].lower().split()[0]
     day = published + dt.timedelta(days={"yesterday": -1, "tomorrow": 1}.get(word, 0))
@@ -294,6 +307,7 @@ HANDLERS: dict[str, Handler] = {
     "week": _week,
     "rmonth": _relative_month,
     "dayword": _day_word,
+    "before": _unit_before,
     "weekday": _weekday,
     "decade": _decade,
     "yrange": _year_range,

@@ -105,7 +105,10 @@ _RELATIVE_DAY = re.compile(
 )
 _RANGE_LINK = re.compile(r"\s*(?:-|–|to|until|till|through|and)\s*", re.IGNORECASE)
 _RANGE_OPEN = re.compile(r"(?i:from|between)\s+$")
-_PREVIOUS = re.compile(r"(?i:the\s+)?(?i:previous|prior|preceding)\s+(?P<unit>(?i:quarter|month))")
+_PREVIOUS = re.compile(
+    r"(?i:the\s+)?(?i:previous|prior|preceding)\s+(?P<unit>(?i:quarter|month|year))"
+    r"|(?i:the)\s+(?P<unit2>(?i:quarter|month|year))\s+(?i:before)"
+)
 _OPEN_YEAR = (
     PeriodKind.DAY,
     PeriodKind.MONTH,
@@ -238,20 +241,20 @@ def _elided_quarters(text: str, mentions: list[PeriodMention]) -> list[PeriodMen
 def _previous_quarter(
     text: str, mention: PeriodMention, earlier: list[PeriodMention]
 ) -> PeriodMention:
-    """Read "the previous quarter" ("month") against a quarter (month) named earlier in the
-    sentence: "in July, after 5.5% in the preceding month" is June."""
+    """Read "the previous quarter" ("month", "year", "the year before") against a quarter
+    (month, year) named earlier in the sentence: "in July, after 5.5% in the preceding month"
+    is June; "in the fiscal year that ended in June, down from 3.8% the year before" is the
+    fiscal year before that."""
     previous = _PREVIOUS.fullmatch(text, mention.start, mention.end)
     if previous is None:
         return mention
-    is_month = previous["unit"].lower() == "month"
-    low, high = (27, 31) if is_month else (80, 92)
+    unit = (previous["unit"] or previous["unit2"]).lower()
+    low, high, months = {"month": (27, 31, 1), "quarter": (80, 92, 3), "year": (360, 370, 12)}[unit]
     named = [m for m in earlier if low <= (m.past.end - m.past.start).days <= high]
     if not named:
         return mention
     end = named[-1].past.start - dt.timedelta(days=1)
-    start = end.replace(day=1)
-    if not is_month:
-        start = start.replace(month=start.month - 2)
+    start = dates.add_months(named[-1].past.start, -months)
     before = Period(start=start, end=end)
     return replace(mention, past=before, future=before)
 
