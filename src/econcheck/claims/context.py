@@ -51,7 +51,7 @@ class SentenceContext:
     country: str | None
     home: str | None
     home_currency: str | None
-    # the indicator and period of the previous sentence's last claim, for a sentence that
+    # the indicator and period of the previous sentence's headline claim, for a sentence that
     # refers back to it ("GDP grew 0.5% in the third quarter. It was up 2.6% on the year.")
     carried_period: tuple[Indicator, Period] | None = None
 
@@ -102,8 +102,9 @@ def build_context(
     ``carried`` is the indicator of the previous sentence's claims (else the last indicator
     word of ``previous``), taken up by a sentence that opens with a pronoun ("It rose to
     13.5% on Feb. 24"): an empty cue at its start. Such a sentence also takes
-    ``carried_period``, the indicator and period of the previous sentence's last claim: a
-    figure of that indicator with no time expression of its own takes that period.
+    ``carried_period``, the indicator and period of the previous sentence's headline claim
+    (its first of the indicator it ends on): a figure of that indicator with no time
+    expression of its own takes that period.
     """
     if not has_numeric(text):
         return None
