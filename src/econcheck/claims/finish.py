@@ -37,8 +37,11 @@ _FROM_BEFORE = re.compile(r"\bfrom\s+$", re.IGNORECASE)
 # an estimated 3.3% in 2012", "after 4.6% registered in 2022"
 _BASE_BEFORE = re.compile(
     r"\b(?:from|compared\s+(?:with|to)|versus|after|against)\s+"
-    r"(?:(?:an?|the)\s+)?(?:estimated\s+|expected\s+|revised\s+)?$",
+    r"(?:(?:an?|the)\s+)?(?:estimated\s+|revised\s+)?$",
     re.IGNORECASE,
+)
+_FORECAST_NEXT = re.compile(
+    r"\s+(?:expected|forecast|projected|predicted|anticipated|seen)\b", re.IGNORECASE
 )
 _RELATIVE_OPEN = re.compile(r",\s+(?:which|who)\s[^,;]*$", re.IGNORECASE)
 _RELATIVE_CLOSED = re.compile(r",\s+(?:which|who)\s[^,;]*,", re.IGNORECASE)
@@ -230,6 +233,8 @@ def _is_from(text: str, draft: Draft) -> bool:
     quantity = draft.quantity
     if quantity.from_value is not None:
         return False  # "from 21% to 19% in December": the figure is the destination
+    if _FORECAST_NEXT.match(text, quantity.per_end):
+        return False  # "compared to 0.3% expected before": an earlier forecast, not an outcome
     window = max(0, quantity.start - 40)
     return _BASE_BEFORE.search(text, window, quantity.start) is not None
 

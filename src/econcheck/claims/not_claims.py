@@ -13,7 +13,7 @@ import re
 
 from econcheck.claims.context import Draft, SentenceContext
 from econcheck.claims.cue_choice import RATE_NAMED_RE, names_policy_rate
-from econcheck.claims.patterns import Cue, CueKind
+from econcheck.claims.patterns import CHANGE_NOUN_RE, DOWN_RE, UP_RE, Cue, CueKind
 from econcheck.claims.quantities import Quantity
 from econcheck.claims.trie import has_any_word
 from econcheck.models import Indicator
@@ -127,6 +127,9 @@ def is_item_in_list(ctx: SentenceContext, quantity: Quantity, cue: Cue) -> bool:
     before = text[:opening].rstrip()
     if not before or not before[-1].isalpha():
         return False
+    word = before.rsplit(None, 1)[-1].lstrip("“\"'‘(")
+    if UP_RE.fullmatch(word) or DOWN_RE.fullmatch(word) or CHANGE_NOUN_RE.fullmatch(word):
+        return False  # "it would rebound (0.3% compared to 0.2%)": the move, not an item
     if cue.end >= len(before) - 1:
         return False  # "inflation (2.5%)"
     end = len(before)
