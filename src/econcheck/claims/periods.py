@@ -123,13 +123,14 @@ def _inherit_years(
 ) -> list[PeriodMention]:
     """Give "on February 28" the year of an earlier "in January 2022" in the same sentence."""
     year: int | None = None
+    dated: PeriodMention | None = None  # the mention that wrote ``year``
     out = []
     for mention in mentions:
         written = _YEAR_IN.search(text, mention.start, mention.end)
         if mention.kind in (PeriodKind.DECADE, PeriodKind.SINCE):
             written = None  # "levels unseen since the 1990s ... in March": not March 1990
         if written is not None:
-            year = int(written.group())
+            year, dated = int(written.group()), mention
         elif (
             year is not None
             and year != published.year
@@ -139,10 +140,19 @@ def _inherit_years(
             shift = year - mention.past.start.year
             if shift and mention.past.start.year == mention.past.end.year:
                 moved = _shift(mention.past, shift)
-                if moved is not None:
+                # "from 70% in September 2022 to 1.7% in June": a later figure of the same
+                # sentence is not dated before the earlier one, so June is not June 2022
+                is_back = dated is not None and moved is not None and moved.end < dated.past.start
+                if moved is not None and not (
+                    is_back
+                    and _FROM_TO_BETWEEN.search(text, dated.end if dated else 0, mention.start)
+                ):
                     mention = replace(mention, past=moved, future=moved)
         out.append(mention)
     return out
+
+
+_FROM_TO_BETWEEN = re.compile(r"\bto\b", re.IGNORECASE)
 
 
 def _shift(period: Period, years: int) -> Period | None:
