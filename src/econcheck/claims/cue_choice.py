@@ -40,6 +40,15 @@ APPOSITIVE_RE = re.compile(r",\s+(?:the|a|an)\s[^,;]{0,70},", re.IGNORECASE)
 RELATIVE_RE = re.compile(r",\s+(?:which|that|who|whose)\b[^,;]*,", re.IGNORECASE)
 
 
+# A participle clause takes up the sentence's subject again: the word before it speaks of
+# something else ("UK inflation has stayed above the Bank of England target, remaining at 2.2%")
+_RESUMED = re.compile(
+    r",\s+(?:remaining|reaching|rising|falling|standing|hitting|easing|slowing|climbing|"
+    r"accelerating|dropping|jumping|edging|holding|staying|coming\s+in)\b[^,;]*$",
+    re.IGNORECASE,
+)
+
+
 def choose_cue(ctx: SentenceContext, quantity: Quantity) -> Cue | None:
     """Return the indicator word a percent belongs to, or None (blocked or none found)."""
     cues = [c for c in ctx.cues if not _inside_quantity(ctx, c)]
@@ -189,7 +198,11 @@ def _passed_over(
     if cue.kind is CueKind.POLICY_WEAK and _follows_quantity(ctx, cue):
         return True
     if cue.kind is CueKind.BLOCK:
-        return _inside(cue, asides, before)
+        # "inflation has stayed above the target, remaining at 2.2%": a participle clause
+        # takes up the subject again, so the blocker before it speaks of something else
+        return (
+            _inside(cue, asides, before) or _RESUMED.search(ctx.text, cue.end, before) is not None
+        )
     # "Nominal GDP, which is before adjusting for inflation, fell 0.8%": a relative clause does
     # not name the figure either (an appositive may: "the gauge, the core PCE index, rose")
     return cue.kind is not CueKind.GDP_VERB and _inside(cue, relative, before)
