@@ -87,7 +87,11 @@ def fx_drafts(ctx: SentenceContext) -> tuple[list[Draft], set[int]]:
         if index in used or is_hypothetical(ctx, quantity.start):
             continue
         for rule in rules:
-            draft = rule(ctx, index, quantity) or _coordinated(ctx, quantity, drafts)
+            draft = (
+                rule(ctx, index, quantity)
+                or _coordinated(ctx, quantity, drafts)
+                or _coordinated_change(ctx, quantity, drafts)
+            )
             if draft is not None:
                 drafts.append(draft)
                 used.add(index)
@@ -109,6 +113,37 @@ def _coordinated(ctx: SentenceContext, quantity: Quantity, drafts: list[Draft]) 
     if not last.value / 2 <= quantity.value <= last.value * 2:
         return None
     return _level(ctx, quantity, last.base, last.quote, anchor=last.anchor, start=quantity.start)
+
+
+_CHANGE_COORDINATION = re.compile(
+    r"(?:\s+of\s+its\s+value)?(?:\s+(?:in|during|over|since|this|last)\s+[^,;%]{1,25}?)?"
+    r"\s*,?\s*and\s+(?:(?:another|a\s+further)\s+)?",
+    re.IGNORECASE,
+)
+
+
+def _coordinated_change(
+    ctx: SentenceContext, quantity: Quantity, drafts: list[Draft]
+) -> Draft | None:
+    """ "the lira lost 44 percent of its value in 2021 and 30 percent in 2022"."""
+    last = drafts[-1] if drafts else None
+    if last is None or last.change is None or last.change.unit is not ChangeUnit.PCT:
+        return None
+    if quantity.kind is not QKind.PERCENT or last.value == 0:
+        return None
+    if not _CHANGE_COORDINATION.fullmatch(ctx.text, last.quantity.per_end, quantity.start):
+        return None
+    sign = 1 if last.value > 0 else -1
+    value = abs(quantity.value) * sign
+    return replace(
+        last,
+        quantity=quantity,
+        start=quantity.start,
+        end=quantity.per_end,
+        value=value,
+        value_text=quantity.text,
+        change=Change(value=value, unit=ChangeUnit.PCT),
+    )
 
 
 def _level(

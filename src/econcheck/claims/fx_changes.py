@@ -97,22 +97,24 @@ def _level_currency_after(ctx: SentenceContext, quantity: Quantity, subject: str
 
 
 _VALUE_OF = re.compile(
-    r"\s+(?P<noun>decline|fall|drop|depreciation|loss|slide|gain|rise|appreciation|increase)\s+"
-    r"in\s+(?:the\s+)?(?:\w+\s+)?value\s+of\s+(?:the\s+)?",
+    r"\s+(?:(?P<noun>decline|fall|drop|depreciation|loss|slide|gain|rise|appreciation|increase)"
+    r"\s+in|(?P<off>off))\s+(?:the\s+)?(?:\w+\s+)?value\s+of\s+(?:the\s+)?",
     re.IGNORECASE,
 )
 _UP_NOUNS = frozenset({"gain", "rise", "appreciation", "increase"})
 
 
 def _value_of_after(ctx: SentenceContext, quantity: Quantity) -> Draft | None:
-    """ "a 24 percent decline in the value of the Kenyan shilling": the currency comes after."""
+    """ "a 24 percent decline in the value of the Kenyan shilling", "knocked 20% off the value
+    of the tenge": the currency comes after the figure."""
     match = _VALUE_OF.match(ctx.text, quantity.per_end)
     if match is None:
         return None
     subject = next((m for m in ctx.currencies if m.start == match.end()), None)
     if subject is None:
         return None
-    movement = 1 if match["noun"].lower() in _UP_NOUNS else -1
+    # "knocked 20% off the value of the tenge" is a fall
+    movement = 1 if (match["noun"] or "").lower() in _UP_NOUNS else -1
     change = Change(value=abs(quantity.value) * movement, unit=ChangeUnit.PCT)
     return _change_draft(ctx, quantity, subject, change, movement=movement)
 
