@@ -25,6 +25,7 @@ import re
 from econcheck.claims import patterns as p
 from econcheck.claims.period_rules import PeriodKind
 from econcheck.claims.periods import PeriodMention
+from econcheck.claims.vocab import MONTHS
 from econcheck.models import Indicator, Measure, Period
 
 # "an annualised rate of 1.2% from the previous quarter" is annualized, not q/q: it goes first
@@ -143,36 +144,16 @@ def _cued(indicator: Indicator, before: str, after: str, own: str) -> Measure:
     return measure
 
 
+# The full month names, capitalised as written: "compared to May", "from July to August"
+_MONTH_NAME = "|".join(
+    max((name for name, n in MONTHS.items() if n == number), key=len).capitalize()
+    for number in range(1, 13)
+)
 _AGAINST_MONTH = re.compile(
     r"\b(?:compared\s+(?:to|with)|versus|relative\s+to|against|over|on)\s+(?:the\s+month\s+of\s+)?"
-    r"(?P<mon>January|February|March|April|May|June|July|August|September|October|November|"
-    r"December)(?:\s+(?P<y>(?:19|20)\d\d))?\b"
+    rf"(?P<mon>{_MONTH_NAME})(?:\s+(?P<y>(?:19|20)\d\d))?\b"
 )
-_FROM_MONTH_TO = re.compile(
-    r"\bfrom\s+(?:January|February|March|April|May|June|July|August|September|October|"
-    r"November|December)\s+to\s+(?:January|February|March|April|May|June|July|August|"
-    r"September|October|November|December)\b"
-)
-_MONTH_NUMBERS = {
-    name: i
-    for i, name in enumerate(
-        (
-            "January",
-            "February",
-            "March",
-            "April",
-            "May",
-            "June",
-            "July",
-            "August",
-            "September",
-            "October",
-            "November",
-            "December",
-        ),
-        start=1,
-    )
-}
+_FROM_MONTH_TO = re.compile(rf"\bfrom\s+(?:{_MONTH_NAME})\s+to\s+(?:{_MONTH_NAME})\b")
 
 
 def _against_month(after: str, period: Period) -> Measure:
@@ -181,7 +162,7 @@ def _against_month(after: str, period: Period) -> Measure:
     if match is None:
         return Measure.UNSPECIFIED
     year = int(match["y"]) if match["y"] else None
-    month = _MONTH_NUMBERS[match["mon"]]
+    month = MONTHS[match["mon"].lower()]
     start = period.start
     before_one = (start.year - 1, 12) if start.month == 1 else (start.year, start.month - 1)
     if month == before_one[1] and year in (None, before_one[0]):
