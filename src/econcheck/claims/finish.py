@@ -69,20 +69,7 @@ def finish(draft: Draft, ctx: SentenceContext) -> Claim:
         # relative clause speaks of something else
         before = before[before.index(",") + 1 :]
     after = tail(text, draft.end)
-    window = _own_clause(before) + " " + after[:_FORECAST_AFTER]
-    in_effect = _IN_EFFECT.search(text) is not None  # a decision dated when it takes effect
-    future = mod.is_forecast(window) and not in_effect
-    if future and draft.indicator is Indicator.POLICY_RATE and _DECIDED.search(before):
-        future = False  # "the RBI announced that the repo rate will remain at 6.5%": a decision
-    ahead = future and mod.looks_ahead(window)
-    mention = pick_period(ctx, draft, future=ahead)
-    if mention is not None and not future and not in_effect and _is_later(mention, ctx.published):
-        future = ahead = True
-    period = claim_period(ctx, draft, mention, future=ahead, draft_is_forecast=future)
-    if future and _is_from(text, draft):
-        past = claim_period(ctx, draft, mention, future=False)
-        if past.end < ctx.published:  # "to 5.8% this year from 6.7% in 2023": an outcome
-            future, period = False, past
+    future, mention, period = _dated(ctx, draft, before, after)
     country = None if draft.indicator is Indicator.FX_RATE else _country(ctx, draft)
     if mention is not None:
         period = _in_fiscal_years(ctx, mention, period, country or ctx.country)
@@ -260,6 +247,40 @@ def _own_start(text: str, draft: Draft) -> int:
         return quantity.start
     at = text.rfind(quantity.text, quantity.start, quantity.per_end)
     return at if at > quantity.start else quantity.start
+
+
+def _dated(
+    ctx: SentenceContext, draft: Draft, before: str, after: str
+) -> tuple[bool, PeriodMention | None, Period]:
+    """Return (is a forecast, the time expression, the period) of a claim."""
+    text = ctx.text
+    window = _own_clause(before) + " " + after[:_FORECAST_AFTER]
+    in_effect = _IN_EFFECT.search(text) is not None  # a decision dated when it takes effect
+    future = mod.is_forecast(window) and not in_effect
+    if future and draft.indicator is Indicator.POLICY_RATE and _DECIDED.search(before):
+        future = False  # "the RBI announced that the repo rate will remain at 6.5%": a decision
+    ahead = future and mod.looks_ahead(window)
+    mention = pick_period(ctx, draft, future=ahead)
+    if mention is not None and not future and not in_effect and _is_later(mention, ctx.published):
+        future = ahead = True
+    period = claim_period(ctx, draft, mention, future=ahead, draft_is_forecast=future)
+    if future and not ahead and mention is not None and _is_stale(mention, ctx.published):
+        # "raised its growth forecast for the second quarter to 0.3%" in March: the coming
+        # second quarter, not last year's
+        period = claim_period(ctx, draft, mention, future=True, draft_is_forecast=True)
+    if future and _is_from(text, draft):
+        past = claim_period(ctx, draft, mention, future=False)
+        if past.end < ctx.published:  # "to 5.8% this year from 6.7% in 2023": an outcome
+            future, period = False, past
+    return future, mention, period
+
+
+_STALE = dt.timedelta(days=180)
+
+
+def _is_stale(mention: PeriodMention, published: dt.date) -> bool:
+    """Return True when a forecast's past reading is long over but its future one is ahead."""
+    return mention.past.end < published - _STALE and mention.future.start > published
 
 
 def _is_later(mention: PeriodMention, published: dt.date) -> bool:

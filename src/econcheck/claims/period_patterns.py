@@ -106,6 +106,7 @@ PATTERNS: dict[str, str] = {
     "rmonth": (
         r"(?P<rel>(?i:this|last|next|the\s+previous|the\s+past|the\s+preceding|the\s+prior|"
         rf"the\s+latest|the\s+most\s+recent)|{_REPORTED})\s+(?i:month)(?![\w])"
+        r"(?!\s+(?i:of)\s+[A-Z])"  # "during the month of December" names the month
     ),
     "before": r"(?i:the)\s+(?P<unit>(?i:year|quarter|month))\s+(?i:before)(?![\w-])",
     "dayword": r"\b(?P<w>(?i:today|yesterday|tomorrow|now|currently|at\s+present))\b",
