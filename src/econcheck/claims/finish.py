@@ -178,13 +178,33 @@ def _in_fiscal_years(
         default=None,
     )
     if fiscal is None:
-        return period
+        return _in_named_fiscal_year(ctx, mention, period, alpha2)
     label = ctx.text[fiscal.start : fiscal.end]
     year = fiscal_period(label, fiscal.past, alpha2, ctx.published)
     if year == fiscal.past:
         return period  # the calendar year: quarters are calendar quarters
     quarter = fiscal_quarter(ctx.text[mention.start : mention.end], year)
     return period if quarter is None else quarter
+
+
+def _in_named_fiscal_year(
+    ctx: SentenceContext, mention: PeriodMention, period: Period, alpha2: str
+) -> Period:
+    """Return quarter ``mention`` in the fiscal year of an earlier "Q1 2023-24", if any.
+
+    "5% in the first quarter of 2023-24 and 5.4% in the second": the second quarter of the
+    same fiscal year.
+    """
+    for earlier in reversed([m for m in ctx.periods if m.end <= mention.start]):
+        suffix = _FY_SUFFIX.match(ctx.text, earlier.end)
+        if earlier.kind is PeriodKind.QUARTER and suffix is not None:
+            label = ctx.text[earlier.start : suffix.end()]
+            year = fiscal_period(label, earlier.past, alpha2, ctx.published)
+            if year == earlier.past:
+                return period
+            quarter = fiscal_quarter(ctx.text[mention.start : mention.end], year)
+            return period if quarter is None else quarter
+    return period
 
 
 def _with_carried_word(ctx: SentenceContext, draft: Draft, before: str) -> str:

@@ -131,17 +131,39 @@ def _cued(indicator: Indicator, before: str, after: str, own: str) -> Measure:
     """Return the measure the words name; ``own`` is the tail up to the next figure.
 
     A cue right after the number, before the next figure, wins over the clause: "grew 0.4%
-    from the previous quarter and 0.9% year on year".
+    from the previous quarter and 0.9% year on year", "1.5% on quarter for an annualized rise
+    of 6.1%". With none after it, a cue just before it wins: "from the first for annual
+    growth of 7.5%".
     """
-    measure = cue_measure(own, indicator)
+    leading = _adjacent(indicator, own, at_start=True)
+    measure = leading or cue_measure(own, indicator)
     if measure is Measure.UNSPECIFIED:
-        return cue_measure(_join(before, after), indicator)
+        near = _adjacent(indicator, before[-_NEAR:], at_start=False)
+        return near or cue_measure(_join(before, after), indicator)
     named_before = cue_measure(before, indicator)
     if measure is Measure.QOQ and named_before is Measure.ANNUALIZED:
         return Measure.ANNUALIZED  # "an annualised rate of 1.2% from the previous quarter"
     if measure is Measure.YOY and named_before is Measure.ANNUAL_AVG:
         return Measure.ANNUAL_AVG  # "annual average inflation was 5.7%, compared with 2006"
     return measure
+
+
+_NEAR = 24  # "annual growth of ": how close before the number a cue must end to win
+
+
+def _adjacent(indicator: Indicator, text: str, *, at_start: bool) -> Measure | None:
+    """Return the measure of the cue that opens ``text`` (or, at_start False, ends it)."""
+    cues = [m for m in p.MEASURE_ANY_RE.finditer(text) if m.lastgroup]
+    if not cues:
+        return None
+    cue = cues[0] if at_start else cues[-1]
+    gap = text[: cue.start()] if at_start else text[cue.end() :]
+    if (at_start and gap.strip(" ,")) or _DIGIT.search(gap):
+        return None
+    name = str(cue.lastgroup)
+    if indicator is Indicator.GDP_GROWTH and name in ("annual_avg", "dec_dec"):
+        return None
+    return Measure(name)
 
 
 # The full month names, capitalised as written: "compared to May", "from July to August"

@@ -45,8 +45,11 @@ def _alternation(words: list[str]) -> str:
 
 _VULGAR = "½¼¾⅓⅔⅛"
 _FRACTION_TAIL = rf"(?:[- ][1-9]/[2348](?![/\d])|[{_VULGAR}])"
+#: "5,9%": a decimal comma, read only before a percent unit (a thousands comma has 3 digits).
+_DECIMAL_COMMA = r"\d{1,3},\d{1,2}(?=\s?%|\s{1,2}(?i:per[- ]?cent|pc\b))"
 _DIGITS = (
-    rf"(?:[1-9]/[2348](?![/\d])|(?:\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\.\d+)?{_FRACTION_TAIL}?"
+    rf"(?:[1-9]/[2348](?![/\d])|{_DECIMAL_COMMA}"
+    rf"|(?:\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\.\d+)?{_FRACTION_TAIL}?"
     rf"|[{_VULGAR}])"
 )
 _VULGAR_VALUES = {"½": "0.5", "¼": "0.25", "¾": "0.75", "⅓": "0.33", "⅔": "0.67", "⅛": "0.125"}
@@ -66,7 +69,7 @@ NUMBER = rf"{_SIGN}(?:{_DIGITS}|\.\d+|(?i:{_WORD_NUM}))"
 #: The percent-like units ("%", "per cent", "percentage points", "basis points", "bp").
 UNIT = (
     r"(?:\s?%[- ]?(?i:points?|pts?)\b|\s?%|"
-    r"[- ]?(?i:per[- ]?cent(?:age)?[- ]points?|percentage[- ]points?|"
+    r"(?:-|\s{1,2})?(?i:per[- ]?cent(?:age)?[- ]points?|percentage[- ]points?|"
     r"percent(?:age)?[- ]pts?|ppts?|pp|pts?|points?|basis[- ]points?|base[- ]points?|"
     r"bps|bp|per[- ]?cent|pct|pc)\b)"
 )
@@ -83,6 +86,7 @@ NUMBER_PHRASE = (
 
 _PHRASE_RE = re.compile(rf"\s*{NUMBER_PHRASE}\s*", re.UNICODE)
 _SPACES = re.compile(r"\s+")
+_DECIMAL_COMMA_VALUE = re.compile(r"\d{1,3},\d{1,2}")
 
 
 @functools.lru_cache(maxsize=256)  # pure; the same few numbers recur in every article
@@ -122,6 +126,8 @@ def _digits_value(raw: str) -> Decimal | None:
         return whole + Decimal(mixed["num"]) / Decimal(mixed["den"])
     if not raw or not (raw[0].isdigit() or raw[0] == "."):
         return None
+    if _DECIMAL_COMMA_VALUE.fullmatch(raw):
+        raw = raw.replace(",", ".")
     try:
         return Decimal(raw.replace(",", ""))
     except InvalidOperation:

@@ -97,7 +97,9 @@ PATTERNS: dict[str, str] = {
     "within": rf"(?i:within)\s+(?P<n>\d+|[a-z-]+)\s+{_UNIT}",
     "ryear": (
         r"(?P<rel>(?i:this|last|next|the\s+current|the\s+previous|the\s+coming|the\s+next|"
-        r"the\s+past|the\s+last|the\s+(?:entire|whole|full)))\s+(?i:year)(?![\w-])"
+        r"the\s+past|the\s+last|the\s+(?:entire|whole|full)|"
+        r"(?<=[Ff]or\s)the(?=\s+year(?!\s+(?i:to(?!\s+[\d$€£])|ending|ended|through|thru|"
+        r"before|after|earlier|ago|since|in|of)\b))))\s+(?i:year)(?![\w-])"
     ),
     "week": (
         r"(?P<rel>(?i:this|last|next|earlier\s+this|later\s+this|the\s+past|the\s+previous))"

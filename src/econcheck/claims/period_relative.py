@@ -105,8 +105,8 @@ def _relative_year(match: re.Match[str], published: dt.date) -> Resolved | None:
     year = published.year
     if rel in ("this", "the current"):
         return PeriodKind.YEAR, dates.year_to_date(published), dates.year_period(year)
-    if rel in ("the entire", "the whole", "the full"):
-        return _same(PeriodKind.YEAR, dates.year_period(year))  # "growth for the entire year"
+    if rel in ("the entire", "the whole", "the full", "the"):
+        return _same(PeriodKind.YEAR, dates.year_period(year))  # "growth for the (entire) year"
     if rel in ("last", "the previous"):
         return _same(PeriodKind.YEAR, dates.year_period(year - 1))
     if rel == "next":

@@ -219,7 +219,7 @@ def _same_period(text: str, mentions: list[PeriodMention]) -> list[PeriodMention
 
 
 _ELIDED = re.compile(
-    r"\b(?i:in|for|during|from)\s+(?i:the)\s+(?P<ord>(?i:first|second|third|fourth))\b"
+    r"\b(?i:in|for|during|from)\s+(?P<the>(?i:the))\s+(?P<ord>(?i:first|second|third|fourth))\b"
     r"(?!\s+(?i:quarter|half|three|six|nine|months?|time|straight|consecutive))"
 )
 _QUARTER_NUMBER = {"first": 1, "second": 2, "third": 3, "fourth": 4}
@@ -238,14 +238,34 @@ def _elided_quarters(text: str, mentions: list[PeriodMention]) -> list[PeriodMen
             continue
         named = [q for q in quarters if q.end <= start][-1]
         number = _QUARTER_NUMBER[match["ord"].lower()]
-        year = named.past.start.year
+        named_number = _named_number(text[named.start : named.end])
         is_earlier = _COMPARED.search(text, max(0, match.start() - 30), match.start())
+        if named_number is not None and number > named_number and not is_earlier:
+            # "5% in the first quarter of 2023-24 and 5.4% in the second": a later quarter of
+            # the same (possibly fiscal) year
+            first = dates.add_months(named.past.start, 3 * (number - named_number))
+            span = Period(start=first, end=dates.add_months(first, 3) - dt.timedelta(days=1))
+            out.append(PeriodMention(match.start("the"), end, PeriodKind.QUARTER, span, span))
+            continue
+        year = named.past.start.year
         if is_earlier and number >= (named.past.start.month + 2) // 3:
             year -= 1  # "in the first quarter, after 2% in the fourth": the year before
         span = dates.quarter_period(year, number)
-        out.append(PeriodMention(match.start(), end, PeriodKind.QUARTER, span, span))
+        # the preposition stays outside: "from the first" is a comparison base (timing.py)
+        out.append(PeriodMention(match.start("the"), end, PeriodKind.QUARTER, span, span))
     out.sort(key=lambda m: m.start)
     return out
+
+
+_NAMED_NUMBER = re.compile(r"\b(?i:(?P<ord>first|second|third|fourth)|q(?P<q>[1-4]))\b")
+
+
+def _named_number(text: str) -> int | None:
+    """Return the number of a quarter as written ("the first quarter", "Q3"), if it says."""
+    match = _NAMED_NUMBER.search(text)
+    if match is None:
+        return None
+    return int(match["q"]) if match["q"] else _QUARTER_NUMBER[match["ord"].lower()]
 
 
 def _previous_quarter(
