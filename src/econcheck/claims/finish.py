@@ -16,7 +16,6 @@ from econcheck.claims import modifiers as mod
 from econcheck.claims.context import Draft, SentenceContext, clause_start, is_carried, tail
 from econcheck.claims.fiscal import fiscal_period, fiscal_quarter
 from econcheck.claims.measures import claim_measure, is_quarter, names_measure
-from econcheck.claims.patterns import CLAUSE_BREAK_RE
 from econcheck.claims.periods import PeriodKind, PeriodMention
 from econcheck.claims.subjects import WORLD, central_bank_name, implied_country, to_alpha2
 from econcheck.claims.timing import claim_period, pick_period
@@ -92,14 +91,20 @@ def finish(draft: Draft, ctx: SentenceContext) -> Claim:
     if country == "USA" and _is_us_annual_rate(draft, measure, period, before + " " + own_after):
         measure = Measure.ANNUALIZED
     stored = draft.movement * (-1 if draft.flip else 1)
+    rest = _clause_rest(ctx, draft.end)
     record, since = (
         (None, None)
         if draft.secondary
         else mod.superlative(
-            text[start : draft.end] + _clause_rest(ctx, draft.end), ctx.published, draft.movement
+            text[start : draft.end] + rest,
+            ctx.published,
+            draft.movement,
+            max(0, draft.quantity.start - start),
+            flip=draft.flip,
         )
     )
-    if record is not None and draft.flip:
+    flip_record = draft.flip or (draft.base == "USD" and _FOR_LOCAL.search(rest) is not None)
+    if record is not None and flip_record:
         record = _FLIP[record]
     attributed = mod.attribution(text, draft.anchor, draft.end)
     surface_start, surface_end = ctx.offset + draft.start, ctx.offset + draft.end
@@ -310,19 +315,35 @@ def _is_later(mention: PeriodMention, published: dt.date) -> bool:
     return mention.past.start > published
 
 
+# Where a record phrase stops applying to a number: the clause breaks, except an apposition
+# ("at 15%—the highest level since 2006") and a relative clause ("below 62%, which marked the
+# lowest level since October"), which describe the figure itself.
+_RECORD_BREAK = re.compile(
+    r"(?=[;:\s(),bwa—–-])(?:;|:\s|\(|\)|,\s+(?:but|while|whereas|although|though|and|as|after|"
+    r"when|even\s+as|who|where|with(?!\s+effect))\b|\b(?:but|while|whereas|although)\b|"
+    r"(?:\s[—–-]|—)(?!\s*(?:the|its|a|an|which|marking)\b))",
+    re.IGNORECASE,
+)
+# "7.02 yuan per dollar, the strongest level for the Chinese currency since May": the record
+# is the local currency's, whatever the sentence's subject
+_FOR_LOCAL = re.compile(r"\bfor\s+the\s+(?:[A-Z]\w+\s+)?(?:currency|unit)\b")
+_RECORD_REACH = 140
+
+
 def _clause_rest(ctx: SentenceContext, end: int) -> str:
-    """Return the words after a number up to the next clause break or number."""
+    """Return the words after a number that a record phrase may describe it in: up to the
+    next clause break or figure."""
     first = bisect.bisect_left(ctx.quantity_starts, end)
     later = [
         q.start
         for q in ctx.quantities[first:]
-        if q.start <= end + 90
+        if q.start <= end + _RECORD_REACH
         and (q.is_rate or q.currency or q.per)
         and not _FROM_BEFORE.search(ctx.text, max(0, q.start - 8), q.start)
     ]
-    stop = min([*later, end + 90])
+    stop = min([*later, end + _RECORD_REACH])
     rest = ctx.text[end:stop]
-    brk = CLAUSE_BREAK_RE.search(rest)
+    brk = _RECORD_BREAK.search(rest)
     return rest if brk is None else rest[: brk.start()]
 
 

@@ -42,9 +42,24 @@ _LEADING_CONJUNCTION = re.compile(
     r"^(?:but|and|while|whereas|as|so|yet|though|although|whilst)\s+", re.I
 )
 _PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+$", re.IGNORECASE)
-_HIGH = frozenset({"high", "peak", "top", "strong", "highs", "highest", "strongest", "fastest"})
+_HIGH = frozenset({"high", "peak", "top", "strong", "highs", "highest", "strongest"})
+# The size of a move, not its sign: "grew at its fastest pace since" is a high, "shrank at
+# its fastest pace since" a low.
+_PACE = frozenset({"fastest", "quickest", "sharpest", "steepest", "biggest", "largest"})
 _LOW = frozenset(
-    {"low", "trough", "bottom", "weak", "lows", "lowest", "weakest", "slowest", "deepest"}
+    {
+        "low",
+        "trough",
+        "bottom",
+        "weak",
+        "lows",
+        "lowest",
+        "weakest",
+        "slowest",
+        "deepest",
+        "smallest",
+        "slightest",
+    }
 )
 
 
@@ -92,12 +107,14 @@ def direction(window: str) -> int:
 
 
 def superlative(
-    window: str, published: dt.date, movement: int
+    window: str, published: dt.date, movement: int, number_start: int = 0, *, flip: bool = False
 ) -> tuple[Superlative | None, dt.date | None]:
     """Return the record claimed in ``window`` (of the subject as written) and its start.
 
-    The caller flips high/low when the subject is the quote currency. An unreadable
-    "since ..." gives no record at all rather than an all-time one.
+    ``number_start`` is where the claim's number starts in ``window``. The caller flips
+    high/low when the subject is the quote currency (``flip``); a record with no direction
+    ("hit 525, a record") is the number's own high, which the flip must not turn. An
+    unreadable "since ..." gives no record at all rather than an all-time one.
 
     >>> superlative("fell to an all-time low", dt.date(2024, 11, 5), -1)
     (<Superlative.RECORD_LOW: 'record_low'>, None)
@@ -105,11 +122,44 @@ def superlative(
     (<Superlative.RECORD_HIGH: 'record_high'>, datetime.date(2022, 1, 1))
     >>> superlative("a 34-year low", dt.date(2024, 11, 5), 0)[1]
     datetime.date(1990, 11, 5)
+    >>> superlative("fell below 2% for the first time since 2021", dt.date(2024, 11, 5), -1, 11)
+    (<Superlative.RECORD_LOW: 'record_low'>, datetime.date(2021, 1, 1))
+    >>> superlative("cut rates to 5% for the first time since 2021", dt.date(2024, 11, 5), -1, 13)
+    (None, None)
     """
-    match = p.SUPERLATIVE_RE.search(window) if p.SUPERLATIVE_HINT.search(window) else None
-    if match is None:
+    if not p.SUPERLATIVE_HINT.search(window):
         return None, None
+    # the record phrase nearest the number: "the largest since the RBNZ introduced the OCR
+    # ... brought the rate to a 14-year high of 4.25%"
+    matches = sorted(
+        p.SUPERLATIVE_RE.finditer(window),
+        key=lambda m: min(abs(m.end() - number_start), abs(m.start() - number_start)),
+    )
+    for match in matches:
+        found = _record(window, match, published, movement, number_start, flip=flip)
+        if found[0] is not None:
+            return found
+    return None, None
+
+
+def _record(
+    window: str,
+    match: re.Match[str],
+    published: dt.date,
+    movement: int,
+    number_start: int,
+    *,
+    flip: bool,
+) -> tuple[Superlative | None, dt.date | None]:
+    if match.group("first") and not p.CROSSED_BEFORE_RE.search(window, 0, number_start):
+        return None, None  # "cut rates to 5% for the first time in years": the move is new
     word = (match.group("rword") or match.group("nword") or match.group("mword") or "").lower()
+    if word in _PACE:
+        word = "" if movement else "highest"
+    if not word and movement == 0 and (match.group("bare") or match.group("first")):
+        word = (
+            "low" if flip else "high"
+        )  # "hit 525 on Friday, a record", "tested 36 for the first time"
     if word in _HIGH or (not word and movement > 0):
         kind = Superlative.RECORD_HIGH
     elif word in _LOW or (not word and movement < 0):
@@ -119,21 +169,26 @@ def superlative(
     if match.group("years"):
         return kind, _ago(match.group("years"), published)
     if match.group("most"):
-        return _since(window, match, published, kind)
+        return _since(window, match, "tail", published, kind)
+    if match.group("ftail"):
+        return _since(window, match, "ftail", published, kind)
     return kind, None
 
 
 def _since(
-    window: str, match: re.Match[str], published: dt.date, kind: Superlative
+    window: str, match: re.Match[str], group: str, published: dt.date, kind: Superlative
 ) -> tuple[Superlative | None, dt.date | None]:
-    tail = match.group("tail").strip().lower()
+    tail = match.group(group).strip().lower()
     if tail.endswith(("record", "ever", "history")):
         return kind, None
+    if tail.endswith("this year"):
+        return kind, dt.date(published.year, 1, 1)  # "its lowest level this year"
     index = tail.rfind("since")
     if index >= 0:
-        rest = window[match.start("tail") + match.group("tail").lower().rfind("since") + 5 :]
+        rest = window[match.start(group) + match.group(group).lower().rfind("since") + 5 :]
         periods = find_periods(rest[:40], published)
-        if periods and periods[0].start <= 2:
+        lead = 6 if rest.lstrip().lower().startswith("the ") else 2  # "since the March 2011 quake"
+        if periods and periods[0].start <= lead:
             return kind, periods[0].past.start
         return None, None
     since = _ago(tail, published)

@@ -210,21 +210,36 @@ ALONE_RE = re.compile(
 )
 
 _SUPER_WORD = r"(?:high|low|peak|trough|bottom|top|weak|strong|highs|lows)"
+_SINCE_TAIL = (
+    r"since\b|on\s+record|ever\b|in\s+history|(?:so\s+far\s+)?this\s+year\b|"
+    r"in\s+(?:more\s+than\s+|nearly\s+|almost\s+|over\s+)?(?:a|an|\d+|[a-z]+)\s+"
+    r"(?:years?|decades?|months?)\b"
+)
 SUPERLATIVE_RE = re.compile(
     r"(?P<record>(?:an?\s+|new\s+|fresh\s+)?(?:all[- ]time|record|historic(?:al)?|unprecedented)\s+"
     rf"(?P<rword>{_SUPER_WORD}))"
     rf"|(?P<years>(?P<n>\d+|[a-z]+)[- ](?:year|month|decade)[- ](?P<nword>{_SUPER_WORD}))"
-    r"|(?P<most>(?P<mword>highest|lowest|strongest|weakest|fastest|slowest|deepest|steepest|"
-    r"sharpest|best|worst)\b(?P<tail>(?:\s+[\w-]+){0,4}?\s+(?:since\b|on\s+record|ever\b|"
-    r"in\s+history|in\s+(?:more\s+than\s+|nearly\s+|almost\s+|over\s+)?(?:a|an|\d+|[a-z]+)\s+"
-    r"(?:years?|decades?|months?)\b)))"
+    r"|(?P<most>(?P<mword>highest|lowest|strongest|weakest|fastest|quickest|slowest|deepest|"
+    r"steepest|sharpest|biggest|largest|smallest|slightest|best|worst)\b"
+    rf"(?P<tail>(?:\s+[\w-]+){{0,6}}?\s+(?:{_SINCE_TAIL})))"
+    # "tested 36 for the first time", "exceeded 200% for the first time since 1991": a level
+    # crossed for the first time is a record (a rate *cut* for the first time is not: the
+    # caller passes only the words from the number on, after a crossing verb)
+    rf"|(?P<first>(?<=\s)for\s+the\s+first\s+time(?P<ftail>\s+(?:{_SINCE_TAIL}))?)"
     r"|(?P<bare>\ba\s+record\b|\brecord[- ]high\b|\brecord[- ]low\b)",
     re.IGNORECASE,
 )
 # Cheap pre-check: SUPERLATIVE_RE runs only when one of these is in the window.
 SUPERLATIVE_HINT = re.compile(
-    r"record|all[- ]time|historic|unprecedented|est\b|[- ](?:year|month|decade)[- ]"
-    r"(?:high|low|peak|trough|bottom|top|weak|strong)",
+    r"record|all[- ]time|historic|unprecedented|est\b|first\s+time|"
+    r"[- ](?:year|month|decade)[- ](?:high|low|peak|trough|bottom|top|weak|strong)",
+    re.IGNORECASE,
+)
+# The words before a number that make "for the first time" a record: a level crossed
+CROSSED_BEFORE_RE = re.compile(
+    r"\b(?:past|above|below|beyond|over|under|exceed(?:ed|s)?|top(?:ped|s)?|test(?:ed|s)?|"
+    r"breach(?:ed|es)?|cross(?:ed|es)?|surpass(?:ed|es)?|hit|hits|broke|breaks|reach(?:ed|es)?)"
+    r"\s+(?:the\s+)?\S*$",
     re.IGNORECASE,
 )
 SINCE_AFTER_RE = re.compile(r"\s*(?:since|in)\s+", re.IGNORECASE)
