@@ -138,11 +138,25 @@ def test_extract_fx_change_and_level_in_one_orientation_merge() -> None:
     check(claim, base="EUR", quote="USD", value="1.09", change=("0.5", "pct"))
 
 
-def test_extract_fx_change_against_a_level_quoted_the_other_way_splits() -> None:
-    """'The rupee fell 0.2% to 84.10 per dollar' is a change of INR and a level of INR per USD."""
-    change, level = extract_claims("The rupee fell 0.2% to 84.10 per dollar.", published=PUB)
-    check(change, base="INR", quote="USD", value="-0.2")
-    check(level, base="USD", quote="INR", value="84.10")
+def test_extract_fx_change_against_a_level_quoted_the_other_way_is_converted() -> None:
+    """'The rupee fell 0.2% to 84.10 per dollar' is one claim: INR per USD at 84.10, up 0.2%.
+
+    The rupee's dollar value fell 0.2%, so rupees per dollar rose by 1/0.998 - 1 (0.2004%),
+    rounded as written.
+    """
+    claim = only("The rupee fell 0.2% to 84.10 per dollar.")
+    check(claim, base="USD", quote="INR", value="84.10")
+    assert claim.change is not None
+    assert claim.change.value == Decimal("0.2")
+    assert claim.surface == "0.2% to 84.10 per dollar"
+
+
+def test_extract_fx_large_change_against_a_level_quoted_the_other_way() -> None:
+    """A 20% fall of the rouble is a 25% rise of roubles per dollar, not 20%."""
+    claim = only("The rouble lost 20% to 100 per dollar this year.")
+    check(claim, base="USD", quote="RUB", value="100")
+    assert claim.change is not None
+    assert claim.change.value == Decimal("25")
 
 
 def test_extract_fx_bare_number_follows_the_article_country() -> None:

@@ -12,8 +12,9 @@ subject is the base and the counter currency (the one after "against", else the 
 dollar) the quote: base RUB, quote USD, ``change`` -20 pct. Like ``superlative``, a
 change always refers to the value as stored; compare inverts it for a RUB-per-USD series
 (a 20% fall of USD per RUB is a 25% rise of RUB per USD). A change-only claim repeats
-the change in ``value`` (unit "percent change"). A change and a level in the same
-orientation ("the euro gained 0.5% to $1.09") make one claim; otherwise two.
+the change in ``value`` (unit "percent change"). A change and the level it led to make one
+claim ("the euro gained 0.5% to $1.09"); when the level is quoted the other way round ("the
+baht gained 0.3% to 34.19 per dollar") the change is converted to the pair as stored.
 """
 
 from __future__ import annotations
@@ -25,12 +26,12 @@ from decimal import Decimal
 
 from econcheck.claims.context import Draft, SentenceContext, clause_start, is_hypothetical
 from econcheck.claims.fx_changes import fx_change, subject_currency
-from econcheck.claims.modifiers import direction
+from econcheck.claims.modifiers import direction, qualifier
 from econcheck.claims.patterns import CueKind
 from econcheck.claims.quantities import QKind, Quantity
 from econcheck.claims.units import CurrencyMention, currency_at, currency_lexicon
 from econcheck.claims.vocab import DOLLAR_QUOTED
-from econcheck.models import Change, ChangeUnit, Indicator
+from econcheck.models import Change, ChangeUnit, Indicator, Qualifier
 
 _EQUALS = re.compile(
     r"\s*(?:=|equals?|equalled|buys|bought|is\s+worth|was\s+worth|fetche[sd]|gets?|got|costs?|"
@@ -367,18 +368,48 @@ def _convention(subject: str, value: Decimal, home: str | None) -> tuple[str | N
 
 
 def _merge(ctx: SentenceContext, drafts: list[Draft]) -> list[Draft]:
-    """Fold "gained 0.5% to $1.09" (same orientation) into one claim."""
+    """Fold a change and the level it led to into one claim: "gained 0.5% to $1.09".
+
+    When the level is quoted the other way round ("the baht gained 0.3% to 34.19 per
+    dollar"), the change is converted to the pair as stored: a 0.3% rise of the baht's
+    dollar value is a 0.3% fall of baht per dollar (exactly 1/1.003 - 1, rounded as written).
+    """
     merged: list[Draft] = []
     for draft in drafts:
         last = merged[-1] if merged else None
         if (
             last is not None
             and last.unit == "percent change"
+            and last.change is not None
             and draft.change is None
-            and (last.base, last.quote) == (draft.base, draft.quote)
             and re.fullmatch(r"\s*,?\s*(?:to|at)\s+", ctx.text[last.end : draft.start])
+            # "gained less than 0.1% to 1.8945": a bounded change keeps its own claim
+            and qualifier(ctx.text, last.quantity.start, last.quantity.end, 0) is Qualifier.EXACT
         ):
-            merged[-1] = replace(draft, start=last.start, anchor=last.anchor, change=last.change)
-            continue
+            if (last.base, last.quote) == (draft.base, draft.quote):
+                change: Change | None = last.change
+            elif (last.base, last.quote) == (draft.quote, draft.base) and (
+                last.change.unit is ChangeUnit.PCT
+            ):
+                change = _inverted(last.change)
+            else:
+                change = None
+            if change is not None:
+                merged[-1] = replace(draft, start=last.start, anchor=last.anchor, change=change)
+                continue
         merged.append(draft)
     return merged
+
+
+def _inverted(change: Change) -> Change:
+    """Return a percent change of the pair the other way round, rounded as written.
+
+    >>> _inverted(Change(value=Decimal("0.3"), unit=ChangeUnit.PCT)).value
+    Decimal('-0.3')
+    >>> _inverted(Change(value=Decimal("-20"), unit=ChangeUnit.PCT)).value
+    Decimal('25')
+    """
+    written = change.value.as_tuple().exponent
+    ratio = Decimal(100) / (Decimal(100) + change.value)
+    value = ((ratio - 1) * 100).quantize(Decimal(1).scaleb(min(0, int(written))))
+    return Change(value=value, unit=change.unit)
