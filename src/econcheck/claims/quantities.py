@@ -59,7 +59,7 @@ _RATIO_RE = re.compile(rf"{first_chars(RATIO_VERBS)}\b(?:{'|'.join(RATIO_VERBS)}
 # The leading lookaheads name the first characters of a match (speed only).
 _DIGIT_START = re.compile(
     r"(?=[-−–.\d½¼¾])(?:(?<![\w.,/])|(?<=(?<![A-Za-z])N)|(?<=(?<![A-Za-z])LL)|(?<=(?<![A-Za-z])R)|"
-    r"(?<=(?<![A-Za-z])Rp))(?<![A-Za-z]-)"
+    r"(?<=(?<![A-Za-z])Rp)|(?<=(?<![A-Za-z])RM))(?<![A-Za-z]-)"
     r"(?:[-−–](?=\d)|\.(?=\d)|\d|[½¼¾])"
 )  # "N818.99/$1", "LL69,000" may start a number; see _GLUED_PREFIX_PATTERN
 _WORDY = re.compile(r"(?=(?i:[fhpqt]))(?i:percent|per\s*cent|point|half|third|quarter|fifth|tenth)")
@@ -85,9 +85,10 @@ _GLUED_PREFIX_PATTERN = (
 # "N818.99/$1" (naira), "LL69,000 to the dollar", "R13.55 to the dollar" (rand), "Rp15,082 per
 # US dollar" (rupiah)
 _GLUED_PREFIX = {"N": "NGN", "LL": "LBP", "R": "ZAR", "Rp": "IDR"}
-# Gulf papers write their currencies with local letters before the figure: "KD 0.307"
-_LOCAL_PREFIX = {"KD": "KWD", "BD": "BHD", "RO": "OMR", "QR": "QAR", "Tk": "BDT"}
-_LOCAL_PREFIX_PATTERN = r"(?<![A-Za-z])(?:KD|BD|RO|QR|Tk)\s?(?=\d)"
+# Gulf papers write their currencies with local letters before the figure ("KD 0.307"),
+# and Malaysian ones the ringgit's "RM" ("RM4.30")
+_LOCAL_PREFIX = {"KD": "KWD", "BD": "BHD", "RO": "OMR", "QR": "QAR", "Tk": "BDT", "RM": "MYR"}
+_LOCAL_PREFIX_PATTERN = r"(?<![A-Za-z])(?:KD|BD|RO|QR|Tk|RM)\s?(?=\d)"
 
 
 @functools.cache
@@ -97,7 +98,7 @@ def _prefix_before() -> re.Pattern[str]:
     lookahead = first_chars([*lex.symbols, *EXTRA_SYMBOL_CHARS, *lex.codes])
     return re.compile(
         rf"{lookahead[:-2]}NLKBRQT])(?:(?:{symbol_pattern()})\s?$|(?<![A-Za-z])(?:{codes})\s$"
-        r"|(?<![A-Za-z])(?:N|LL|Rp|R)$|(?<![A-Za-z])(?:KD|BD|RO|QR|Tk)\s?$)"
+        r"|(?<![A-Za-z])(?:N|LL|Rp|R)$|(?<![A-Za-z])(?:KD|BD|RO|QR|Tk|RM)\s?$)"
     )
 
 
@@ -226,8 +227,16 @@ def _matches(sentence: str) -> list[re.Match[str]]:
     return found
 
 
+_CLOCK_AFTER = re.compile(r"(?:[.:][0-5]\d)?\s?(?:[AaPp]\.?[Mm]\.?)(?![A-Za-z])")
+_CLOCK_BEFORE = re.compile(r"\d:$")
+
+
 def _parse(sentence: str, match: re.Match[str]) -> ParsedNumber | None:
     """Return the number, or None for amounts ("$1.2 trillion") and compounds ("34-year")."""
+    if _CLOCK_AFTER.match(sentence, match.end("num")) or _CLOCK_BEFORE.search(
+        sentence, max(0, match.start("num") - 3), match.start("num")
+    ):
+        return None  # a time of day: "at 9.40am", "12:04 p.m."
     parsed = number_from_match(match)
     if parsed is None or abs(parsed.value) >= _TOO_BIG:
         return None

@@ -220,7 +220,9 @@ def _merge(ctx: SentenceContext, drafts: list[Draft]) -> list[Draft]:
             if last.change is not None:  # "by 30 basis points to 0.9% from 0.6%"
                 change = replace(last.change, from_value=draft.value)
             merged[-1] = replace(last, change=change)
-            if not any(0 <= m.start - draft.end <= 4 for m in ctx.periods):
+            if not any(
+                _OWN_PERIOD_GAP.fullmatch(ctx.text, draft.end, m.start) for m in ctx.periods
+            ):
                 continue
             draft = replace(draft, secondary=True)
         if last is not None and last.indicator is draft.indicator:
@@ -230,6 +232,13 @@ def _merge(ctx: SentenceContext, drafts: list[Draft]) -> list[Draft]:
                 continue
         merged.append(draft)
     return merged
+
+
+# "from 8.6% in September", "from 9.92% recorded in August": the earlier figure's own period
+_OWN_PERIOD_GAP = re.compile(
+    r"\s{0,2}(?:(?:recorded|registered|reported|posted|seen|logged)\s+)?(?:in|for|during|on|at)?\s?",
+    re.IGNORECASE,
+)
 
 
 def _is_from(ctx: SentenceContext, first: Draft, second: Draft) -> bool:

@@ -245,6 +245,12 @@ POLICY_VERBS: tuple[str, ...] = (
 BLOCKER_CUES: tuple[str, ...] = (
     "inflation target", "inflation targets", "inflation goal", "inflation expectations",
     "target of", "target", "targets", "goal", "unemployment", "jobless", "employment",
+    "unemployment rate", "jobless rate", "employment rate", "participation rate",
+    "per capita", "per capita gdp", "gdp per capita", "per-capita", "per-capita gdp",
+    # rates of a central bank other than its policy rate
+    "lombard rate", "lombard", "standing deposit facility", "marginal standing facility",
+    "standing deposit facility rate", "marginal standing facility rate",
+    "special deposit account", "special deposit accounts",
     "wages", "wage", "salaries",
     "salary", "pensions", "pension", "incomes", "income", "voters", "respondents", "poll",
     "approval", "stocks", "stock", "shares", "index", "points", "bond", "bonds", "yield",

@@ -133,6 +133,7 @@ IMPLIED_COUNTRIES: dict[str, str] = {
     "bureau of economic analysis": "US", "wall street": "US",
     "office for national statistics": "GB", "selic": "BR", "copom": "BR", "ipca": "BR",
     "ibge": "BR", "deposit facility": "EA", "main refinancing": "EA",
+    "standing deposit facility": "IN", "marginal standing facility": "IN",
     "governing council": "EA", "eurostat": "EA", "hicp": "EA", "rosstat": "RU",
     "muscovite": "RU", "muscovites": "RU", "sberbank": "RU", "moscow exchange": "RU",
     "turkstat": "TR", "banxico": "MX", "pce": "US", "destatis": "DE", "insee": "FR", "istat": "IT",
