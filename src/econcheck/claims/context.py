@@ -95,6 +95,7 @@ def build_context(
     carried: CueKind | None = None,
     previous: str = "",
     carried_period: tuple[Indicator, Period] | None = None,
+    carried_currency: str | None = None,
 ) -> SentenceContext | None:
     """Return the context of a sentence with at least one quantity, else None.
 
@@ -104,12 +105,15 @@ def build_context(
     13.5% on Feb. 24"): an empty cue at its start. Such a sentence also takes
     ``carried_period``, the indicator and period of the previous sentence's headline claim
     (its first of the indicator it ends on): a figure of that indicator with no time
-    expression of its own takes that period.
+    expression of its own takes that period. ``carried_currency`` is the currency the previous
+    sentence's exchange rates were about: "It earlier fell to 4.31" and "The currency dropped
+    1.4% last week" speak of it.
     """
     if not has_numeric(text):
         return None
     found = find_quantities(text, [], home=home)
-    if not found or not _may_claim(text, found):
+    carries = carried_currency is not None and _CURRENCY_PRONOUN.match(text) is not None
+    if not found or not (carries or _may_claim(text, found)):
         return None
     periods = find_periods(text, published)
     quantities = [q for q in found if not _is_date_part(q, periods)]
@@ -125,13 +129,34 @@ def build_context(
         quantity_starts=tuple(q.start for q in quantities),
         cues=cues,
         entities=tuple(find_entities(text) if entities is None else entities),
-        currencies=tuple(find_currency_mentions(text, home=home)),
+        currencies=_with_carried_currency(
+            find_currency_mentions(text, home=home), text, carried_currency
+        ),
         periods=tuple(periods),
         country=country,
         home=home,
         home_currency=home_currency,
         carried_period=carried_period if refers_back or _PRONOUN_START.match(text) else None,
     )
+
+
+# "It", "The currency", "The local unit", "The Swedish currency": the previous sentence's
+_CURRENCY_PRONOUN = re.compile(
+    r"\s*(?:It|The\s+(?:(?:local|domestic|[A-Z][a-z]+)\s+)?(?:currency|unit))\b"
+)
+
+
+def _with_carried_currency(
+    found: list[CurrencyMention], text: str, carried: str | None
+) -> tuple[CurrencyMention, ...]:
+    """Return ``found`` with the carried currency at a pronoun that opens the sentence."""
+    if carried is None:
+        return tuple(found)
+    match = _CURRENCY_PRONOUN.match(text)
+    if match is None or any(m.start < match.end() for m in found):
+        return tuple(found)
+    start = match.end() - len(match.group().strip())
+    return (CurrencyMention(start, match.end(), carried, "it"), *found)
 
 
 _PRONOUN_START = re.compile(r"\s*(?:[\w.' ]{0,30},\s*)?(?:it|its|this|that|they)\b", re.IGNORECASE)

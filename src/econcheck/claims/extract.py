@@ -129,6 +129,7 @@ class _Carry:
     indicator: CueKind | None = None
     period: tuple[Indicator, Period] | None = None
     previous: str = ""
+    currency: str | None = None
 
 
 def _block_claims(
@@ -145,6 +146,7 @@ def _block_claims(
     for start, end in split_sentences(block):
         if not has_numeric(block, start, end):
             carry.indicator, carry.period, carry.previous = None, None, block[start:end]
+            carry.currency = None
             continue  # no digit and no number word: nothing to extract, skip the context
         before = bisect.bisect_right(place_ends, start)
         country = _carried_country(places[:before], article)
@@ -168,6 +170,7 @@ def _block_claims(
             carried=carry.indicator,
             previous=carry.previous,
             carried_period=carry.period,
+            carried_currency=carry.currency,
         )
         found = [] if ctx is None else _claims(ctx)
         carry.indicator = _CARRIED.get(found[-1].indicator) if found else None
@@ -176,6 +179,7 @@ def _block_claims(
         head = next((c for c in found if c.indicator is found[-1].indicator), None)
         carry.period = None if head is None else (head.indicator, head.period)
         carry.previous = block[start:end]
+        carry.currency = _subject_currency(found)
         yield from found
 
 
@@ -184,6 +188,20 @@ _CARRIED = {
     Indicator.GDP_GROWTH: CueKind.GDP,
     Indicator.POLICY_RATE: CueKind.POLICY,
 }
+
+
+def _subject_currency(found: list[Claim]) -> str | None:
+    """Return the currency a sentence's exchange rates are about: the side of its last pair
+    that is not the dollar (or, against the euro, not the euro)."""
+    pair = next(
+        ((c.base, c.quote) for c in reversed(found) if c.indicator is Indicator.FX_RATE), None
+    )
+    if pair is None:
+        return None
+    base, quote = pair
+    if base == "USD" or (base == "EUR" and quote != "USD"):
+        return quote
+    return base
 
 
 def _carried_country(earlier: list[Entity], article: str | None) -> str | None:

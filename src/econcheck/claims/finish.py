@@ -47,7 +47,8 @@ _RELATIVE_CLOSED = re.compile(r",\s+(?:which|who)\s[^,;]*,", re.IGNORECASE)
 _WHICH_BEFORE = re.compile(r",\s+(?:which|who)\s+$", re.IGNORECASE)
 _DECIDED = re.compile(
     r"\b(?:announced|decided|voted)\s+(?:on\s+\w+\s+)?(?:that\s+)?[^,;]{0,60}?\b(?:will|would)\s+"
-    r"(?:remain|stay|be\s+(?:kept|held|maintained|left|raised|lowered|cut))\b",
+    r"(?:remain|stay|keep|hold|leave|maintain|be\s+(?:kept|held|maintained|left|raised|lowered|"
+    r"cut))\b",
     re.IGNORECASE,
 )
 _LOCATIVE = re.compile(r"\s*(?:in|across|throughout|over\s+in)\s+(?:the\s+)?", re.IGNORECASE)
@@ -251,12 +252,19 @@ def _is_from(text: str, draft: Draft) -> bool:
     return _BASE_BEFORE.search(text, window, quantity.start) is not None
 
 
+# The end of a quotation: its words ("we think rates should rise") are not the narrator's
+_QUOTE_CLOSED = re.compile(r"”|[,.!?]['\"](?=\s)")
+
+
 def _own_clause(before: str) -> str:
     """Return the words before a figure from the relative clause that holds it, if any.
 
     "... said it would meet to consider the key rate, which was hiked to 8.5% in July": the
-    "would" of the main clause does not make the July figure a forecast.
+    "would" of the main clause does not make the July figure a forecast; nor does a closed
+    quotation before the figure.
     """
+    quoted = max((m.end() for m in _QUOTE_CLOSED.finditer(before)), default=0)
+    before = before[quoted:]  # '"... should continue," he said after policymakers raised'
     relative = _RELATIVE_OPEN.search(before)
     if relative is not None:
         return before[relative.start() :]

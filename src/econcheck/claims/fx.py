@@ -39,7 +39,7 @@ _EQUALS = re.compile(
     re.IGNORECASE,
 )
 _BEFORE_BARE = re.compile(
-    r"(?:\bat|\bto|\bof|\bpast|\babove|\bbelow|\bbeyond|\bnear|\baround|\bhit|\bhits|\breached|"
+    r"(?:\bat|\bto|\bof|\bpast|\babove|\bbelow|\bbeyond|\bnear|\baround|\bhit|\bhits|\breached|\btouched|"
     r"\btopped|\bbreached|\bcrossed|\bunder|\bover|\bthan|\babout|\broughly|\bnearly|\balmost|"
     r"\bthe|\bwas|\bis|\bstood\s+at|\bat\s+about)\s+$",
     re.IGNORECASE,
@@ -47,7 +47,7 @@ _BEFORE_BARE = re.compile(
 _AFTER_BARE = re.compile(
     r"\s*(?:$|[,.;:)—–-]|(?:on|in|at|by|for|and|or|as|after|before|from|against|versus|vs|"
     r"per|this|last|which|while|to|earlier|compared|mark|level|threshold|barrier|line|amid|"
-    r"despite|since|following|when|with|until|during|a|the|its|their)\b)",
+    r"despite|since|following|when|with|until|during|a|the|its|their|yesterday|today)\b)",
     re.IGNORECASE,
 )
 _COORDINATION = re.compile(
