@@ -111,6 +111,17 @@ def _right_cue(ctx: SentenceContext, cues: list[Cue], quantity: Quantity) -> Cue
     after = next((c for c in cues if c.start == right.end()), None)
     if after is None:  # a cue that holds a modifier word: "4.1% economic growth"
         after = next((c for c in cues if right.start() < c.start < right.end() < c.end), None)
+    if after is None:  # a modifier word that is the cue itself: "5% inflation in January"
+        after = next(
+            (
+                c
+                for c in cues
+                if right.start() < c.start
+                and c.end <= right.end()
+                and not ctx.text[c.end : right.end()].strip()
+            ),
+            None,
+        )
     if (
         after is not None
         and after.kind is CueKind.POLICY_WEAK

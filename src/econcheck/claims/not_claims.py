@@ -21,6 +21,9 @@ from econcheck.models import Indicator
 # "aims for 2% inflation", "bring inflation back to 4%": a goal, not a claim about the data.
 _AIM_BEFORE = re.compile(
     r"(?:\b(?:return|returning|bring|bringing)\s+inflation\s+(?:back\s+)?(?:down\s+)?to\s+"
+    # "efforts to lower inflation, first below 6%"
+    r"|\b(?:lower|lowering|reduce|reducing|get|getting)\s+inflation\b[^.;%]{0,20}?"
+    r"\b(?:below|under|to|towards?)\s+"
     r"|\b(?:aims?|aiming|aimed|targets?|targeting|targeted|goal|objective|pledged|pledges|"
     r"pledging|promised|promises|vowed|vows)\s+"
     r"(?:[\w-]+\s+){0,3}?(?:(?:for|of|at|to|towards?|its|the|a|an)\s+)*"
@@ -33,6 +36,9 @@ _AIM_BEFORE = re.compile(
 _AIM_WORDS = (
     "aim",
     "return",
+    "lower",
+    "reduc",
+    "get",
     "bring",
     "pledg",
     "promis",
@@ -67,6 +73,21 @@ def is_aim(ctx: SentenceContext, quantity: Quantity) -> bool:
     ):
         return False  # "its cash rate target", "held its target rate at": the policy rate
     return not (aim.group().lower().startswith("target range") and RATE_NAMED_RE.search(ctx.text))
+
+
+# "We are not going to see 30% inflation again": a figure said not to happen
+_NEGATED_BEFORE = re.compile(
+    r"\b(?:not|never|n['’]t)\s+(?!only\b|just\b|least\b)(?:[\w'’-]+\s+){0,5}?$", re.IGNORECASE
+)
+_NEGATION_HINT = re.compile(r"\bnot\b|\bnever\b|n['’]t\b", re.IGNORECASE)
+
+
+def is_negated(ctx: SentenceContext, quantity: Quantity) -> bool:
+    """Return True for a figure the sentence denies: "not going to see 30% inflation again",
+    "growth never reached 3%" (but "not only rose to 5%" states it)."""
+    if _NEGATION_HINT.search(ctx.text) is None:
+        return False
+    return _NEGATED_BEFORE.search(ctx.text, max(0, quantity.start - 50), quantity.start) is not None
 
 
 # "raised its 2018 growth forecast by 0.2 points": a revision of a forecast, not a change in

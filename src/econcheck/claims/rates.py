@@ -23,7 +23,13 @@ from econcheck.claims.context import (
 )
 from econcheck.claims.cue_choice import RELATIVE_RE, choose_cue
 from econcheck.claims.modifiers import direction
-from econcheck.claims.not_claims import is_aim, is_item_in_list, is_revision_or_part, is_vote
+from econcheck.claims.not_claims import (
+    is_aim,
+    is_item_in_list,
+    is_negated,
+    is_revision_or_part,
+    is_vote,
+)
 from econcheck.claims.patterns import (
     NEGATIVE_RE,
     SHARE_AFTER_RE,
@@ -104,7 +110,7 @@ def rate_drafts(ctx: SentenceContext, used: set[int]) -> list[Draft]:
             continue
         if SHARE_AFTER_RE.match(ctx.text, quantity.per_end):
             continue
-        if is_aim(ctx, quantity):
+        if is_aim(ctx, quantity) or is_negated(ctx, quantity):
             continue
         if is_hypothetical(ctx, quantity.start):
             continue
