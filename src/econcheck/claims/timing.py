@@ -12,10 +12,12 @@ except a date given "as of", which dates the measurement ("15.5% as of July 15")
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from econcheck.claims.context import Draft, SentenceContext, clause_start
-from econcheck.claims.dates import rest_of_year, year_period
+from econcheck.claims.dates import add_months, rest_of_year, year_period
+from econcheck.claims.patterns import CueKind
 from econcheck.claims.period_rules import PeriodKind
 from econcheck.claims.periods import PeriodMention
 from econcheck.claims.quantities import Quantity
@@ -65,6 +67,18 @@ _OWNED_GAP = re.compile(
     r"\s*(?:(?:in|for|during|on|at|over|through|by|of)\s+)?(?:the\s+)?", re.IGNORECASE
 )
 _FROM_BEFORE = re.compile(r"\bfrom\s+$", re.IGNORECASE)
+_REPORTED_NOW = re.compile(
+    r"\b(?:said|says|reported|reports|announced|showed|shows|noted|added|told\s+\w+)\s+$",
+    re.IGNORECASE,
+)
+# A figure given for comparison: its time expression is never another figure's
+_COMPARED_FIGURE = re.compile(
+    r"\b(?:from|compared\s+(?:with|to)|versus|vs\.?|than|after)\s+(?:an?\s+|the\s+)?$",
+    re.IGNORECASE,
+)
+# Between a figure and a sibling in a later clause that dates both: "at 2.8%, while France
+# eased to 0.9% in February", "climbed to 2.7%, ..., and core inflation hit 2.8% in September"
+_SIBLING_LINK = re.compile(r",?\s+(?:while|and|whereas|but)\b", re.IGNORECASE)
 _LINKED = re.compile(r"\s(?:until|till|through|to)\s", re.IGNORECASE)  # "from 2016 until March"
 _POSSESSIVE = re.compile(r"['’]s?\s")
 _AS_OF = re.compile(r"\bas\s+(?:of|at)\s+$", re.IGNORECASE)
@@ -105,7 +119,7 @@ def _distance(
         return None
     owner = _owner(ctx, mention)
     if owner is not None and owner is not draft.quantity:
-        if _FROM_BEFORE.search(text, max(0, owner.start - 8), owner.start):
+        if _COMPARED_FIGURE.search(text, max(0, owner.start - 20), owner.start):
             return None
         distance += _OWNED_PENALTY
     return distance
@@ -121,6 +135,10 @@ def _usable(ctx: SentenceContext, draft: Draft, mention: PeriodMention, *, futur
     ):
         return False  # the month of a forecast or a report
     if _NOW.fullmatch(text, mention.start, mention.end):
+        if draft.indicator in _RELEASED and _REPORTED_NOW.search(
+            text, max(0, mention.start - 16), mention.start
+        ):
+            return False  # "Statistics Sweden said today": when it was said, not the figure's
         return not future  # "now sees growth of 3%" says when the forecast was made
     # "the highest since 2022" is a record phrase, but in "a record low of 130 per dollar last
     # week" the claim's own number stands between the record word and the time expression.
@@ -164,6 +182,51 @@ def _carried_period(ctx: SentenceContext, draft: Draft) -> Period | None:
     return period if indicator is draft.indicator else None
 
 
+def _after_compared(ctx: SentenceContext, draft: Draft) -> Period | None:
+    """Return the month (quarter) after the one of the figure a release compares with.
+
+    "accelerated to 2.9%, from 2.5% in February" and "15.5%, compared with 14.5% in June"
+    report the following month, if it has started by publication.
+    """
+    for mention in ctx.periods:
+        if mention.kind not in (PeriodKind.MONTH, PeriodKind.QUARTER):
+            continue
+        owner = _owner(ctx, mention)
+        if owner is None or owner.start < draft.end:
+            continue  # the compared figure follows the claim's own
+        if not _COMPARED_FIGURE.search(ctx.text, max(0, owner.start - 20), owner.start):
+            continue
+        months = 1 if mention.kind is PeriodKind.MONTH else 3
+        start = add_months(mention.past.start, months)
+        if start > ctx.published:
+            return None
+        return Period(start=start, end=add_months(start, months) - dt.timedelta(days=1))
+    return None
+
+
+def _sibling_period(ctx: SentenceContext, draft: Draft) -> Period | None:
+    """Return the month or quarter of a sibling figure in the next clause that dates both."""
+    text = ctx.text
+    for mention in ctx.periods:
+        if mention.start < draft.end or mention.kind not in (PeriodKind.MONTH, PeriodKind.QUARTER):
+            continue
+        owner = _owner(ctx, mention)
+        if owner is None or owner is draft.quantity or not owner.is_rate:
+            return None
+        if _COMPARED_FIGURE.search(text, max(0, owner.start - 20), owner.start):
+            return None
+        between = text[draft.end : owner.start]
+        if _SIBLING_LINK.search(between) is None or ";" in between:
+            return None
+        kinds = {c.kind for c in ctx.cues if draft.end <= c.start < owner.start}
+        other = kinds & {CueKind.INFLATION, CueKind.GDP} - {_CUE_OF[draft.indicator]}
+        return None if other else mention.past
+    return None
+
+
+_CUE_OF = {Indicator.INFLATION: CueKind.INFLATION, Indicator.GDP_GROWTH: CueKind.GDP}
+
+
 def claim_period(
     ctx: SentenceContext,
     draft: Draft,
@@ -173,6 +236,10 @@ def claim_period(
     draft_is_forecast: bool = False,
 ) -> Period:
     """Return the claim's period: the mention's reading, else publication (or rest of year)."""
+    if mention is None and not future and draft.indicator in _RELEASED:
+        inferred = _after_compared(ctx, draft) or _sibling_period(ctx, draft)
+        if inferred is not None:
+            return inferred
     if mention is None:
         # "It was up 2.6% on the year", "The rate was forecast to rise to 10.2%": the figure
         # of the previous sentence's period, or the consensus for it

@@ -362,6 +362,7 @@ MEASURE_CUES: dict[str, tuple[str, ...]] = {
             "since the beginning of the year", "so far this year", "ytd"),
     "yoy": ("year-on-year", "year on year", "year-over-year", "year over year", "y/y", "yoy",
             "from a year earlier", "from a year ago", "than a year earlier",
+            "from the year earlier", "from the year before", "from a year before",
             "compared with a year earlier", "compared with a year ago", "on an annual basis",
             "in annual terms", "annual", "annually", "12-month", "twelve-month",
             "12 months to", "12 months through", "12 months ended", "year to",
