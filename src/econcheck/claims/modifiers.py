@@ -63,6 +63,15 @@ _LOW = frozenset(
 )
 
 
+# A verb that makes "up to" a move: "pick up to", "ticked up to", "revised up to"
+_PHRASAL_UP = re.compile(
+    r"\b(?:pick|picks|picked|picking|tick|ticks|ticked|ticking|step|steps|stepped|speed|speeds|"
+    r"sped|ramp|ramps|ramped|revise|revises|revised|revising|edge|edges|edged|inch|inches|inched|"
+    r"creep|creeps|crept|move|moves|moved|go|goes|went|gone|jump|jumped|shot|push|pushed)\s$",
+    re.IGNORECASE,
+)
+
+
 def qualifier(sentence: str, num_start: int, num_end: int, direction: int) -> Qualifier:
     """Return how the claimed value bounds the truth, from the words before (and after).
 
@@ -81,6 +90,12 @@ def qualifier(sentence: str, num_start: int, num_end: int, direction: int) -> Qu
     match = p.QUALIFIER_RE.search(before[: len(before) - len(filler)] + " ")
     if match is not None and _THE.search(filler) and not _MARK.match(sentence, num_end):
         match = None  # "above the 2.2% forecast" compares two figures; "past the 100 mark" bounds
+    if (
+        match is not None
+        and match.group("q").lower().startswith("up")
+        and _PHRASAL_UP.search(before, 0, match.start("q"))
+    ):
+        match = None  # "growth will pick up to 5.2%": a move, not a bound
     if match is not None:
         word = " ".join(match.group("q").lower().split())
         if word in DIRECTIONAL_QUALIFIERS and direction < 0:

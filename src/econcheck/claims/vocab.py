@@ -118,6 +118,10 @@ EXTRA_SYMBOLS: dict[str, str] = {"US$": "USD", "U.S.$": "USD"}
 FORECASTERS: dict[str, str] = {
     "imf": "IMF", "international monetary fund": "IMF", "the fund": "IMF",
     "world economic outlook": "IMF", "world bank": "World Bank", "oecd": "OECD",
+    "global economic prospects": "World Bank",
+    "atlanta fed": "Atlanta Fed", "gdpnow": "Atlanta Fed", "new york fed": "New York Fed",
+    "asian development bank": "ADB", "adb": "ADB",
+    "african development bank": "AfDB", "afdb": "AfDB",
     "ebrd": "EBRD", "european commission": "European Commission",
     "ministry of economic development": "Ministry of Economic Development",
     "economic development ministry": "Ministry of Economic Development",
@@ -452,6 +456,7 @@ QUALIFIERS: dict[str, str] = {
 DIRECTIONAL_QUALIFIERS: frozenset[str] = frozenset({"past", "beyond", "through", "breached"})
 
 FORECAST_CUES: tuple[str, ...] = (
+    "nowcast", "nowcasts", "gdpnow",
     "will", "would", "'ll", "shall", "expects", "expect", "expected", "expecting",
     "forecasts", "forecast", "forecasted", "forecasting", "projects", "project", "projected",
     "projecting", "projection", "projections", "predicts", "predict", "predicted",

@@ -129,6 +129,7 @@ CENTRAL_BANK_BY_COUNTRY: dict[str, str] = {
 # the country of a claim when the sentence names no place. Lower-case, matched blind.
 IMPLIED_COUNTRIES: dict[str, str] = {
     "federal funds": "US", "fed funds": "US", "fomc": "US", "labor department": "US",
+    "atlanta fed": "US", "new york fed": "US", "gdpnow": "US",
     "bureau of labor statistics": "US", "commerce department": "US",
     "bureau of economic analysis": "US", "wall street": "US",
     "office for national statistics": "GB", "selic": "BR", "copom": "BR", "ipca": "BR",
