@@ -71,7 +71,7 @@ FX_CASES = [
     (
         "The euro fell to $1.05 on Friday, its weakest in two years.",
         {"base": "EUR", "quote": "USD", "value": "1.05", "superlative": "record_low",
-         "superlative_since": "2022-11-05"},
+         "superlative_since": "2022-11-01"},
     ),
     (
         "The pound rose above $1.30 after the data.",

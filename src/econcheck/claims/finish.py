@@ -102,6 +102,7 @@ def finish(draft: Draft, ctx: SentenceContext) -> Claim:
             draft.movement,
             max(0, draft.quantity.start - start),
             flip=draft.flip,
+            counted_from=_counted_from(period, ctx.published, future=future),
         )
     )
     flip_record = draft.flip or (draft.base == "USD" and _FOR_LOCAL.search(rest) is not None)
@@ -309,6 +310,17 @@ def _dated(
 
 
 _STALE = dt.timedelta(days=180)
+
+
+def _counted_from(period: Period, published: dt.date, *, future: bool) -> dt.date | None:
+    """Return the day "a 22-year high" counts back from: the start of a recent past period
+    ("a 22-year high of 54.1% in December" counts from December), else publication."""
+    if future or period.end < published - _RECENT:
+        return None
+    return min(period.start, published)
+
+
+_RECENT = dt.timedelta(days=400)
 
 
 def _is_stale(mention: PeriodMention, published: dt.date) -> bool:

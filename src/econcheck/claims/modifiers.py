@@ -122,14 +122,21 @@ def direction(window: str) -> int:
 
 
 def superlative(
-    window: str, published: dt.date, movement: int, number_start: int = 0, *, flip: bool = False
+    window: str,
+    published: dt.date,
+    movement: int,
+    number_start: int = 0,
+    *,
+    flip: bool = False,
+    counted_from: dt.date | None = None,
 ) -> tuple[Superlative | None, dt.date | None]:
     """Return the record claimed in ``window`` (of the subject as written) and its start.
 
-    ``number_start`` is where the claim's number starts in ``window``. The caller flips
-    high/low when the subject is the quote currency (``flip``); a record with no direction
-    ("hit 525, a record") is the number's own high, which the flip must not turn. An
-    unreadable "since ..." gives no record at all rather than an all-time one.
+    ``number_start`` is where the claim's number starts in ``window``; "a 22-year high" counts
+    back from ``counted_from`` (the start of the claim's period), else from ``published``.
+    The caller flips high/low when the subject is the quote currency (``flip``); a record
+    with no direction ("hit 525, a record") is the number's own high, which the flip must not
+    turn. An unreadable "since ..." gives no record at all rather than an all-time one.
 
     >>> superlative("fell to an all-time low", dt.date(2024, 11, 5), -1)
     (<Superlative.RECORD_LOW: 'record_low'>, None)
@@ -151,7 +158,9 @@ def superlative(
         key=lambda m: min(abs(m.end() - number_start), abs(m.start() - number_start)),
     )
     for match in matches:
-        found = _record(window, match, published, movement, number_start, flip=flip)
+        found = _record(
+            window, match, published, movement, number_start, flip=flip, counted_from=counted_from
+        )
         if found[0] is not None:
             return found
     return None, None
@@ -165,6 +174,7 @@ def _record(
     number_start: int,
     *,
     flip: bool,
+    counted_from: dt.date | None,
 ) -> tuple[Superlative | None, dt.date | None]:
     if match.group("first") and not p.CROSSED_BEFORE_RE.search(window, 0, number_start):
         return None, None  # "cut rates to 5% for the first time in years": the move is new
@@ -182,16 +192,21 @@ def _record(
     else:
         return None, None
     if match.group("years"):
-        return kind, _ago(match.group("years"), published)
+        return kind, _ago(match.group("years"), counted_from or published)
     if match.group("most"):
-        return _since(window, match, "tail", published, kind)
+        return _since(window, match, "tail", published, kind, counted_from)
     if match.group("ftail"):
-        return _since(window, match, "ftail", published, kind)
+        return _since(window, match, "ftail", published, kind, counted_from)
     return kind, None
 
 
 def _since(
-    window: str, match: re.Match[str], group: str, published: dt.date, kind: Superlative
+    window: str,
+    match: re.Match[str],
+    group: str,
+    published: dt.date,
+    kind: Superlative,
+    counted_from: dt.date | None,
 ) -> tuple[Superlative | None, dt.date | None]:
     tail = match.group(group).strip().lower()
     if tail.endswith(("record", "ever", "history")):
@@ -206,7 +221,7 @@ def _since(
         if periods and periods[0].start <= lead:
             return kind, periods[0].past.start
         return None, None
-    since = _ago(tail, published)
+    since = _ago(tail, counted_from or published)
     return (kind, since) if since is not None else (None, None)
 
 
