@@ -44,9 +44,10 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import re
 from collections import Counter
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from econcheck.claims.context import SentenceContext, build_context, has_numeric
 from econcheck.claims.finish import finish
@@ -63,7 +64,7 @@ from econcheck.claims.subjects import (
     to_alpha2,
 )
 from econcheck.claims.units import currency_lexicon, currency_of_alpha2
-from econcheck.models import Claim, Indicator, Period
+from econcheck.models import Claim, Indicator, Measure, Period
 
 
 def extract_claims(text: str, *, published: dt.date) -> list[Claim]:
@@ -221,7 +222,31 @@ def _claims(ctx: SentenceContext) -> list[Claim]:
     drafts, used = fx_drafts(ctx)
     drafts.extend(rate_drafts(ctx, used))
     drafts.sort(key=lambda d: (d.start, d.end))
-    return apply_respectively(ctx, [finish(draft, ctx) for draft in drafts])
+    claims = [finish(draft, ctx) for draft in drafts]
+    return apply_respectively(ctx, _compared_measures(ctx, claims))
+
+
+# "from 6%", "down from December's 6.3%", "compared with 14.5%": a figure given for comparison
+_COMPARED_BEFORE = re.compile(
+    r"\b(?:from|compared\s+(?:with|to)|versus|vs\.?)\s+(?:[A-Z]\w+['’]s\s+|the\s+|an?\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _compared_measures(ctx: SentenceContext, claims: list[Claim]) -> list[Claim]:
+    """Give a compared inflation figure with no measure of its own the measure of the figure
+    before it: "fell to 5.8% in January (y/y) from December's 6.3%" is y/y too."""
+    out = list(claims)
+    for i, claim in enumerate(out):
+        if i == 0 or claim.measure is not Measure.UNSPECIFIED:
+            continue
+        start = claim.start - ctx.offset
+        if not _COMPARED_BEFORE.search(ctx.text, max(0, start - 30), start):
+            continue
+        earlier = out[i - 1]
+        if earlier.indicator is claim.indicator is Indicator.INFLATION:
+            out[i] = replace(claim, measure=earlier.measure)
+    return out
 
 
 def _count(entities: list[Entity], text: str, counts: Counter[str], order: dict[str, int]) -> None:
