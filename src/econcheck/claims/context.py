@@ -293,6 +293,24 @@ def clause_start(text: str, pos: int) -> int:
 MAX_CLAUSE = 400
 
 
+# A figure put first: "At 54.1%, inflation in December ...", "At 4.5%, the key rate is ..."
+_FRONTED_BEFORE = re.compile(r"\s*(?:At|With)\s+(?:(?:about|around|nearly|almost|just)\s+)?")
+_FRONTED_AFTER = re.compile(r",\s+")
+
+
+def fronted_rest(text: str, quantity: Quantity) -> int | None:
+    """Return where the main clause starts after a figure put first, else None.
+
+    >>> text = "At 54.1%, inflation reached a 22-year high."
+    >>> fronted_rest(text, find_quantities(text, [])[0])
+    10
+    """
+    if not _FRONTED_BEFORE.fullmatch(text, 0, quantity.start):
+        return None
+    comma = _FRONTED_AFTER.match(text, quantity.per_end)
+    return None if comma is None else comma.end()
+
+
 def tail(text: str, pos: int, limit: int = 80) -> str:
     """Return the words after ``pos`` up to the end of the clause (at most ``limit``)."""
     window = text[pos : pos + limit]

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from econcheck.claims.context import SentenceContext, clause_start, is_carried
+from econcheck.claims.context import SentenceContext, clause_start, fronted_rest, is_carried
 from econcheck.claims.patterns import (
     PACE_BEFORE_RE,
     POLICY_VERB_RE,
@@ -101,6 +101,9 @@ _IN_SUBJECT = re.compile(
 
 def _right_cue(ctx: SentenceContext, cues: list[Cue], quantity: Quantity) -> Cue | None:
     """Return the cue right after the figure ("8% inflation"), but not a pace ("a 2% rate")."""
+    rest = fronted_rest(ctx.text, quantity)
+    if rest is not None:  # "At 54.1%, inflation in December reached a 22-year high"
+        return next((c for c in cues if rest <= c.start <= rest + 30), None)
     right = RIGHT_CUE_RE.match(ctx.text, quantity.per_end)
     if _CHANGE_OF_BEFORE.search(ctx.text, max(0, quantity.start - 30), quantity.start):
         subject = _IN_SUBJECT.match(ctx.text, quantity.per_end)

@@ -13,7 +13,14 @@ import hashlib
 import re
 
 from econcheck.claims import modifiers as mod
-from econcheck.claims.context import Draft, SentenceContext, clause_start, is_carried, tail
+from econcheck.claims.context import (
+    Draft,
+    SentenceContext,
+    clause_start,
+    fronted_rest,
+    is_carried,
+    tail,
+)
 from econcheck.claims.fiscal import fiscal_period, fiscal_quarter
 from econcheck.claims.measures import claim_measure, is_quarter, names_measure
 from econcheck.claims.periods import PeriodKind, PeriodMention
@@ -68,7 +75,8 @@ def finish(draft: Draft, ctx: SentenceContext) -> Claim:
         # the clause began inside ", which had been predicted by analysts, brought ...": the
         # relative clause speaks of something else
         before = before[before.index(",") + 1 :]
-    after = tail(text, draft.end)
+    main_clause = fronted_rest(text, draft.quantity)  # "At 54.1%, inflation in December ..."
+    after = tail(text, draft.end if main_clause is None else main_clause)
     future, mention, period = _dated(ctx, draft, before, after)
     country = None if draft.indicator is Indicator.FX_RATE else _country(ctx, draft)
     if mention is not None:
