@@ -159,7 +159,11 @@ def _with_carried_currency(
     return (CurrencyMention(start, match.end(), carried, "it"), *found)
 
 
-_PRONOUN_START = re.compile(r"\s*(?:[\w.' ]{0,30},\s*)?(?:it|its|this|that|they)\b", re.IGNORECASE)
+_PRONOUN_START = re.compile(
+    r"\s*(?:[\w.' ]{0,30},\s*)?(?:it|its|this|that|they|"
+    r"the\s+(?:move|decision|cut|hike|increase|reduction))\b",  # "The move followed a cut in March"
+    re.IGNORECASE,
+)
 _NAMING = (CueKind.INFLATION, CueKind.GDP, CueKind.POLICY, CueKind.POLICY_WEAK, CueKind.FX)
 _CARRIABLE = (CueKind.INFLATION, CueKind.GDP, CueKind.POLICY)
 

@@ -247,11 +247,16 @@ def _money_level(ctx: SentenceContext, index: int, quantity: Quantity) -> Draft 
     if quantity.kind is not QKind.MONEY or quantity.currency is None:
         return None
     subject = subject_currency(ctx, quantity.start, limit=80)
+    if subject is None:  # "the shekel weakened by 1.8% ... since ..., to NIS 3.27"
+        farther = subject_currency(ctx, quantity.start, limit=_OWN_REACH)
+        subject = farther if farther is not None and farther.code == quantity.currency else None
     if subject is not None and subject.code == quantity.currency:
         # "the pound fell against the dollar by 0.2% to $1.3531": the subject comes first
-        subject = _earlier_subject(ctx, subject, quantity.start)
-        if subject is None:
-            return None
+        earlier = _earlier_subject(ctx, subject, quantity.start)
+        if earlier is None:
+            # "the shekel weakened to NIS 3.27 (against the dollar)": the price of the counter
+            return _own_currency_level(ctx, quantity, subject)
+        subject = earlier
     if subject is None:
         return _money_withoutsubject_currency(ctx, quantity)
     gap = ctx.text[subject.end : quantity.start]
@@ -263,6 +268,34 @@ def _money_level(ctx: SentenceContext, index: int, quantity: Quantity) -> Draft 
         ctx, quantity, subject.code, quantity.currency, anchor=subject.start, start=quantity.start
     )
     return None if draft is None else replace(draft, flip=False)
+
+
+_OWN_REACH = 120
+
+
+def _own_currency_level(
+    ctx: SentenceContext, quantity: Quantity, subject: CurrencyMention
+) -> Draft | None:
+    """Return "the shekel weakened to NIS 3.27 against the dollar" as ILS per USD.
+
+    The counter is the currency after "against" (before or after the figure), else the US
+    dollar; the figure is in the subject's own currency.
+    """
+    currency = quantity.currency
+    counter = quantity.per or next(
+        (
+            m.code
+            for m in ctx.currencies
+            if subject.end <= m.start < quantity.start
+            and m.code != currency
+            and _AGAINST.search(ctx.text, max(0, m.start - 16), m.start)
+        ),
+        None,
+    )
+    counter = counter or ("USD" if currency != "USD" else None)
+    if counter is None or currency is None:
+        return None
+    return _level(ctx, quantity, counter, currency, anchor=subject.start, start=quantity.start)
 
 
 def _earlier_subject(
@@ -367,6 +400,13 @@ def _convention(subject: str, value: Decimal, home: str | None) -> tuple[str | N
     return "USD", subject
 
 
+# Between a change and the level it led to: "0.3% to 34.19", "0.9% over the week, to 3.71"
+_CHANGE_TO_LEVEL = re.compile(
+    r"(?:\s+(?:over|in|during|on|since|this|last)\s+[^,;%\d]{1,30}?)?\s*,?\s*(?:to|at)\s+",
+    re.IGNORECASE,
+)
+
+
 def _merge(ctx: SentenceContext, drafts: list[Draft]) -> list[Draft]:
     """Fold a change and the level it led to into one claim: "gained 0.5% to $1.09".
 
@@ -382,7 +422,7 @@ def _merge(ctx: SentenceContext, drafts: list[Draft]) -> list[Draft]:
             and last.unit == "percent change"
             and last.change is not None
             and draft.change is None
-            and re.fullmatch(r"\s*,?\s*(?:to|at)\s+", ctx.text[last.end : draft.start])
+            and _CHANGE_TO_LEVEL.fullmatch(ctx.text, last.end, draft.start)
             # "gained less than 0.1% to 1.8945": a bounded change keeps its own claim
             and qualifier(ctx.text, last.quantity.start, last.quantity.end, 0) is Qualifier.EXACT
         ):

@@ -138,7 +138,7 @@ def _cued(indicator: Indicator, before: str, after: str, own: str) -> Measure:
     leading = _adjacent(indicator, own, at_start=True)
     measure = leading or cue_measure(own, indicator)
     if measure is Measure.UNSPECIFIED:
-        near = _adjacent(indicator, before[-_NEAR:], at_start=False)
+        near = _adjacent(indicator, before, at_start=False)
         return near or cue_measure(_join(before, after), indicator)
     named_before = cue_measure(before, indicator)
     if measure is Measure.QOQ and named_before is Measure.ANNUALIZED:
@@ -149,6 +149,7 @@ def _cued(indicator: Indicator, before: str, after: str, own: str) -> Measure:
 
 
 _NEAR = 24  # "annual growth of ": how close before the number a cue must end to win
+_BOUNDARY = re.compile(r"[,;(]|\band\b|\bor\b", re.IGNORECASE)
 
 
 def _adjacent(indicator: Indicator, text: str, *, at_start: bool) -> Measure | None:
@@ -158,7 +159,11 @@ def _adjacent(indicator: Indicator, text: str, *, at_start: bool) -> Measure | N
         return None
     cue = cues[0] if at_start else cues[-1]
     gap = text[: cue.start()] if at_start else text[cue.end() :]
-    if (at_start and gap.strip(" ,")) or _DIGIT.search(gap):
+    if at_start and gap.strip(" ,"):
+        return None
+    if not at_start and (len(gap) > _NEAR or _BOUNDARY.search(gap)):
+        return None  # "compared with the previous year, and 3.8% in 2006": another phrase
+    if _DIGIT.search(gap):
         return None
     name = str(cue.lastgroup)
     if indicator is Indicator.GDP_GROWTH and name in ("annual_avg", "dec_dec"):

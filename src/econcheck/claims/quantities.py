@@ -86,9 +86,11 @@ _GLUED_PREFIX_PATTERN = (
 # US dollar" (rupiah)
 _GLUED_PREFIX = {"N": "NGN", "LL": "LBP", "R": "ZAR", "Rp": "IDR"}
 # Gulf papers write their currencies with local letters before the figure ("KD 0.307"),
-# and Malaysian ones the ringgit's "RM" ("RM4.30")
-_LOCAL_PREFIX = {"KD": "KWD", "BD": "BHD", "RO": "OMR", "QR": "QAR", "Tk": "BDT", "RM": "MYR"}
-_LOCAL_PREFIX_PATTERN = r"(?<![A-Za-z])(?:KD|BD|RO|QR|Tk|RM)\s?(?=\d)"
+# Malaysian ones the ringgit's "RM" ("RM4.30"), Israeli ones the shekel's "NIS"
+_LOCAL_PREFIX = {
+    "KD": "KWD", "BD": "BHD", "RO": "OMR", "QR": "QAR", "Tk": "BDT", "RM": "MYR", "NIS": "ILS"
+}  # fmt: skip
+_LOCAL_PREFIX_PATTERN = r"(?<![A-Za-z])(?:KD|BD|RO|QR|Tk|RM|NIS)\s?(?=\d)"
 
 
 @functools.cache
@@ -98,7 +100,7 @@ def _prefix_before() -> re.Pattern[str]:
     lookahead = first_chars([*lex.symbols, *EXTRA_SYMBOL_CHARS, *lex.codes])
     return re.compile(
         rf"{lookahead[:-2]}NLKBRQT])(?:(?:{symbol_pattern()})\s?$|(?<![A-Za-z])(?:{codes})\s$"
-        r"|(?<![A-Za-z])(?:N|LL|Rp|R)$|(?<![A-Za-z])(?:KD|BD|RO|QR|Tk|RM)\s?$)"
+        r"|(?<![A-Za-z])(?:N|LL|Rp|R)$|(?<![A-Za-z])(?:KD|BD|RO|QR|Tk|RM|NIS)\s?$)"
     )
 
 

@@ -126,6 +126,13 @@ def rate_drafts(ctx: SentenceContext, used: set[int]) -> list[Draft]:
     return [d for d in _merge(ctx, drafts) if not is_vote(ctx, d)]
 
 
+_MOVE_NOUN_AFTER = re.compile(
+    r"\s*(?:(?:rate|interest[\s-]+rate|policy[\s-]+rate)\s+)?(?:(?P<down>cuts?|reductions?|"
+    r"decreases?|easing)|(?:hikes?|increases?|rises?|raises?|tightening))\b",
+    re.IGNORECASE,
+)
+
+
 def _takes_zero(ctx: SentenceContext, cue: Cue) -> bool:
     """Return True for output and price-level words: "GDP was flat", "prices were unchanged"."""
     return " ".join(ctx.text[cue.start : cue.end].lower().split()) in _ZERO_CUES
@@ -154,6 +161,9 @@ def _draft(ctx: SentenceContext, quantity: Quantity, cue: Cue) -> Draft:
     )
     if is_change:
         unit = _CHANGE_UNITS[quantity.kind]
+        if movement == 0:  # "another 25 bps cut in March": the noun after the figure
+            noun = _MOVE_NOUN_AFTER.match(ctx.text, quantity.per_end)
+            movement = 0 if noun is None else (-1 if noun.group("down") else 1)
         signed = abs(quantity.value) * (movement or 1)
         return replace(
             draft,

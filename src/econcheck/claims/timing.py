@@ -68,7 +68,7 @@ _OWNED_GAP = re.compile(
 )
 _FROM_BEFORE = re.compile(r"\bfrom\s+$", re.IGNORECASE)
 _REPORTED_NOW = re.compile(
-    r"\b(?:said|says|reported|reports|announced|showed|shows|noted|added|told\s+\w+)\s+$",
+    r"\b(?:said|says|reported|reports|announced|showed|shows|noted|added|told)\b[^,.;]{0,30}$",
     re.IGNORECASE,
 )
 # A figure given for comparison: its time expression is never another figure's
@@ -136,7 +136,7 @@ def _usable(ctx: SentenceContext, draft: Draft, mention: PeriodMention, *, futur
         return False  # the month of a forecast or a report
     if _NOW.fullmatch(text, mention.start, mention.end):
         if draft.indicator in _RELEASED and _REPORTED_NOW.search(
-            text, max(0, mention.start - 16), mention.start
+            text, max(0, mention.start - 40), mention.start
         ):
             return False  # "Statistics Sweden said today": when it was said, not the figure's
         return not future  # "now sees growth of 3%" says when the forecast was made
