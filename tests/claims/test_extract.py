@@ -692,3 +692,27 @@ def test_extract_one_figure_for_two_periods_gives_two_claims_with_distinct_ids()
     claims = extract_claims("The OECD expects growth of 1.2% in both 2024 and 2025.", published=PUB)
     assert [(str(c.value), c.period.start.year) for c in claims] == [("1.2", 2024), ("1.2", 2025)]
     assert len({c.id for c in claims}) == 2
+
+
+def test_extract_the_move_refers_back_only_to_a_rate_decision() -> None:
+    """'The move ...' after an inflation sentence does not make basis points inflation."""
+    text = (
+        "Inflation in the Philippines rose to 6.1% in February. The move, which surprised "
+        "economists, brought to 425 basis points the total increase since May."
+    )
+    claims = extract_claims(text, published=dt.date(2023, 3, 7))
+    assert [(c.indicator.value, str(c.value)) for c in claims if c.value == 425] == []
+    assert [c.indicator.value for c in claims] == ["inflation"]
+
+
+def test_extract_the_decision_takes_up_the_policy_rate() -> None:
+    """'The decision followed a 25 basis point cut in September' is a policy-rate change."""
+    text = (
+        "Norway's central bank cut its policy rate by 25 basis points to 4.25% on Thursday. "
+        "The decision followed a 25 basis point cut in September."
+    )
+    claims = extract_claims(text, published=dt.date(2025, 11, 6))
+    assert [(c.indicator.value, str(c.value)) for c in claims] == [
+        ("policy_rate", "4.25"),
+        ("policy_rate", "-25"),
+    ]

@@ -159,6 +159,7 @@ def _with_carried_currency(
     return (CurrencyMention(start, match.end(), carried, "it"), *found)
 
 
+_MOVE_START = re.compile(r"\s*the\s+(?:move|decision|cut|hike|increase|reduction)\b", re.I)
 _PRONOUN_START = re.compile(
     r"\s*(?:[\w.' ]{0,30},\s*)?(?:it|its|this|that|they|"
     r"the\s+(?:move|decision|cut|hike|increase|reduction))\b",  # "The move followed a cut in March"
@@ -185,6 +186,8 @@ def _with_carried(
     if carried is None and previous:
         named = [c.kind for c in find_cues(previous) if c.kind in _CARRIABLE]
         carried = named[0] if named else None  # the subject comes first
+    if carried is not CueKind.POLICY and _MOVE_START.match(text):
+        return tuple(cues)  # "The move ..." refers back to a rate decision only
     return tuple(cues) if carried is None else (Cue(0, 0, carried), *cues)
 
 

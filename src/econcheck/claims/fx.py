@@ -271,6 +271,11 @@ def _money_level(ctx: SentenceContext, index: int, quantity: Quantity) -> Draft 
 
 
 _OWN_REACH = 120
+_LEVEL_WORD_BEFORE = re.compile(
+    r"\b(?:to|at|of|near|around|past|above|below|beyond|hit|reached|touched)\s+"
+    r"(?:(?:about|around|nearly|almost|roughly)\s+)?$",
+    re.IGNORECASE,
+)
 
 
 def _own_currency_level(
@@ -282,6 +287,8 @@ def _own_currency_level(
     dollar; the figure is in the subject's own currency.
     """
     currency = quantity.currency
+    if not _LEVEL_WORD_BEFORE.search(ctx.text, max(0, quantity.start - 16), quantity.start):
+        return None  # "down 10.5 won from the previous session" is a change, not a level
     counter = quantity.per or next(
         (
             m.code
