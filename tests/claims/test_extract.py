@@ -694,15 +694,24 @@ def test_extract_one_figure_for_two_periods_gives_two_claims_with_distinct_ids()
     assert len({c.id for c in claims}) == 2
 
 
-def test_extract_the_move_refers_back_only_to_a_rate_decision() -> None:
-    """'The move ...' after an inflation sentence does not make basis points inflation."""
+def test_extract_the_move_refers_back_to_a_rate_decision() -> None:
+    """'The move ...' names a rate decision, even after a sentence about inflation."""
     text = (
-        "Inflation in the Philippines rose to 6.1% in February. The move, which surprised "
-        "economists, brought to 425 basis points the total increase since May."
+        "Thomas Jordan credited the bank's push to rein in inflation. The cut of a quarter of "
+        "a percentage point, to 1.5%, will apply as of Friday."
     )
-    claims = extract_claims(text, published=dt.date(2023, 3, 7))
-    assert [(c.indicator.value, str(c.value)) for c in claims if c.value == 425] == []
-    assert [c.indicator.value for c in claims] == ["inflation"]
+    claims = extract_claims(text, published=dt.date(2024, 3, 21))
+    assert [(c.indicator.value, str(c.value)) for c in claims] == [("policy_rate", "1.5")]
+
+
+def test_extract_the_move_after_an_exchange_rate_is_not_a_rate_decision() -> None:
+    """'The move represented a loss of 0.10%' after a peso quote is no policy-rate claim."""
+    text = (
+        "The peso settled at 18.66 per dollar on Friday. "
+        "The move represented a marginal loss of 1.76 centavos, or 0.10%."
+    )
+    claims = extract_claims(text, published=dt.date(2025, 8, 29))
+    assert "policy_rate" not in [c.indicator.value for c in claims]
 
 
 def test_extract_the_decision_takes_up_the_policy_rate() -> None:

@@ -142,7 +142,8 @@ def build_context(
 
 # "It", "The currency", "The local unit", "The Swedish currency": the previous sentence's
 _CURRENCY_PRONOUN = re.compile(
-    r"\s*(?:It|The\s+(?:(?:local|domestic|[A-Z][a-z]+)\s+)?(?:currency|unit))\b"
+    r"\s*(?:It|The\s+(?:(?:local|domestic|[A-Z][a-z]+)\s+)?(?:currency|unit)|"
+    r"The\s+(?:move|decline|fall|drop|gain|rise))\b"
 )
 
 
@@ -159,10 +160,11 @@ def _with_carried_currency(
     return (CurrencyMention(start, match.end(), carried, "it"), *found)
 
 
-_MOVE_START = re.compile(r"\s*the\s+(?:move|decision|cut|hike|increase|reduction)\b", re.I)
+_MOVE_START = re.compile(r"\s*the\s+(?:move|decision|cut|hike)\b", re.I)
 _PRONOUN_START = re.compile(
     r"\s*(?:[\w.' ]{0,30},\s*)?(?:it|its|this|that|they|"
-    r"the\s+(?:move|decision|cut|hike|increase|reduction))\b",  # "The move followed a cut in March"
+    # "The move followed a cut in March" (a rate decision); "The increase was 0.9%" (any)
+    r"the\s+(?:move|decision|cut|hike|increase|rise|decline|fall|drop))\b",
     re.IGNORECASE,
 )
 _NAMING = (CueKind.INFLATION, CueKind.GDP, CueKind.POLICY, CueKind.POLICY_WEAK, CueKind.FX)
@@ -186,8 +188,10 @@ def _with_carried(
     if carried is None and previous:
         named = [c.kind for c in find_cues(previous) if c.kind in _CARRIABLE]
         carried = named[0] if named else None  # the subject comes first
-    if carried is not CueKind.POLICY and _MOVE_START.match(text):
-        return tuple(cues)  # "The move ..." refers back to a rate decision only
+    if _MOVE_START.match(text):
+        if previous and find_currency_mentions(previous):
+            return tuple(cues)  # "The move represented a loss of 0.10%": the currency's
+        carried = CueKind.POLICY  # "The move ...", "The cut ... to 1.5%": a rate decision
     return tuple(cues) if carried is None else (Cue(0, 0, carried), *cues)
 
 

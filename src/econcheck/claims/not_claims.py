@@ -26,7 +26,7 @@ _AIM_BEFORE = re.compile(
     r"\b(?:below|under|to|towards?)\s+"
     r"|\b(?:aims?|aiming|aimed|targets?|targeting|targeted|goal|objective|pledged|pledges|"
     r"pledging|promised|promises|vowed|vows)\s+"
-    r"(?:[\w-]+\s+){0,3}?(?:(?:for|of|at|to|towards?|its|the|a|an)\s+)*"
+    r"(?:[\w-]+\s+){0,6}?(?:(?:for|of|at|to|towards?|its|the|a|an)\s+)*"
     r"|(?:\+/-|±|\bplus\s+or\s+minus|\bplus\s*[/-]\s*minus|\bplus\s+or|\bcorridor\s+of|\bband\s+of|"
     r"\btolerance\s+of)\s*)$",
     re.IGNORECASE,

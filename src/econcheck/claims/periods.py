@@ -280,7 +280,12 @@ def _previous_quarter(
         return mention
     unit = (previous["unit"] or previous["unit2"]).lower()
     low, high, months = {"month": (27, 31, 1), "quarter": (80, 92, 3), "year": (360, 370, 12)}[unit]
-    named = [m for m in earlier if low <= (m.past.end - m.past.start).days <= high]
+    named = [
+        m
+        for m in earlier
+        if low <= (m.past.end - m.past.start).days <= high
+        and not _COMPARED.search(text, max(0, m.start - 14), m.start)  # "compared to March"
+    ]
     if not named:
         return mention
     end = named[-1].past.start - dt.timedelta(days=1)

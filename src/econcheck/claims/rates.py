@@ -88,7 +88,10 @@ _CHANGE_AFTER_LEVEL = re.compile(
     re.IGNORECASE,
 )
 _FROM_LINK = re.compile(
-    r"(?:\s+(?:in|on|at|during)\s+[^,;%]*?)?\s*,?\s*(?:up\s+|down\s+)?from\s+", re.I
+    r"(?:\s+(?:in|on|at|during)\s+[^,;%]*?)?\s*,?\s*(?:up\s+|down\s+)?from\s+"
+    r"(?:(?:a|an|the|its)\s+(?:recent\s+)?(?:peak|high|low|record(?:\s+(?:high|low))?|level)"
+    r"\s+of\s+)?",  # "to 3.75% from a peak of 5%"
+    re.I,
 )
 _DOWN_NOUNS = frozenset({"down", "cut", "reduction", "drop", "fall", "decline"})
 _NEGATIVE_CUES = frozenset(

@@ -24,7 +24,10 @@ from econcheck.claims.quantities import Quantity
 from econcheck.models import Indicator, Period
 
 _RECORD_BEFORE = re.compile(
-    r"\b(?:highest|lowest|strongest|weakest|record|fastest|slowest|deepest|smallest|biggest|"
+    # "Europe's largest economy eased in March" is an epithet, not a record
+    r"\b(?!(?:largest|biggest)\s+(?:economy|economies|exporter|importer|producer|lender|bank|"
+    r"market|city|country|emerging)\b)"
+    r"(?:highest|lowest|strongest|weakest|record|fastest|slowest|deepest|smallest|biggest|"
     r"largest|high|low|first\s+time|"
     r"first\s+(?:rise|hike|increase|cut|reduction|decline|fall|drop|contraction|expansion|"
     r"move|change))\b[^.;,]{0,30}$",
@@ -236,17 +239,8 @@ def claim_period(
     draft_is_forecast: bool = False,
 ) -> Period:
     """Return the claim's period: the mention's reading, else publication (or rest of year)."""
-    if mention is None and not future and draft.indicator in _RELEASED:
-        inferred = _after_compared(ctx, draft) or _sibling_period(ctx, draft)
-        if inferred is not None:
-            return inferred
     if mention is None:
-        # "It was up 2.6% on the year", "The rate was forecast to rise to 10.2%": the figure
-        # of the previous sentence's period, or the consensus for it
-        carried = _carried_period(ctx, draft)
-        if future and not (carried and _CONSENSUS_PAST.search(ctx.text)):
-            return rest_of_year(ctx.published)
-        return carried or Period(start=ctx.published, end=ctx.published)
+        return _unmentioned_period(ctx, draft, future=future)
     period = mention.reading(future=future)
     if mention.kind is PeriodKind.SPAN and _MONTH_TO_NEXT.fullmatch(
         ctx.text, mention.start, mention.end
@@ -265,4 +259,36 @@ def claim_period(
         Indicator.GDP_GROWTH,
     ):
         return year_period(period.end.year)
+    if _level_after_moves(ctx, draft, mention, period):
+        return Period(start=ctx.published, end=ctx.published)
     return period
+
+
+def _unmentioned_period(ctx: SentenceContext, draft: Draft, *, future: bool) -> Period:
+    """Return the period of a claim with no time expression of its own."""
+    if not future and draft.indicator in _RELEASED:
+        inferred = _after_compared(ctx, draft) or _sibling_period(ctx, draft)
+        if inferred is not None:
+            return inferred
+    # "It was up 2.6% on the year", "The rate was forecast to rise to 10.2%": the figure of
+    # the previous sentence's period, or the consensus for it
+    carried = _carried_period(ctx, draft)
+    if future and not (carried and _CONSENSUS_PAST.search(ctx.text)):
+        return rest_of_year(ctx.published)
+    return carried or Period(start=ctx.published, end=ctx.published)
+
+
+def _level_after_moves(
+    ctx: SentenceContext, draft: Draft, mention: PeriodMention, period: Period
+) -> bool:
+    """Return True for a rate's level after moves made "this year": "has cut four times this
+    year, bringing its rate to 3.75%" is the level now, not over the year."""
+    is_level = draft.change is None or draft.value != draft.change.value
+    return (
+        is_level
+        and draft.indicator in (Indicator.POLICY_RATE, Indicator.FX_RATE)
+        and mention.kind is PeriodKind.YEAR
+        and period.end == ctx.published
+        and period.start < ctx.published
+        and mention.end <= draft.start
+    )
