@@ -138,7 +138,7 @@ def _cued(indicator: Indicator, before: str, after: str, own: str) -> Measure:
     leading = _adjacent(indicator, own, at_start=True)
     measure = leading or cue_measure(own, indicator)
     if measure is Measure.UNSPECIFIED:
-        near = _adjacent(indicator, before, at_start=False)
+        near = _adjacent(indicator, before[-_NEAR_WINDOW:], at_start=False)
         return near or cue_measure(_join(before, after), indicator)
     named_before = cue_measure(before, indicator)
     if measure is Measure.QOQ and named_before is Measure.ANNUALIZED:
@@ -149,6 +149,7 @@ def _cued(indicator: Indicator, before: str, after: str, own: str) -> Measure:
 
 
 _NEAR = 24  # "annual growth of ": how close before the number a cue must end to win
+_NEAR_WINDOW = 80  # enough for the longest cue ending within _NEAR of the number
 _BOUNDARY = re.compile(r"[,;(]|\band\b|\bor\b", re.IGNORECASE)
 
 
