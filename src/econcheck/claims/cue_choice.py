@@ -70,9 +70,9 @@ def _price_growth(ctx: SentenceContext, cues: list[Cue], cue: Cue | None) -> Cue
         or ctx.text[cue.start : cue.end].lower() != "growth"
     ):
         return cue
-    window = ctx.text[max(0, cue.start - 30) : cue.start]
+    window = ctx.text[max(0, cue.start - 45) : cue.start]
     prices = [
-        c for c in cues if c.kind is CueKind.INFLATION and cue.start - 30 <= c.start < cue.start
+        c for c in cues if c.kind is CueKind.INFLATION and cue.start - 45 <= c.start < cue.start
     ]
     if prices and not _GDP_WORD.search(window):
         return prices[-1]

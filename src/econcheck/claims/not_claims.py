@@ -82,6 +82,28 @@ _NEGATED_BEFORE = re.compile(
 _NEGATION_HINT = re.compile(r"\bnot\b|\bnever\b|n['’]t\b", re.IGNORECASE)
 
 
+# "decided to raise interest rates from 8.5% to curb inflation", "cut 25 basis points from
+# 6.50 percent": the level before a move, with no time of its own, is context
+_BARE_FROM_BEFORE = re.compile(
+    r"\b(?:rais|cut|lower|hik|increas|reduc|trim|slash|lift|boost)\w*\b"
+    r"(?:[^.;,%\d]|\d+(?:\.\d+)?\s*(?:basis\s+points?|bps?|percentage\s+points?)){0,40}?"
+    r"\bfrom\s+$",
+    re.IGNORECASE,
+)
+_TO_FIGURE_AFTER = re.compile(r"[^.;,]{0,30}?,?\s+to\s+(?:a\s+|about\s+|around\s+)?[\d.]")
+
+
+def is_bare_from(ctx: SentenceContext, quantity: Quantity) -> bool:
+    """Return True for the starting level of a move stated without its end point."""
+    if (
+        quantity.from_value is not None
+        or "from" not in ctx.text[quantity.start - 8 : quantity.start]
+    ):
+        return False  # "from 5% to 6%" states both ends
+    before = _BARE_FROM_BEFORE.search(ctx.text, max(0, quantity.start - 70), quantity.start)
+    return before is not None and not _TO_FIGURE_AFTER.match(ctx.text, quantity.per_end)
+
+
 def is_negated(ctx: SentenceContext, quantity: Quantity) -> bool:
     """Return True for a figure the sentence denies: "not going to see 30% inflation again",
     "growth never reached 3%" (but "not only rose to 5%" states it)."""

@@ -25,6 +25,7 @@ from econcheck.claims.cue_choice import RELATIVE_RE, choose_cue
 from econcheck.claims.modifiers import direction
 from econcheck.claims.not_claims import (
     is_aim,
+    is_bare_from,
     is_item_in_list,
     is_negated,
     is_revision_or_part,
@@ -113,7 +114,7 @@ def rate_drafts(ctx: SentenceContext, used: set[int]) -> list[Draft]:
             continue
         if SHARE_AFTER_RE.match(ctx.text, quantity.per_end):
             continue
-        if is_aim(ctx, quantity) or is_negated(ctx, quantity):
+        if is_aim(ctx, quantity) or is_negated(ctx, quantity) or is_bare_from(ctx, quantity):
             continue
         if is_hypothetical(ctx, quantity.start):
             continue

@@ -117,6 +117,8 @@ def _distance(
         aside = _ASIDE_THEN.fullmatch(text, end, mention.start) is not None
         if clause_start(text, mention.start) > end and not aside:
             return None  # a later clause speaks of something else
+        if _other_indicator_between(ctx, draft, end, mention.start):
+            return None  # "raised to 3.5% to cope with inflation ... in the first quarter"
         distance = float(mention.start - end)
     else:
         return None
@@ -165,6 +167,23 @@ def _usable(ctx: SentenceContext, draft: Draft, mention: PeriodMention, *, futur
     # "as of July 15" dates the measurement itself (a weekly estimate), not a release
     as_of = _AS_OF.search(text, max(0, mention.start - 8), mention.start) is not None
     return fine_ok or as_of or not mention.is_fine
+
+
+_INDICATOR_OF_CUE = {
+    CueKind.INFLATION: Indicator.INFLATION,
+    CueKind.GDP: Indicator.GDP_GROWTH,
+    CueKind.POLICY: Indicator.POLICY_RATE,
+}
+
+
+def _other_indicator_between(ctx: SentenceContext, draft: Draft, start: int, end: int) -> bool:
+    """Return True when another indicator is named between a figure and a time expression."""
+    return any(
+        start <= c.start
+        and c.end <= end
+        and _INDICATOR_OF_CUE.get(c.kind, draft.indicator) is not draft.indicator
+        for c in ctx.cues
+    )
 
 
 def _owner(ctx: SentenceContext, mention: PeriodMention) -> Quantity | None:
