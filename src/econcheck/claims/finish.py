@@ -88,6 +88,9 @@ def finish(draft: Draft, ctx: SentenceContext) -> Claim:
     # measure the change, so the level's measure is read up to its own clause end
     own_after = after if draft.end <= draft.quantity.per_end else tail(text, draft.quantity.per_end)
     own_after += _comparison_after(text, draft.quantity.per_end + len(own_after))
+    bracket = _BRACKETED.match(text, draft.quantity.per_end)  # "0.18 percent (mtm)"
+    if bracket is not None:
+        own_after = " " + bracket["words"] + " " + own_after
     measure = claim_measure(
         draft.indicator,
         _with_carried_word(ctx, draft, before),
@@ -242,6 +245,9 @@ def _is_us_annual_rate(draft: Draft, measure: Measure, period: Period, words: st
     ):
         return False
     return is_quarter(period) and _ANNUAL_RATE.search(words) is not None
+
+
+_BRACKETED = re.compile(r"\s*\((?P<words>[^()\d]{1,24})\)")
 
 
 def _comparison_after(text: str, pos: int) -> str:

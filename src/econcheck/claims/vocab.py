@@ -342,12 +342,13 @@ def _against(bases: tuple[str, ...]) -> tuple[str, ...]:
 
 MEASURE_CUES: dict[str, tuple[str, ...]] = {
     "mom": ("month-on-month", "month on month", "month-over-month", "month over month",
-            "m/m", "mom", "from the previous month", "from a month earlier",
+            "m/m", "mom", "mtm", "m-o-m", "from the previous month", "from a month earlier",
             "from the month before", "on the month", "monthly", "over the month",
             "on the previous month", "compared with the previous month", "on month",
             "compared to the previous month", "from the preceding month",
             *_against(_MONTH_BASES)),
     "qoq": ("quarter-on-quarter", "quarter on quarter", "quarter-over-quarter", "q/q", "qoq",
+            "q-o-q", "qtq",
             "from the previous quarter", "from the preceding quarter", "on the quarter",
             "from a quarter earlier", "quarterly", "sequential",
             "compared with the previous quarter", "from the previous three months",
@@ -365,6 +366,7 @@ MEASURE_CUES: dict[str, tuple[str, ...]] = {
     "ytd": ("year-to-date", "year to date", "since the start of the year",
             "since the beginning of the year", "so far this year", "ytd"),
     "yoy": ("year-on-year", "year on year", "year-over-year", "year over year", "y/y", "yoy",
+            "y-o-y",
             "from a year earlier", "from a year ago", "than a year earlier",
             "from the year earlier", "from the year before", "from a year before",
             "compared with a year earlier", "compared with a year ago", "on an annual basis",
