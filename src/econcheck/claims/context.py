@@ -136,7 +136,11 @@ def build_context(
         country=country,
         home=home,
         home_currency=home_currency,
-        carried_period=carried_period if refers_back or _PRONOUN_START.match(text) else None,
+        carried_period=(
+            carried_period
+            if refers_back or _PRONOUN_START.match(text) or SAME_PERIOD.search(text)
+            else None
+        ),
     )
 
 
@@ -160,6 +164,11 @@ def _with_carried_currency(
     return (CurrencyMention(start, match.end(), carried, "it"), *found)
 
 
+# "In the same month, the inflation rate stood at 7.73%": the previous sentence's period
+SAME_PERIOD = re.compile(
+    r"\b(?:in|during|for|over)\s+the\s+same\s+(?:month|quarter|period|year)\b(?!\s+(?:of|last|a\s+year))",
+    re.IGNORECASE,
+)
 _MOVE_START = re.compile(r"\s*the\s+(?:move|decision|cut|hike)\b", re.I)
 _PRONOUN_START = re.compile(
     r"\s*(?:[\w.' ]{0,30},\s*)?(?:it|its|this|that|they|"

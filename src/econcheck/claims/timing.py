@@ -15,7 +15,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from econcheck.claims.context import Draft, SentenceContext, clause_start
+from econcheck.claims.context import SAME_PERIOD, Draft, SentenceContext, clause_start
 from econcheck.claims.dates import add_months, rest_of_year, year_period
 from econcheck.claims.patterns import CueKind
 from econcheck.claims.period_rules import PeriodKind
@@ -197,11 +197,14 @@ def _owner(ctx: SentenceContext, mention: PeriodMention) -> Quantity | None:
 
 
 def _carried_period(ctx: SentenceContext, draft: Draft) -> Period | None:
-    """Return the period a sentence referring back takes for a released figure, if any."""
-    if ctx.carried_period is None or draft.indicator not in _RELEASED:
+    """Return the period a sentence referring back takes for a released figure (or any figure
+    "in the same month"), if any."""
+    if ctx.carried_period is None:
         return None
     indicator, period = ctx.carried_period
-    return period if indicator is draft.indicator else None
+    if SAME_PERIOD.search(ctx.text):
+        return period  # "In the same month, the bank held its rate at 14.75%"
+    return period if indicator is draft.indicator and indicator in _RELEASED else None
 
 
 def _after_compared(ctx: SentenceContext, draft: Draft) -> Period | None:
