@@ -64,7 +64,12 @@ def cue_measure(text: str, indicator: Indicator) -> Measure:
     >>> cue_measure("prices rose 0.75% month on month", Indicator.INFLATION).value
     'mom'
     """
-    found = {m.lastgroup for m in p.MEASURE_ANY_RE.finditer(text)}
+    return _first_in_order(list(p.MEASURE_ANY_RE.finditer(text)), indicator)
+
+
+def _first_in_order(cues: list[re.Match[str]], indicator: Indicator) -> Measure:
+    """Return the measure of ``cues`` by priority (annualized over m/m over ... over y/y)."""
+    found = {m.lastgroup for m in cues}
     for name in _ORDER:
         if indicator is Indicator.GDP_GROWTH and name in ("annual_avg", "dec_dec"):
             continue
@@ -135,10 +140,13 @@ def _cued(indicator: Indicator, before: str, after: str, own: str) -> Measure:
     of 6.1%". With none after it, a cue just before it wins: "from the first for annual
     growth of 7.5%".
     """
-    leading = _adjacent(indicator, own, at_start=True)
-    measure = leading or cue_measure(own, indicator)
+    own_cues = list(p.MEASURE_ANY_RE.finditer(own))
+    leading = _adjacent(indicator, own, own_cues, at_start=True)
+    measure = leading or _first_in_order(own_cues, indicator)
     if measure is Measure.UNSPECIFIED:
-        near = _adjacent(indicator, before[-_NEAR_WINDOW:], at_start=False)
+        window = before[-_NEAR_WINDOW:]
+        cues = list(p.MEASURE_ANY_RE.finditer(window))
+        near = _adjacent(indicator, window, cues, at_start=False)
         return near or cue_measure(_join(before, after), indicator)
     named_before = cue_measure(before, indicator)
     if measure is Measure.QOQ and named_before is Measure.ANNUALIZED:
@@ -153,9 +161,10 @@ _NEAR_WINDOW = 80  # enough for the longest cue ending within _NEAR of the numbe
 _BOUNDARY = re.compile(r"[,;(]|\band\b|\bor\b", re.IGNORECASE)
 
 
-def _adjacent(indicator: Indicator, text: str, *, at_start: bool) -> Measure | None:
+def _adjacent(
+    indicator: Indicator, text: str, cues: list[re.Match[str]], *, at_start: bool
+) -> Measure | None:
     """Return the measure of the cue that opens ``text`` (or, at_start False, ends it)."""
-    cues = [m for m in p.MEASURE_ANY_RE.finditer(text) if m.lastgroup]
     if not cues:
         return None
     cue = cues[0] if at_start else cues[-1]

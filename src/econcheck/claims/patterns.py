@@ -231,7 +231,7 @@ SUPERLATIVE_RE = re.compile(
 )
 # Cheap pre-check: SUPERLATIVE_RE runs only when one of these is in the window.
 SUPERLATIVE_HINT = re.compile(
-    r"record|all[- ]time|historic|unprecedented|est\b|first\s+time|"
+    r"record|all[- ]time|historic|unprecedented|(?<!inter)est\b|first\s+time|"
     r"[- ](?:year|month|decade)[- ](?:high|low|peak|trough|bottom|top|weak|strong)",
     re.IGNORECASE,
 )
