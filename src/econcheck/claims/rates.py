@@ -189,6 +189,9 @@ def _draft(ctx: SentenceContext, quantity: Quantity, cue: Cue) -> Draft:
     return draft
 
 
+_A_BEFORE = re.compile(r"\ban?\s+(?:\w+\s+)?$", re.IGNORECASE)
+
+
 def _is_negative(
     ctx: SentenceContext,
     quantity: Quantity,
@@ -202,9 +205,12 @@ def _is_negative(
         return False
     if indicator is Indicator.INFLATION and cue_text not in _NEGATIVE_CUES:
         return False
-    if indicator is Indicator.POLICY_RATE or _TO_BEFORE.search(before):
+    if indicator is Indicator.POLICY_RATE:
         return False
     after = ctx.text[quantity.per_end : max(quantity.per_end, cue.end) + 12]
+    if _TO_BEFORE.search(before):
+        # "rose to 2%" is a level; "corresponds to a 1.7% drop" still names a fall
+        return bool(_A_BEFORE.search(before)) and bool(NEGATIVE_RE.match(after.lstrip(" -")))
     if _FROM_FIGURE.search(before):
         # "fell to 5.8% from December's 6.3%" is the earlier level, not a fall; "compared
         # with a 0.2% contraction" is still one

@@ -14,10 +14,30 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from econcheck.claims.context import SentenceContext
-from econcheck.models import Claim, Horizon, Indicator
+from econcheck.models import Basket, Claim, Horizon, Indicator
 
 _RESPECTIVELY = re.compile(r"\brespectively\b", re.IGNORECASE)
 _LINK = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?", re.IGNORECASE)
+
+
+# "annual headline and core inflation ... 33.7% and 34.2%": the baskets in the order named
+_BASKET_PAIR = re.compile(r"\b(?P<first>headline|core)\s+and\s+(?P<second>headline|core)\b", re.I)
+
+
+def _paired_baskets(ctx: SentenceContext, claims: list[Claim]) -> list[Claim]:
+    """Return two inflation figures after "headline and core" with the baskets in order."""
+    inflation = [c for c in claims if c.indicator is Indicator.INFLATION]
+    if len(inflation) != 2:
+        return claims
+    first = inflation[0].start - ctx.offset
+    pair = _BASKET_PAIR.search(ctx.text, 0, first)
+    if pair is None or pair["first"].lower() == pair["second"].lower():
+        return claims
+    baskets = {
+        id(inflation[0]): Basket(pair["first"].lower()),
+        id(inflation[1]): Basket(pair["second"].lower()),
+    }
+    return [replace(c, basket=baskets[id(c)]) if id(c) in baskets else c for c in claims]
 
 
 def apply_respectively(ctx: SentenceContext, claims: list[Claim]) -> list[Claim]:
@@ -29,6 +49,7 @@ def apply_respectively(ctx: SentenceContext, claims: list[Claim]) -> list[Claim]
     """
     if len(claims) < 2:
         return _shared_periods(ctx, claims)
+    claims = _paired_baskets(ctx, claims)
     if "respectively" not in ctx.text or not _RESPECTIVELY.search(ctx.text):
         return _paired_periods(ctx, claims)
     listed = [c for c in claims if c.indicator is claims[0].indicator]
