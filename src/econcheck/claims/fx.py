@@ -85,7 +85,7 @@ def fx_drafts(ctx: SentenceContext) -> tuple[list[Draft], set[int]]:
     used: set[int] = set()
     rules = (_equation, _per_level, _pair_level, _money_level, _bare_level, fx_change)
     for index, quantity in enumerate(ctx.quantities):
-        if index in used or is_hypothetical(ctx, quantity.start):
+        if index in used or is_hypothetical(ctx, quantity.start) or _is_chart_level(ctx, quantity):
             continue
         for rule in rules:
             draft = (
@@ -100,6 +100,23 @@ def fx_drafts(ctx: SentenceContext) -> tuple[list[Draft], set[int]]:
                     used.add(index + 1)
                 break
     return _merge(ctx, drafts), used
+
+
+# Chart analysis: "room to weaken to 32.087, the 76.4 percent Fibonacci retracement", "a
+# 200-day moving average at 1.2536": levels traders watch, not rates quoted
+_CHART_WORDS = re.compile(
+    r"\b(?:fibonacci|retracement|moving\s+average|chart\s+support|support\s+(?:level|area)|"
+    r"resistance(?:\s+level)?)\b",
+    re.IGNORECASE,
+)
+
+
+def _is_chart_level(ctx: SentenceContext, quantity: Quantity) -> bool:
+    """Return True for a level or percent named with chart-analysis words beside it."""
+    if _CHART_WORDS.search(ctx.text) is None:
+        return False
+    window = ctx.text[max(0, quantity.start - 40) : quantity.per_end + 50]
+    return _CHART_WORDS.search(window) is not None
 
 
 def _coordinated(ctx: SentenceContext, quantity: Quantity, drafts: list[Draft]) -> Draft | None:

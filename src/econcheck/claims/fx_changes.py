@@ -38,8 +38,14 @@ _TO_LEVEL = re.compile(r"\s+(?:to|at)\s+", re.IGNORECASE)
 _LEVEL_BEFORE = re.compile(r"\b(?:to|at)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 
 
-def subject_currency(ctx: SentenceContext, pos: int, limit: int = 120) -> CurrencyMention | None:
-    """Return the nearest currency named before ``pos`` in its clause, outside quantities."""
+_COUNTER_BEFORE = re.compile(r"\b(?:against|versus|vs\.?)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def subject_currency(
+    ctx: SentenceContext, pos: int, limit: int = 120, *, skip_counters: bool = False
+) -> CurrencyMention | None:
+    """Return the nearest currency named before ``pos`` in its clause, outside quantities
+    (and, with ``skip_counters``, not after "against": the subject of a change)."""
     start = clause_start(ctx.text, pos)
     found = None
     for mention in ctx.currencies:
@@ -47,6 +53,10 @@ def subject_currency(ctx: SentenceContext, pos: int, limit: int = 120) -> Curren
             continue
         if covering_quantity(ctx, mention.start, mention.end) is not None:
             continue
+        if skip_counters and _COUNTER_BEFORE.search(
+            ctx.text, max(0, mention.start - 16), mention.start
+        ):
+            continue  # "lost 1% versus the Japanese currency": the counter, not the subject
         found = mention
     return found
 
@@ -60,7 +70,9 @@ def fx_change(ctx: SentenceContext, index: int, quantity: Quantity) -> Draft | N
     value_of = _value_of_after(ctx, quantity)
     if value_of is not None:
         return value_of
-    subject = subject_currency(ctx, quantity.start, limit=80) or _subject_of_level(ctx, quantity)
+    subject = subject_currency(
+        ctx, quantity.start, limit=80, skip_counters=True
+    ) or _subject_of_level(ctx, quantity)
     if subject is None and _ITS_VALUE.match(ctx.text, quantity.per_end):
         return _its_value_change(ctx, quantity)
     if subject is None or _cue_between(ctx, subject.end, quantity.start):

@@ -49,8 +49,9 @@ _CHANGE_NEXT = re.compile(
     r"[\s,;(]*(?:up|down|an?\s+(?:increase|decrease|rise|fall|drop|gain)\s+of)\s+(?:by\s+)?$",
     re.IGNORECASE,
 )
+_ADJUSTED = re.compile(r"\bseasonally[\s-]+adjusted\b", re.IGNORECASE)
 _WEAK_YOY = re.compile(
-    r"\b(?:annual|annually|in\s+annual\s+terms|on\s+an\s+annual\s+basis)\b", re.I
+    r"\b(?:annual|annually|yearly|in\s+annual\s+terms|on\s+an\s+annual\s+basis)\b", re.I
 )
 
 
@@ -104,12 +105,21 @@ def claim_measure(
         if measure is Measure.UNSPECIFIED and _FROM_MONTH_TO.search(before + " " + after):
             measure = Measure.MOM  # "prices rose from July to August by 0.1%"
     if indicator is Indicator.INFLATION:
-        if measure is Measure.UNSPECIFIED and _INDEX_LEVEL.search(before) and _is_month(period):
-            return Measure.YOY  # "the consumer price index dropped to 4.5% in September"
+        if measure is Measure.UNSPECIFIED and _is_month(period):
+            measure = _monthly_index(before, after)
         return _inflation(measure, _join(before, after), mention, period, future=future)
     if measure is Measure.UNSPECIFIED and is_whole_year(period):
         return Measure.YOY
     return measure
+
+
+def _monthly_index(before: str, after: str) -> Measure:
+    """Return the measure of a month's price-index figure that names none."""
+    if _INDEX_LEVEL.search(before):
+        return Measure.YOY  # "the consumer price index dropped to 4.5% in September"
+    if _ADJUSTED.search(after):
+        return Measure.MOM  # "rose 0.4% in October on a seasonally adjusted basis"
+    return Measure.UNSPECIFIED
 
 
 def names_measure(indicator: Indicator, before: str, after: str) -> bool:

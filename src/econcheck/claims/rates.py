@@ -279,6 +279,55 @@ def _is_from(ctx: SentenceContext, first: Draft, second: Draft) -> bool:
     )
 
 
+# "growth forecasts ... downgraded by 0.2% to 1.6%": a revision in points, then the level;
+# "and by 0.2% to 1.2%" repeats the verb before it
+_BY_BEFORE_FIGURE = re.compile(
+    r"\b(?P<verb>[a-z]+(?:\s+(?:up|down|upward|downward|upwards|downwards))?)"
+    r"\s+(?:slightly\s+|sharply\s+)?by\s+$",
+    re.IGNORECASE,
+)
+_TO_GAP = re.compile(r"\s+to\s+")
+_REVISION_CONTEXT = re.compile(
+    r"\b(?:forecasts?|projections?|outlook|estimates?|revis\w*|downgrad\w*|upgrad\w*)\b",
+    re.IGNORECASE,
+)
+_UPWARD = re.compile(r"\b(?:up|upward|upwards|raised|raise|lifted|boosted)\b", re.IGNORECASE)
+_DOWNWARD = re.compile(
+    r"\b(?:down|downward|downwards|lowered|lower|cut|reduced|trimmed|slashed)\b", re.IGNORECASE
+)
+
+
+def _movement_of(words: str) -> int:
+    return direction(words) or (
+        -1 if _DOWNWARD.search(words) else 1 if _UPWARD.search(words) else 0
+    )
+
+
+def _revision_to(ctx: SentenceContext, first: Draft, second: Draft) -> Draft | None:
+    """Fold "revised down by 0.2% to 1.3%" into 1.3 with a change of -0.2 points."""
+    if first.change is not None or second.change is not None or first.value_max is not None:
+        return None
+    if first.indicator is Indicator.POLICY_RATE or first.quantity.kind is not QKind.PERCENT:
+        return None
+    if not _TO_GAP.fullmatch(ctx.text, first.end, second.start):
+        return None
+    if not _REVISION_CONTEXT.search(ctx.text):
+        return None  # "grew by 2% to 3%" is a range, not a move to 3%
+    by = _BY_BEFORE_FIGURE.search(ctx.text, max(0, first.quantity.start - 40), first.quantity.start)
+    if by is None:
+        return None
+    movement = _movement_of(by.group("verb"))
+    if movement == 0 and by.group("verb").lower() == "and":
+        movement = _movement_of(ctx.text[: by.start()])  # "increased by 0.7% ... and by 0.2%"
+    if movement == 0:
+        return None
+    value = first.quantity.value if first.quantity.value < 0 else first.quantity.value * movement
+    change = Change(value=value, unit=ChangeUnit.PP)
+    return replace(
+        second, start=first.start, anchor=min(first.anchor, second.anchor), change=change
+    )
+
+
 def _combine(ctx: SentenceContext, first: Draft, second: Draft) -> Draft | None:
     gap_start, gap_end = first.end, second.start
     first_is_change = first.change is not None and first.value == first.change.value
@@ -288,6 +337,9 @@ def _combine(ctx: SentenceContext, first: Draft, second: Draft) -> Draft | None:
     level_to = _LEVEL_TO_CHANGE.fullmatch(ctx.text, gap_start, gap_end)
     if first_is_change and second.change is None and level_to:
         return replace(second, start=first.start, anchor=first.anchor, change=first.change)
+    revision = _revision_to(ctx, first, second)
+    if revision is not None:
+        return revision
     from_to = second.change is not None and second.change.from_value is not None
     if first_is_change and from_to and _FROM_GAP.fullmatch(ctx.text, gap_start, gap_end):
         # "raise the rate by 0.50 percent from 3.00 percent to 3.50 percent": one move

@@ -196,6 +196,7 @@ HEDGES: tuple[str, ...] = (
 
 INFLATION_CUES: tuple[str, ...] = (
     "consumer price inflation", "consumer price index", "consumer prices", "cost of living",
+    "all items index", "all-items index", "all items cpi", "all-items cpi",
     "pce", "pce price index", "pce inflation", "personal consumption expenditures price index",
     "personal consumption expenditure price index", "personal consumer expenditures price index",
     "personal consumer expenditure price index", "consumer expenditures price index",
@@ -273,6 +274,8 @@ BLOCKER_CUES: tuple[str, ...] = (
     "investment growth", "consumption growth", "spending growth", "industrial output",
     "industrial production", "oil output", "production", "discount", "capacity", "market share",
     "vacancy", "occupancy", "probability", "chance", "odds", "of gdp", "margin", "interest",
+    "of the gdp", "of the country's gdp", "of the country’s gdp", "of its gdp", "of the economy",
+    "to economic growth", "to gdp growth", "sector output", "farm output",
     "dividend", "coupon", "market", "markets", "mortgage rates", "mortgage rate", "share",
     "services inflation", "service inflation", "food inflation", "energy inflation",
     "rent inflation", "wage inflation", "producer price inflation", "house price inflation",
@@ -370,7 +373,7 @@ MEASURE_CUES: dict[str, tuple[str, ...]] = {
             "from a year earlier", "from a year ago", "than a year earlier",
             "from the year earlier", "from the year before", "from a year before",
             "compared with a year earlier", "compared with a year ago", "on an annual basis",
-            "in annual terms", "annual", "annually", "12-month", "twelve-month",
+            "in annual terms", "annual", "annually", "yearly", "12-month", "twelve-month",
             "12 months to", "12 months through", "12 months ended", "year to",
             "from the same month", "from the same period",
             "from the same quarter", "over the past 12 months", "over the past year",
@@ -388,6 +391,7 @@ MEASURE_CUES: dict[str, tuple[str, ...]] = {
 # --- direction -------------------------------------------------------------------------------
 
 UP_WORDS: tuple[str, ...] = (
+    "upgraded", "upgrade", "upgrades", "upgrading",
     "rose", "rise", "rises", "rising", "risen", "increased", "increase", "increases",
     "climbed", "climb", "climbs", "jumped", "jump", "jumps", "surged", "surge", "surges",
     "soared", "soar", "soars", "accelerated", "accelerate", "accelerates", "gained", "gain",
@@ -402,6 +406,7 @@ UP_WORDS: tuple[str, ...] = (
     "recovered", "bounce", "bounced", "bouncing",
 )
 DOWN_WORDS: tuple[str, ...] = (
+    "downgraded", "downgrade", "downgrades", "downgrading",
     "fell", "fall", "falls", "falling", "fallen", "dropped", "drop", "drops", "declined",
     "decline", "declines", "decreased", "decrease", "slid", "slide", "slides", "slipped",
     "slip", "sank", "sink", "sinks", "plunged", "plunge", "plunges", "tumbled", "tumble",
