@@ -278,8 +278,9 @@ def _own_clause(before: str) -> str:
     "would" of the main clause does not make the July figure a forecast; nor does a closed
     quotation before the figure.
     """
-    quoted = max((m.end() for m in _QUOTE_CLOSED.finditer(before)), default=0)
-    before = before[quoted:]  # '"... should continue," he said after policymakers raised'
+    if "”" in before or '"' in before or "'" in before:
+        quoted = max((m.end() for m in _QUOTE_CLOSED.finditer(before)), default=0)
+        before = before[quoted:]  # '"... should continue," he said after policymakers raised'
     relative = _RELATIVE_OPEN.search(before)
     if relative is not None:
         return before[relative.start() :]

@@ -84,8 +84,11 @@ def fx_drafts(ctx: SentenceContext) -> tuple[list[Draft], set[int]]:
     drafts: list[Draft] = []
     used: set[int] = set()
     rules = (_equation, _per_level, _pair_level, _money_level, _bare_level, fx_change)
+    charts = _CHART_WORDS.search(ctx.text) is not None
     for index, quantity in enumerate(ctx.quantities):
-        if index in used or is_hypothetical(ctx, quantity.start) or _is_chart_level(ctx, quantity):
+        if index in used or is_hypothetical(ctx, quantity.start):
+            continue
+        if charts and _is_chart_level(ctx, quantity):
             continue
         for rule in rules:
             draft = (
@@ -113,8 +116,6 @@ _CHART_WORDS = re.compile(
 
 def _is_chart_level(ctx: SentenceContext, quantity: Quantity) -> bool:
     """Return True for a level or percent named with chart-analysis words beside it."""
-    if _CHART_WORDS.search(ctx.text) is None:
-        return False
     window = ctx.text[max(0, quantity.start - 40) : quantity.per_end + 50]
     return _CHART_WORDS.search(window) is not None
 

@@ -156,10 +156,9 @@ def superlative(
         return None, None
     # the record phrase nearest the number: "the largest since the RBNZ introduced the OCR
     # ... brought the rate to a 14-year high of 4.25%"
-    matches = sorted(
-        p.SUPERLATIVE_RE.finditer(window, first.start()),
-        key=lambda m: min(abs(m.end() - number_start), abs(m.start() - number_start)),
-    )
+    matches = list(p.SUPERLATIVE_RE.finditer(window, first.start()))
+    if len(matches) > 1:
+        matches.sort(key=lambda m: min(abs(m.end() - number_start), abs(m.start() - number_start)))
     for match in matches:
         found = _record(
             window, match, published, movement, number_start, flip=flip, counted_from=counted_from

@@ -104,10 +104,15 @@ def is_bare_from(ctx: SentenceContext, quantity: Quantity) -> bool:
     return before is not None and not _TO_FIGURE_AFTER.match(ctx.text, quantity.per_end)
 
 
+@functools.lru_cache(maxsize=8)  # asked once per number of the current sentence
+def _has_negation(text: str) -> bool:
+    return _NEGATION_HINT.search(text) is not None
+
+
 def is_negated(ctx: SentenceContext, quantity: Quantity) -> bool:
     """Return True for a figure the sentence denies: "not going to see 30% inflation again",
     "growth never reached 3%" (but "not only rose to 5%" states it)."""
-    if _NEGATION_HINT.search(ctx.text) is None:
+    if not _has_negation(ctx.text):
         return False
     return _NEGATED_BEFORE.search(ctx.text, max(0, quantity.start - 50), quantity.start) is not None
 
