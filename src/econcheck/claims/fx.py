@@ -25,7 +25,7 @@ from dataclasses import replace
 from decimal import Decimal
 
 from econcheck.claims.context import Draft, SentenceContext, clause_start, is_hypothetical
-from econcheck.claims.fx_changes import fx_change, subject_currency
+from econcheck.claims.fx_changes import AGAINST_BEFORE, fx_change, subject_currency
 from econcheck.claims.modifiers import direction, qualifier
 from econcheck.claims.patterns import CueKind
 from econcheck.claims.quantities import QKind, Quantity
@@ -74,9 +74,6 @@ def _pair_re() -> re.Pattern[str]:
     return re.compile(
         rf"\b(?P<a>[A-Z]{{3}})(?:\s?/\s?)?(?P<b>[A-Z]{{3}})\b|(?i:\b(?P<ha>{heads})[/-](?P<hb>{heads})\b)"
     )
-
-
-_AGAINST = re.compile(r"\b(?:against|versus|vs\.?)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 def fx_drafts(ctx: SentenceContext) -> tuple[list[Draft], set[int]]:
@@ -313,7 +310,7 @@ def _own_currency_level(
             for m in ctx.currencies
             if subject.end <= m.start < quantity.start
             and m.code != currency
-            and _AGAINST.search(ctx.text, max(0, m.start - 16), m.start)
+            and AGAINST_BEFORE.search(ctx.text, max(0, m.start - 16), m.start)
         ),
         None,
     )
@@ -333,7 +330,7 @@ def _earlier_subject(
         for m in ctx.currencies
         if start <= m.start and m.end <= counter.start and m.code != counter.code
     ]
-    if not earlier or not _AGAINST.search(ctx.text, earlier[-1].end, counter.start):
+    if not earlier or not AGAINST_BEFORE.search(ctx.text, earlier[-1].end, counter.start):
         return None
     return earlier[-1]
 

@@ -38,7 +38,8 @@ _TO_LEVEL = re.compile(r"\s+(?:to|at)\s+", re.IGNORECASE)
 _LEVEL_BEFORE = re.compile(r"\b(?:to|at)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 
 
-_COUNTER_BEFORE = re.compile(r"\b(?:against|versus|vs\.?)\s+(?:the\s+)?$", re.IGNORECASE)
+# "against the dollar", "versus the Japanese currency": the counter-currency follows
+AGAINST_BEFORE = re.compile(r"\b(?:against|versus|vs\.?)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 def subject_currency(
@@ -53,7 +54,7 @@ def subject_currency(
             continue
         if covering_quantity(ctx, mention.start, mention.end) is not None:
             continue
-        if skip_counters and _COUNTER_BEFORE.search(
+        if skip_counters and AGAINST_BEFORE.search(
             ctx.text, max(0, mention.start - 16), mention.start
         ):
             continue  # "lost 1% versus the Japanese currency": the counter, not the subject
