@@ -60,7 +60,8 @@ _GOODS = re.compile(
     r"kg|tickets?|salar(?:y|ies)|wages?|pensions?|rent|meals?|coffee|beer|vodka|apartments?|"
     r"flats?|houses?|cars?|phones?|fines?|fees?|bills?|budget|revenues?|profits?|tax(?:es)?|"
     r"bonus(?:es)?|spent|spend|paid|pays?|earn(?:s|ed)?|shares?|stocks?|bonds?|"
-    r"loans?|debts?|assets?|barrel|ounce|tonne|ton|gram|grams|basket|items?|goods|groceries)\b",
+    r"loans?|debts?|assets?|barrels?|ounces?|tonnes?|tons?|gram|grams|basket|items?|goods|"
+    r"groceries|crude|brent|oil|gold)\b",
     re.IGNORECASE,
 )
 
@@ -167,7 +168,8 @@ def _level(
 ) -> Draft | None:
     if base == quote:
         return None
-    subject = subject_currency(ctx, quantity.start)
+    # "the real hit a record low against the US dollar ... at 4.195": the subject is the real
+    subject = subject_currency(ctx, quantity.start, skip_counters=True)
     flip = subject is not None and subject.code == quote and subject.start >= anchor
     window = ctx.text[clause_start(ctx.text, anchor) : quantity.start]
     return Draft(
@@ -217,7 +219,7 @@ def _per_level(ctx: SentenceContext, index: int, quantity: Quantity) -> Draft | 
     if quantity.per is None or quantity.kind not in (QKind.BARE, QKind.MONEY):
         return None
     base = quantity.per
-    subject = subject_currency(ctx, quantity.start)
+    subject = subject_currency(ctx, quantity.start, skip_counters=True)
     quote = quantity.currency
     if quote == "JPY" and subject is not None and subject.code == "CNY":
         quote = "CNY"  # "¥" is also the yuan's sign

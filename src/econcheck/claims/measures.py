@@ -65,7 +65,24 @@ def cue_measure(text: str, indicator: Indicator) -> Measure:
     >>> cue_measure("prices rose 0.75% month on month", Indicator.INFLATION).value
     'mom'
     """
-    return _first_in_order(list(p.MEASURE_ANY_RE.finditer(text)), indicator)
+    return _first_in_order(_cues(text), indicator)
+
+
+# "its quarterly Monetary Policy Report", "the annual report": an adjective of a publication
+_OF_PUBLICATION = re.compile(
+    r"\s+(?:[\w-]+\s+){0,2}?(?:report|review|bulletin|survey|statement|meeting|outlook|update)\b",
+    re.IGNORECASE,
+)
+_ADJECTIVES = frozenset({"quarterly", "monthly", "annual", "yearly"})
+
+
+def _cues(text: str) -> list[re.Match[str]]:
+    """Return the measure cues in ``text``, without adjectives of a publication."""
+    return [
+        m
+        for m in p.MEASURE_ANY_RE.finditer(text)
+        if m.group().lower() not in _ADJECTIVES or not _OF_PUBLICATION.match(text, m.end())
+    ]
 
 
 def _first_in_order(cues: list[re.Match[str]], indicator: Indicator) -> Measure:
@@ -150,12 +167,12 @@ def _cued(indicator: Indicator, before: str, after: str, own: str) -> Measure:
     of 6.1%". With none after it, a cue just before it wins: "from the first for annual
     growth of 7.5%".
     """
-    own_cues = list(p.MEASURE_ANY_RE.finditer(own))
+    own_cues = _cues(own)
     leading = _adjacent(indicator, own, own_cues, at_start=True)
     measure = leading or _first_in_order(own_cues, indicator)
     if measure is Measure.UNSPECIFIED:
         window = before[-_NEAR_WINDOW:]
-        cues = list(p.MEASURE_ANY_RE.finditer(window))
+        cues = _cues(window)
         near = _adjacent(indicator, window, cues, at_start=False)
         return near or cue_measure(_join(before, after), indicator)
     named_before = cue_measure(before, indicator)
@@ -196,9 +213,10 @@ _MONTH_NAME = "|".join(
     max((name for name, n in MONTHS.items() if n == number), key=len).capitalize()
     for number in range(1, 13)
 )
-_AGAINST_MONTH = re.compile(
-    r"\b(?:compared\s+(?:to|with)|versus|relative\s+to|against|over|on)\s+(?:the\s+month\s+of\s+)?"
-    rf"(?P<mon>{_MONTH_NAME})(?:\s+(?P<y>(?:19|20)\d\d))?\b"
+_AGAINST_MONTH = re.compile(  # "rose 1.7% from September 2021", but not "from February's 3.9%"
+    r"\b(?:compared\s+(?:to|with)|versus|relative\s+to|against|over|on|from)\s+"
+    r"(?:the\s+month\s+of\s+)?"
+    rf"(?P<mon>{_MONTH_NAME})(?:\s+(?P<y>(?:19|20)\d\d))?\b(?!['’])"
 )
 _FROM_MONTH_TO = re.compile(rf"\bfrom\s+(?:{_MONTH_NAME})\s+to\s+(?:{_MONTH_NAME})\b")
 

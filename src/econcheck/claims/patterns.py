@@ -212,8 +212,8 @@ ALONE_RE = re.compile(
 _SUPER_WORD = r"(?:high|low|peak|trough|bottom|top|weak|strong|highs|lows)"
 _SINCE_TAIL = (
     r"since\b|on\s+record|ever\b|in\s+history|(?:so\s+far\s+)?this\s+year\b|"
-    r"in\s+(?:more\s+than\s+|nearly\s+|almost\s+|over\s+)?(?:a|an|\d+|[a-z]+)\s+"
-    r"(?:years?|decades?|months?)\b"
+    r"in\s+(?:the\s+(?:past|last)\s+)?(?:more\s+than\s+|nearly\s+|almost\s+|over\s+)?"
+    r"(?:a|an|\d+|[a-z]+)\s+(?:years?|decades?|months?)\b"
 )
 SUPERLATIVE_RE = re.compile(
     r"(?P<record>(?:an?\s+|new\s+|fresh\s+)?(?:all[- ]time|record|historic(?:al)?|unprecedented)\s+"

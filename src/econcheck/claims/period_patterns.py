@@ -33,7 +33,10 @@ PATTERNS: dict[str, str] = {
         rf"(?P<mon>{_MONTH})\s+(?P<d>[0-3]?\d){_SUFFIX}"
         rf"(?![\d%]|[.,]\d|\s?%|\s+(?i:per|percent))(?:,?\s+(?P<y>{_YEAR}))?"
     ),
-    "mpart": rf"{_PART}[- ]?\s*(?P<mon>{_MONTH})(?:\s+(?P<y>{_YEAR}))?",
+    "mpart": (  # "early October", "the first half of October" (Mexico's fortnightly CPI)
+        rf"(?:{_PART}|(?P<half>(?i:(?:the\s+)?(?:first|second)\s+half\s+of)))[- ]?\s*"
+        rf"(?P<mon>{_MONTH})(?:\s+(?P<y>{_YEAR}))?"
+    ),
     "mrange": (
         rf"(?:(?i:between|from)\s+)?(?P<mon>{_MONTH})\s*(?:[-–]|\s(?i:and|to|through|or)\s)\s*"
         rf"(?P<mon2>{_MONTH})(?:\s+(?i:period|quarter))?"  # "the October-December period of"
@@ -45,8 +48,9 @@ PATTERNS: dict[str, str] = {
         rf"(?:(?:\s+of)?,?\s+(?P<y>{_YEAR})|\s+(?P<yrel>(?i:last|this|next))\s+(?i:year))?"
     ),
     "quarter": (r"(?<![\w])(?:Q(?P<q>[1-4])|(?P<q2>[1-4])Q)" + _SHORT_YEAR.format(year=_YEAR)),
-    "oquarter": (
+    "oquarter": (  # not "the first quarter of growth since 2011"
         rf"(?:(?i:the)\s+)?(?P<ord>{_ORD})[- ](?i:quarter)(?:\s*\((?:Q[1-4]|[1-4]Q)\))?{_OF_YEAR}"
+        r"(?!\s+(?i:of)\s+(?i:growth|expansion|contraction|decline|increases?|gains?|losses))"
     ),
     "rquarter": (
         r"(?P<rel>(?i:last|this|next|the\s+previous|the\s+prior|the\s+preceding|the\s+current|"
@@ -140,7 +144,7 @@ PATTERNS: dict[str, str] = {
 # pattern) lets the scan reject most positions before trying lookbehinds and alternations.
 _FIRST_CHAR: dict[str, str] = {
     "dmy": r"\d",
-    "mpart": r"(?i:[emlst])",
+    "mpart": r"(?i:[emlstf])",
     "mrange": r"(?i:[bf])|[JFMASOND]",
     "month": r"(?i:[ltn])|[JFMASOND]",
     "span": r"(?i:[oidwftncpl])",

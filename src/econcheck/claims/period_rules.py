@@ -118,11 +118,13 @@ _PARTS = {
     "middle": (11, 20),
     "late": (21, 31),
     "end": (24, 31),
+    "first": (1, 15),  # "the first half of October": a fortnight
+    "second": (16, 31),
 }
 
 
 def _month_part(match: re.Match[str], published: dt.date) -> Resolved | None:
-    words = match["part"].lower().split()
+    words = (match["part"] or match["half"]).lower().split()
     first, last = _PARTS[words[1] if words[0] == "the" else words[0]]
     month = _month_number(match["mon"])
     return _month_of(

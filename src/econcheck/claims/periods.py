@@ -178,8 +178,30 @@ def _link(text: str, mentions: list[PeriodMention]) -> list[PeriodMention]:
             span = Period(start=last.past.start, end=mention.past.end)
             out[-1] = PeriodMention(last.start, mention.end, PeriodKind.SPAN, span, span)
             continue
-        out.append(_previous_quarter(text, mention, out))
+        out.append(_the_named_unit(text, _previous_quarter(text, mention, out), out))
     return out
+
+
+_THE_UNIT = re.compile(r"(?i:the)\s+(?P<unit>(?i:month|quarter))")
+_UNIT_KIND = {"month": PeriodKind.MONTH, "quarter": PeriodKind.QUARTER}
+
+
+def _the_named_unit(
+    text: str, mention: PeriodMention, earlier: list[PeriodMention]
+) -> PeriodMention:
+    """Read "during the month" as the month named earlier in the sentence, if any.
+
+    "Inflation accelerated to 6.5% in January 2010 ... while prices increased 1.4% during the
+    month": January 2010, not the last month completed before publication.
+    """
+    match = _THE_UNIT.fullmatch(text, mention.start, mention.end)
+    if match is None:
+        return mention
+    kind = _UNIT_KIND[match["unit"].lower()]
+    named = [m for m in earlier if m.kind is kind]
+    if not named:
+        return mention
+    return replace(mention, past=named[0].past, future=named[0].future)  # the headline one
 
 
 _SAME_PERIOD = re.compile(

@@ -114,7 +114,7 @@ def rate_drafts(ctx: SentenceContext, used: set[int]) -> list[Draft]:
             continue
         if SHARE_AFTER_RE.match(ctx.text, quantity.per_end):
             continue
-        if is_aim(ctx, quantity) or is_negated(ctx, quantity) or is_bare_from(ctx, quantity):
+        if _is_context(ctx, quantity):
             continue
         if is_hypothetical(ctx, quantity.start):
             continue
@@ -133,6 +133,22 @@ def rate_drafts(ctx: SentenceContext, used: set[int]) -> list[Draft]:
 _MOVE_NOUN_AFTER = re.compile(
     r"\s*(?:(?:rate|interest[\s-]+rate|policy[\s-]+rate)\s+)?(?:(?P<down>cuts?|reductions?|"
     r"decreases?|easing)|(?:hikes?|increases?|rises?|raises?|tightening))\b",
+    re.IGNORECASE,
+)
+
+
+def _is_context(ctx: SentenceContext, quantity: Quantity) -> bool:
+    """Return True for a figure that is no claim: an aim, a denial, the start of a move with
+    no end, an index level in points ("the index recorded 118 points")."""
+    if is_aim(ctx, quantity) or is_negated(ctx, quantity) or is_bare_from(ctx, quantity):
+        return True
+    return quantity.kind is QKind.POINTS and (
+        _INDEX_POINTS.search(ctx.text, max(0, quantity.start - 20), quantity.start) is not None
+    )
+
+
+_INDEX_POINTS = re.compile(
+    r"\b(?:recorded|registered|stood\s+at|was\s+at|reached|closed\s+at|level\s+of)\s+$",
     re.IGNORECASE,
 )
 

@@ -84,6 +84,7 @@ _COMPARED_FIGURE = re.compile(
 _SIBLING_LINK = re.compile(r",?\s+(?:while|and|whereas|but)\b", re.IGNORECASE)
 _LINKED = re.compile(r"\s(?:until|till|through|to)\s", re.IGNORECASE)  # "from 2016 until March"
 _POSSESSIVE = re.compile(r"['’]s?\s")
+_ON_BEFORE = re.compile(r"\bon\s+$", re.IGNORECASE)
 _AS_OF = re.compile(r"\bas\s+(?:of|at)\s+$", re.IGNORECASE)
 # Indicators published for a period (a month, a quarter): a sentence referring back to such
 # a figure speaks of the same period. A rate's level is of the day it is quoted.
@@ -150,8 +151,12 @@ def _usable(ctx: SentenceContext, draft: Draft, mention: PeriodMention, *, futur
     window_start = max(0, mention.start - 40)
     if draft.quantity.per_end <= mention.start:
         window_start = max(window_start, draft.quantity.per_end)
-    if _RECORD_BEFORE.search(text, window_start, mention.start):
-        return False
+    dated_event = mention.end <= draft.quantity.start and (
+        _ON_BEFORE.search(text, max(0, mention.start - 4), mention.start) is not None
+        or text.startswith(("on ", "On "), mention.start)
+    )
+    if not dated_event and _RECORD_BEFORE.search(text, window_start, mention.start):
+        return False  # but "hit a record low against the dollar on Thursday, at 4.195"
     if (
         _COMPARISON_BEFORE.search(text, max(0, mention.start - 60), mention.start)
         and not (
@@ -166,7 +171,18 @@ def _usable(ctx: SentenceContext, draft: Draft, mention: PeriodMention, *, futur
     fine_ok = draft.indicator in (Indicator.FX_RATE, Indicator.POLICY_RATE)
     # "as of July 15" dates the measurement itself (a weekly estimate), not a release
     as_of = _AS_OF.search(text, max(0, mention.start - 8), mention.start) is not None
-    return fine_ok or as_of or not mention.is_fine
+    return fine_ok or as_of or not mention.is_fine or _is_fortnight(mention)
+
+
+def _is_fortnight(mention: PeriodMention) -> bool:
+    """Return True for "the first (second) half of October": a fortnightly price index."""
+    span = mention.past
+    return (
+        mention.kind is PeriodKind.SPAN
+        and span.start.day in (1, 16)
+        and span.start.month == span.end.month
+        and 13 <= (span.end - span.start).days <= 15
+    )
 
 
 _INDICATOR_OF_CUE = {

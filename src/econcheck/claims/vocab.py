@@ -222,6 +222,7 @@ POLICY_CUES: tuple[str, ...] = (
     "main refinancing operations rate", "main refinancing rate", "deposit facility rate",
     "deposit rate", "one-week repo rate", "repo rate", "cash rate", "discount rate",
     "benchmark rate", "benchmark interest rate", "policy interest rate", "target range",
+    "benchmark lending rate", "central bank rate",
     "overnight rate", "marginal lending rate", "marginal lending facility rate",
     "deposit facility", "marginal lending facility", "main refinancing operations",
     "overnight deposit rate", "overnight lending rate", "selic", "selic rate",
@@ -255,6 +256,8 @@ BLOCKER_CUES: tuple[str, ...] = (
     # rates of a central bank other than its policy rate
     "lombard rate", "lombard", "standing deposit facility", "marginal standing facility",
     "standing deposit facility rate", "marginal standing facility rate",
+    "banks' reference rate", "banks’ reference rate", "economic activity index", "activity index",
+    "imacec", "tolerance range",
     "special deposit account", "special deposit accounts",
     "wages", "wage", "salaries",
     "salary", "pensions", "pension", "incomes", "income", "voters", "respondents", "poll",
@@ -363,7 +366,8 @@ MEASURE_CUES: dict[str, tuple[str, ...]] = {
     "annualized": ("annualized", "annualised", "at an annual rate", "saar"),
     "annual_avg": ("annual average", "average annual", "on average", "average inflation",
                    "averaged", "averaging", "average"),
-    "dec_dec": ("december on december", "december-on-december", "dec/dec",
+    "dec_dec": ("december on december", "december-on-december", "dec/dec", "ended the year at",
+                "end the year at", "closed the year at", "ended at",
                 "december to december", "december-to-december", "year-end", "end-year",
                 "end of the year", "end of year", "by year end"),
     "ytd": ("year-to-date", "year to date", "since the start of the year",
@@ -391,7 +395,7 @@ MEASURE_CUES: dict[str, tuple[str, ...]] = {
 # --- direction -------------------------------------------------------------------------------
 
 UP_WORDS: tuple[str, ...] = (
-    "upgraded", "upgrade", "upgrades", "upgrading",
+    "upgraded", "upgrade", "upgrades", "upgrading", "appreciation",
     "rose", "rise", "rises", "rising", "risen", "increased", "increase", "increases",
     "climbed", "climb", "climbs", "jumped", "jump", "jumps", "surged", "surge", "surges",
     "soared", "soar", "soars", "accelerated", "accelerate", "accelerates", "gained", "gain",
@@ -421,6 +425,7 @@ DOWN_WORDS: tuple[str, ...] = (
     "easing", "slowing", "cooling", "cutting", "lowering", "reducing", "shrinking",
     "contracting", "decelerating", "dipping", "devaluing", "reduce", "reduces", "lowers",
     "cuts", "decrease", "decreases", "trim", "trims", "slash", "slashes",
+    "devaluation", "depreciation",
 )
 # Words that put a GDP or price figure below zero ("a contraction of 15%" is -15).
 NEGATIVE_GROWTH_WORDS: tuple[str, ...] = (
@@ -482,7 +487,8 @@ FORECAST_EXCLUSIONS: tuple[str, ...] = (
     "than economists expected", "than analysts expected", "than many expected",
     "than had been expected", "than most expected", "not seen since", "last seen",
     "seen since", "not been seen", "as projected", "in line with expectations",
-    "should have", "could have", "may have", "might have",
+    "should have", "could have", "may have", "might have", "has seen", "have seen",
+    "had seen",
 )
 
 # --- sentence splitting ----------------------------------------------------------------------
