@@ -83,16 +83,24 @@ def fx_drafts(ctx: SentenceContext) -> tuple[list[Draft], set[int]]:
     used: set[int] = set()
     rules = (_equation, _per_level, _pair_level, _money_level, _bare_level, fx_change)
     charts = _CHART_WORDS.search(ctx.text) is not None
+    index_at = _INDEX_SUBJECT.search(ctx.text)
     for index, quantity in enumerate(ctx.quantities):
         if index in used or is_hypothetical(ctx, quantity.start):
             continue
         if charts and _is_chart_level(ctx, quantity):
             continue
+        if (
+            index_at is not None
+            and index_at.start() < quantity.start
+            and not _OTHER_SUBJECT.search(ctx.text, index_at.end(), quantity.start)
+        ):
+            continue  # "The dollar index ... was trading at 93.366": an index, not a rate
         for rule in rules:
             draft = (
                 rule(ctx, index, quantity)
                 or _coordinated(ctx, quantity, drafts)
                 or _coordinated_change(ctx, quantity, drafts)
+                or _compared_level(ctx, quantity, drafts)
             )
             if draft is not None:
                 drafts.append(draft)
@@ -110,6 +118,10 @@ _CHART_WORDS = re.compile(
     r"resistance(?:\s+level)?)\b",
     re.IGNORECASE,
 )
+
+
+_OTHER_SUBJECT = re.compile(r";|\b(?:while|whereas|but|and\s+the)\b", re.IGNORECASE)
+_INDEX_SUBJECT = re.compile(r"\b(?:dollar|greenback|DXY)\s+index\b|\bDXY\b", re.IGNORECASE)
 
 
 def _is_chart_level(ctx: SentenceContext, quantity: Quantity) -> bool:
@@ -130,6 +142,53 @@ def _coordinated(ctx: SentenceContext, quantity: Quantity, drafts: list[Draft]) 
     if not last.value / 2 <= quantity.value <= last.value * 2:
         return None
     return _level(ctx, quantity, last.base, last.quote, anchor=last.anchor, start=quantity.start)
+
+
+# "ended at 64.52 a dollar, down 0.20% from its Tuesday's close of 64.39", "settled at 18.6615
+# pesos per dollar, compared with 18.6439 in the previous session", "as against last close of
+# 56.15": the earlier level of the same pair
+_COMPARED_GAP = re.compile(
+    r"(?:[^;%\d]|\d+(?:\.\d+)?\s?(?:%|per\s?cent|percent)|\d{1,2}[:.]\d\d\s?[ap]\.?m\.?)*?"
+    r"\b(?:compared\s+(?:with|to)|as\s+against|against|from|versus|vs\.?)\s+"
+    r"(?:(?:its|the|a|an|their)\s+)?(?:[\w’']+\s+){0,3}?$",
+    re.IGNORECASE,
+)
+_COMPARED_REACH = 90
+
+
+def _compared_level(ctx: SentenceContext, quantity: Quantity, drafts: list[Draft]) -> Draft | None:
+    """Return the earlier level a quoted rate is compared with, in the same pair."""
+    last = next((d for d in reversed(drafts) if d.value != (d.change and d.change.value)), None)
+    if last is None or last.base is None or last.quote is None or quantity.value <= 0:
+        return None
+    if quantity.kind not in (QKind.BARE, QKind.MONEY) or quantity.per not in (None, last.base):
+        return None
+    if quantity.kind is QKind.MONEY and quantity.currency != last.quote:
+        return None
+    gap_start = last.quantity.per_end
+    if not 0 < quantity.start - gap_start <= _COMPARED_REACH:
+        return None
+    if not _COMPARED_GAP.fullmatch(ctx.text, gap_start, quantity.start):
+        return None
+    if not last.value * Decimal("0.8") <= quantity.value <= last.value * Decimal("1.25"):
+        return None  # a previous close is near the level it is compared with
+    if not _has_own_time(ctx, quantity):
+        return None  # "up from 23.40": a starting point with no time of its own is context
+    return _level(ctx, quantity, last.base, last.quote, anchor=last.anchor, start=quantity.start)
+
+
+def _has_own_time(ctx: SentenceContext, quantity: Quantity) -> bool:
+    """Return True when a time expression dates the figure: "Tuesday's close of 64.39",
+    "18.6439 in the previous session", "91.00 on July 29"."""
+    return any(
+        _OWN_TIME_GAP.fullmatch(ctx.text, m.end, quantity.start) is not None
+        or 0 <= m.start - quantity.per_end <= 6
+        for m in ctx.periods
+        if m.end <= quantity.start or m.start >= quantity.per_end
+    )
+
+
+_OWN_TIME_GAP = re.compile(r"(?:['’]s)?\s*(?:(?:close|closing|level|rate)\s+)?(?:of|at)?\s*", re.I)
 
 
 _CHANGE_COORDINATION = re.compile(

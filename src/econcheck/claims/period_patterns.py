@@ -116,6 +116,11 @@ PATTERNS: dict[str, str] = {
     ),
     "before": r"(?i:the)\s+(?P<unit>(?i:year|quarter|month))\s+(?i:before)(?![\w-])",
     "dayword": r"\b(?P<w>(?i:today|yesterday|tomorrow|now|currently|at\s+present))\b",
+    # "compared with 18.64 in the previous session", "as against last close of 56.15"
+    "prevday": (
+        r"(?:(?i:the|its|their)\s+)?(?i:previous|prior|last)\s+(?i:session|close|trading\s+"
+        r"(?:day|session)|day)(?:['’]s)?(?![\w-])(?!\s+(?i:of)\s+(?!\d))"
+    ),
     "weekday": (
         r"(?:(?P<rel>(?i:last|this|next|on|for|effective(?:\s+from)?|starting))\s+)?"
         r"(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?![a-z])"
@@ -170,6 +175,7 @@ _FIRST_CHAR: dict[str, str] = {
     "week": r"(?i:[elnt])",
     "rmonth": r"(?i:[lnt])",
     "dayword": r"(?i:[acnty])",
+    "prevday": r"(?i:[tlp])",
     "before": r"(?i:t)",
     "fyear": r"(?i:[ft])",
     "fiscal": r"(?i:[ft])",
@@ -205,6 +211,7 @@ WORD_TRIGGERS: dict[str, tuple[str, ...]] = {
     "week": ("week",),
     "rmonth": ("month",),
     "dayword": ("today", "yesterday", "tomorrow", "now", "currently", "present"),
+    "prevday": ("session", "close", "day"),
     "before": ("before",),
     "weekday": ("day",),
     "season": ("spring", "summer", "autumn", "fall", "winter"),

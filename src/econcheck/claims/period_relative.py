@@ -160,6 +160,14 @@ def _unit_before(match: re.Match[str], published: dt.date) -> Resolved | None:
     return _same(PeriodKind.QUARTER, dates.quarter_period(first.year, quarter))
 
 
+def _previous_session(match: re.Match[str], published: dt.date) -> Resolved | None:
+    """ "the previous session", "last close": the business day before publication."""
+    day = published - dt.timedelta(days=1)
+    while day.weekday() >= 5:  # a market report on Monday compares with Friday
+        day -= dt.timedelta(days=1)
+    return _same(PeriodKind.DAY, Period(start=day, end=day))
+
+
 def _day_word(match: re.Match[str], published: dt.date) -> Resolved | None:
     word = match["w"].lower().split()[0]
     day = published + dt.timedelta(days={"yesterday": -1, "tomorrow": 1}.get(word, 0))
@@ -307,6 +315,7 @@ HANDLERS: dict[str, Handler] = {
     "week": _week,
     "rmonth": _relative_month,
     "dayword": _day_word,
+    "prevday": _previous_session,
     "before": _unit_before,
     "weekday": _weekday,
     "decade": _decade,

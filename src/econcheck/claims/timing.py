@@ -76,13 +76,18 @@ _REPORTED_NOW = re.compile(
 )
 # A figure given for comparison: its time expression is never another figure's
 _COMPARED_FIGURE = re.compile(
-    r"\b(?:from|compared\s+(?:with|to)|versus|vs\.?|than|after)\s+(?:an?\s+|the\s+)?$",
+    r"\b(?:from|compared\s+(?:with|to)|versus|vs\.?|than|after)\s+(?:an?\s+|the\s+)?$"
+    r"|\b(?:from|against)\s+(?:an?\s+|the\s+|its\s+)?(?:[\w’']+\s+){0,2}?close\s+of\s+$",
     re.IGNORECASE,
 )
 # Between a figure and a sibling in a later clause that dates both: "at 2.8%, while France
 # eased to 0.9% in February", "climbed to 2.7%, ..., and core inflation hit 2.8% in September"
 _SIBLING_LINK = re.compile(r",?\s+(?:while|and|whereas|but)\b", re.IGNORECASE)
 _LINKED = re.compile(r"\s(?:until|till|through|to)\s", re.IGNORECASE)  # "from 2016 until March"
+# "the previous close of 281.05", "its Tuesday's close of 64.39": a time that dates the figure after
+_OF_FIGURE = re.compile(
+    r"(?:['’]s)?\s*(?:(?:close|closing|level|rate)\s+)?of\s+(?=[\d$€£¥₹₽])", re.IGNORECASE
+)
 _POSSESSIVE = re.compile(r"['’]s?\s")
 _ON_BEFORE = re.compile(r"\bon\s+$", re.IGNORECASE)
 _AS_OF = re.compile(r"\bas\s+(?:of|at)\s+$", re.IGNORECASE)
@@ -123,6 +128,8 @@ def _distance(
         distance = float(mention.start - end)
     else:
         return None
+    if mention.start >= end and _OF_FIGURE.match(text, mention.end):
+        return None  # "56.35, as against last close of 56.15": the close dates 56.15 only
     owner = _owner(ctx, mention)
     if owner is not None and owner is not draft.quantity:
         if _COMPARED_FIGURE.search(text, max(0, owner.start - 20), owner.start):
@@ -160,7 +167,8 @@ def _usable(ctx: SentenceContext, draft: Draft, mention: PeriodMention, *, futur
     if (
         _COMPARISON_BEFORE.search(text, max(0, mention.start - 60), mention.start)
         and not (
-            _POSSESSIVE.match(text, mention.end) and 0 <= draft.quantity.start - mention.end <= 40
+            (_POSSESSIVE.match(text, mention.end) or _OF_FIGURE.match(text, mention.end))
+            and 0 <= draft.quantity.start - mention.end <= 40
         )
         and not _LINKED.search(text, mention.start, mention.end)
     ):
