@@ -172,8 +172,10 @@ SAME_PERIOD = re.compile(
 _MOVE_START = re.compile(r"\s*the\s+(?:move|decision|cut|hike)\b", re.I)
 _PRONOUN_START = re.compile(
     r"\s*(?:[\w.' ]{0,30},\s*)?(?:it|its|this|that|they|"
-    # "The move followed a cut in March" (a rate decision); "The increase was 0.9%" (any)
-    r"the\s+(?:move|decision|cut|hike|increase|rise|decline|fall|drop))\b",
+    # "The move followed a cut in March" (a rate decision); "The increase was 0.9%" (any);
+    # "The figure for January was unrevised at 0.4%", "February's reading was 0.5%"
+    r"the\s+(?:move|decision|cut|hike|increase|rise|decline|fall|drop|figure|reading)|"
+    r"[A-Z][a-z]+['’]s\s+(?:reading|figure))\b",
     re.IGNORECASE,
 )
 _NAMING = (CueKind.INFLATION, CueKind.GDP, CueKind.POLICY, CueKind.POLICY_WEAK, CueKind.FX)
@@ -345,7 +347,8 @@ def appositive(text: str, pos: int) -> str:
 
 
 _HYPOTHETICAL = re.compile(
-    r"\b(?:if|unless|were\s+to|was\s+to|suppose|supposing|imagine|let['’]s\s+say|let\s+us\s+say)\b",
+    r"\b(?:if|unless|were\s+to|was\s+to|suppose|supposing|imagine|let['’]s\s+say|let\s+us\s+say|"
+    r"would\s+have\s+(?:been|grown|risen|fallen|reached|stood))\b",  # a counterfactual
     re.I,
 )
 

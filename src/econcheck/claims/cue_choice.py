@@ -55,6 +55,8 @@ def choose_cue(ctx: SentenceContext, quantity: Quantity) -> Cue | None:
     after = _right_cue(ctx, cues, quantity)
     if after is not None and after.kind is CueKind.BLOCK:
         return None
+    if after is not None and after.kind is CueKind.NEUTRAL:
+        after = None
     accepted = None if after is None or after.kind is CueKind.FX else _accept(ctx, after, quantity)
     cue = accepted if accepted is not None else _left_cue(ctx, cues, quantity)
     if cue is not None and _is_inflation_target_range(ctx, cue):
@@ -142,7 +144,7 @@ def _left_cue(ctx: SentenceContext, cues: list[Cue], quantity: Quantity) -> Cue 
     for cue in reversed([c for c in cues if c.end <= quantity.start]):
         if quantity.start - cue.end > _MAX_LEFT:
             return None
-        if _passed_over(ctx, cue, relative, asides, quantity.start):
+        if cue.kind is CueKind.NEUTRAL or _passed_over(ctx, cue, relative, asides, quantity.start):
             continue
         if cue.kind in (CueKind.BLOCK, CueKind.FX):
             return None

@@ -89,6 +89,8 @@ def fx_drafts(ctx: SentenceContext) -> tuple[list[Draft], set[int]]:
             continue
         if charts and _is_chart_level(ctx, quantity):
             continue
+        if quantity.kind is QKind.MONEY and _is_subunit_change(ctx, quantity):
+            continue
         if (
             index_at is not None
             and index_at.start() < quantity.start
@@ -354,6 +356,23 @@ _LEVEL_WORD_BEFORE = re.compile(
 )
 
 
+def _is_subunit_change(ctx: SentenceContext, quantity: Quantity) -> bool:
+    """Return True for "a net loss of 60 paise", "down 10 kopecks": a change, not a level."""
+    return (
+        _SUBUNIT_WORD.match(ctx.text, quantity.num_end) is not None
+        and _SUBUNIT_CHANGE.search(ctx.text, max(0, quantity.start - 30), quantity.start)
+        is not None
+    )
+
+
+_SUBUNIT_CHANGE = re.compile(
+    r"\b(?:loss|gain|fell|rose|down|up|by|lost|gained|plunged|declined|dropped|slipped|"
+    r"weakened|strengthened|appreciated|depreciated)\b(?:\s+(?:of|by))?\s+(?:about\s+)?$",
+    re.IGNORECASE,
+)
+_SUBUNIT_WORD = re.compile(r"\s*(?:paise|pence|penny|cents?|kopecks?|kopeks?|kurus|kuruş)\b", re.I)
+
+
 def _own_currency_level(
     ctx: SentenceContext, quantity: Quantity, subject: CurrencyMention
 ) -> Draft | None:
@@ -485,6 +504,7 @@ def _convention(subject: str, value: Decimal, home: str | None) -> tuple[str | N
 
 # Between a change and the level it led to: "0.3% to 34.19", "0.9% over the week, to 3.71"
 _CHANGE_TO_LEVEL = re.compile(
+    r"(?:\s+(?:higher|lower|weaker|stronger|up|down))?"
     r"(?:\s+(?:over|in|during|on|since|this|last)\s+[^,;%\d]{1,30}?)?\s*,?\s*(?:to|at)\s+",
     re.IGNORECASE,
 )

@@ -43,6 +43,12 @@ _INDEX_AFTER = re.compile(r"\s+index\b", re.IGNORECASE)
 AGAINST_BEFORE = re.compile(r"\b(?:against|versus|vs\.?)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
+_MOVE_AFTER = re.compile(
+    r"\s+(?:(?P<up>higher|stronger|up)|lower|weaker|down)\b(?=\s+(?:to|at|on|against)\b|[,.])",
+    re.IGNORECASE,
+)
+
+
 def subject_currency(
     ctx: SentenceContext, pos: int, limit: int = 120, *, skip_counters: bool = False
 ) -> CurrencyMention | None:
@@ -93,6 +99,9 @@ def fx_change(ctx: SentenceContext, index: int, quantity: Quantity) -> Draft | N
         # "the government cut the peso's value by 50%": the verb comes before the currency
         verb = _DEVALUE_VERB.search(ctx.text, max(0, subject.start - 40), subject.start)
         movement = 0 if verb is None else (1 if verb.group("up") else -1)
+    if movement == 0:  # "pushing the Australian dollar 0.3 per cent lower to $0.6468"
+        after = _MOVE_AFTER.match(ctx.text, quantity.per_end)
+        movement = 0 if after is None else (1 if after["up"] else -1)
     if movement == 0:
         return None
     signed = abs(quantity.value) * movement

@@ -279,7 +279,8 @@ _NOUN_LIKE = frozenset(
      "median estimate", "consensus estimate", "consensus forecast"}
 )  # fmt: skip
 _CONSENSUS = re.compile(
-    r"\b(?:versus|vs\.?|against|than|compared\s+(?:with|to))\s+(?:an?|the)\s+(?:[\w-]+\s+)?$",
+    r"\b(?:versus|vs\.?|against|than|below|above|missing|beating|compared\s+(?:with|to))\s+"
+    r"(?:an?|the)?\s*(?:[\w-]+\s+)?$",
     re.IGNORECASE,
 )
 _PAST_PERFECT = re.compile(r"\bhad\s+(?:been\s+)?$", re.IGNORECASE)

@@ -14,7 +14,7 @@ import re
 from econcheck.claims.context import Draft, SentenceContext
 from econcheck.claims.cue_choice import RATE_NAMED_RE, names_policy_rate
 from econcheck.claims.patterns import CHANGE_NOUN_RE, DOWN_RE, UP_RE, Cue, CueKind
-from econcheck.claims.quantities import Quantity
+from econcheck.claims.quantities import QKind, Quantity
 from econcheck.claims.trie import has_any_word
 from econcheck.models import Indicator
 
@@ -25,6 +25,7 @@ _AIM_BEFORE = re.compile(
     r"|\b(?:lower|lowering|reduce|reducing|get|getting)\s+inflation\b[^.;%]{0,20}?"
     r"\b(?:below|under|to|towards?)\s+"
     r"|\b(?:aims?|aiming|aimed|targets?|targeting|targeted|goal|objective|pledged|pledges|"
+    r"tolerates?|tolerating|"
     r"pledging|promised|promises|vowed|vows)\s+"
     r"(?:[\w-]+\s+){0,6}?(?:(?:for|of|at|to|towards?|its|the|a|an)\s+)*"
     r"|(?:\+/-|±|\bplus\s+or\s+minus|\bplus\s*[/-]\s*minus|\bplus\s+or|\bcorridor\s+of|\bband\s+of|"
@@ -35,6 +36,7 @@ _AIM_BEFORE = re.compile(
 # the windowed search before each number is skipped (speed).
 _AIM_WORDS = (
     "aim",
+    "toler",
     "return",
     "lower",
     "reduc",
@@ -193,6 +195,15 @@ _FROM_FORECAST_AFTER = re.compile(
 )
 
 
+_REVISION_NOUN_AFTER = re.compile(
+    r"\s*(?:downgrade|upgrade|revision|reduction|increase)\b|\s+(?:\w+\s+)?attributable\s+to\b",
+    re.IGNORECASE,
+)
+_REVISION_NOUN_BEFORE = re.compile(
+    r"\b(?:downgrade|upgrade|revision)\s+of\s+(?:about\s+|around\s+)?$", re.IGNORECASE
+)
+
+
 def is_revision_or_part(ctx: SentenceContext, quantity: Quantity, cue: Cue) -> bool:
     """Return True for a forecast revision "by" a figure, a difference ("2.2 points higher
     than predicted"), or GDP "excluding" a sector."""
@@ -202,6 +213,11 @@ def is_revision_or_part(ctx: SentenceContext, quantity: Quantity, cue: Cue) -> b
         return True
     if _FROM_FORECAST_AFTER.match(ctx.text, quantity.per_end):
         return True  # "to an average of 5.6%, down 0.4% from its previous forecast"
+    points = quantity.kind is not QKind.PERCENT
+    if points and _REVISION_NOUN_AFTER.match(ctx.text, quantity.per_end):
+        return True  # "a 0.6-point downgrade", "0.4 points directly attributable to tariffs"
+    if _REVISION_NOUN_BEFORE.search(ctx.text, max(0, quantity.start - 30), quantity.start):
+        return True  # "a cumulative downgrade of 0.8 percentage points"
     if "by" not in ctx.text[max(0, quantity.start - 20) : quantity.start]:
         return False
     return _REVISED_BY.search(ctx.text, max(0, quantity.start - 150), quantity.start) is not None

@@ -46,6 +46,7 @@ class CueKind(StrEnum):
     POLICY_WEAK = "policy_weak"
     FX = "fx"
     BLOCK = "block"
+    NEUTRAL = "neutral"  # shadows a blocker and names nothing: "the market estimate of 5.2%"
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,6 +83,16 @@ _CUE_GROUPS: dict[CueKind, list[str]] = {
         "official euro rate",
     ],
     CueKind.BLOCK: [*BLOCKER_CUES, "exchange rates"],
+    CueKind.NEUTRAL: [
+        "same margin",
+        "market estimate",
+        "market estimates",
+        "market expectation",
+        "market expectations",
+        "market forecast",
+        "market forecasts",
+        "market consensus",
+    ],
 }
 # Later groups win when a phrase is listed twice; the trie prefers the longest phrase.
 CUE_KINDS: dict[str, CueKind] = {
@@ -170,7 +181,7 @@ _MODIFIERS = (
     r"symmetric|official|inflation)\s+)*"
 )
 _CHANGE_OF = (
-    rf"(?:{trie_pattern(CHANGE_NOUNS)})s?\s+(?:in|of)\s+"
+    rf"(?:{trie_pattern(CHANGE_NOUNS)})s?\s+(?:in|of|to)\s+"
     r"(?:the\s+|its\s+|their\s+|[\w.-]+(?:\s+[\w.-]+)?['’]s\s+)?"  # "a 5% fall in Ukraine's GDP"
 )
 RIGHT_CUE_RE = re.compile(rf"\s*(?:-\s*)?(?:{_CHANGE_OF})?{_MODIFIERS}(?=\w)", re.IGNORECASE)

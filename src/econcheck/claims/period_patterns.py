@@ -57,6 +57,7 @@ PATTERNS: dict[str, str] = {
         r"the\s+coming|the\s+latest|"
         rf"the\s+most\s+recent)|{_REPORTED})\s+(?i:quarter)(?!s|[- ]point)"
     ),
+    "lastq": rf"(?:(?i:the)\s+)?(?i:last)\s+(?i:quarter)\s+(?i:of)\s+(?P<y>{_YEAR})",  # Q4
     "mquarter": (  # "the December quarter of 2021": Australian and NZ usage for Q4
         r"(?:(?i:the)\s+)?(?P<mon>March|June|September|December)\s+(?i:quarter)(?!s)"
         rf"(?:\s+(?i:of)\s+(?P<y>{_YEAR}))?"
@@ -170,6 +171,7 @@ _FIRST_CHAR: dict[str, str] = {
     "half": r"(?i:[fst])|[12]",
     "rquarter": r"(?i:[lnt])",
     "mquarter": r"(?i:t)|[MJSD]",
+    "lastq": r"(?i:[tl])",
     "firstn": r"(?i:[ft])",
     "within": r"(?i:w)",
     "week": r"(?i:[elnt])",
@@ -193,6 +195,7 @@ WORD_TRIGGERS: dict[str, tuple[str, ...]] = {
     "oquarter": ("quarter",),
     "rquarter": ("quarter",),
     "mquarter": ("quarter",),
+    "lastq": ("quarter",),
     "half": ("half",),
     "hhalf": ("h1", "h2", "1h", "2h"),
     "firstn": ("months", "quarters"),

@@ -169,6 +169,12 @@ def _ordinal_quarter(match: re.Match[str], published: dt.date) -> Resolved | Non
     return _part_of_year(match, published, 4, ORDINALS[match["ord"].lower()])
 
 
+def _last_quarter_of(match: re.Match[str], published: dt.date) -> Resolved | None:
+    """ "the last quarter of 2023": its fourth quarter."""
+    span = dates.quarter_period(int(match["y"]), 4)
+    return PeriodKind.QUARTER, span, span
+
+
 def _relative_quarter(match: re.Match[str], published: dt.date) -> Resolved | None:
     rel = match["rel"].lower().split()[-1]
     shift = {"last": -1, "previous": -1, "prior": -1, "preceding": -1, "next": 1, "coming": 1}.get(
@@ -203,6 +209,7 @@ HANDLERS: dict[str, Handler] = {
     "month": _month,
     "quarter": _quarter,
     "oquarter": _ordinal_quarter,
+    "lastq": _last_quarter_of,
     "rquarter": _relative_quarter,
     "half": _half,
     "hhalf": _h_half,

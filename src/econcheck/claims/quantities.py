@@ -80,7 +80,7 @@ _LEAD_HINT = re.compile("|".join(_LEAD_WORDS), re.IGNORECASE)
 # so that "N95 masks" stay masks.
 _GLUED_PREFIX_PATTERN = (
     r"(?<![A-Za-z])(?:N|LL|Rp|R)(?=\d[\d,.]*\s*(?:/\s*\$|(?i:per|to|against)\s+"
-    r"(?:the\s+|a\s+|one\s+)?(?:U\.?S\.?\s+)?(?i:dollar|greenback|euro|pound)))"
+    r"(?:the\s+|a\s+|one\s+)?(?:U\.?S\.?\s+)?(?i:dollar|greenback|euro|pound)|(?i:per)\s+\$\s?1\b))"
 )
 # "N818.99/$1" (naira), "LL69,000 to the dollar", "R13.55 to the dollar" (rand), "Rp15,082 per
 # US dollar" (rupiah)

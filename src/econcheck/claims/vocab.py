@@ -468,7 +468,8 @@ QUALIFIERS: dict[str, str] = {
 DIRECTIONAL_QUALIFIERS: frozenset[str] = frozenset({"past", "beyond", "through", "breached"})
 
 FORECAST_CUES: tuple[str, ...] = (
-    "nowcast", "nowcasts", "gdpnow",
+    "nowcast", "nowcasts", "gdpnow", "market estimate", "market estimates",
+    "market expectation", "market expectations", "market consensus",
     "will", "would", "'ll", "shall", "expects", "expect", "expected", "expecting",
     "forecasts", "forecast", "forecasted", "forecasting", "projects", "project", "projected",
     "projecting", "projection", "projections", "predicts", "predict", "predicted",
