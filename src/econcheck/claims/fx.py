@@ -28,7 +28,7 @@ from econcheck.claims.context import Draft, SentenceContext, clause_start, is_hy
 from econcheck.claims.fx_changes import AGAINST_BEFORE, fx_change, subject_currency
 from econcheck.claims.modifiers import direction, qualifier
 from econcheck.claims.patterns import CueKind
-from econcheck.claims.quantities import QKind, Quantity
+from econcheck.claims.quantities import SUBUNITS, QKind, Quantity
 from econcheck.claims.units import CurrencyMention, currency_at, currency_lexicon
 from econcheck.claims.vocab import DOLLAR_QUOTED
 from econcheck.models import Change, ChangeUnit, Indicator, Qualifier
@@ -370,7 +370,7 @@ _SUBUNIT_CHANGE = re.compile(
     r"weakened|strengthened|appreciated|depreciated)\b(?:\s+(?:of|by))?\s+(?:about\s+)?$",
     re.IGNORECASE,
 )
-_SUBUNIT_WORD = re.compile(r"\s*(?:paise|pence|penny|cents?|kopecks?|kopeks?|kurus|kuruş)\b", re.I)
+_SUBUNIT_WORD = re.compile(rf"\s*(?:{'|'.join(SUBUNITS)})\b", re.IGNORECASE)
 
 
 def _own_currency_level(

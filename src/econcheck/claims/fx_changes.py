@@ -38,7 +38,6 @@ _TO_LEVEL = re.compile(r"\s+(?:to|at)\s+", re.IGNORECASE)
 _LEVEL_BEFORE = re.compile(r"\b(?:to|at)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 
 
-_INDEX_AFTER = re.compile(r"\s+index\b", re.IGNORECASE)
 # "against the dollar", "versus the Japanese currency": the counter-currency follows
 AGAINST_BEFORE = re.compile(r"\b(?:against|versus|vs\.?)\s+(?:the\s+)?$", re.IGNORECASE)
 
@@ -61,8 +60,6 @@ def subject_currency(
             continue
         if covering_quantity(ctx, mention.start, mention.end) is not None:
             continue
-        if _INDEX_AFTER.match(ctx.text, mention.end):
-            continue  # "the dollar index" is no currency's price
         if skip_counters and AGAINST_BEFORE.search(
             ctx.text, max(0, mention.start - 16), mention.start
         ):

@@ -151,12 +151,9 @@ def superlative(
     """
     if not p.SUPERLATIVE_HINT.search(window):
         return None, None
-    first = p.SUPERLATIVE_RE.search(window)
-    if first is None:
-        return None, None
     # the record phrase nearest the number: "the largest since the RBNZ introduced the OCR
     # ... brought the rate to a 14-year high of 4.25%"
-    matches = list(p.SUPERLATIVE_RE.finditer(window, first.start()))
+    matches = list(p.SUPERLATIVE_RE.finditer(window))
     if len(matches) > 1:
         matches.sort(key=lambda m: min(abs(m.end() - number_start), abs(m.start() - number_start)))
     for match in matches:
