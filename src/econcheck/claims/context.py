@@ -169,12 +169,13 @@ SAME_PERIOD = re.compile(
     r"\b(?:in|during|for|over)\s+the\s+same\s+(?:month|quarter|period|year)\b(?!\s+(?:of|last|a\s+year))",
     re.IGNORECASE,
 )
-_MOVE_START = re.compile(r"\s*the\s+(?:move|decision|cut|hike)\b", re.I)
+_MOVE_NOUNS = r"move|decision|cut|hike"  # a rate decision, referred back to
+_MOVE_START = re.compile(rf"\s*the\s+(?:{_MOVE_NOUNS})\b", re.I)
 _PRONOUN_START = re.compile(
     r"\s*(?:[\w.' ]{0,30},\s*)?(?:it|its|this|that|they|"
     # "The move followed a cut in March" (a rate decision); "The increase was 0.9%" (any);
     # "The figure for January was unrevised at 0.4%", "February's reading was 0.5%"
-    r"the\s+(?:move|decision|cut|hike|increase|rise|decline|fall|drop|figure|reading)|"
+    rf"the\s+(?:{_MOVE_NOUNS}|increase|rise|decline|fall|drop|figure|reading)|"
     r"[A-Z][a-z]+['’]s\s+(?:reading|figure))\b",
     re.IGNORECASE,
 )
