@@ -725,3 +725,66 @@ def test_extract_the_decision_takes_up_the_policy_rate() -> None:
         ("policy_rate", "4.25"),
         ("policy_rate", "-25"),
     ]
+
+
+# --- periods of a release story -------------------------------------------------------------
+
+
+def test_extract_undated_figure_takes_the_release_the_article_reports() -> None:
+    """A release figure with no time of its own is of the release dated earlier in the article."""
+    text = (
+        "Freedonia's economy grew 0.8% in the third quarter from the second, the statistics "
+        "office said on Friday.\n\n"
+        "Household spending was the main driver. Compared with a year earlier, GDP expanded 2.1%."
+    )
+    first, second = extract_claims(text, published=dt.date(2024, 11, 1))
+    check(first, period="2024-07-01..2024-09-30")
+    check(second, value="2.1", period="2024-07-01..2024-09-30")
+
+
+def test_extract_core_inflation_after_a_headline_month_takes_that_month() -> None:
+    text = "Annual inflation eased to 3.1% in October. Core inflation held at 3.4%."
+    headline, core = extract_claims(text, published=dt.date(2024, 11, 14))
+    check(headline, period="2024-10-01..2024-10-31")
+    check(core, value="3.4", basket="core", period="2024-10-01..2024-10-31")
+
+
+def test_extract_figure_of_a_later_time_keeps_the_publication_day() -> None:
+    """'has since fallen', 'now': not the release named before."""
+    text = "Inflation averaged 5.2% in 2023. It has since fallen to 2.9%. Inflation is now 2.7%."
+    claims = extract_claims(text, published=dt.date(2024, 11, 5))
+    assert [str(c.period.start) for c in claims] == ["2023-01-01", "2024-11-05", "2024-11-05"]
+
+
+def test_extract_undated_figure_without_a_release_keeps_the_publication_day() -> None:
+    check(only("Core inflation held at 3.4%."), period="2024-11-05..2024-11-05")
+
+
+@pytest.mark.parametrize(
+    ("second", "period"),
+    [
+        ("That followed a 1.0% expansion in the previous quarter.", "2024-01-01..2024-03-31"),
+        ("The economy had contracted 0.2% in the preceding period.", "2024-01-01..2024-03-31"),
+        ("Growth was 0.4% in the same quarter a year earlier.", "2023-04-01..2023-06-30"),
+        ("A year earlier, the economy grew 0.4%.", "2023-04-01..2023-06-30"),
+    ],
+)
+def test_extract_previous_period_is_read_against_the_release(second: str, period: str) -> None:
+    """Published in September, 'the previous quarter' of a second-quarter release is the first."""
+    text = "Brazil's GDP rose 1.4% in the second quarter. " + second
+    claims = extract_claims(text, published=dt.date(2024, 9, 3))
+    check(claims[0], period="2024-04-01..2024-06-30")
+    check(claims[-1], period=period)
+
+
+def test_extract_a_month_earlier_is_read_against_the_month_named_first() -> None:
+    text = "Consumer prices rose 4.7% in September, compared with a 9.1% increase a month earlier."
+    september, august = extract_claims(text, published=dt.date(2024, 10, 12))
+    check(september, period="2024-09-01..2024-09-30")
+    check(august, value="9.1", period="2024-08-01..2024-08-31")
+
+
+def test_extract_from_a_year_earlier_is_a_base_not_the_figures_period() -> None:
+    text = "Inflation rose to 3.3% in October. Prices rose 3.0% from a year earlier in the capital."
+    claims = extract_claims(text, published=dt.date(2024, 11, 14))
+    check(claims[-1], value="3.0", period="2024-10-01..2024-10-31")

@@ -54,6 +54,9 @@ class SentenceContext:
     # the indicator and period of the previous sentence's headline claim, for a sentence that
     # refers back to it ("GDP grew 0.5% in the third quarter. It was up 2.6% on the year.")
     carried_period: tuple[Indicator, Period] | None = None
+    # the latest period the article has dated an inflation or GDP outcome with so far (the
+    # release it reports): "GDP grew 1.4% in the second quarter ... Investment rose 2.1%"
+    release_periods: tuple[tuple[Indicator, Period], ...] = ()
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -96,6 +99,7 @@ def build_context(
     previous: str = "",
     carried_period: tuple[Indicator, Period] | None = None,
     carried_currency: str | None = None,
+    release_periods: tuple[tuple[Indicator, Period], ...] = (),
 ) -> SentenceContext | None:
     """Return the context of a sentence with at least one quantity, else None.
 
@@ -107,7 +111,8 @@ def build_context(
     (its first of the indicator it ends on): a figure of that indicator with no time
     expression of its own takes that period. ``carried_currency`` is the currency the previous
     sentence's exchange rates were about: "It earlier fell to 4.31" and "The currency dropped
-    1.4% last week" speak of it.
+    1.4% last week" speak of it. ``release_periods`` are the periods of the releases the
+    article reports so far, by indicator.
     """
     if not has_numeric(text):
         return None
@@ -141,6 +146,7 @@ def build_context(
             if refers_back or _PRONOUN_START.match(text) or SAME_PERIOD.search(text)
             else None
         ),
+        release_periods=release_periods,
     )
 
 

@@ -47,7 +47,7 @@ import datetime as dt
 import re
 from collections import Counter
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 
 from econcheck.claims.context import SentenceContext, build_context, has_numeric
 from econcheck.claims.finish import finish
@@ -64,7 +64,7 @@ from econcheck.claims.subjects import (
     to_alpha2,
 )
 from econcheck.claims.units import currency_lexicon, currency_of_alpha2
-from econcheck.models import Claim, Indicator, Measure, Period
+from econcheck.models import Claim, Horizon, Indicator, Measure, Period
 
 
 def extract_claims(text: str, *, published: dt.date) -> list[Claim]:
@@ -131,6 +131,7 @@ class _Carry:
     period: tuple[Indicator, Period] | None = None
     previous: str = ""
     currency: str | None = None
+    released: dict[Indicator, Period] = field(default_factory=dict)
 
 
 def _block_claims(
@@ -172,6 +173,7 @@ def _block_claims(
             previous=carry.previous,
             carried_period=carry.period,
             carried_currency=carry.currency,
+            release_periods=tuple(carry.released.items()),
         )
         found = [] if ctx is None else _claims(ctx)
         carry.indicator = _CARRIED.get(found[-1].indicator) if found else None
@@ -181,7 +183,25 @@ def _block_claims(
         carry.period = None if head is None else (head.indicator, head.period)
         carry.previous = block[start:end]
         carry.currency = _subject_currency(found)
+        _note_releases(found, carry.released)
         yield from found
+
+
+def _note_releases(found: list[Claim], released: dict[Indicator, Period]) -> None:
+    """Keep, by indicator, the latest month, quarter, half or year the article has dated an
+    inflation or GDP outcome with: the release it reports (earlier periods are comparisons)."""
+    for claim in found:
+        period = claim.period
+        if (
+            claim.indicator in _CARRIED
+            and claim.indicator is not Indicator.POLICY_RATE
+            and claim.horizon is Horizon.ACTUAL
+            and (period.end - period.start).days >= 13
+            and period.end <= claim.published
+        ):
+            known = released.get(claim.indicator)
+            if known is None or period.end > known.end:
+                released[claim.indicator] = period
 
 
 _CARRIED = {

@@ -21,6 +21,7 @@ from econcheck.claims.patterns import CueKind
 from econcheck.claims.period_rules import PeriodKind
 from econcheck.claims.periods import PeriodMention
 from econcheck.claims.quantities import Quantity
+from econcheck.claims.release_periods import LATER, RELEASED, relative_to_release, release_period
 from econcheck.models import Indicator, Period
 
 _RECORD_BEFORE = re.compile(
@@ -93,7 +94,6 @@ _ON_BEFORE = re.compile(r"\bon\s+$", re.IGNORECASE)
 _AS_OF = re.compile(r"\bas\s+(?:of|at)\s+$", re.IGNORECASE)
 # Indicators published for a period (a month, a quarter): a sentence referring back to such
 # a figure speaks of the same period. A rate's level is of the day it is quoted.
-_RELEASED = frozenset({Indicator.INFLATION, Indicator.GDP_GROWTH})
 _OWNED_PENALTY = 80.0
 _CLAUSE_PENALTY = 60.0
 
@@ -148,7 +148,7 @@ def _usable(ctx: SentenceContext, draft: Draft, mention: PeriodMention, *, futur
     ):
         return False  # the month of a forecast or a report
     if _NOW.fullmatch(text, mention.start, mention.end):
-        if draft.indicator in _RELEASED and _REPORTED_NOW.search(
+        if draft.indicator in RELEASED and _REPORTED_NOW.search(
             text, max(0, mention.start - 40), mention.start
         ):
             return False  # "Statistics Sweden said today": when it was said, not the figure's
@@ -223,12 +223,12 @@ def _owner(ctx: SentenceContext, mention: PeriodMention) -> Quantity | None:
 def _carried_period(ctx: SentenceContext, draft: Draft) -> Period | None:
     """Return the period a sentence referring back takes for a released figure (or any figure
     "in the same month"), if any."""
-    if ctx.carried_period is None:
-        return None
+    if ctx.carried_period is None or LATER.search(ctx.text):
+        return None  # "It has since fallen to 3%": not the period before
     indicator, period = ctx.carried_period
     if SAME_PERIOD.search(ctx.text):
         return period  # "In the same month, the bank held its rate at 14.75%"
-    return period if indicator is draft.indicator and indicator in _RELEASED else None
+    return period if indicator is draft.indicator and indicator in RELEASED else None
 
 
 def _after_compared(ctx: SentenceContext, draft: Draft) -> Period | None:
@@ -285,6 +285,8 @@ def claim_period(
     draft_is_forecast: bool = False,
 ) -> Period:
     """Return the claim's period: the mention's reading, else publication (or rest of year)."""
+    if not future and (relative := relative_to_release(ctx, draft)) is not None:
+        return relative  # "after 1.0% in the previous quarter" of the release reported
     if mention is None:
         return _unmentioned_period(ctx, draft, future=future)
     period = mention.reading(future=future)
@@ -312,7 +314,7 @@ def claim_period(
 
 def _unmentioned_period(ctx: SentenceContext, draft: Draft, *, future: bool) -> Period:
     """Return the period of a claim with no time expression of its own."""
-    if not future and draft.indicator in _RELEASED:
+    if not future and draft.indicator in RELEASED:
         inferred = _after_compared(ctx, draft) or _sibling_period(ctx, draft)
         if inferred is not None:
             return inferred
@@ -321,7 +323,8 @@ def _unmentioned_period(ctx: SentenceContext, draft: Draft, *, future: bool) -> 
     carried = _carried_period(ctx, draft)
     if future and not (carried and _CONSENSUS_PAST.search(ctx.text)):
         return rest_of_year(ctx.published)
-    return carried or Period(start=ctx.published, end=ctx.published)
+    release = None if future else release_period(ctx, draft.indicator)
+    return carried or release or Period(start=ctx.published, end=ctx.published)
 
 
 def _level_after_moves(

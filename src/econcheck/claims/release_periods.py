@@ -1,0 +1,104 @@
+"""Periods read against the release an article reports, not against its publication date.
+
+A release story dates its headline figure once ("GDP grew 1.4% in the second quarter") and
+then gives more figures of the same release with no time of their own ("Compared with a year
+earlier, the economy expanded 3.3%"), or relative to it ("after 1.0% in the previous
+quarter", "compared with 9.09% a month earlier"). ``extract`` keeps, by indicator, the latest
+month, quarter, half or year the article has dated an inflation or GDP outcome with
+(``SentenceContext.release_periods``); these functions read figures against it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from econcheck.claims.context import Draft, SentenceContext
+from econcheck.claims.dates import add_months
+from econcheck.models import Indicator, Period
+
+RELEASED = frozenset({Indicator.INFLATION, Indicator.GDP_GROWTH})
+
+_UNIT = r"(?P<unit>month|quarter|year|period)"
+_RELATIVE = (
+    rf"the\s+(?:previous|preceding|prior)\s+{_UNIT}"
+    rf"|the\s+(?P<unit2>month|quarter|year)\s+before"
+    rf"|an?\s+(?P<unit3>month|quarter|year)\s+(?:earlier|before|ago)"
+    r"|the\s+same\s+(?:month|quarter|period)\s+(?P<year_before>a\s+year\s+(?:earlier|ago|before)|"
+    r"(?:of\s+)?last\s+year|of\s+the\s+previous\s+year|the\s+year\s+before)"
+)
+# right after a figure: "after 1.0% in the previous quarter", "a 9.09% increase a month earlier"
+_AFTER_FIGURE = re.compile(
+    r"\s*(?:(?:increase|rise|gain|growth|expansion|decline|drop|fall|contraction)\s+)?"
+    rf"(?:(?:in|during|over|for)\s+)?(?:{_RELATIVE})\b",
+    re.IGNORECASE,
+)
+# fronted, for every figure of the sentence: "In the same month a year earlier, prices rose 6.2%"
+_FRONTED = re.compile(rf"\s*(?:(?:in|during|over|for)\s+)?(?:{_RELATIVE})\s*,", re.IGNORECASE)
+_COMPARED = re.compile(r"\b(?:from|compared\s+(?:with|to)|than|versus|vs\.?)\s+(?:the\s+)?$", re.I)
+# a later time than the release: "has since fallen to 3%", "is now 8.5%"
+LATER = re.compile(
+    r"\b(?:(?:has|have|had)\s+since|since\s+then|now|currently|at\s+present)\b", re.I
+)
+_MONTHS = {"month": 1, "quarter": 3, "half": 6, "year": 12}
+
+
+def release_period(ctx: SentenceContext, indicator: Indicator) -> Period | None:
+    """Return the period of the release of ``indicator`` the article reports, if any; none for
+    a sentence that speaks of a later time (``LATER``)."""
+    if indicator not in RELEASED or LATER.search(ctx.text):
+        return None
+    return next((p for i, p in ctx.release_periods if i is indicator), None)
+
+
+def relative_to_release(ctx: SentenceContext, draft: Draft) -> Period | None:
+    """Return the period a figure dated relative to the article's release refers to.
+
+    "after 1.0% in the previous quarter" in a story on the second quarter is the first
+    quarter; "compared with a 9.09% increase a month earlier" in one on September is August;
+    "the same month a year earlier" is the release month a year before. A period the sentence
+    names first is the reference instead ("rose 4.75% in September, after 9.09% a month
+    earlier"). None when the figure has no such phrase or there is no reference.
+    """
+    if draft.indicator not in RELEASED:
+        return None
+    text = ctx.text
+    match = _AFTER_FIGURE.match(text, draft.quantity.per_end)
+    if match is None:
+        match = _FRONTED.match(text)
+        if match is None or match.end() > draft.start:
+            return None
+    named = [
+        m.past
+        for m in ctx.periods
+        if m.end <= match.start()
+        and _months(m.past) is not None
+        and not _COMPARED.search(text, max(0, m.start - 16), m.start)
+    ]
+    reference = named[-1] if named else release_period(ctx, draft.indicator)
+    return None if reference is None else _shifted(reference, match)
+
+
+def _shifted(release: Period, match: re.Match[str]) -> Period | None:
+    own = _months(release)
+    if own is None:
+        return None
+    if match["year_before"]:
+        back = 12
+    else:
+        unit = (match["unit"] or match["unit2"] or match["unit3"]).lower()
+        back = own if unit == "period" else _MONTHS[unit]
+        if back < own:
+            return None  # "the previous month" of a quarter's release: not this rule's
+    start = add_months(release.start, -back)
+    return Period(start=start, end=add_months(start, own) - dt.timedelta(days=1))
+
+
+def _months(period: Period) -> int | None:
+    """Return 1, 3, 6 or 12 for a calendar month, quarter, half or year, else None."""
+    if period.start.day != 1:
+        return None
+    for months in (1, 3, 6, 12):
+        if add_months(period.start, months) - dt.timedelta(days=1) == period.end:
+            return months
+    return None
