@@ -788,3 +788,31 @@ def test_extract_from_a_year_earlier_is_a_base_not_the_figures_period() -> None:
     text = "Inflation rose to 3.3% in October. Prices rose 3.0% from a year earlier in the capital."
     claims = extract_claims(text, published=dt.date(2024, 11, 14))
     check(claims[-1], value="3.0", period="2024-10-01..2024-10-31")
+
+
+def test_extract_the_three_months_ended_a_day_is_that_quarter() -> None:
+    text = "GDP expanded at an annual rate of 2.6% in the three months ended Dec. 31."
+    check(only(text, dt.date(2025, 1, 30)), period="2024-10-01..2024-12-31")
+
+
+def test_extract_a_compared_move_owns_its_month() -> None:
+    """'compared to a 0.08% drop in December': December is the drop's; the release is January."""
+    text = "Prices climbed 0.9% month-on-month compared to a 0.08% drop in December."
+    january, december = extract_claims(text, published=dt.date(2025, 2, 10))
+    check(january, value="0.9", period="2025-01-01..2025-01-31")
+    check(december, value="-0.08", period="2024-12-01..2024-12-31")
+
+
+def test_extract_a_previous_forecast_of_an_ended_period_reads_it_past() -> None:
+    text = "The bank had previously predicted inflation of 3.4 percent in the period to September."
+    check(only(text, dt.date(2025, 10, 29)), horizon="forecast", period="2025-09-01..2025-09-30")
+
+
+def test_extract_a_past_consensus_is_for_the_release_reported() -> None:
+    text = (
+        "GDP grew at an annual rate of 2.6% in the fourth quarter. Economists expected 3.1% "
+        "growth. Economists expect 2.8% growth."
+    )
+    _, consensus, outlook = extract_claims(text, published=dt.date(2025, 1, 30))
+    check(consensus, horizon="forecast", period="2024-10-01..2024-12-31")
+    check(outlook, horizon="forecast", period="2025-01-31..2025-12-31")

@@ -282,7 +282,9 @@ _CONSENSUS = re.compile(
 )
 _PAST_PERFECT = re.compile(r"\bhad\s+(?:been\s+)?$", re.IGNORECASE)
 _HAD_FORECAST = re.compile(
-    r"\bhad\s+(?:been\s+)?(?:forecast|expected|predicted|projected|anticipated|estimated)\b",
+    r"\b(?:had\s+(?:been\s+)?|previously\s+)"
+    r"(?:forecast|expected|predicted|projected|anticipated|estimated)\b"
+    r"|\b(?:was|were|had\s+been)\s+expecting\b",
     re.IGNORECASE,
 )
 _VERB_USE = re.compile(r"\s+(?:to\b|that\b|growth|inflation|the\b|a\b|an\b)", re.IGNORECASE)

@@ -81,8 +81,9 @@ PATTERNS: dict[str, str] = {
     ),
     "monthend": rf"(?i:(?:by|at|toward|towards|before)\s+)?(?i:the\s+end\s+of)\s+(?P<mon>{_MONTH})",
     "monthsto": (
-        r"(?i:the\s+)?(?P<n>\d+|[a-z]+)\s+(?i:months)\s+(?i:to|through|ending(?:\s+in)?)\s+"
-        rf"(?P<mon>{_MONTH})(?:\s+(?P<y>{_YEAR}))?"
+        r"(?i:the\s+)?(?P<n>\d+|[a-z]+)\s+(?i:months)\s+"
+        r"(?i:to|through|(?:ending|ended)(?:\s+in)?)\s+"
+        rf"(?P<mon>{_MONTH})(?:\s+\d{{1,2}}\b)?(?:,?\s+(?P<y>{_YEAR}))?"
     ),
     "fyear": (
         r"(?i:the\s+)?(?i:fiscal|financial)\s+(?i:year)\s+(?i:that\s+)?"

@@ -15,6 +15,7 @@ import re
 
 from econcheck.claims.context import Draft, SentenceContext
 from econcheck.claims.dates import add_months
+from econcheck.claims.quantity import Quantity
 from econcheck.models import Indicator, Period
 
 RELEASED = frozenset({Indicator.INFLATION, Indicator.GDP_GROWTH})
@@ -62,12 +63,25 @@ def relative_to_release(ctx: SentenceContext, draft: Draft) -> Period | None:
     """
     if draft.indicator not in RELEASED:
         return None
-    text = ctx.text
-    match = _AFTER_FIGURE.match(text, draft.quantity.per_end)
+    match = _AFTER_FIGURE.match(ctx.text, draft.quantity.per_end)
     if match is None:
-        match = _FRONTED.match(text)
+        match = _FRONTED.match(ctx.text)
         if match is None or match.end() > draft.start:
             return None
+    return _against_reference(ctx, draft.indicator, match)
+
+
+def relative_after(ctx: SentenceContext, indicator: Indicator, quantity: Quantity) -> Period | None:
+    """Return the period of "the previous quarter" (and the like) right after ``quantity``,
+    read as in ``relative_to_release``: the base of "from 0.5% in the previous quarter"."""
+    match = _AFTER_FIGURE.match(ctx.text, quantity.per_end)
+    return None if match is None else _against_reference(ctx, indicator, match)
+
+
+def _against_reference(
+    ctx: SentenceContext, indicator: Indicator, match: re.Match[str]
+) -> Period | None:
+    text = ctx.text
     named = [
         m.past
         for m in ctx.periods
@@ -75,7 +89,7 @@ def relative_to_release(ctx: SentenceContext, draft: Draft) -> Period | None:
         and _months(m.past) is not None
         and not _COMPARED.search(text, max(0, m.start - 16), m.start)
     ]
-    reference = named[-1] if named else release_period(ctx, draft.indicator)
+    reference = named[-1] if named else release_period(ctx, indicator)
     return None if reference is None else _shifted(reference, match)
 
 

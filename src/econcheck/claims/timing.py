@@ -21,7 +21,13 @@ from econcheck.claims.patterns import CueKind
 from econcheck.claims.period_rules import PeriodKind
 from econcheck.claims.periods import PeriodMention
 from econcheck.claims.quantities import Quantity
-from econcheck.claims.release_periods import LATER, RELEASED, relative_to_release, release_period
+from econcheck.claims.release_periods import (
+    LATER,
+    RELEASED,
+    relative_after,
+    relative_to_release,
+    release_period,
+)
 from econcheck.models import Indicator, Period
 
 _RECORD_BEFORE = re.compile(
@@ -62,13 +68,23 @@ _ASIDE_THEN = re.compile(
 _CONSENSUS_PAST = re.compile(
     r"\b(?:was|were|had\s+been)\s+(?:forecast|expected|projected|predicted|seen)\b", re.I
 )
+# a consensus stated in the past tense: "Economists expected 3.1% growth", "a Reuters poll had
+# forecast 0.3%"
+_POLLED_PAST = re.compile(
+    r"\b(?:economists|analysts|forecasters|markets|traders|poll|polled|consensus)\b[^.;]{0,40}?"
+    r"\b(?:had\s+)?(?:expected|predicted|forecast|anticipated|projected|estimated)\b",
+    re.IGNORECASE,
+)
 _EFFECTIVE = re.compile(
     r"\b(?:effective|with\s+effect|takes?\s+effect|applies|apply)\s+(?:from\s+|on\s+|as\s+of\s+)?$",
     re.IGNORECASE,
 )
 _NOW = re.compile(r"(?i:now|today|currently|at\s+present)")
+# "2.5% in 2024", "a 0.08% drop in December": the time expression a figure owns
 _OWNED_GAP = re.compile(
-    r"\s*(?:(?:in|for|during|on|at|over|through|by|of)\s+)?(?:the\s+)?", re.IGNORECASE
+    r"\s*(?:(?:rise|increase|gain|growth|expansion|jump|drop|decline|fall|decrease|contraction)"
+    r"\s+)?(?:(?:in|for|during|on|at|over|through|by|of)\s+)?(?:the\s+)?",
+    re.IGNORECASE,
 )
 _FROM_BEFORE = re.compile(r"\bfrom\s+$", re.IGNORECASE)
 _REPORTED_NOW = re.compile(
@@ -246,7 +262,8 @@ def _after_compared(ctx: SentenceContext, draft: Draft) -> Period | None:
         if not _COMPARED_FIGURE.search(ctx.text, max(0, owner.start - 20), owner.start):
             continue
         months = 1 if mention.kind is PeriodKind.MONTH else 3
-        start = add_months(mention.past.start, months)
+        base = relative_after(ctx, draft.indicator, owner) or mention.past
+        start = add_months(base.start, months)
         if start > ctx.published:
             return None
         return Period(start=start, end=add_months(start, months) - dt.timedelta(days=1))
@@ -321,9 +338,13 @@ def _unmentioned_period(ctx: SentenceContext, draft: Draft, *, future: bool) -> 
     # "It was up 2.6% on the year", "The rate was forecast to rise to 10.2%": the figure of
     # the previous sentence's period, or the consensus for it
     carried = _carried_period(ctx, draft)
-    if future and not (carried and _CONSENSUS_PAST.search(ctx.text)):
+    release = release_period(ctx, draft.indicator)
+    if future:
+        if carried and _CONSENSUS_PAST.search(ctx.text):
+            return carried
+        if release and _POLLED_PAST.search(ctx.text):
+            return release  # "Economists expected 3.1% growth": the consensus for the release
         return rest_of_year(ctx.published)
-    release = None if future else release_period(ctx, draft.indicator)
     return carried or release or Period(start=ctx.published, end=ctx.published)
 
 
