@@ -816,3 +816,13 @@ def test_extract_a_past_consensus_is_for_the_release_reported() -> None:
     _, consensus, outlook = extract_claims(text, published=dt.date(2025, 1, 30))
     check(consensus, horizon="forecast", period="2024-10-01..2024-12-31")
     check(outlook, horizon="forecast", period="2025-01-31..2025-12-31")
+
+
+def test_extract_a_when_clause_takes_the_time_before_it() -> None:
+    text = "Growth picked up compared to the first quarter of 2019, when the economy grew 1%."
+    check(only(text, dt.date(2019, 9, 3)), period="2019-01-01..2019-03-31")
+
+
+def test_extract_a_bracketed_measure_and_in_real_terms_keep_the_quarter() -> None:
+    text = "GDP grew by 1.94 percent (year-on-year) in real terms in the second quarter of 2019."
+    check(only(text, dt.date(2019, 9, 3)), measure="yoy", period="2019-04-01..2019-06-30")

@@ -63,7 +63,8 @@ _MONTH_TO_NEXT = re.compile(r"(?i:from)\s+[A-Z][a-z]+\.?\s+(?i:to)\s+[A-Z][a-z]+
 # "decreased to 2.4% (HICP: 2.6%) in 2012": a bracket closed before the time expression, for
 # the figure before it and the figure inside it
 _ASIDE_THEN = re.compile(
-    r"(?:\s*\([^()]{1,40}\)|[^()]{0,40}\))\s*(?:(?:in|for|during|on|over)\s+)?(?:the\s+)?"
+    r"(?:\s*\([^()]{1,40}\)|[^()]{0,40}\))(?:\s+(?:in\s+real\s+terms|on\s+an?\s+\w+\s+basis))?"
+    r"\s*(?:(?:in|for|during|on|over)\s+)?(?:the\s+)?"
 )
 _CONSENSUS_PAST = re.compile(
     r"\b(?:was|were|had\s+been)\s+(?:forecast|expected|projected|predicted|seen)\b", re.I
@@ -106,6 +107,8 @@ _OF_FIGURE = re.compile(
     r"(?:['’]s)?\s*(?:(?:close|closing|level|rate)\s+)?of\s+(?=[\d$€£¥₹₽])", re.IGNORECASE
 )
 _POSSESSIVE = re.compile(r"['’]s?\s")
+# "compared to the first quarter of 2024, when the economy grew 1%": the time dates the figure
+_WHEN_CLAUSE = re.compile(r",?\s+when\s+[^\d.;,%]{0,60}", re.IGNORECASE)
 _ON_BEFORE = re.compile(r"\bon\s+$", re.IGNORECASE)
 _AS_OF = re.compile(r"\bas\s+(?:of|at)\s+$", re.IGNORECASE)
 # Indicators published for a period (a month, a quarter): a sentence referring back to such
@@ -132,9 +135,7 @@ def _distance(
     text = ctx.text
     start, end = draft.quantity.start, draft.quantity.per_end
     if mention.end <= start:
-        distance = float(start - mention.end) * 1.2
-        if clause_start(text, start) > mention.end:
-            distance += _CLAUSE_PENALTY
+        distance = _distance_before(text, draft, mention)
     elif mention.start >= end:
         aside = _ASIDE_THEN.fullmatch(text, end, mention.start) is not None
         if clause_start(text, mention.start) > end and not aside:
@@ -152,6 +153,22 @@ def _distance(
             return None
         distance += _OWNED_PENALTY
     return distance
+
+
+def _distance_before(text: str, draft: Draft, mention: PeriodMention) -> float:
+    """Return the distance of a time expression before the figure (0 for a "when" clause)."""
+    if _when_clause(text, mention, draft):
+        return 0.0
+    start = draft.quantity.start
+    distance = float(start - mention.end) * 1.2
+    if clause_start(text, start) > mention.end:
+        distance += _CLAUSE_PENALTY
+    return distance
+
+
+def _when_clause(text: str, mention: PeriodMention, draft: Draft) -> bool:
+    """Return True for a figure in a "when" clause right after the time expression."""
+    return _WHEN_CLAUSE.fullmatch(text, mention.end, draft.quantity.start) is not None
 
 
 def _usable(ctx: SentenceContext, draft: Draft, mention: PeriodMention, *, future: bool) -> bool:
@@ -186,6 +203,7 @@ def _usable(ctx: SentenceContext, draft: Draft, mention: PeriodMention, *, futur
             (_POSSESSIVE.match(text, mention.end) or _OF_FIGURE.match(text, mention.end))
             and 0 <= draft.quantity.start - mention.end <= 40
         )
+        and not _when_clause(text, mention, draft)
         and not _LINKED.search(text, mention.start, mention.end)
     ):
         return False  # but "from December's 10.5%" dates the figure that follows
