@@ -826,3 +826,26 @@ def test_extract_a_when_clause_takes_the_time_before_it() -> None:
 def test_extract_a_bracketed_measure_and_in_real_terms_keep_the_quarter() -> None:
     text = "GDP grew by 1.94 percent (year-on-year) in real terms in the second quarter of 2019."
     check(only(text, dt.date(2019, 9, 3)), measure="yoy", period="2019-04-01..2019-06-30")
+
+
+def test_extract_forecaster_named_a_sentence_before_is_carried() -> None:
+    text = (
+        "The Bank of Thailand cut its growth forecast for this year to 3.6%. "
+        "It now projects growth of 3.8% next year."
+    )
+    this_year, next_year = extract_claims(text, published=dt.date(2024, 6, 26))
+    assert this_year.forecaster is not None and "Thailand" in this_year.forecaster
+    check(next_year, horizon="forecast", forecaster=this_year.forecaster)
+
+
+def test_extract_forecaster_is_not_carried_past_three_sentences_without_one() -> None:
+    text = (
+        "The IMF expects growth of 2.8% in 2025. Inflation rose to 3.1% in May. "
+        "The key rate is 5%. The rouble traded at 90 per dollar. Growth is expected at 2% in 2026."
+    )
+    assert extract_claims(text, published=dt.date(2024, 6, 26))[-1].forecaster is None
+
+
+def test_extract_the_bank_capitalised_is_the_central_bank() -> None:
+    text = "Inflation could climb to 7.25 per cent in April, the Bank warned on Thursday."
+    check(only(text, dt.date(2022, 2, 3)), horizon="forecast", forecaster="central bank")

@@ -57,6 +57,9 @@ class SentenceContext:
     # the latest period the article has dated an inflation or GDP outcome with so far (the
     # release it reports): "GDP grew 1.4% in the second quarter ... Investment rose 2.1%"
     release_periods: tuple[tuple[Indicator, Period], ...] = ()
+    # who made the forecasts of the sentences just before: "The bank sees inflation at 3% by
+    # the end of the year" after a sentence naming the Bank of Thailand's projections
+    carried_forecaster: str | None = None
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -100,6 +103,7 @@ def build_context(
     carried_period: tuple[Indicator, Period] | None = None,
     carried_currency: str | None = None,
     release_periods: tuple[tuple[Indicator, Period], ...] = (),
+    carried_forecaster: str | None = None,
 ) -> SentenceContext | None:
     """Return the context of a sentence with at least one quantity, else None.
 
@@ -147,6 +151,7 @@ def build_context(
             else None
         ),
         release_periods=release_periods,
+        carried_forecaster=carried_forecaster,
     )
 
 

@@ -132,6 +132,8 @@ class _Carry:
     previous: str = ""
     currency: str | None = None
     released: dict[Indicator, Period] = field(default_factory=dict)
+    forecaster: str | None = None
+    since_forecaster: int = 0
 
 
 def _block_claims(
@@ -174,6 +176,7 @@ def _block_claims(
             carried_period=carry.period,
             carried_currency=carry.currency,
             release_periods=tuple(carry.released.items()),
+            carried_forecaster=carry.forecaster,
         )
         found = [] if ctx is None else _claims(ctx)
         carry.indicator = _CARRIED.get(found[-1].indicator) if found else None
@@ -184,7 +187,25 @@ def _block_claims(
         carry.previous = block[start:end]
         carry.currency = _subject_currency(found)
         _note_releases(found, carry.released)
+        _note_forecaster(found, carry)
         yield from found
+
+
+# a forecaster named a few sentences back is still the one speaking ("It currently projects
+# growth of 3.6% this year"), unless that many sentences with claims name none
+_FORECASTER_SPAN = 3
+
+
+def _note_forecaster(found: list[Claim], carry: _Carry) -> None:
+    """Keep the forecaster of the sentence's last forecast that names one, for the next
+    sentences' forecasts that name none."""
+    named = [c.forecaster for c in found if c.forecaster is not None]
+    if named:
+        carry.forecaster, carry.since_forecaster = named[-1], 0
+    elif found:
+        carry.since_forecaster += 1
+        if carry.since_forecaster >= _FORECASTER_SPAN:
+            carry.forecaster = None
 
 
 def _note_releases(found: list[Claim], released: dict[Indicator, Period]) -> None:

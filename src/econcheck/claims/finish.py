@@ -449,4 +449,4 @@ def _forecaster(
             name = central_bank_name(country)
         if best is None or key < best[0]:
             best = (key, name)
-    return None if best is None else best[1]
+    return ctx.carried_forecaster if best is None else best[1]

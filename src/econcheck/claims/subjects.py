@@ -124,7 +124,8 @@ def _tables() -> _Tables:
     source = (
         rf"{lookahead}(?<![\w.])(?:(?P<skip>{skip})|(?P<bank>{named_banks})|(?P<ea>(?i:{euro_area}))"
         rf"|(?P<gbank>{bank_prefix})?(?P<place>{place})(?P<cb>(?:['’]s)?\s+(?i:central\s+bank))?"
-        rf"|(?P<fc>(?i:{forecasters}))|(?P<cbank>(?i:central\s+bank)))(?![\w])"
+        rf"|(?P<fc>(?i:{forecasters}))|(?P<cbank>(?i:central\s+bank)|(?<=[Tt]he\s)Bank(?!\s+(?:of|for)\b)))"
+        r"(?![\w])"
     )
     return _Tables(pattern=re.compile(source), places=places, banks=CENTRAL_BANKS)
 
