@@ -232,10 +232,33 @@ def overlaps(pred: Record, spans: Sequence[tuple[int, int]]) -> bool:
     return any(start < e and s < end for s, e in spans)
 
 
+# Full names and the abbreviations news and labels use for the same forecaster
+_SHORT_NAMES = {
+    "international monetary fund": "imf",
+    "european central bank": "ecb",
+    "organisation for economic co-operation and development": "oecd",
+    "organization for economic cooperation and development": "oecd",
+    "reserve bank of india": "rbi",
+    "reserve bank of australia": "rba",
+    "bank of england": "boe",
+    "bank of japan": "boj",
+    "federal reserve": "fed",
+    "asian development bank": "adb",
+}
+
+
+def _short(name: str) -> str:
+    name = " ".join(name.casefold().split())
+    for full, short in _SHORT_NAMES.items():
+        name = name.replace(full, short)
+    return name
+
+
 def _loose(a: str | None, b: str | None) -> bool:
+    """Compare names loosely: either contains the other, full names read as abbreviations."""
     if a is None or b is None:
         return a is b
-    x, y = a.casefold().strip(), b.casefold().strip()
+    x, y = _short(a), _short(b)
     return x in y or y in x
 
 

@@ -239,3 +239,19 @@ def test_evaluate_articles_gives_a_sentence_its_article_context() -> None:
     assert not alone.pairs[0][2]["country/pair"]
     assert in_article.pairs[0][2]["country/pair"]
     assert in_article.passed
+
+
+@pytest.mark.parametrize(
+    ("label", "predicted", "same"),
+    [
+        ("International Monetary Fund", "IMF", True),
+        ("Reserve Bank of India (MPC)", "RBI", True),
+        ("IMF", "World Bank", False),
+        ("economists", None, False),
+        (None, None, True),
+    ],
+)
+def test_loose_names_read_full_names_as_their_abbreviations(
+    label: str | None, predicted: str | None, same: bool
+) -> None:
+    assert ev._loose(label, predicted) is same
