@@ -834,7 +834,8 @@ def test_extract_forecaster_named_a_sentence_before_is_carried() -> None:
         "It now projects growth of 3.8% next year."
     )
     this_year, next_year = extract_claims(text, published=dt.date(2024, 6, 26))
-    assert this_year.forecaster is not None and "Thailand" in this_year.forecaster
+    assert this_year.forecaster is not None
+    assert "Thailand" in this_year.forecaster
     check(next_year, horizon="forecast", forecaster=this_year.forecaster)
 
 
