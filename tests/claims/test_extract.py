@@ -850,3 +850,23 @@ def test_extract_forecaster_is_not_carried_past_three_sentences_without_one() ->
 def test_extract_the_bank_capitalised_is_the_central_bank() -> None:
     text = "Inflation could climb to 7.25 per cent in April, the Bank warned on Thursday."
     check(only(text, dt.date(2022, 2, 3)), horizon="forecast", forecaster="central bank")
+
+
+def test_extract_a_list_of_currency_moves_shares_the_first_items_verb() -> None:
+    text = "The won was down 0.7%, the Malaysian ringgit 0.2% and the Indonesian rupiah 0.1%."
+    claims = extract_claims(text, published=dt.date(2017, 12, 6))
+    assert [(c.base, c.quote, str(c.value)) for c in claims] == [
+        ("KRW", "USD", "-0.7"),
+        ("MYR", "USD", "-0.2"),
+        ("IDR", "USD", "-0.1"),
+    ]
+
+
+def test_extract_half_its_value_is_a_fall_of_fifty_percent() -> None:
+    text = "The pound has lost about half its value against the dollar since early 2022."
+    check(only(text, dt.date(2024, 3, 6)), base="GBP", value="-50", qualifier="approx")
+
+
+def test_extract_a_fraction_of_a_goods_price_is_no_claim() -> None:
+    text = "The price of butter has risen by a quarter since January."
+    assert extract_claims(text, published=dt.date(2024, 3, 6)) == []

@@ -84,6 +84,16 @@ def fx_change(ctx: SentenceContext, index: int, quantity: Quantity) -> Draft | N
         return _its_value_change(ctx, quantity)
     if subject is None or _cue_between(ctx, subject.end, quantity.start):
         return None
+    movement = _movement(ctx, subject, quantity)
+    if movement == 0:
+        return None
+    signed = abs(quantity.value) * movement
+    change = Change(value=signed, unit=ChangeUnit.PCT)
+    return _change_draft(ctx, quantity, subject, change, movement=movement)
+
+
+def _movement(ctx: SentenceContext, subject: CurrencyMention, quantity: Quantity) -> int:
+    """Return the direction of ``subject``'s move stated around ``quantity`` (0 if none)."""
     gap = ctx.text[subject.end : quantity.start]
     movement = _movement_near(gap)
     if (
@@ -96,14 +106,36 @@ def fx_change(ctx: SentenceContext, index: int, quantity: Quantity) -> Draft | N
         # "the government cut the peso's value by 50%": the verb comes before the currency
         verb = _DEVALUE_VERB.search(ctx.text, max(0, subject.start - 40), subject.start)
         movement = 0 if verb is None else (1 if verb.group("up") else -1)
+    if movement == 0 and not gap.strip():
+        # "the won was down 0.69%, Malaysian ringgit 0.17%": the verb of the list's first item
+        movement = _listed_movement(ctx, subject)
     if movement == 0:  # "pushing the Australian dollar 0.3 per cent lower to $0.6468"
         after = _MOVE_AFTER.match(ctx.text, quantity.per_end)
         movement = 0 if after is None else (1 if after["up"] else -1)
-    if movement == 0:
-        return None
-    signed = abs(quantity.value) * movement
-    change = Change(value=signed, unit=ChangeUnit.PCT)
-    return _change_draft(ctx, quantity, subject, change, movement=movement)
+    return movement
+
+
+_LIST_SEPARATOR = re.compile(
+    r"(?:\s*[,;]\s*(?:and\s+|while\s+)?|\s+and\s+)(?:the\s+)?$", re.IGNORECASE
+)
+
+
+def _listed_movement(ctx: SentenceContext, subject: CurrencyMention, depth: int = 0) -> int:
+    """Return the movement of the previous item of a list of currency moves, if ``subject``
+    opens the next item ("..., Malaysian ringgit 0.17%, Indonesian rupiah 0.16%")."""
+    separator = _LIST_SEPARATOR.search(ctx.text, max(0, subject.start - 12), subject.start)
+    if separator is None or depth > 12:
+        return 0
+    previous = next((q for q in ctx.quantities if q.per_end == separator.start()), None)
+    if previous is None or previous.kind is not QKind.PERCENT:
+        return 0
+    owner = subject_currency(ctx, previous.start, limit=80, skip_counters=True)
+    if owner is None:
+        return 0
+    gap = ctx.text[owner.end : previous.start]
+    if not gap.strip():
+        return _listed_movement(ctx, owner, depth + 1)
+    return _movement_near(gap)
 
 
 def _level_currency_after(ctx: SentenceContext, quantity: Quantity, subject: str) -> str | None:

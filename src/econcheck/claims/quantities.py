@@ -39,7 +39,16 @@ _PER = re.compile(
 )
 # Larger numbers are amounts, never rates; this also keeps Decimal arithmetic exact.
 _TOO_BIG = Decimal(10) ** 9
-_FRACTION_OF = re.compile(r"\s+of\s+(?:its|their|the|his|her)\b", re.IGNORECASE)
+# "a third of its value", "half its value": a share of something, not a bare fraction word
+_FRACTION_OF = re.compile(
+    r"\s+(?:of\s+(?:its|their|the|his|her)\b|(?:its|their)\s+(?:\w+\s+)?value\b)", re.IGNORECASE
+)
+# "weakened by close to a quarter", "depreciated by almost half": verbs of a currency's value
+_FRACTION_MOVE = re.compile(
+    r"\b(?:depreciated|appreciated|devalued|weakened|strengthened)\s+by\s+"
+    r"(?:(?:about|almost|nearly|close\s+to|more\s+than|over|roughly|some)\s+)?$",
+    re.IGNORECASE,
+)
 _COMPOUND = re.compile(r"-[A-Za-z]")
 # Hundredths of a currency: "85.2 pence per euro" is 0.852 GBP per EUR.
 SUBUNITS = {
@@ -316,7 +325,9 @@ def _is_bare_fraction(sentence: str, match: re.Match[str], text: str, end: int) 
     """Return True for a fraction word without a unit and not "of its value"."""
     if not _is_fraction(text) or match.group("u3") is not None:
         return False
-    return not _FRACTION_OF.match(sentence, end)
+    if _FRACTION_OF.match(sentence, end):
+        return False
+    return not _FRACTION_MOVE.search(sentence, max(0, match.start() - 40), match.start())
 
 
 def _is_fraction(text: str) -> bool:
