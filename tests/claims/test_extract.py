@@ -870,3 +870,17 @@ def test_extract_half_its_value_is_a_fall_of_fifty_percent() -> None:
 def test_extract_a_fraction_of_a_goods_price_is_no_claim() -> None:
     text = "The price of butter has risen by a quarter since January."
     assert extract_claims(text, published=dt.date(2024, 3, 6)) == []
+
+
+def test_extract_a_hyphenated_pair_quoted_in_one_of_its_currencies() -> None:
+    text = "The dollar-yen rate was 156.07 yen and the euro-dollar stood at $1.1774."
+    claims = extract_claims(text, published=dt.date(2025, 12, 23))
+    assert [(c.base, c.quote, str(c.value)) for c in claims] == [
+        ("USD", "JPY", "156.07"),
+        ("EUR", "USD", "1.1774"),
+    ]
+
+
+def test_extract_zero_percent_is_a_rate_level() -> None:
+    text = "The Riksbank raised its benchmark repo rate to zero percent."
+    check(only(text, dt.date(2019, 12, 19)), indicator="policy_rate", value="0")

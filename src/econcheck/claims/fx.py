@@ -296,8 +296,10 @@ def _per_level(ctx: SentenceContext, index: int, quantity: Quantity) -> Draft | 
 
 
 def _pair_level(ctx: SentenceContext, index: int, quantity: Quantity) -> Draft | None:
-    """ "USD/RUB at 98.5", "the dollar/ruble rate rose to 100"."""
-    if quantity.kind is not QKind.BARE:
+    """ "USD/RUB at 98.5", "the dollar/ruble rate rose to 100", "the dollar-yen rate was
+    156.07 yen" (a figure in one of the pair's currencies is the price of the other)."""
+    money = quantity.kind is QKind.MONEY and quantity.per is None
+    if quantity.kind is not QKind.BARE and not money:
         return None
     window_start = max(0, quantity.start - 50)
     pairs = list(_pair_re().finditer(ctx.text, window_start, quantity.start))
@@ -307,6 +309,10 @@ def _pair_level(ctx: SentenceContext, index: int, quantity: Quantity) -> Draft |
     base, quote = _pair_codes(pair)
     if base is None or quote is None:
         return None
+    if money:
+        if quantity.currency not in (base, quote):
+            return None
+        base, quote = (quote, base) if quantity.currency == base else (base, quote)
     return _level(ctx, quantity, base, quote, anchor=pair.start(), start=pair.start())
 
 

@@ -183,8 +183,13 @@ def _zeros(sentence: str) -> list[Quantity]:
 
 
 def is_zero_word(quantity: Quantity) -> bool:
-    """Return True for a zero change said in words ("flat", "stagnated")."""
-    return quantity.is_word and quantity.value == 0 and quantity.text.isalpha()
+    """Return True for a zero change said in words ("flat", "stagnated"), not "zero percent"."""
+    return (
+        quantity.is_word
+        and quantity.value == 0
+        and quantity.text.isalpha()
+        and quantity.text.lower() != "zero"
+    )
 
 
 def _ratios(sentence: str, home: str | None) -> list[Quantity]:
