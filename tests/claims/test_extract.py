@@ -884,3 +884,13 @@ def test_extract_a_hyphenated_pair_quoted_in_one_of_its_currencies() -> None:
 def test_extract_zero_percent_is_a_rate_level() -> None:
     text = "The Riksbank raised its benchmark repo rate to zero percent."
     check(only(text, dt.date(2019, 12, 19)), indicator="policy_rate", value="0")
+
+
+def test_extract_a_bare_quarter_in_india_is_a_fiscal_quarter() -> None:
+    """India's statistics number quarters in the fiscal year: Q1 is April to June."""
+    text = "India's economy grew 13.5 per cent in the first quarter, the statistics office said."
+    check(only(text, dt.date(2022, 9, 1)), period="2022-04-01..2022-06-30")
+    forecast = "The RBI projects CPI inflation at 4.6 per cent in the third quarter."
+    check(only(forecast, dt.date(2024, 6, 7)), horizon="forecast", period="2024-10-01..2024-12-31")
+    calendar = "Germany's economy grew 0.2 per cent in the first quarter."
+    check(only(calendar, dt.date(2022, 9, 1)), period="2022-01-01..2022-03-31")

@@ -21,12 +21,13 @@ from econcheck.claims.context import (
     is_carried,
     tail,
 )
+from econcheck.claims.dates import add_months
 from econcheck.claims.fiscal import fiscal_period, fiscal_quarter
 from econcheck.claims.measures import claim_measure, is_quarter, names_measure
 from econcheck.claims.periods import PeriodKind, PeriodMention
 from econcheck.claims.subjects import WORLD, central_bank_name, implied_country, to_alpha2
 from econcheck.claims.timing import claim_period, pick_period
-from econcheck.claims.vocab_places import WORLD_WORDS
+from econcheck.claims.vocab_places import FISCAL_QUARTER_NEWS, WORLD_WORDS
 from econcheck.models import Claim, Horizon, Indicator, Measure, Period, Superlative
 
 _WORLD_BEFORE = re.compile(
@@ -80,7 +81,7 @@ def finish(draft: Draft, ctx: SentenceContext) -> Claim:
     future, mention, period = _dated(ctx, draft, before, after)
     country = None if draft.indicator is Indicator.FX_RATE else _country(ctx, draft)
     if mention is not None:
-        period = _in_fiscal_years(ctx, mention, period, country or ctx.country)
+        period = _in_fiscal_years(ctx, mention, period, country or ctx.country, future=future)
     if future and draft.secondary and period.end < ctx.published:
         future = False  # "from 6.7% in 2023": the starting point is an outcome
     change_only = draft.change is not None and draft.value == draft.change.value
@@ -171,7 +172,12 @@ _FY_SUFFIX = re.compile(r"[-–/]\d\d(?!\d)")
 
 
 def _in_fiscal_years(
-    ctx: SentenceContext, mention: PeriodMention, period: Period, country: str | None
+    ctx: SentenceContext,
+    mention: PeriodMention,
+    period: Period,
+    country: str | None,
+    *,
+    future: bool = False,
 ) -> Period:
     """Return ``period`` read in ``country``'s fiscal years where the sentence speaks of them.
 
@@ -196,13 +202,44 @@ def _in_fiscal_years(
         default=None,
     )
     if fiscal is None:
-        return _in_named_fiscal_year(ctx, mention, period, alpha2)
+        named = _in_named_fiscal_year(ctx, mention, period, alpha2)
+        if named is period and alpha2 in FISCAL_QUARTER_NEWS:
+            return _bare_fiscal_quarter(ctx, mention, alpha2, future=future) or period
+        return named
     label = ctx.text[fiscal.start : fiscal.end]
     year = fiscal_period(label, fiscal.past, alpha2, ctx.published)
     if year == fiscal.past:
         return period  # the calendar year: quarters are calendar quarters
     quarter = fiscal_quarter(ctx.text[mention.start : mention.end], year)
     return period if quarter is None else quarter
+
+
+def _bare_fiscal_quarter(
+    ctx: SentenceContext, mention: PeriodMention, alpha2: str, *, future: bool
+) -> Period | None:
+    """Return "the second quarter" with no year as a quarter of the fiscal year, in a country
+    whose news numbers quarters that way: the latest such quarter started by publication for
+    an outcome, the next one not yet ended for a forecast."""
+    label = ctx.text[mention.start : mention.end]
+    if _YEAR_DIGITS.search(label):
+        return None
+    current = fiscal_period("the current fiscal", mention.past, alpha2, ctx.published)
+    quarter = fiscal_quarter(label, current)
+    if quarter is None:
+        return None
+    if future and quarter.end < ctx.published:
+        return fiscal_quarter(label, _shift_year(current, 1))
+    if not future and quarter.start > ctx.published:
+        return fiscal_quarter(label, _shift_year(current, -1))
+    return quarter
+
+
+_YEAR_DIGITS = re.compile(r"\d{2}")
+
+
+def _shift_year(period: Period, years: int) -> Period:
+    months = 12 * years
+    return Period(start=add_months(period.start, months), end=add_months(period.end, months))
 
 
 def _in_named_fiscal_year(

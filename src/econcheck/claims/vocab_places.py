@@ -113,6 +113,10 @@ FISCAL_YEARS: dict[str, tuple[int, str]] = {
     "TZ": (7, "end"), "ET": (7, "end"),
 }
 
+# Where news numbers a bare quarter ("growth of 6.7% in the second quarter") in the fiscal year:
+# India's statistics office and central bank report by fiscal quarter (Q1 is April-June).
+FISCAL_QUARTER_NEWS = frozenset({"IN"})
+
 # Canonical central-bank names by alpha-2 ("the central bank" in a Russian story).
 CENTRAL_BANK_BY_COUNTRY: dict[str, str] = {
     "RU": "Bank of Russia", "US": "Federal Reserve", "EA": "ECB", "GB": "Bank of England",
