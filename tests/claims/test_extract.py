@@ -894,3 +894,11 @@ def test_extract_a_bare_quarter_in_india_is_a_fiscal_quarter() -> None:
     check(only(forecast, dt.date(2024, 6, 7)), horizon="forecast", period="2024-10-01..2024-12-31")
     calendar = "Germany's economy grew 0.2 per cent in the first quarter."
     check(only(calendar, dt.date(2022, 9, 1)), period="2022-01-01..2022-03-31")
+
+
+def test_extract_the_ongoing_fiscal_year_is_the_countrys_current_one() -> None:
+    text = (
+        "The IMF retained its forecast of 2.5 percent GDP growth in Pakistan for the ongoing "
+        "fiscal year."
+    )
+    check(only(text, dt.date(2023, 10, 11)), period="2023-07-01..2024-06-30")

@@ -18,7 +18,7 @@ from econcheck.models import Period
 _YEARS = re.compile(r"\d{2,4}")
 
 
-_RELATIVE = re.compile(r"\b(?:this|current|next|coming|last|previous)\b", re.IGNORECASE)
+_RELATIVE = re.compile(r"\b(?:this|current|ongoing|next|coming|last|previous)\b", re.IGNORECASE)
 _OFFSETS = {"next": 1, "coming": 1, "last": -1, "previous": -1}
 
 

@@ -142,8 +142,9 @@ PATTERNS: dict[str, str] = {
     ),
     "fy": r"(?<![\w])FY\s?['’]?(?P<yy>\d\d)(?:[-–/](?P<yy2>\d\d))?(?![\w])",
     "rfiscal": (
-        r"(?P<rel>(?i:this|current|the\s+current|next|the\s+next|last|the\s+last|previous|"
-        r"the\s+previous|the\s+coming))\s+(?i:fiscal|financial)(?:\s+(?i:year))?(?![\w-])"
+        r"(?P<rel>(?i:this|current|the\s+current|the\s+ongoing|ongoing|next|the\s+next|last|"
+        r"the\s+last|previous|the\s+previous|the\s+coming))\s+(?i:fiscal|financial)"
+        r"(?:\s+(?i:year))?(?![\w-])"
     ),
     "year": rf"(?P<pre>(?i:fiscal|FY|calendar)\s*)?(?P<y>{_YEAR})",
 }
@@ -161,7 +162,7 @@ _FIRST_CHAR: dict[str, str] = {
     "decade": r"(?i:t)|[12'’]",
     "yrange": r"(?i:f)|[12]",
     "fy": r"F",
-    "rfiscal": r"(?i:[tcnlp])",
+    "rfiscal": r"(?i:[tcnlpo])",
     "year": r"(?i:[fc])|[12]",
     "iso": r"[12]",
     "ypart": r"(?i:[emlst])",
