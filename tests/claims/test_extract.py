@@ -902,3 +902,22 @@ def test_extract_the_ongoing_fiscal_year_is_the_countrys_current_one() -> None:
         "fiscal year."
     )
     check(only(text, dt.date(2023, 10, 11)), period="2023-07-01..2024-06-30")
+
+
+def test_extract_australian_inflation_to_a_quarter_end_month_is_that_quarter() -> None:
+    text = (
+        "Australia's consumer price index rose 2.4 percent in the 12 months to December, "
+        "compared to 2.8 percent in the year to September."
+    )
+    december, september = extract_claims(text, published=dt.date(2025, 1, 29))
+    check(december, period="2024-10-01..2024-12-31")
+    check(september, period="2024-07-01..2024-09-30")
+    check(
+        only("Australian inflation was 2.4% in October.", dt.date(2025, 1, 29)),
+        period="2024-10-01..2024-10-31",
+    )
+
+
+def test_extract_a_dash_before_the_time_expression_keeps_it() -> None:
+    text = "The economy grew by 1.2% on a seasonally adjusted basis - during the second quarter."
+    check(only(text, dt.date(2021, 9, 7)), period="2021-04-01..2021-06-30")

@@ -27,7 +27,7 @@ from econcheck.claims.measures import claim_measure, is_quarter, names_measure
 from econcheck.claims.periods import PeriodKind, PeriodMention
 from econcheck.claims.subjects import WORLD, central_bank_name, implied_country, to_alpha2
 from econcheck.claims.timing import claim_period, pick_period
-from econcheck.claims.vocab_places import FISCAL_QUARTER_NEWS, WORLD_WORDS
+from econcheck.claims.vocab_places import FISCAL_QUARTER_NEWS, QUARTERLY_CPI, WORLD_WORDS
 from econcheck.models import Claim, Horizon, Indicator, Measure, Period, Superlative
 
 _WORLD_BEFORE = re.compile(
@@ -82,6 +82,8 @@ def finish(draft: Draft, ctx: SentenceContext) -> Claim:
     country = None if draft.indicator is Indicator.FX_RATE else _country(ctx, draft)
     if mention is not None:
         period = _in_fiscal_years(ctx, mention, period, country or ctx.country, future=future)
+    if draft.indicator is Indicator.INFLATION:
+        period = _quarter_of_month(period, country or ctx.country)
     if future and draft.secondary and period.end < ctx.published:
         future = False  # "from 6.7% in 2023": the starting point is an outcome
     change_only = draft.change is not None and draft.value == draft.change.value
@@ -212,6 +214,21 @@ def _in_fiscal_years(
         return period  # the calendar year: quarters are calendar quarters
     quarter = fiscal_quarter(ctx.text[mention.start : mention.end], year)
     return period if quarter is None else quarter
+
+
+def _quarter_of_month(period: Period, country: str | None) -> Period:
+    """Return the quarter a quarter-end month stands for where CPI is quarterly: "2.4% in the
+    year to December" in Australia is the December quarter."""
+    alpha2 = None if country is None else to_alpha2(country)
+    month = period.start.month
+    if (
+        alpha2 not in QUARTERLY_CPI
+        or period.start.day != 1
+        or month % 3
+        or period != Period(start=period.start, end=add_months(period.start, 1) - dt.timedelta(1))
+    ):
+        return period
+    return Period(start=add_months(period.start, -2), end=period.end)
 
 
 def _bare_fiscal_quarter(

@@ -66,6 +66,9 @@ _ASIDE_THEN = re.compile(
     r"(?:\s*\([^()]{1,40}\)|[^()]{0,40}\))(?:\s+(?:in\s+real\s+terms|on\s+an?\s+\w+\s+basis))?"
     r"\s*(?:(?:in|for|during|on|over)\s+)?(?:the\s+)?"
 )
+# "grew by 1.2% on a seasonally adjusted basis - during the second quarter": a dash before
+# the time expression does not start another clause
+_DASH_THEN = re.compile(r"[^.;()\d%]{0,60}?\s[-–—]\s(?:in|during|for|over)\s+(?:the\s+)?", re.I)
 _CONSENSUS_PAST = re.compile(
     r"\b(?:was|were|had\s+been)\s+(?:forecast|expected|projected|predicted|seen)\b", re.I
 )
@@ -137,7 +140,10 @@ def _distance(
     if mention.end <= start:
         distance = _distance_before(text, draft, mention)
     elif mention.start >= end:
-        aside = _ASIDE_THEN.fullmatch(text, end, mention.start) is not None
+        aside = (
+            _ASIDE_THEN.fullmatch(text, end, mention.start) is not None
+            or _DASH_THEN.fullmatch(text, end, mention.start) is not None
+        )
         if clause_start(text, mention.start) > end and not aside:
             return None  # a later clause speaks of something else
         if _other_indicator_between(ctx, draft, end, mention.start):

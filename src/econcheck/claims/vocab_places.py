@@ -117,6 +117,10 @@ FISCAL_YEARS: dict[str, tuple[int, str]] = {
 # India's statistics office and central bank report by fiscal quarter (Q1 is April-June).
 FISCAL_QUARTER_NEWS = frozenset({"IN"})
 
+# Where headline inflation is published by quarter, so "2.4% in the year to December" is the
+# December quarter: Australia's and New Zealand's CPI.
+QUARTERLY_CPI = frozenset({"AU", "NZ"})
+
 # Canonical central-bank names by alpha-2 ("the central bank" in a Russian story).
 CENTRAL_BANK_BY_COUNTRY: dict[str, str] = {
     "RU": "Bank of Russia", "US": "Federal Reserve", "EA": "ECB", "GB": "Bank of England",
