@@ -316,6 +316,17 @@ def test_resolve_other_country_monthly_inflation_is_unresolved() -> None:
     assert "IMF" in plan.unresolved_reason
 
 
+@pytest.mark.parametrize(
+    ("start", "end", "span_word"),
+    [("2024-10-01", "2024-10-31", "monthly"), ("2024-10-01", "2024-12-31", "quarterly")],
+)
+def test_resolve_unresolved_inflation_names_the_claims_span(
+    start: str, end: str, span_word: str
+) -> None:
+    claim = make_claim(Indicator.INFLATION, "2.4", span(start, end), country="AUS")
+    assert (plan_claim(claim).unresolved_reason or "").startswith(f"{span_word} inflation")
+
+
 def test_resolve_core_inflation_is_unresolved() -> None:
     """Core inflation is not in the data, and the reason says so."""
     claim = make_claim(

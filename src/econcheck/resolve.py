@@ -241,8 +241,10 @@ def _inflation_fallback(claim: Claim, country: str, kind: str) -> Planned:
             "data; "
             f"it holds {INFLATION_HAS[country]}"
         )
+    days = (claim.period.end - claim.period.start).days + 1
+    span = "monthly" if days <= 31 else "quarterly" if days <= 92 else "sub-annual"
     return (
-        f"monthly inflation for {name} is not in the data; only IMF WEO annual averages "
+        f"{span} inflation for {name} is not in the data; only IMF WEO annual averages "
         "are, so the claim would need a calendar year"
     )
 
