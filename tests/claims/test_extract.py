@@ -921,3 +921,23 @@ def test_extract_australian_inflation_to_a_quarter_end_month_is_that_quarter() -
 def test_extract_a_dash_before_the_time_expression_keeps_it() -> None:
     text = "The economy grew by 1.2% on a seasonally adjusted basis - during the second quarter."
     check(only(text, dt.date(2021, 9, 7)), period="2021-04-01..2021-06-30")
+
+
+def test_extract_won_after_a_figure_and_the_rate_carried_from_the_sentence_before() -> None:
+    text = (
+        "The won-dollar exchange rate rose to 1,484.3 won on Tuesday. "
+        "The rate opened at 1,480 won, down 0.1 won from the previous day."
+    )
+    claims = extract_claims(text, published=dt.date(2025, 12, 23))
+    assert [(c.base, c.quote, str(c.value)) for c in claims] == [
+        ("USD", "KRW", "1484.3"),
+        ("USD", "KRW", "1480"),
+    ]
+
+
+def test_extract_the_rate_after_an_exchange_rate_can_still_be_a_policy_rate() -> None:
+    text = "The rouble fell to 100 per dollar. The rate was raised to 21% by the central bank."
+    assert [c.indicator.value for c in extract_claims(text, published=PUB)] == [
+        "fx_rate",
+        "policy_rate",
+    ]

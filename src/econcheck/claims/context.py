@@ -155,10 +155,11 @@ def build_context(
     )
 
 
-# "It", "The currency", "The local unit", "The Swedish currency": the previous sentence's
+# "It", "The currency", "The local unit", "The Swedish currency", "The exchange rate": the
+# previous sentence's
 _CURRENCY_PRONOUN = re.compile(
     r"\s*(?:It|The\s+(?:(?:local|domestic|[A-Z][a-z]+)\s+)?(?:currency|unit)|"
-    r"The\s+(?:move|decline|fall|drop|gain|rise))\b"
+    r"The\s+(?:move|decline|fall|drop|gain|rise)|The\s+(?:exchange\s+)?rate)\b"
 )
 
 

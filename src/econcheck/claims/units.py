@@ -321,7 +321,9 @@ def _country_currency_with_head(alpha2: str, head: str) -> str | None:
 
 
 def _after_the(text: str, start: int) -> bool:
-    return text[max(0, start - 4) : start].lower() == "the "
+    """Return True after "the" ("the won fell") or a figure ("1,480 won")."""
+    before = text[max(0, start - 4) : start]
+    return before.lower() == "the " or (before[-2:-1].isdigit() and before[-1:] == " ")
 
 
 # Heads that mean one currency wherever the article is ("the dollar" in Canada is the US one);
