@@ -941,3 +941,8 @@ def test_extract_the_rate_after_an_exchange_rate_can_still_be_a_policy_rate() ->
         "fx_rate",
         "policy_rate",
     ]
+
+
+def test_extract_a_year_before_real_is_no_brazilian_real() -> None:
+    claim = only("In 2023 real GDP grew 3%.", dt.date(2024, 5, 1))
+    assert claim.country != "BRA"

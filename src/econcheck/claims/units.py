@@ -321,9 +321,21 @@ def _country_currency_with_head(alpha2: str, head: str) -> str | None:
 
 
 def _after_the(text: str, start: int) -> bool:
-    """Return True after "the" ("the won fell") or a figure ("1,480 won")."""
-    before = text[max(0, start - 4) : start]
-    return before.lower() == "the " or (before[-2:-1].isdigit() and before[-1:] == " ")
+    """Return True after "the" ("the won fell"), or for "won" and "rand" after a figure that is
+    not a year ("1,480 won"; "2023 real GDP" is no Brazilian real)."""
+    if text[max(0, start - 4) : start].lower() == "the ":
+        return True
+    figure = _FIGURE_BEFORE.search(text, max(0, start - 16), start)
+    return (
+        figure is not None
+        and _WON_OR_RAND.match(text, start) is not None
+        and not _YEAR.fullmatch(figure.group(1))
+    )
+
+
+_FIGURE_BEFORE = re.compile(r"([\d,.]*\d) $")
+_YEAR = re.compile(r"(?:19|20)\d\d")
+_WON_OR_RAND = re.compile(r"(?i:won|rand)\b")
 
 
 # Heads that mean one currency wherever the article is ("the dollar" in Canada is the US one);
