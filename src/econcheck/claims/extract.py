@@ -54,6 +54,7 @@ from econcheck.claims.finish import finish
 from econcheck.claims.fx import fx_drafts
 from econcheck.claims.patterns import CueKind
 from econcheck.claims.rates import rate_drafts
+from econcheck.claims.release_periods import RELEASED
 from econcheck.claims.respectively import apply_respectively
 from econcheck.claims.sentences import iter_blocks, split_sentences
 from econcheck.claims.subjects import (
@@ -214,8 +215,7 @@ def _note_releases(found: list[Claim], released: dict[Indicator, Period]) -> Non
     for claim in found:
         period = claim.period
         if (
-            claim.indicator in _CARRIED
-            and claim.indicator is not Indicator.POLICY_RATE
+            claim.indicator in RELEASED
             and claim.horizon is Horizon.ACTUAL
             and (period.end - period.start).days >= 13
             and period.end <= claim.published

@@ -21,13 +21,12 @@ from econcheck.claims.context import (
     is_carried,
     tail,
 )
-from econcheck.claims.dates import add_months
-from econcheck.claims.fiscal import fiscal_period, fiscal_quarter
+from econcheck.claims.country_periods import in_fiscal_years, quarter_of_month
 from econcheck.claims.measures import claim_measure, is_quarter, names_measure
 from econcheck.claims.periods import PeriodKind, PeriodMention
-from econcheck.claims.subjects import WORLD, central_bank_name, implied_country, to_alpha2
+from econcheck.claims.subjects import WORLD, central_bank_name, implied_country
 from econcheck.claims.timing import claim_period, pick_period
-from econcheck.claims.vocab_places import FISCAL_QUARTER_NEWS, QUARTERLY_CPI, WORLD_WORDS
+from econcheck.claims.vocab_places import WORLD_WORDS
 from econcheck.models import Claim, Horizon, Indicator, Measure, Period, Superlative
 
 _WORLD_BEFORE = re.compile(
@@ -81,9 +80,9 @@ def finish(draft: Draft, ctx: SentenceContext) -> Claim:
     future, mention, period = _dated(ctx, draft, before, after)
     country = None if draft.indicator is Indicator.FX_RATE else _country(ctx, draft)
     if mention is not None:
-        period = _in_fiscal_years(ctx, mention, period, country or ctx.country, future=future)
+        period = in_fiscal_years(ctx, mention, period, country or ctx.country, future=future)
     if draft.indicator is Indicator.INFLATION:
-        period = _quarter_of_month(period, country or ctx.country)
+        period = quarter_of_month(period, country or ctx.country)
     if future and draft.secondary and period.end < ctx.published:
         future = False  # "from 6.7% in 2023": the starting point is an outcome
     change_only = draft.change is not None and draft.value == draft.change.value
@@ -168,115 +167,6 @@ _COMPARISON_CLAUSE = re.compile(
 _ANNUAL_RATE = re.compile(
     r"\bannual(?:ized|ised)?\s+(?:growth\s+)?(?:rate|pace)\b|\bannual\s+growth\b", re.I
 )
-
-
-_FY_SUFFIX = re.compile(r"[-–/]\d\d(?!\d)")
-
-
-def _in_fiscal_years(
-    ctx: SentenceContext,
-    mention: PeriodMention,
-    period: Period,
-    country: str | None,
-    *,
-    future: bool = False,
-) -> Period:
-    """Return ``period`` read in ``country``'s fiscal years where the sentence speaks of them.
-
-    A fiscal-year mention ("FY25", "2024-25", "the current fiscal") becomes that fiscal year;
-    "Q3" in a sentence that names a fiscal year ("for 2024-25 ... Q3 at 5.7%") is its quarter.
-    """
-    alpha2 = None if country is None else to_alpha2(country)
-    if mention.kind is PeriodKind.FISCAL:
-        label = ctx.text[mention.start : mention.end]
-        return fiscal_period(label, period, alpha2, ctx.published)
-    if mention.kind is not PeriodKind.QUARTER or alpha2 is None:
-        return period
-    suffix = _FY_SUFFIX.match(ctx.text, mention.end)
-    if suffix is not None:  # "Q1 2022-23": a quarter of the fiscal year 2022-23
-        label = ctx.text[mention.start : suffix.end()]
-        year = fiscal_period(label, mention.past, alpha2, ctx.published)
-        quarter = fiscal_quarter(ctx.text[mention.start : mention.end], year)
-        return period if quarter is None or year == mention.past else quarter
-    fiscal = min(  # the nearest: "Q1 2022-23", not the base year of "at (2011-12) prices"
-        (m for m in ctx.periods if m.kind is PeriodKind.FISCAL),
-        key=lambda m: min(abs(m.start - mention.end), abs(mention.start - m.end)),
-        default=None,
-    )
-    if fiscal is None:
-        named = _in_named_fiscal_year(ctx, mention, period, alpha2)
-        if named is period and alpha2 in FISCAL_QUARTER_NEWS:
-            return _bare_fiscal_quarter(ctx, mention, alpha2, future=future) or period
-        return named
-    label = ctx.text[fiscal.start : fiscal.end]
-    year = fiscal_period(label, fiscal.past, alpha2, ctx.published)
-    if year == fiscal.past:
-        return period  # the calendar year: quarters are calendar quarters
-    quarter = fiscal_quarter(ctx.text[mention.start : mention.end], year)
-    return period if quarter is None else quarter
-
-
-def _quarter_of_month(period: Period, country: str | None) -> Period:
-    """Return the quarter a quarter-end month stands for where CPI is quarterly: "2.4% in the
-    year to December" in Australia is the December quarter."""
-    alpha2 = None if country is None else to_alpha2(country)
-    month = period.start.month
-    if (
-        alpha2 not in QUARTERLY_CPI
-        or period.start.day != 1
-        or month % 3
-        or period != Period(start=period.start, end=add_months(period.start, 1) - dt.timedelta(1))
-    ):
-        return period
-    return Period(start=add_months(period.start, -2), end=period.end)
-
-
-def _bare_fiscal_quarter(
-    ctx: SentenceContext, mention: PeriodMention, alpha2: str, *, future: bool
-) -> Period | None:
-    """Return "the second quarter" with no year as a quarter of the fiscal year, in a country
-    whose news numbers quarters that way: the latest such quarter started by publication for
-    an outcome, the next one not yet ended for a forecast."""
-    label = ctx.text[mention.start : mention.end]
-    if _YEAR_DIGITS.search(label):
-        return None
-    current = fiscal_period("the current fiscal", mention.past, alpha2, ctx.published)
-    quarter = fiscal_quarter(label, current)
-    if quarter is None:
-        return None
-    if future and quarter.end < ctx.published:
-        return fiscal_quarter(label, _shift_year(current, 1))
-    if not future and quarter.start > ctx.published:
-        return fiscal_quarter(label, _shift_year(current, -1))
-    return quarter
-
-
-_YEAR_DIGITS = re.compile(r"\d{2}")
-
-
-def _shift_year(period: Period, years: int) -> Period:
-    months = 12 * years
-    return Period(start=add_months(period.start, months), end=add_months(period.end, months))
-
-
-def _in_named_fiscal_year(
-    ctx: SentenceContext, mention: PeriodMention, period: Period, alpha2: str
-) -> Period:
-    """Return quarter ``mention`` in the fiscal year of an earlier "Q1 2023-24", if any.
-
-    "5% in the first quarter of 2023-24 and 5.4% in the second": the second quarter of the
-    same fiscal year.
-    """
-    for earlier in reversed([m for m in ctx.periods if m.end <= mention.start]):
-        suffix = _FY_SUFFIX.match(ctx.text, earlier.end)
-        if earlier.kind is PeriodKind.QUARTER and suffix is not None:
-            label = ctx.text[earlier.start : suffix.end()]
-            year = fiscal_period(label, earlier.past, alpha2, ctx.published)
-            if year == earlier.past:
-                return period
-            quarter = fiscal_quarter(ctx.text[mention.start : mention.end], year)
-            return period if quarter is None else quarter
-    return period
 
 
 def _with_carried_word(ctx: SentenceContext, draft: Draft, before: str) -> str:

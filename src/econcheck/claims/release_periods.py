@@ -41,7 +41,7 @@ _COMPARED = re.compile(r"\b(?:from|compared\s+(?:with|to)|than|versus|vs\.?)\s+(
 LATER = re.compile(
     r"\b(?:(?:has|have|had)\s+since|since\s+then|now|currently|at\s+present)\b", re.I
 )
-_MONTHS = {"month": 1, "quarter": 3, "half": 6, "year": 12}
+_MONTHS = {"month": 1, "quarter": 3, "year": 12}
 
 
 def release_period(ctx: SentenceContext, indicator: Indicator) -> Period | None:
