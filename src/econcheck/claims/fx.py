@@ -26,12 +26,13 @@ from decimal import Decimal
 
 from econcheck.claims.context import Draft, SentenceContext, clause_start, is_hypothetical
 from econcheck.claims.fx_changes import AGAINST_BEFORE, fx_change, subject_currency
-from econcheck.claims.modifiers import direction, qualifier
+from econcheck.claims.fx_followers import compared_level, coordinated_change, coordinated_level
+from econcheck.claims.fx_level import level_draft
+from econcheck.claims.fx_merge import merge_changes
 from econcheck.claims.patterns import CueKind
 from econcheck.claims.quantities import SUBUNITS, QKind, Quantity
 from econcheck.claims.units import CurrencyMention, currency_at, currency_lexicon
 from econcheck.claims.vocab import DOLLAR_QUOTED
-from econcheck.models import Change, ChangeUnit, Indicator, Qualifier
 
 _EQUALS = re.compile(
     r"\s*(?:=|equals?|equalled|buys|bought|is\s+worth|was\s+worth|fetche[sd]|gets?|got|costs?|"
@@ -48,11 +49,6 @@ _AFTER_BARE = re.compile(
     r"\s*(?:$|[,.;:)—–-]|(?:on|in|at|by|for|and|or|as|after|before|from|against|versus|vs|"
     r"per|this|last|which|while|to|earlier|compared|mark|level|threshold|barrier|line|amid|"
     r"despite|since|following|when|with|until|during|a|the|its|their|yesterday|today)\b)",
-    re.IGNORECASE,
-)
-_COORDINATION = re.compile(
-    r"[^;.%]{0,80}?\b(?:and|or|while|but|versus|vs\.?|compared\s+with)\b[^;.%]{0,60}?"
-    r"\b(?:at|to|of)\s+(?:about\s+|around\s+)?",
     re.IGNORECASE,
 )
 _GOODS = re.compile(
@@ -100,9 +96,9 @@ def fx_drafts(ctx: SentenceContext) -> tuple[list[Draft], set[int]]:
         for rule in rules:
             draft = (
                 rule(ctx, index, quantity)
-                or _coordinated(ctx, quantity, drafts)
-                or _coordinated_change(ctx, quantity, drafts)
-                or _compared_level(ctx, quantity, drafts)
+                or coordinated_level(ctx, quantity, drafts)
+                or coordinated_change(ctx, quantity, drafts)
+                or compared_level(ctx, quantity, drafts)
             )
             if draft is not None:
                 drafts.append(draft)
@@ -110,7 +106,7 @@ def fx_drafts(ctx: SentenceContext) -> tuple[list[Draft], set[int]]:
                 if rule is _equation:
                     used.add(index + 1)
                 break
-    return _merge(ctx, drafts), used
+    return merge_changes(ctx, drafts), used
 
 
 # Chart analysis: "room to weaken to 32.087, the 76.4 percent Fibonacci retracement", "a
@@ -132,134 +128,6 @@ def _is_chart_level(ctx: SentenceContext, quantity: Quantity) -> bool:
     return _CHART_WORDS.search(window) is not None
 
 
-def _coordinated(ctx: SentenceContext, quantity: Quantity, drafts: list[Draft]) -> Draft | None:
-    """ "at 1,000 pesos in the official market and at 1,200 in the blue market"."""
-    last = drafts[-1] if drafts else None
-    if last is None or last.change is not None or quantity.kind is not QKind.BARE:
-        return None
-    if last.base is None or last.quote is None or quantity.value <= 0:
-        return None
-    if not _COORDINATION.fullmatch(ctx.text, last.end, quantity.start):
-        return None
-    if not last.value / 2 <= quantity.value <= last.value * 2:
-        return None
-    return _level(ctx, quantity, last.base, last.quote, anchor=last.anchor, start=quantity.start)
-
-
-# "ended at 64.52 a dollar, down 0.20% from its Tuesday's close of 64.39", "settled at 18.6615
-# pesos per dollar, compared with 18.6439 in the previous session", "as against last close of
-# 56.15": the earlier level of the same pair
-_COMPARED_GAP = re.compile(
-    r"(?:[^;%\d]|\d+(?:\.\d+)?\s?(?:%|per\s?cent|percent)|\d{1,2}[:.]\d\d\s?[ap]\.?m\.?)*?"
-    r"\b(?:compared\s+(?:with|to)|as\s+against|against|from|versus|vs\.?)\s+"
-    r"(?:(?:its|the|a|an|their)\s+)?(?:[\w’']+\s+){0,3}?$",
-    re.IGNORECASE,
-)
-_COMPARED_REACH = 90
-
-
-def _compared_level(ctx: SentenceContext, quantity: Quantity, drafts: list[Draft]) -> Draft | None:
-    """Return the earlier level a quoted rate is compared with, in the same pair."""
-    last = next((d for d in reversed(drafts) if d.value != (d.change and d.change.value)), None)
-    if last is None or last.base is None or last.quote is None or quantity.value <= 0:
-        return None
-    if quantity.kind not in (QKind.BARE, QKind.MONEY) or quantity.per not in (None, last.base):
-        return None
-    if quantity.kind is QKind.MONEY and quantity.currency != last.quote:
-        return None
-    gap_start = last.quantity.per_end
-    if not 0 < quantity.start - gap_start <= _COMPARED_REACH:
-        return None
-    if not _COMPARED_GAP.fullmatch(ctx.text, gap_start, quantity.start):
-        return None
-    if not last.value * Decimal("0.8") <= quantity.value <= last.value * Decimal("1.25"):
-        return None  # a previous close is near the level it is compared with
-    if not _has_own_time(ctx, quantity):
-        return None  # "up from 23.40": a starting point with no time of its own is context
-    return _level(ctx, quantity, last.base, last.quote, anchor=last.anchor, start=quantity.start)
-
-
-def _has_own_time(ctx: SentenceContext, quantity: Quantity) -> bool:
-    """Return True when a time expression dates the figure: "Tuesday's close of 64.39",
-    "18.6439 in the previous session", "91.00 on July 29"."""
-    return any(
-        _OWN_TIME_GAP.fullmatch(ctx.text, m.end, quantity.start) is not None
-        or 0 <= m.start - quantity.per_end <= 6
-        for m in ctx.periods
-        if m.end <= quantity.start or m.start >= quantity.per_end
-    )
-
-
-_OWN_TIME_GAP = re.compile(r"(?:['’]s)?\s*(?:(?:close|closing|level|rate)\s+)?(?:of|at)?\s*", re.I)
-
-
-_CHANGE_COORDINATION = re.compile(
-    r"(?:\s+of\s+its\s+value)?(?:\s+(?:in|during|over|since|this|last)\s+[^,;%]{1,25}?)?"
-    r"\s*,?\s*and\s+(?:(?:another|a\s+further)\s+)?",
-    re.IGNORECASE,
-)
-
-
-def _coordinated_change(
-    ctx: SentenceContext, quantity: Quantity, drafts: list[Draft]
-) -> Draft | None:
-    """ "the lira lost 44 percent of its value in 2021 and 30 percent in 2022"."""
-    last = drafts[-1] if drafts else None
-    if last is None or last.change is None or last.change.unit is not ChangeUnit.PCT:
-        return None
-    if quantity.kind is not QKind.PERCENT or last.value == 0:
-        return None
-    if not _CHANGE_COORDINATION.fullmatch(ctx.text, last.quantity.per_end, quantity.start):
-        return None
-    sign = 1 if last.value > 0 else -1
-    value = abs(quantity.value) * sign
-    return replace(
-        last,
-        quantity=quantity,
-        start=quantity.start,
-        end=quantity.per_end,
-        value=value,
-        value_text=quantity.text,
-        change=Change(value=value, unit=ChangeUnit.PCT),
-    )
-
-
-def _level(
-    ctx: SentenceContext, quantity: Quantity, base: str, quote: str, *, anchor: int, start: int
-) -> Draft | None:
-    if base == quote:
-        return None
-    # "the real hit a record low against the US dollar ... at 4.195": the subject is the real
-    subject = subject_currency(ctx, quantity.start, skip_counters=True)
-    flip = subject is not None and subject.code == quote and subject.start >= anchor
-    window = ctx.text[clause_start(ctx.text, anchor) : quantity.start]
-    return Draft(
-        indicator=Indicator.FX_RATE,
-        quantity=quantity,
-        start=start,
-        end=quantity.per_end,
-        anchor=anchor,
-        value=quantity.value,
-        value_max=quantity.value_max,
-        value_text=quantity.text,
-        unit=f"{quote} per {base}",
-        base=base,
-        quote=quote,
-        flip=flip,
-        movement=direction(window),
-        change=_from_change(quantity),
-    )
-
-
-def _from_change(quantity: Quantity) -> Change | None:
-    if quantity.from_value is None or quantity.from_value == 0:
-        return None
-    pct = ((quantity.value - quantity.from_value) / quantity.from_value * 100).quantize(
-        Decimal("0.01")
-    )
-    return Change(value=pct, unit=ChangeUnit.PCT, from_value=quantity.from_value)
-
-
 def _equation(ctx: SentenceContext, index: int, quantity: Quantity) -> Draft | None:
     """ "1 USD = 98 RUB", "$1 buys ₽98"."""
     if quantity.kind is not QKind.MONEY or quantity.value != 1 or index + 1 >= len(ctx.quantities):
@@ -269,7 +137,7 @@ def _equation(ctx: SentenceContext, index: int, quantity: Quantity) -> Draft | N
         return None
     if quantity.currency is None or other.currency is None:
         return None
-    draft = _level(
+    draft = level_draft(
         ctx, other, quantity.currency, other.currency, anchor=quantity.start, start=quantity.start
     )
     return None if draft is None else replace(draft, flip=False)
@@ -292,7 +160,7 @@ def _per_level(ctx: SentenceContext, index: int, quantity: Quantity) -> Draft | 
     if quote is None:
         return None
     anchor = subject.start if subject is not None else clause_start(ctx.text, quantity.start)
-    return _level(ctx, quantity, base, quote, anchor=anchor, start=quantity.start)
+    return level_draft(ctx, quantity, base, quote, anchor=anchor, start=quantity.start)
 
 
 def _pair_level(ctx: SentenceContext, index: int, quantity: Quantity) -> Draft | None:
@@ -313,7 +181,7 @@ def _pair_level(ctx: SentenceContext, index: int, quantity: Quantity) -> Draft |
         if quantity.currency not in (base, quote):
             return None
         base, quote = (quote, base) if quantity.currency == base else (base, quote)
-    return _level(ctx, quantity, base, quote, anchor=pair.start(), start=pair.start())
+    return level_draft(ctx, quantity, base, quote, anchor=pair.start(), start=pair.start())
 
 
 def _pair_codes(pair: re.Match[str]) -> tuple[str | None, str | None]:
@@ -348,7 +216,7 @@ def _money_level(ctx: SentenceContext, index: int, quantity: Quantity) -> Draft 
         return None
     if _other_level_between(ctx, subject.end, quantity.start):
         return _money_withoutsubject_currency(ctx, quantity)
-    draft = _level(
+    draft = level_draft(
         ctx, quantity, subject.code, quantity.currency, anchor=subject.start, start=quantity.start
     )
     return None if draft is None else replace(draft, flip=False)
@@ -403,7 +271,7 @@ def _own_currency_level(
     counter = counter or ("USD" if currency != "USD" else None)
     if counter is None or currency is None:
         return None
-    return _level(ctx, quantity, counter, currency, anchor=subject.start, start=quantity.start)
+    return level_draft(ctx, quantity, counter, currency, anchor=subject.start, start=quantity.start)
 
 
 def _earlier_subject(
@@ -441,8 +309,10 @@ def _money_withoutsubject_currency(ctx: SentenceContext, quantity: Quantity) -> 
         if home == "USD":
             return None
         # "the official rate is around 820 pesos": the home currency's price of a dollar
-        return _level(ctx, quantity, "USD", home, anchor=cue.start, start=quantity.start)
-    return _level(ctx, quantity, home, quantity.currency, anchor=cue.start, start=quantity.start)
+        return level_draft(ctx, quantity, "USD", home, anchor=cue.start, start=quantity.start)
+    return level_draft(
+        ctx, quantity, home, quantity.currency, anchor=cue.start, start=quantity.start
+    )
 
 
 def _other_level_between(ctx: SentenceContext, start: int, end: int) -> bool:
@@ -468,7 +338,7 @@ def _bare_level(ctx: SentenceContext, index: int, quantity: Quantity) -> Draft |
     base, quote = _convention(subject.code, quantity.value, ctx.home_currency)
     if base is None or quote is None:
         return None
-    return _level(ctx, quantity, base, quote, anchor=subject.start, start=quantity.start)
+    return level_draft(ctx, quantity, base, quote, anchor=subject.start, start=quantity.start)
 
 
 def _rate_withoutsubject_currency(ctx: SentenceContext, quantity: Quantity) -> Draft | None:
@@ -484,7 +354,9 @@ def _rate_withoutsubject_currency(ctx: SentenceContext, quantity: Quantity) -> D
     if cue is None or ctx.home_currency in (None, "USD"):
         return None
     assert ctx.home_currency is not None
-    return _level(ctx, quantity, "USD", ctx.home_currency, anchor=cue.start, start=quantity.start)
+    return level_draft(
+        ctx, quantity, "USD", ctx.home_currency, anchor=cue.start, start=quantity.start
+    )
 
 
 def is_dollars_per_unit(currency: str, value: Decimal) -> bool:
@@ -506,59 +378,3 @@ def _convention(subject: str, value: Decimal, home: str | None) -> tuple[str | N
             return subject, "USD"
         return (subject, home) if home not in (None, subject) else (None, None)
     return "USD", subject
-
-
-# Between a change and the level it led to: "0.3% to 34.19", "0.9% over the week, to 3.71"
-_CHANGE_TO_LEVEL = re.compile(
-    r"(?:\s+(?:higher|lower|weaker|stronger|up|down))?"
-    r"(?:\s+(?:over|in|during|on|since|this|last)\s+[^,;%\d]{1,30}?)?\s*,?\s*(?:to|at)\s+",
-    re.IGNORECASE,
-)
-
-
-def _merge(ctx: SentenceContext, drafts: list[Draft]) -> list[Draft]:
-    """Fold a change and the level it led to into one claim: "gained 0.5% to $1.09".
-
-    When the level is quoted the other way round ("the baht gained 0.3% to 34.19 per
-    dollar"), the change is converted to the pair as stored: a 0.3% rise of the baht's
-    dollar value is a 0.3% fall of baht per dollar (exactly 1/1.003 - 1, rounded as written).
-    """
-    merged: list[Draft] = []
-    for draft in drafts:
-        last = merged[-1] if merged else None
-        if (
-            last is not None
-            and last.unit == "percent change"
-            and last.change is not None
-            and draft.change is None
-            and _CHANGE_TO_LEVEL.fullmatch(ctx.text, last.end, draft.start)
-            # "gained less than 0.1% to 1.8945": a bounded change keeps its own claim
-            and qualifier(ctx.text, last.quantity.start, last.quantity.end, 0) is Qualifier.EXACT
-        ):
-            if (last.base, last.quote) == (draft.base, draft.quote):
-                change: Change | None = last.change
-            elif (last.base, last.quote) == (draft.quote, draft.base) and (
-                last.change.unit is ChangeUnit.PCT
-            ):
-                change = _inverted(last.change)
-            else:
-                change = None
-            if change is not None:
-                merged[-1] = replace(draft, start=last.start, anchor=last.anchor, change=change)
-                continue
-        merged.append(draft)
-    return merged
-
-
-def _inverted(change: Change) -> Change:
-    """Return a percent change of the pair the other way round, rounded as written.
-
-    >>> _inverted(Change(value=Decimal("0.3"), unit=ChangeUnit.PCT)).value
-    Decimal('-0.3')
-    >>> _inverted(Change(value=Decimal("-20"), unit=ChangeUnit.PCT)).value
-    Decimal('25')
-    """
-    written = change.value.as_tuple().exponent
-    ratio = Decimal(100) / (Decimal(100) + change.value)
-    value = ((ratio - 1) * 100).quantize(Decimal(1).scaleb(min(0, int(written))))
-    return Change(value=value, unit=change.unit)

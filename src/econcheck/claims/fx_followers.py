@@ -1,0 +1,124 @@
+"""Exchange-rate figures read from the figure before them in the sentence.
+
+- a second level joined to the first ("at 1,000 pesos in the official market and at 1,200 in
+  the blue market");
+- a second change coordinated with the first ("lost 44 percent of its value in 2021 and 30
+  percent in 2022");
+- the earlier level a quote is compared with, when a time dates it ("compared with 18.64 in
+  the previous session").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from decimal import Decimal
+
+from econcheck.claims.context import Draft, SentenceContext
+from econcheck.claims.fx_level import level_draft
+from econcheck.claims.quantities import QKind, Quantity
+from econcheck.models import Change, ChangeUnit
+
+_COORDINATION = re.compile(
+    r"[^;.%]{0,80}?\b(?:and|or|while|but|versus|vs\.?|compared\s+with)\b[^;.%]{0,60}?"
+    r"\b(?:at|to|of)\s+(?:about\s+|around\s+)?",
+    re.IGNORECASE,
+)
+
+
+def coordinated_level(
+    ctx: SentenceContext, quantity: Quantity, drafts: list[Draft]
+) -> Draft | None:
+    """ "at 1,000 pesos in the official market and at 1,200 in the blue market"."""
+    last = drafts[-1] if drafts else None
+    if last is None or last.change is not None or quantity.kind is not QKind.BARE:
+        return None
+    if last.base is None or last.quote is None or quantity.value <= 0:
+        return None
+    if not _COORDINATION.fullmatch(ctx.text, last.end, quantity.start):
+        return None
+    if not last.value / 2 <= quantity.value <= last.value * 2:
+        return None
+    return level_draft(
+        ctx, quantity, last.base, last.quote, anchor=last.anchor, start=quantity.start
+    )
+
+
+# "ended at 64.52 a dollar, down 0.20% from its Tuesday's close of 64.39", "settled at 18.6615
+# pesos per dollar, compared with 18.6439 in the previous session", "as against last close of
+# 56.15": the earlier level of the same pair
+_COMPARED_GAP = re.compile(
+    r"(?:[^;%\d]|\d+(?:\.\d+)?\s?(?:%|per\s?cent|percent)|\d{1,2}[:.]\d\d\s?[ap]\.?m\.?)*?"
+    r"\b(?:compared\s+(?:with|to)|as\s+against|against|from|versus|vs\.?)\s+"
+    r"(?:(?:its|the|a|an|their)\s+)?(?:[\w’']+\s+){0,3}?$",
+    re.IGNORECASE,
+)
+_COMPARED_REACH = 90
+
+
+def compared_level(ctx: SentenceContext, quantity: Quantity, drafts: list[Draft]) -> Draft | None:
+    """Return the earlier level a quoted rate is compared with, in the same pair."""
+    last = next((d for d in reversed(drafts) if d.value != (d.change and d.change.value)), None)
+    if last is None or last.base is None or last.quote is None or quantity.value <= 0:
+        return None
+    if quantity.kind not in (QKind.BARE, QKind.MONEY) or quantity.per not in (None, last.base):
+        return None
+    if quantity.kind is QKind.MONEY and quantity.currency != last.quote:
+        return None
+    gap_start = last.quantity.per_end
+    if not 0 < quantity.start - gap_start <= _COMPARED_REACH:
+        return None
+    if not _COMPARED_GAP.fullmatch(ctx.text, gap_start, quantity.start):
+        return None
+    if not last.value * Decimal("0.8") <= quantity.value <= last.value * Decimal("1.25"):
+        return None  # a previous close is near the level it is compared with
+    if not _has_own_time(ctx, quantity):
+        return None  # "up from 23.40": a starting point with no time of its own is context
+    return level_draft(
+        ctx, quantity, last.base, last.quote, anchor=last.anchor, start=quantity.start
+    )
+
+
+def _has_own_time(ctx: SentenceContext, quantity: Quantity) -> bool:
+    """Return True when a time expression dates the figure: "Tuesday's close of 64.39",
+    "18.6439 in the previous session", "91.00 on July 29"."""
+    return any(
+        _OWN_TIME_GAP.fullmatch(ctx.text, m.end, quantity.start) is not None
+        or 0 <= m.start - quantity.per_end <= 6
+        for m in ctx.periods
+        if m.end <= quantity.start or m.start >= quantity.per_end
+    )
+
+
+_OWN_TIME_GAP = re.compile(r"(?:['’]s)?\s*(?:(?:close|closing|level|rate)\s+)?(?:of|at)?\s*", re.I)
+
+
+_CHANGE_COORDINATION = re.compile(
+    r"(?:\s+of\s+its\s+value)?(?:\s+(?:in|during|over|since|this|last)\s+[^,;%]{1,25}?)?"
+    r"\s*,?\s*and\s+(?:(?:another|a\s+further)\s+)?",
+    re.IGNORECASE,
+)
+
+
+def coordinated_change(
+    ctx: SentenceContext, quantity: Quantity, drafts: list[Draft]
+) -> Draft | None:
+    """ "the lira lost 44 percent of its value in 2021 and 30 percent in 2022"."""
+    last = drafts[-1] if drafts else None
+    if last is None or last.change is None or last.change.unit is not ChangeUnit.PCT:
+        return None
+    if quantity.kind is not QKind.PERCENT or last.value == 0:
+        return None
+    if not _CHANGE_COORDINATION.fullmatch(ctx.text, last.quantity.per_end, quantity.start):
+        return None
+    sign = 1 if last.value > 0 else -1
+    value = abs(quantity.value) * sign
+    return replace(
+        last,
+        quantity=quantity,
+        start=quantity.start,
+        end=quantity.per_end,
+        value=value,
+        value_text=quantity.text,
+        change=Change(value=value, unit=ChangeUnit.PCT),
+    )

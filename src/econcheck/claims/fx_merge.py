@@ -1,0 +1,66 @@
+"""A change and the level it led to make one exchange-rate claim ("gained 0.5% to $1.09")."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from decimal import Decimal
+
+from econcheck.claims.context import Draft, SentenceContext
+from econcheck.claims.modifiers import qualifier
+from econcheck.models import Change, ChangeUnit, Qualifier
+
+# Between a change and the level it led to: "0.3% to 34.19", "0.9% over the week, to 3.71"
+_CHANGE_TO_LEVEL = re.compile(
+    r"(?:\s+(?:higher|lower|weaker|stronger|up|down))?"
+    r"(?:\s+(?:over|in|during|on|since|this|last)\s+[^,;%\d]{1,30}?)?\s*,?\s*(?:to|at)\s+",
+    re.IGNORECASE,
+)
+
+
+def merge_changes(ctx: SentenceContext, drafts: list[Draft]) -> list[Draft]:
+    """Fold a change and the level it led to into one claim: "gained 0.5% to $1.09".
+
+    When the level is quoted the other way round ("the baht gained 0.3% to 34.19 per
+    dollar"), the change is converted to the pair as stored: a 0.3% rise of the baht's
+    dollar value is a 0.3% fall of baht per dollar (exactly 1/1.003 - 1, rounded as written).
+    """
+    merged: list[Draft] = []
+    for draft in drafts:
+        last = merged[-1] if merged else None
+        if (
+            last is not None
+            and last.unit == "percent change"
+            and last.change is not None
+            and draft.change is None
+            and _CHANGE_TO_LEVEL.fullmatch(ctx.text, last.end, draft.start)
+            # "gained less than 0.1% to 1.8945": a bounded change keeps its own claim
+            and qualifier(ctx.text, last.quantity.start, last.quantity.end, 0) is Qualifier.EXACT
+        ):
+            if (last.base, last.quote) == (draft.base, draft.quote):
+                change: Change | None = last.change
+            elif (last.base, last.quote) == (draft.quote, draft.base) and (
+                last.change.unit is ChangeUnit.PCT
+            ):
+                change = _inverted(last.change)
+            else:
+                change = None
+            if change is not None:
+                merged[-1] = replace(draft, start=last.start, anchor=last.anchor, change=change)
+                continue
+        merged.append(draft)
+    return merged
+
+
+def _inverted(change: Change) -> Change:
+    """Return a percent change of the pair the other way round, rounded as written.
+
+    >>> _inverted(Change(value=Decimal("0.3"), unit=ChangeUnit.PCT)).value
+    Decimal('-0.3')
+    >>> _inverted(Change(value=Decimal("-20"), unit=ChangeUnit.PCT)).value
+    Decimal('25')
+    """
+    written = change.value.as_tuple().exponent
+    ratio = Decimal(100) / (Decimal(100) + change.value)
+    value = ((ratio - 1) * 100).quantize(Decimal(1).scaleb(min(0, int(written))))
+    return Change(value=value, unit=change.unit)
