@@ -13,6 +13,7 @@ import hashlib
 import re
 
 from econcheck.claims import modifiers as mod
+from econcheck.claims.attribution import attribution
 from econcheck.claims.context import (
     Draft,
     SentenceContext,
@@ -121,7 +122,7 @@ def finish(draft: Draft, ctx: SentenceContext) -> Claim:
     flip_record = draft.flip or (draft.base == "USD" and _FOR_LOCAL.search(rest) is not None)
     if record is not None and flip_record:
         record = _FLIP[record]
-    attributed = mod.attribution(text, draft.anchor, draft.end)
+    attributed = attribution(text, draft.anchor, draft.end)
     surface_start, surface_end = ctx.offset + draft.start, ctx.offset + draft.end
     surface = text[draft.start : draft.end]
     return Claim(

@@ -1,24 +1,20 @@
 """What the words around a number say about it: qualifier, direction, record, horizon,
-hedge, measure, basket and attribution. Each function reads one window of a sentence.
+hedge and basket (attribution is in attribution.py). Each function reads one window of a
+sentence.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import functools
 import re
 
 from econcheck.claims import patterns as p
-from econcheck.claims.context import clause_start
 from econcheck.claims.dates import add_months
 from econcheck.claims.periods import find_periods
 from econcheck.claims.vocab import (
     COUNT_WORDS,
     DIRECTIONAL_QUALIFIERS,
-    LY_NON_ADVERBS,
     QUALIFIERS,
-    REPORTING_ADVERBS,
-    SOURCE_NOUNS,
 )
 from econcheck.models import Basket, Qualifier, Superlative
 
@@ -28,20 +24,6 @@ _AFTER_QUALIFIER = re.compile(
 )
 _THE = re.compile(r"\bthe\b", re.IGNORECASE)
 _MARK = re.compile(r"\s*(?:[\w-]+\s+)?(?:mark|level|threshold|barrier|line|point)\b", re.IGNORECASE)
-_PRONOUNS = frozenset(
-    {"he", "she", "it", "they", "we", "i", "you", "this", "that", "which", "our", "my", "their",
-     "his", "her", "its", "us", "who"}
-)  # fmt: skip
-_SOURCE_RE = re.compile(rf"(?i:\b(?:{'|'.join(SOURCE_NOUNS)})\b)|\b[A-Z][a-zA-Z]+")
-_SOURCE_NOUN_RE = re.compile(rf"(?i:\b(?:{'|'.join(SOURCE_NOUNS)})\b)")
-_OWNER = re.compile(r"\s(?:from|of|at|by|inside|within)\s", re.IGNORECASE)
-_SUBJECT_BREAK = re.compile(
-    r"[,;:\"“”()]|\bthat\b|\bwhile\b|\band\b(?=\s+(?:the\s+)?[a-z]+\s+(?:said|says))"
-)
-_LEADING_CONJUNCTION = re.compile(
-    r"^(?:but|and|while|whereas|as|so|yet|though|although|whilst)\s+", re.I
-)
-_PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+$", re.IGNORECASE)
 _HIGH = frozenset({"high", "peak", "top", "strong", "highs", "highest", "strongest"})
 # The size of a move, not its sign: "grew at its fastest pace since" is a high, "shrank at
 # its fastest pace since" a low.
@@ -298,130 +280,3 @@ def is_hedged(*texts: str | None) -> bool:
 def basket(window: str) -> Basket:
     """Return CORE for "core"/"underlying" inflation, else HEADLINE."""
     return Basket.CORE if p.CORE_RE.search(window) else Basket.HEADLINE
-
-
-def attribution(sentence: str, anchor: int, num_end: int) -> str | None:
-    """Return who the sentence says made the claim at ``anchor``, as written.
-
-    >>> s = "This week, leaked memos from the Ministry reveal that GDP will shrink 15%."
-    >>> attribution(s, 53, 70)
-    'leaked memos from the Ministry'
-    >>> attribution("Inflation hit 9%, according to Rosstat.", 0, 16)
-    'Rosstat'
-    """
-    candidates = [*_sources_before(sentence, anchor), *_sources_after(sentence, num_end)]
-    if not candidates:
-        return None
-    return _clean(min(candidates, key=lambda c: c[0])[1])
-
-
-def _sources_before(sentence: str, anchor: int) -> list[tuple[int, str]]:
-    """Return (distance, source) for "according to X" and "X said/expects ..." phrases."""
-    found = []
-    clause = clause_start(sentence, anchor)
-    for start, end, who in _according(sentence):
-        penalty = 100 if end < clause else 0
-        found.append((abs(start - anchor) + penalty, who))
-    for start, end, subject in _verb_subjects(sentence):
-        if end <= anchor and not _PASSIVE.search(sentence, max(0, start - 12), start):
-            penalty = 100 if end < clause else 0
-            found.append((anchor - start + penalty, subject))
-    return found
-
-
-def _sources_after(sentence: str, num_end: int) -> list[tuple[int, str]]:
-    """Return (distance, source) for ", said X" and ", X said" after the number."""
-    found = []
-    for start, who in _said_after(sentence):
-        if start >= num_end and clause_start(sentence, start) <= num_end:
-            found.append((start - num_end + 20, who))
-    for start, _, subject in _verb_subjects(sentence):
-        if start < num_end or clause_start(sentence, start) > num_end:
-            continue
-        if sentence.find(subject, num_end) >= 0:
-            found.append((start - num_end + 40, subject))
-    return found
-
-
-@functools.lru_cache(maxsize=256)
-def _according(sentence: str) -> tuple[tuple[int, int, str], ...]:
-    return tuple((m.start(), m.end(), m.group("who")) for m in p.ACCORDING_RE.finditer(sentence))
-
-
-@functools.lru_cache(maxsize=256)
-def _said_after(sentence: str) -> tuple[tuple[int, str], ...]:
-    return tuple((m.start(), m.group("who")) for m in p.SAID_AFTER_RE.finditer(sentence))
-
-
-@functools.lru_cache(maxsize=256)
-def _verb_subjects(sentence: str) -> tuple[tuple[int, int, str], ...]:
-    """Return (start, end, subject) for each reporting verb with a source-like subject."""
-    found = []
-    for match in p.ATTRIBUTION_VERB_RE.finditer(sentence):
-        if p.ATTRIBUTION_VERB_RE.match(sentence, match.end() + 1):
-            continue  # "the estimate showed": the verb is the second word
-        subject = _subject_before(sentence, match.start())
-        if subject is not None:
-            found.append((match.start(), match.end(), subject))
-    return tuple(found)
-
-
-def _subject_before(sentence: str, verb_start: int) -> str | None:
-    window = sentence[max(0, verb_start - 120) : verb_start]
-    breaks = list(_SUBJECT_BREAK.finditer(window))
-    subject = window[breaks[-1].end() :] if breaks else window
-    subject = _drop_adverbs(_LEADING_CONJUNCTION.sub("", subject.strip()))
-    words = subject.split()
-    if not words or len(words) > 12 or subject.lower() in _PRONOUNS:
-        return None
-    if any(ch.isdigit() for ch in subject) or not _SOURCE_RE.search(subject):
-        return None
-    if _names_indicator(subject):
-        return None
-    if words[-1].lower() in ("has", "have", "had", "is", "are", "was", "were", "also"):
-        subject = " ".join(words[:-1])
-    return subject or None
-
-
-def _names_indicator(subject: str) -> bool:
-    """Return True when an indicator word heads the subject ("the economy shows").
-
-    An indicator word inside the source's own name does not count: "documents from the
-    economy ministry show" is a source, "data on inflation show" is not.
-
-    >>> _names_indicator("growth figures"), _names_indicator("papers from the economy ministry")
-    (True, False)
-    """
-    head = _OWNER.search(subject)
-    limit = head.start() if head and _SOURCE_NOUN_RE.search(subject, 0, head.start()) else None
-    return any(
-        c.kind is not p.CueKind.BLOCK and (limit is None or c.start < limit)
-        for c in p.find_cues(subject)
-    )
-
-
-def _drop_adverbs(subject: str) -> str:
-    """Drop the adverbs between a subject and its verb ("papers reportedly" -> "papers").
-
-    >>> _drop_adverbs("leaked papers from the Ministry reportedly")
-    'leaked papers from the Ministry'
-    >>> _drop_adverbs("the national assembly")
-    'the national assembly'
-    """
-    words = subject.split()
-    while len(words) > 1 and _is_adverb(words[-1]):
-        words.pop()
-    return " ".join(words) if len(words) < len(subject.split()) else subject
-
-
-def _is_adverb(word: str) -> bool:
-    if word in REPORTING_ADVERBS:
-        return True
-    return word.islower() and word.endswith("ly") and len(word) > 4 and word not in LY_NON_ADVERBS
-
-
-def _clean(text: str) -> str | None:
-    text = " ".join(text.split()).strip(" ,.;:")
-    for article in ("the ", "The "):
-        text = text.removeprefix(article)
-    return text[:120] or None
