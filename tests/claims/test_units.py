@@ -4,10 +4,9 @@ from __future__ import annotations
 
 import pytest
 
+from econcheck.claims.currency_countries import alpha2_of_currency, currency_of_alpha2
 from econcheck.claims.units import (
-    alpha2_of_currency,
     currency_at,
-    currency_of_alpha2,
     find_currency_mentions,
     resolve_code,
     resolve_symbol,

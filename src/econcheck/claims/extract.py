@@ -50,6 +50,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
 
 from econcheck.claims.context import SentenceContext, build_context, has_numeric
+from econcheck.claims.currency_countries import currency_of_alpha2
 from econcheck.claims.finish import finish
 from econcheck.claims.fx import fx_drafts
 from econcheck.claims.patterns import CueKind
@@ -64,7 +65,7 @@ from econcheck.claims.subjects import (
     pick_default,
     to_alpha2,
 )
-from econcheck.claims.units import currency_lexicon, currency_of_alpha2
+from econcheck.claims.units import currency_lexicon
 from econcheck.models import Claim, Horizon, Indicator, Measure, Period
 
 

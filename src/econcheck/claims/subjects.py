@@ -19,8 +19,9 @@ from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
+from econcheck.claims.currency_countries import alpha2_of_currency
 from econcheck.claims.trie import first_chars, trie_pattern
-from econcheck.claims.units import alpha2_of_currency, find_currency_mentions
+from econcheck.claims.units import find_currency_mentions
 from econcheck.claims.vocab import (
     FORECASTERS,
     GENERIC_FORECASTERS,

@@ -15,6 +15,7 @@ import unicodedata
 from collections.abc import Mapping
 from dataclasses import dataclass
 
+from econcheck.claims.currency_countries import currency_of_alpha2
 from econcheck.claims.trie import first_chars, trie_pattern
 from econcheck.claims.vocab import (
     CURRENCY_VARIANTS,
@@ -357,37 +358,6 @@ def _head_default(head: str, home: str | None) -> str | None:
         return HEAD_WEAK_DEFAULTS[head]
     codes = lex.heads.get(head, frozenset())
     return next(iter(codes)) if len(codes) == 1 else None
-
-
-@functools.cache
-def currency_of_alpha2(alpha2: str) -> str | None:
-    """Return the currency of a country (alpha-2, or "EA" for the euro area).
-
-    >>> currency_of_alpha2("RU"), currency_of_alpha2("TR"), currency_of_alpha2("EA")
-    ('RUB', 'TRY', 'EUR')
-    """
-    if alpha2 == "EA":
-        return "EUR"
-    from babel.numbers import get_territory_currencies
-
-    found = get_territory_currencies(alpha2)
-    return found[0] if found else None
-
-
-def alpha2_of_currency(code: str) -> str | None:
-    """Return the country issuing a national currency (ISO 4217 starts with its alpha-2).
-
-    >>> alpha2_of_currency("RUB"), alpha2_of_currency("EUR"), alpha2_of_currency("XOF")
-    ('RU', 'EA', None)
-    """
-    if code == "EUR":
-        return "EA"
-    if code.startswith("X"):
-        return None
-    import pycountry
-
-    country = pycountry.countries.get(alpha_2=code[:2])
-    return None if country is None else code[:2]
 
 
 _CODE_AT = re.compile(r"[A-Z]{3}(?![A-Za-z])")
