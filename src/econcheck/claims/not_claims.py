@@ -11,7 +11,7 @@ from __future__ import annotations
 import functools
 import re
 
-from econcheck.claims.context import Draft, SentenceContext
+from econcheck.claims.context import Draft, SentenceContext, clause_start
 from econcheck.claims.cue_choice import RATE_NAMED_RE, names_policy_rate
 from econcheck.claims.patterns import CHANGE_NOUN_RE, DOWN_RE, UP_RE, Cue, CueKind
 from econcheck.claims.quantities import QKind, Quantity
@@ -221,3 +221,49 @@ def is_revision_or_part(ctx: SentenceContext, quantity: Quantity, cue: Cue) -> b
     if "by" not in ctx.text[max(0, quantity.start - 20) : quantity.start]:
         return False
     return _REVISED_BY.search(ctx.text, max(0, quantity.start - 150), quantity.start) is not None
+
+
+# Divisions of the consumer basket (COICOP) and words for a part of it: "prices in hotels and
+# restaurants increased by 92.94%", "transportation costs rose by 79.10%", "the housing
+# component of the CPI increased by 0.6 percent"
+_COMPONENT = re.compile(
+    r"\b(?:food|non-alcoholic|alcoholic|beverages|tobacco|clothing|footwear|housing|utilities|"
+    r"furnishings|household\s+(?:equipment|products|goods)|health|medical|transport(?:ation)?|"
+    r"communications?|recreation|education|restaurants?|hotels?|cafes?|"
+    r"(?P<part>component|sub-?index|category|categories|section|segment|item))\b",
+    re.IGNORECASE,
+)
+_HEADLINE = re.compile(
+    r"\b(?:inflation|CPI|consumer\s+price\s+index|consumer\s+prices|headline)\b", re.IGNORECASE
+)
+_EXCLUDING = re.compile(
+    r"\b(?:excluding|excludes|exclude|ex|except|without|minus|strip(?:s|ping)?\s+out)\b",
+    re.IGNORECASE,
+)
+
+
+def is_basket_component(ctx: SentenceContext, quantity: Quantity, cue: Cue) -> bool:
+    """Return True for price growth of a part of the basket, not the whole: the last word
+    before the figure in its clause names a basket division or a "component", with no
+    headline word after it ("Food and energy pushed inflation to 5%" is headline) and no
+    "excluding" before it (core inflation "excluding food and energy")."""
+    if cue.kind is not CueKind.INFLATION:
+        return False
+    text = ctx.text
+    start = clause_start(text, quantity.start)
+    last = None
+    for match in _COMPONENT.finditer(text, start, quantity.start):
+        last = match
+    if last is None or _EXCLUDING.search(text, max(0, last.start() - 80), last.start()):
+        return False
+    return last["part"] is not None or not _HEADLINE.search(text, last.end(), quantity.start)
+
+
+def is_not_the_indicator(ctx: SentenceContext, quantity: Quantity, cue: Cue) -> bool:
+    """Return True for a figure near an indicator word that is not a claim of it: a revision
+    or a part, an item of a bracketed breakdown, a part of the consumer basket."""
+    return (
+        is_revision_or_part(ctx, quantity, cue)
+        or is_item_in_list(ctx, quantity, cue)
+        or is_basket_component(ctx, quantity, cue)
+    )

@@ -26,9 +26,8 @@ from econcheck.claims.modifiers import direction
 from econcheck.claims.not_claims import (
     is_aim,
     is_bare_from,
-    is_item_in_list,
     is_negated,
-    is_revision_or_part,
+    is_not_the_indicator,
     is_vote,
 )
 from econcheck.claims.patterns import (
@@ -121,11 +120,7 @@ def rate_drafts(ctx: SentenceContext, used: set[int]) -> list[Draft]:
         cue = choose_cue(ctx, quantity)
         if cue is not None and is_zero_word(quantity) and not _takes_zero(ctx, cue):
             continue
-        if cue is not None and is_revision_or_part(ctx, quantity, cue):
-            continue
-        if cue is not None and is_item_in_list(ctx, quantity, cue):
-            continue
-        if cue is not None:
+        if cue is not None and not is_not_the_indicator(ctx, quantity, cue):
             drafts.append(_draft(ctx, quantity, cue))
     return [d for d in _merge(ctx, drafts) if not is_vote(ctx, d)]
 
