@@ -946,3 +946,19 @@ def test_extract_the_rate_after_an_exchange_rate_can_still_be_a_policy_rate() ->
 def test_extract_a_year_before_real_is_no_brazilian_real() -> None:
     claim = only("In 2023 real GDP grew 3%.", dt.date(2024, 5, 1))
     assert claim.country != "BRA"
+
+
+def test_extract_a_facility_rate_outside_the_euro_area_is_a_corridor_rate() -> None:
+    text = (
+        "Bank Indonesia held its benchmark rate at 6%. The deposit facility rate was kept at "
+        "5.25%, while the lending facility rate stayed at 6.75%."
+    )
+    claims = extract_claims(text, published=dt.date(2024, 10, 16))
+    assert [(c.country, str(c.value)) for c in claims] == [("IDN", "6")]
+    ecb = "Poland's central bank held rates. The ECB cut its deposit facility rate to 3.25%."
+    assert [c.country for c in extract_claims(ecb, published=dt.date(2024, 10, 17))] == ["EA"]
+
+
+def test_extract_a_gap_in_points_between_forecasts_is_no_claim() -> None:
+    text = "Russia's economy will shrink by 1% this year, 0.4 percentage point deeper than forecast."
+    check(only(text, dt.date(2016, 4, 12)), value="-1")

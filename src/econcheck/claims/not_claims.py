@@ -13,6 +13,7 @@ import re
 
 from econcheck.claims.context import Draft, SentenceContext, clause_start
 from econcheck.claims.cue_choice import RATE_NAMED_RE, names_policy_rate
+from econcheck.claims.currency_countries import currency_of_alpha2
 from econcheck.claims.patterns import CHANGE_NOUN_RE, DOWN_RE, UP_RE, Cue, CueKind
 from econcheck.claims.quantities import QKind, Quantity
 from econcheck.claims.trie import has_any_word
@@ -199,6 +200,10 @@ _REVISION_NOUN_AFTER = re.compile(
     r"\s*(?:downgrade|upgrade|revision|reduction|increase)\b|\s+(?:\w+\s+)?attributable\s+to\b",
     re.IGNORECASE,
 )
+# a gap between two figures in points: "0.2 point down from July expectations"
+_POINTS_APART = re.compile(
+    r"\s+(?:deeper|shallower|down|up|lower|higher|weaker|stronger)\s+(?:than|from)\b", re.I
+)
 _REVISION_NOUN_BEFORE = re.compile(
     r"\b(?:downgrade|upgrade|revision)\s+of\s+(?:about\s+|around\s+)?$", re.IGNORECASE
 )
@@ -216,6 +221,8 @@ def is_revision_or_part(ctx: SentenceContext, quantity: Quantity, cue: Cue) -> b
     points = quantity.kind is not QKind.PERCENT
     if points and _REVISION_NOUN_AFTER.match(ctx.text, quantity.per_end):
         return True  # "a 0.6-point downgrade", "0.4 points directly attributable to tariffs"
+    if points and _POINTS_APART.match(ctx.text, quantity.per_end):
+        return True  # "0.4 percentage point deeper than the IMF's previous outlook"
     if _REVISION_NOUN_BEFORE.search(ctx.text, max(0, quantity.start - 30), quantity.start):
         return True  # "a cumulative downgrade of 0.8 percentage points"
     if "by" not in ctx.text[max(0, quantity.start - 20) : quantity.start]:
@@ -259,11 +266,26 @@ def is_basket_component(ctx: SentenceContext, quantity: Quantity, cue: Cue) -> b
     return last["part"] is not None or not _HEADLINE.search(text, last.end(), quantity.start)
 
 
+_FACILITY = re.compile(r"\b(?:deposit|lending)\s+facility\b", re.IGNORECASE)
+
+
+def is_corridor_rate(ctx: SentenceContext, cue: Cue) -> bool:
+    """Return True for a deposit or lending facility rate outside the euro area: Bank
+    Indonesia's corridor around its policy rate, not the ECB's deposit facility rate."""
+    if cue.kind is not CueKind.POLICY or not _FACILITY.search(ctx.text, cue.start, cue.end + 10):
+        return False
+    if ctx.home is None or currency_of_alpha2(ctx.home) == "EUR":
+        return False
+    return not any(e.country == "EA" for e in ctx.entities)
+
+
 def is_not_the_indicator(ctx: SentenceContext, quantity: Quantity, cue: Cue) -> bool:
     """Return True for a figure near an indicator word that is not a claim of it: a revision
-    or a part, an item of a bracketed breakdown, a part of the consumer basket."""
+    or a part, an item of a bracketed breakdown, a part of the consumer basket, a corridor
+    rate."""
     return (
         is_revision_or_part(ctx, quantity, cue)
         or is_item_in_list(ctx, quantity, cue)
         or is_basket_component(ctx, quantity, cue)
+        or is_corridor_rate(ctx, cue)
     )
