@@ -960,5 +960,16 @@ def test_extract_a_facility_rate_outside_the_euro_area_is_a_corridor_rate() -> N
 
 
 def test_extract_a_gap_in_points_between_forecasts_is_no_claim() -> None:
-    text = "Russia's economy will shrink by 1% this year, 0.4 percentage point deeper than forecast."
+    text = (
+        "Russia's economy will shrink by 1% this year, 0.4 percentage point deeper than forecast."
+    )
     check(only(text, dt.date(2016, 4, 12)), value="-1")
+
+
+def test_extract_a_forecast_revised_to_a_level_from_the_earlier_estimate() -> None:
+    text = "The RBI lowered the inflation projection to 3.7 per cent from the earlier estimate of 4 per cent."
+    claims = extract_claims(text, published=dt.date(2025, 6, 6))
+    assert [(str(c.value), c.horizon.value) for c in claims] == [
+        ("3.7", "forecast"),
+        ("4", "forecast"),
+    ]

@@ -196,6 +196,8 @@ _FROM_FORECAST_AFTER = re.compile(
 )
 
 
+# a level the forecast was revised to: "lowered the projection to 3.7% from the earlier estimate"
+_LEVEL_BEFORE = re.compile(r"\b(?:to|at)\s+(?:about\s+|around\s+)?$", re.IGNORECASE)
 _REVISION_NOUN_AFTER = re.compile(
     r"\s*(?:downgrade|upgrade|revision|reduction|increase)\b|\s+(?:\w+\s+)?attributable\s+to\b",
     re.IGNORECASE,
@@ -216,7 +218,9 @@ def is_revision_or_part(ctx: SentenceContext, quantity: Quantity, cue: Cue) -> b
         return True
     if _DIFFERENCE_AFTER.match(ctx.text, quantity.per_end):
         return True
-    if _FROM_FORECAST_AFTER.match(ctx.text, quantity.per_end):
+    if _FROM_FORECAST_AFTER.match(ctx.text, quantity.per_end) and not _LEVEL_BEFORE.search(
+        ctx.text, max(0, quantity.start - 12), quantity.start
+    ):
         return True  # "to an average of 5.6%, down 0.4% from its previous forecast"
     points = quantity.kind is not QKind.PERCENT
     if points and _REVISION_NOUN_AFTER.match(ctx.text, quantity.per_end):
