@@ -967,7 +967,10 @@ def test_extract_a_gap_in_points_between_forecasts_is_no_claim() -> None:
 
 
 def test_extract_a_forecast_revised_to_a_level_from_the_earlier_estimate() -> None:
-    text = "The RBI lowered the inflation projection to 3.7 per cent from the earlier estimate of 4 per cent."
+    text = (
+        "The RBI lowered the inflation projection to 3.7 per cent from the earlier estimate "
+        "of 4 per cent."
+    )
     claims = extract_claims(text, published=dt.date(2025, 6, 6))
     assert [(str(c.value), c.horizon.value) for c in claims] == [
         ("3.7", "forecast"),
