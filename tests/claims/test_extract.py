@@ -976,3 +976,16 @@ def test_extract_a_forecast_revised_to_a_level_from_the_earlier_estimate() -> No
         ("3.7", "forecast"),
         ("4", "forecast"),
     ]
+
+
+def test_extract_a_past_move_after_a_forecast_is_an_outcome() -> None:
+    text = "The economy is on track to slow to 1.9% this year after expanding 8.8% last year."
+    forecast, outcome = extract_claims(text, published=dt.date(2023, 9, 20))
+    check(forecast, horizon="forecast")
+    check(outcome, value="8.8", horizon="actual", period="2022-01-01..2022-12-31")
+
+
+def test_extract_a_figure_for_a_period_not_yet_started_is_a_forecast() -> None:
+    text = "Growth was revised to 0.8% in 2023, 1.3% in 2024 and 1.5% in 2025."
+    horizons = [c.horizon.value for c in extract_claims(text, published=dt.date(2023, 9, 20))]
+    assert horizons[1:] == ["forecast", "forecast"]

@@ -86,6 +86,7 @@ def finish(draft: Draft, ctx: SentenceContext) -> Claim:
         period = quarter_of_month(period, country or ctx.country)
     if future and draft.secondary and period.end < ctx.published:
         future = False  # "from 6.7% in 2023": the starting point is an outcome
+    future = _horizon_by_period(ctx, draft, period, future=future)
     change_only = draft.change is not None and draft.value == draft.change.value
     # "stood at 7.73%, up 0.29 points on the previous month": the words after the change
     # measure the change, so the level's measure is read up to its own clause end
@@ -199,6 +200,34 @@ def _comparison_after(text: str, pos: int) -> str:
     """Return ", compared with the previous quarter" right after a figure's clause, or ""."""
     match = _COMPARISON_CLAUSE.match(text, pos)
     return "" if match is None else " " + match.group()
+
+
+# a past move in a forecast sentence: "is on track to slow to 1.9% after expanding 8.8% last
+# year", "after contracting by 2.3% last year"
+_AFTER_PAST_MOVE = re.compile(
+    r"\b(?:after|following)\s+(?:an?\s+)?(?:expanding|growing|contracting|shrinking|rising|"
+    r"falling|declining|slowing|accelerating|expansion|growth|contraction|decline)\s+"
+    r"(?:(?:of|by)\s+)?(?:about\s+|around\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _horizon_by_period(ctx: SentenceContext, draft: Draft, period: Period, *, future: bool) -> bool:
+    """Return whether an inflation or GDP figure is a forecast, given its period: one for a
+    period not yet started is ("4.6% in the third quarter" of the fiscal year ahead); a past
+    move after a forecast is not ("after expanding 8.8% last year")."""
+    if draft.indicator not in (Indicator.INFLATION, Indicator.GDP_GROWTH):
+        return future
+    if not future and period.start > ctx.published:
+        return True
+    start = draft.quantity.start
+    if (
+        future
+        and period.end < ctx.published
+        and _AFTER_PAST_MOVE.search(ctx.text, max(0, start - 40), start)
+    ):
+        return False
+    return future
 
 
 def _is_from(text: str, draft: Draft) -> bool:
