@@ -989,3 +989,10 @@ def test_extract_a_figure_for_a_period_not_yet_started_is_a_forecast() -> None:
     text = "Growth was revised to 0.8% in 2023, 1.3% in 2024 and 1.5% in 2025."
     horizons = [c.horizon.value for c in extract_claims(text, published=dt.date(2023, 9, 20))]
     assert horizons[1:] == ["forecast", "forecast"]
+
+
+def test_extract_an_outcome_named_in_a_forecast_sentence_stays_an_outcome() -> None:
+    text = "The IMF said the economy should grow by 2.6% this year, up from last year's 2.5%."
+    forecast, outcome = extract_claims(text, published=dt.date(2023, 2, 15))
+    check(forecast, horizon="forecast")
+    check(outcome, value="2.5", horizon="actual", period="2022-01-01..2022-12-31")

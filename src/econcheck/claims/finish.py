@@ -212,6 +212,16 @@ _AFTER_PAST_MOVE = re.compile(
 )
 
 
+# an outcome named in a forecast sentence: "from October's 41-year high of 11.1%", "last year's
+# 2.5%", "a revised 4.6% rise"
+_PAST_OWNER = re.compile(
+    r"(?:\b(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December|last\s+(?:year|month|quarter))['’]s\s+(?:[\w-]+\s+){0,3}?(?:of\s+)?"
+    r"|\b(?:a|an|the)\s+(?:downwardly\s+|upwardly\s+)?revised\s+)$",
+    re.IGNORECASE,
+)
+
+
 def _horizon_by_period(ctx: SentenceContext, draft: Draft, period: Period, *, future: bool) -> bool:
     """Return whether an inflation or GDP figure is a forecast, given its period: one for a
     period not yet started is ("4.6% in the third quarter" of the fiscal year ahead); a past
@@ -221,10 +231,14 @@ def _horizon_by_period(ctx: SentenceContext, draft: Draft, period: Period, *, fu
     if not future and period.start > ctx.published:
         return True
     start = draft.quantity.start
+    window = max(0, start - 40)
     if (
         future
         and period.end < ctx.published
-        and _AFTER_PAST_MOVE.search(ctx.text, max(0, start - 40), start)
+        and (
+            _AFTER_PAST_MOVE.search(ctx.text, window, start)
+            or _PAST_OWNER.search(ctx.text, window, start)
+        )
     ):
         return False
     return future
