@@ -815,7 +815,7 @@ def test_extract_a_past_consensus_is_for_the_release_reported() -> None:
     )
     _, consensus, outlook = extract_claims(text, published=dt.date(2025, 1, 30))
     check(consensus, horizon="forecast", period="2024-10-01..2024-12-31")
-    check(outlook, horizon="forecast", period="2025-01-31..2025-12-31")
+    check(outlook, horizon="forecast", period="2025-01-01..2025-12-31")
 
 
 def test_extract_a_when_clause_takes_the_time_before_it() -> None:

@@ -368,8 +368,13 @@ def _unmentioned_period(ctx: SentenceContext, draft: Draft, *, future: bool) -> 
             return carried
         if release and _POLLED_PAST.search(ctx.text):
             return release  # "Economists expected 3.1% growth": the consensus for the release
+        if draft.indicator in _ANNUAL_FORECASTS:
+            return year_period(ctx.published.year)  # "the IMF expects growth of 2%": this year
         return rest_of_year(ctx.published)
     return carried or release or Period(start=ctx.published, end=ctx.published)
+
+
+_ANNUAL_FORECASTS = frozenset({Indicator.GDP_GROWTH, Indicator.INFLATION})
 
 
 def _level_after_moves(
