@@ -996,3 +996,15 @@ def test_extract_an_outcome_named_in_a_forecast_sentence_stays_an_outcome() -> N
     forecast, outcome = extract_claims(text, published=dt.date(2023, 2, 15))
     check(forecast, horizon="forecast")
     check(outcome, value="2.5", horizon="actual", period="2022-01-01..2022-12-31")
+
+
+def test_extract_compared_with_the_same_quarter_a_year_earlier_is_year_on_year() -> None:
+    text = (
+        "Brazil's GDP grew 1.4% in the second quarter. "
+        "Compared to the second quarter of 2023, GDP grew 3.3%."
+    )
+    headline, annual = extract_claims(text, published=dt.date(2024, 9, 3))
+    check(headline, measure="unspecified")
+    check(annual, measure="yoy", period="2024-04-01..2024-06-30")
+    slowing = "British GDP grew by 0.1% in the third quarter, slowing from the second quarter."
+    check(only(slowing, dt.date(2024, 11, 15)), measure="unspecified")

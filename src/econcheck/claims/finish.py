@@ -23,7 +23,7 @@ from econcheck.claims.context import (
     tail,
 )
 from econcheck.claims.country_periods import in_fiscal_years, quarter_of_month
-from econcheck.claims.measures import claim_measure, is_quarter, names_measure
+from econcheck.claims.measures import claim_measure, is_quarter, measure_from_base, names_measure
 from econcheck.claims.periods import PeriodKind, PeriodMention
 from econcheck.claims.subjects import WORLD, central_bank_name, implied_country
 from econcheck.claims.timing import claim_period, pick_period
@@ -106,6 +106,8 @@ def finish(draft: Draft, ctx: SentenceContext) -> Claim:
     )
     if country == "USA" and _is_us_annual_rate(draft, measure, period, before + " " + own_after):
         measure = Measure.ANNUALIZED
+    if measure is Measure.UNSPECIFIED:
+        measure = measure_from_base(ctx, draft, period)
     stored = draft.movement * (-1 if draft.flip else 1)
     rest = _clause_rest(ctx, draft.end)
     record, since = (

@@ -23,6 +23,8 @@ import datetime as dt
 import re
 
 from econcheck.claims import patterns as p
+from econcheck.claims.context import Draft, SentenceContext
+from econcheck.claims.dates import add_months
 from econcheck.claims.period_rules import PeriodKind
 from econcheck.claims.periods import PeriodMention
 from econcheck.claims.vocab import MONTHS
@@ -302,3 +304,32 @@ def is_whole_year(period: Period) -> bool:
     months = (period.end.year - period.start.year) * 12 + period.end.month - period.start.month
     is_month_end = (period.end + dt.timedelta(days=1)).day == 1
     return period.start.day == 1 and is_month_end and months == 11
+
+
+# a time expression given as the comparison base: "compared to the second quarter of 2023",
+# "as against Rs 32.46 lakh crore in Q1 2021-22", "over the same month of 2022"
+_BASE_BEFORE = re.compile(
+    r"\b(?:compared\s+(?:to|with)|as\s+against|over|versus|vs\.?)\s+"
+    r"(?:[^,;.%]{0,40}?\s(?:in|for|of)\s+)?(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def measure_from_base(ctx: SentenceContext, draft: Draft, period: Period) -> Measure:
+    """Return y/y for a GDP or inflation figure that names no measure but is compared with the
+    same period a year earlier ("Compared to the second quarter of 2023, GDP grew 3.3%" in a
+    story on the second quarter of 2024), else unspecified."""
+    if draft.indicator not in (Indicator.GDP_GROWTH, Indicator.INFLATION):
+        return Measure.UNSPECIFIED
+    if (period.end - period.start).days > 92:
+        return Measure.UNSPECIFIED  # a year against the year before is still Dec/Dec or average
+    year_before = Period(
+        start=add_months(period.start, -12),
+        end=add_months(period.end + dt.timedelta(days=1), -12) - dt.timedelta(days=1),
+    )
+    for mention in ctx.periods:
+        if mention.past == year_before and _BASE_BEFORE.search(
+            ctx.text, max(0, mention.start - 60), mention.start
+        ):
+            return Measure.YOY
+    return Measure.UNSPECIFIED
