@@ -1008,3 +1008,12 @@ def test_extract_compared_with_the_same_quarter_a_year_earlier_is_year_on_year()
     check(annual, measure="yoy", period="2024-04-01..2024-06-30")
     slowing = "British GDP grew by 0.1% in the third quarter, slowing from the second quarter."
     check(only(slowing, dt.date(2024, 11, 15)), measure="unspecified")
+
+
+def test_extract_closing_a_year_is_december_on_december_but_not_a_months_close() -> None:
+    check(
+        only("In contrast, 2020 inflation closed at 3.15%.", dt.date(2023, 1, 10)),
+        measure="dec_dec",
+        period="2020-01-01..2020-12-31",
+    )
+    check(only("Inflation closed October at 5.1%.", dt.date(2023, 1, 10)), measure="yoy")

@@ -264,6 +264,8 @@ def _inflation(
         return Measure.DEC_DEC  # the annual rate at the end of a year is December on December
     if measure is Measure.YOY and is_whole_year(period) and _only_weak_yoy(text):
         return Measure.UNSPECIFIED
+    if measure is Measure.DEC_DEC and not is_whole_year(period) and _CLOSED.search(text):
+        measure = Measure.UNSPECIFIED  # "closed October at 5.1%": a month's close, not Dec/Dec
     if measure is not Measure.UNSPECIFIED:
         return measure
     if kind is PeriodKind.YTD:
@@ -275,6 +277,9 @@ def _inflation(
     if has_inflation and not is_whole_year(period):
         return Measure.YOY  # news convention: a month's headline "inflation" is the annual rate
     return measure
+
+
+_CLOSED = re.compile(r"\bclos(?:ed|ing)\b", re.IGNORECASE)
 
 
 def _only_weak_yoy(text: str) -> bool:
