@@ -1017,3 +1017,25 @@ def test_extract_closing_a_year_is_december_on_december_but_not_a_months_close()
         period="2020-01-01..2020-12-31",
     )
     check(only("Inflation closed October at 5.1%.", dt.date(2023, 1, 10)), measure="yoy")
+
+
+def test_extract_the_countries_sharing_the_euro_are_no_currency_subject() -> None:
+    text = "Consumer prices in the 19 countries sharing the euro rose by 2.0 percent year-on-year."
+    check(only(text, dt.date(2018, 11, 30)), indicator="inflation", measure="yoy")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Consumer-price growth dipped to 2.4 per cent in September.",
+        "The PCE index was up 1.4 percent in November from a year earlier.",
+        "CPI-median accelerated to 1.6% in June.",
+    ],
+)
+def test_extract_more_names_of_consumer_price_measures(text: str) -> None:
+    check(only(text, dt.date(2018, 12, 10)), indicator="inflation")
+
+
+def test_extract_a_provisional_close_against_the_dollar() -> None:
+    text = "The rupee settled lower by 1 paisa at 83.28 (provisional) against the US dollar."
+    check(only(text, dt.date(2023, 11, 8)), base="USD", quote="INR", value="83.28")

@@ -58,6 +58,11 @@ _WORDLIKE_CODES = frozenset(
 )
 _EURO_AREA_TAIL = re.compile(r"[- ]?(?:zone|area|region|bloc|countries|members?|states)\b", re.I)
 # "the dollar index", "dollar-denominated bonds": the word names no exchange rate here
+_EURO_BLOC_BEFORE = re.compile(
+    r"\b(?:sharing|share|shares|using|use|uses|adopted|adopting|adopt|joined|joining|join)\s+"
+    r"(?:the\s+)?$",
+    re.IGNORECASE,
+)
 _NOT_A_RATE_TAIL = re.compile(r"[- ](?:index|indices|denominated|bonds?|debt|loans?)\b", re.I)
 
 
@@ -209,13 +214,14 @@ def find_currency_mentions(text: str, *, home: str | None = None) -> list[Curren
 _CURRENCY_NOUN = re.compile(
     r"\b(?:(?P<common>(?i:the)\s+(?:common|single|shared)\s+currency)"
     r"|(?P<adj>[A-Z][\w.'’]*(?:\s+[A-Z][\w.'’]*)?)\s+(?:national\s+)?currency"
-    r"|(?P<local>(?i:the)\s+(?:local|national|domestic)?\s*currency))\b"
+    r"|(?P<local>(?i:the)\s+(?:(?:local|national|domestic)\s+(?:currency|unit)|currency)))\b"
 )
 
 
 def _currency_nouns(text: str, home: str | None) -> list[CurrencyMention]:
-    """Find "the common currency" (EUR), "the Kazakh currency", "the local currency" (home)."""
-    if "currency" not in text:  # every branch of the pattern ends in lower-case "currency"
+    """Find "the common currency" (EUR), "the Kazakh currency", "the local currency" and "the
+    local unit" (home)."""
+    if "currency" not in text and " unit" not in text:  # every branch ends in one of them
         return []
     found = []
     for match in _CURRENCY_NOUN.finditer(text):
@@ -238,8 +244,9 @@ def _resolve_head(text: str, start: int, end: int, home: str | None) -> Currency
     lex = currency_lexicon()
     word = text[start:end].lower()
     head = lex.singular.get(word, word)
-    if head == "euro" and _EURO_AREA_TAIL.match(text, end):
-        return None
+    bloc = _EURO_BLOC_BEFORE.search(text, max(0, start - 24), start) is not None
+    if head == "euro" and (_EURO_AREA_TAIL.match(text, end) or bloc):
+        return None  # "the euro zone", "the 19 countries sharing the euro": the bloc
     if _NOT_A_RATE_TAIL.match(text, end):
         return None
     named = _named_before(text, start, end)

@@ -202,7 +202,9 @@ INFLATION_CUES: tuple[str, ...] = (
     "personal consumer expenditure price index", "consumer expenditures price index",
     "price growth", "price increases", "inflation rate", "inflation rates", "trimmed mean",
     "trimmed-mean", "trimmed mean inflation", "weighted median", "weighted-median",
-    "rate of inflation", "hyperinflation",
+    "rate of inflation", "hyperinflation", "pce index", "consumer-price growth",
+    "consumer price growth", "consumer-price inflation", "consumer-price index",
+    "cpi-median", "cpi-common", "cpi-trim",
     "inflation", "deflation", "cpi", "hicp", "prices", "ipca", "cpih",
 )
 GDP_CUES: tuple[str, ...] = (
@@ -323,7 +325,8 @@ BLOCKER_CUES: tuple[str, ...] = (
 
 CORE_CUES: tuple[str, ...] = (
     "core", "underlying", "excluding food and energy", "excluding energy and food",
-    "ex-food", "excluding volatile", "trimmed mean", "supercore",
+    "ex-food", "excluding volatile", "trimmed mean", "supercore", "cpi-median", "cpi-common",
+    "cpi-trim",
 )
 
 # --- measures --------------------------------------------------------------------------------
