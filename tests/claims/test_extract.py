@@ -1039,3 +1039,14 @@ def test_extract_more_names_of_consumer_price_measures(text: str) -> None:
 def test_extract_a_provisional_close_against_the_dollar() -> None:
     text = "The rupee settled lower by 1 paisa at 83.28 (provisional) against the US dollar."
     check(only(text, dt.date(2023, 11, 8)), base="USD", quote="INR", value="83.28")
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("The bank kept its growth outlook for next year at two-point-one percent.", "2.1"),
+        ("The economy shrank by zero point two percent in the second quarter.", "-0.2"),
+    ],
+)
+def test_extract_a_decimal_read_out_in_words(text: str, value: str) -> None:
+    check(only(text, dt.date(2024, 8, 22)), value=value)

@@ -58,8 +58,11 @@ _UNIT_WORD = _alternation(list(UNIT_WORDS))
 _TENS_WORD = _alternation(list(TENS_WORDS))
 _WORD_INT = rf"(?:(?:{_TENS_WORD})(?:[- ](?:{_UNIT_WORD}))?|(?:{_UNIT_WORD}))"
 _FRACTION = _alternation(list(FRACTION_WORDS))
+# "two-point-four percent", "zero point two": a decimal read out in words
+_POINT_DECIMAL = rf"(?:{_WORD_INT})[- ]point(?:[- ](?:{_UNIT_WORD})(?![\w-]))+"
 _WORD_NUM = (
-    rf"(?:{_WORD_INT}\s+and\s+a\s+half|{_FRACTION}|a\s+(?:full\s+)?(?=percentage)|{_WORD_INT})"
+    rf"(?:{_POINT_DECIMAL}|{_WORD_INT}\s+and\s+a\s+half|{_FRACTION}|"
+    rf"a\s+(?:full\s+)?(?=percentage)|{_WORD_INT})"
 )
 _SIGN = r"(?:[-−–](?=\d)|minus\s+|negative\s+)?"
 
@@ -135,6 +138,8 @@ def _digits_value(raw: str) -> Decimal | None:
 
 
 def _word_value(raw: str) -> Decimal | None:
+    if "point" in raw:
+        return _point_decimal(raw)
     if raw.endswith(" and a half"):
         whole = _word_int(raw.removesuffix(" and a half"))
         return None if whole is None else whole + Decimal("0.5")
@@ -144,6 +149,20 @@ def _word_value(raw: str) -> Decimal | None:
     if raw in {"a", "a full"}:
         return Decimal(1)
     return _word_int(raw)
+
+
+def _point_decimal(raw: str) -> Decimal | None:
+    """Return the value of a decimal read out in words.
+
+    >>> _point_decimal("two-point-four"), _point_decimal("zero point two five")
+    (Decimal('2.4'), Decimal('0.25'))
+    """
+    whole, _, decimals = raw.replace("-", " ").partition(" point ")
+    integer = _word_int(whole.strip())
+    digits = [UNIT_WORDS.get(word) for word in decimals.split()]
+    if integer is None or not digits or any(d is None or d > 9 for d in digits):
+        return None
+    return Decimal(f"{integer}.{''.join(str(d) for d in digits)}")
 
 
 def plain(value: Decimal) -> Decimal:
