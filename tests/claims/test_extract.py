@@ -1050,3 +1050,8 @@ def test_extract_a_provisional_close_against_the_dollar() -> None:
 )
 def test_extract_a_decimal_read_out_in_words(text: str, value: str) -> None:
     check(only(text, dt.date(2024, 8, 22)), value=value)
+
+
+def test_extract_compared_with_the_quarter_before_is_quarter_on_quarter() -> None:
+    text = "The economy expanded 1.4% in the first quarter versus the fourth quarter of 2022."
+    check(only(text, dt.date(2023, 5, 15)), measure="qoq", period="2023-01-01..2023-03-31")

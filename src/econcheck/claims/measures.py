@@ -321,9 +321,10 @@ _BASE_BEFORE = re.compile(
 
 
 def measure_from_base(ctx: SentenceContext, draft: Draft, period: Period) -> Measure:
-    """Return y/y for a GDP or inflation figure that names no measure but is compared with the
-    same period a year earlier ("Compared to the second quarter of 2023, GDP grew 3.3%" in a
-    story on the second quarter of 2024), else unspecified."""
+    """Return the measure of a GDP or inflation figure that names none but is compared with
+    the same period a year earlier (y/y: "Compared to the second quarter of 2023, GDP grew
+    3.3%" in a story on the second quarter of 2024) or with the period just before (q/q or
+    m/m: "expanded 1.4% in the first quarter versus the fourth quarter of 2022")."""
     if draft.indicator not in (Indicator.GDP_GROWTH, Indicator.INFLATION):
         return Measure.UNSPECIFIED
     if (period.end - period.start).days > 92:
@@ -332,9 +333,17 @@ def measure_from_base(ctx: SentenceContext, draft: Draft, period: Period) -> Mea
         start=add_months(period.start, -12),
         end=add_months(period.end + dt.timedelta(days=1), -12) - dt.timedelta(days=1),
     )
+    months = 1 if _is_month(period) else 3 if is_quarter(period) else 0
+    just_before = (
+        Period(start=add_months(period.start, -months), end=period.start - dt.timedelta(days=1))
+        if months
+        else None
+    )
     for mention in ctx.periods:
-        if mention.past == year_before and _BASE_BEFORE.search(
-            ctx.text, max(0, mention.start - 60), mention.start
-        ):
+        if not _BASE_BEFORE.search(ctx.text, max(0, mention.start - 60), mention.start):
+            continue
+        if mention.past == year_before:
             return Measure.YOY
+        if just_before is not None and mention.past == just_before:
+            return Measure.MOM if months == 1 else Measure.QOQ
     return Measure.UNSPECIFIED
