@@ -283,13 +283,42 @@ def is_corridor_rate(ctx: SentenceContext, cue: Cue) -> bool:
     return not any(e.country == "EA" for e in ctx.entities)
 
 
+# a sector of the economy: "the mining sector registered 3.6% growth", "the finance and
+# insurance sector, which expanded by 22.8%", "that of secondary 0.9 percent"
+_SECTOR = re.compile(
+    r"\b(?:sectors?|industry|industries|activities|agriculture|agricultural|manufacturing|"
+    r"construction|mining|primary|secondary|tertiary)\b",
+    re.IGNORECASE,
+)
+_RELATIVE_BEFORE = re.compile(r",?\s*\b(?:which|that|who)\s*$", re.IGNORECASE)
+_ECONOMY = re.compile(r"\b(?:economy|economies|gdp|gross\s+domestic\s+product)\b", re.IGNORECASE)
+
+
+def is_sector_growth(ctx: SentenceContext, quantity: Quantity, cue: Cue) -> bool:
+    """Return True for growth of a sector, not of the economy: the last sector word before
+    the figure in its clause, with no economy word after it ("Growth in manufacturing lifted
+    GDP by 2%" is the economy's)."""
+    if cue.kind not in (CueKind.GDP, CueKind.GDP_VERB):
+        return False
+    text = ctx.text
+    start = clause_start(text, quantity.start)
+    comma = text.rfind(",", 0, start)
+    if comma > 0 and _RELATIVE_BEFORE.search(text, max(0, start - 12), start):
+        start = clause_start(text, comma)  # "the finance sector, which expanded by 22.8%"
+    last = None
+    for match in _SECTOR.finditer(text, start, quantity.start):
+        last = match
+    return last is not None and not _ECONOMY.search(text, last.end(), quantity.start)
+
+
 def is_not_the_indicator(ctx: SentenceContext, quantity: Quantity, cue: Cue) -> bool:
     """Return True for a figure near an indicator word that is not a claim of it: a revision
-    or a part, an item of a bracketed breakdown, a part of the consumer basket, a corridor
-    rate."""
+    or a part, an item of a bracketed breakdown, a part of the consumer basket, a sector of
+    the economy, a corridor rate."""
     return (
         is_revision_or_part(ctx, quantity, cue)
         or is_item_in_list(ctx, quantity, cue)
         or is_basket_component(ctx, quantity, cue)
+        or is_sector_growth(ctx, quantity, cue)
         or is_corridor_rate(ctx, cue)
     )

@@ -63,6 +63,11 @@ _EURO_BLOC_BEFORE = re.compile(
     r"(?:the\s+)?$",
     re.IGNORECASE,
 )
+_REAL_ADJECTIVE_TAIL = re.compile(
+    r"[- ](?:estate|terms|gdp|economy|economic|wages?|incomes?|interest|effective|growth|"
+    r"sector|rates?|output|value|prices?|spending|consumption|exchange)\b",
+    re.IGNORECASE,
+)
 _NOT_A_RATE_TAIL = re.compile(r"[- ](?:index|indices|denominated|bonds?|debt|loans?)\b", re.I)
 
 
@@ -249,6 +254,8 @@ def _resolve_head(text: str, start: int, end: int, home: str | None) -> Currency
         return None  # "the euro zone", "the 19 countries sharing the euro": the bloc
     if _NOT_A_RATE_TAIL.match(text, end):
         return None
+    if head == "real" and _REAL_ADJECTIVE_TAIL.match(text, end):
+        return None  # "the real estate sector", "the real economy": the adjective
     named = _named_before(text, start, end)
     if named is not None:
         return CurrencyMention(named[0], end, named[1], head)
