@@ -1055,3 +1055,17 @@ def test_extract_a_decimal_read_out_in_words(text: str, value: str) -> None:
 def test_extract_compared_with_the_quarter_before_is_quarter_on_quarter() -> None:
     text = "The economy expanded 1.4% in the first quarter versus the fourth quarter of 2022."
     check(only(text, dt.date(2023, 5, 15)), measure="qoq", period="2023-01-01..2023-03-31")
+
+
+def test_extract_prices_cooling_to_a_rate_is_the_annual_rate_and_a_stated_measure_beats_pace() -> (
+    None
+):
+    cooled = "Prices had cooled to 5.02 per cent in September."
+    check(only(cooled, dt.date(2023, 11, 13)), measure="yoy")
+    rose = "Prices rose 0.4% in October from September."
+    check(only(rose, dt.date(2023, 11, 13)), measure="mom")
+    pace = (
+        "China's economy grew at a steady 6.4 per cent pace in the first quarter from a year "
+        "earlier."
+    )
+    check(only(pace, dt.date(2019, 4, 17)), measure="yoy")

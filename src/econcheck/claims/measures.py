@@ -35,6 +35,11 @@ _ORDER = ("annualized", "mom", "qoq", "annual_avg", "dec_dec", "ytd", "yoy")
 _AVERAGE = re.compile(r"\baverag", re.IGNORECASE)
 _DIGIT = re.compile(r"\d")
 _PRICES = re.compile(r"\bprices\b", re.IGNORECASE)
+_RATE_VERB = re.compile(
+    r"\b(?:cooled|cooling|eased|easing|slowed|slowing|accelerated|accelerating|quickened|"
+    r"moderated|decelerated)\s+to\b",
+    re.IGNORECASE,
+)
 # A price index stated as a level ("CPI fell to 5.8%", "the CPI stood at 3%") is its annual rate
 _INDEX_LEVEL = re.compile(
     r"\b(?:cpi|hicp|cpih|ipca|consumer\s+price\s+index)\b[^;]{0,80}?\b(?:to|at|of)\s+"
@@ -113,12 +118,13 @@ def claim_measure(
         return _level_measure(indicator, before + after, is_change_only=is_change_only)
     if indicator is Indicator.INFLATION and p.ALONE_RE.search(after):
         return Measure.MOM
-    if is_quarter(period) and p.PACE_BEFORE_RE.search(before) and _PACE_AFTER.match(after):
-        return Measure.ANNUALIZED  # "grew at a 3.3% annual pace in the second quarter"
     own = _DIGIT.split(after, maxsplit=1)[0]
     if _CHANGE_NEXT.match(own):
         after = own  # "7.73%, up 0.29 points on the previous month": the month is the change's
     measure = _cued(indicator, before, after, own)
+    pace = p.PACE_BEFORE_RE.search(before) and _PACE_AFTER.match(after)
+    if measure is Measure.UNSPECIFIED and is_quarter(period) and pace:
+        return Measure.ANNUALIZED  # "grew at a 3.3% annual pace in the second quarter"
     if measure is Measure.UNSPECIFIED and _is_month(period):
         measure = _against_month(after, period)  # "rose 0.6% compared to May"
         if measure is Measure.UNSPECIFIED and _FROM_MONTH_TO.search(before + " " + after):
@@ -271,10 +277,12 @@ def _inflation(
     if kind is PeriodKind.YTD:
         return Measure.YTD
     has_inflation = "inflation" in text.lower()
-    is_prices = not has_inflation and _PRICES.search(text) is not None
+    # "prices rose 0.4% in October" is the month's change; "prices cooled to 5.02%" a rate
+    rate_words = has_inflation or _RATE_VERB.search(text) is not None
+    is_prices = not rate_words and _PRICES.search(text) is not None
     if is_prices and kind is PeriodKind.MONTH and not future:
         return Measure.MOM
-    if has_inflation and not is_whole_year(period):
+    if rate_words and not is_whole_year(period):
         return Measure.YOY  # news convention: a month's headline "inflation" is the annual rate
     return measure
 
