@@ -1069,3 +1069,24 @@ def test_extract_prices_cooling_to_a_rate_is_the_annual_rate_and_a_stated_measur
         "earlier."
     )
     check(only(pace, dt.date(2019, 4, 17)), measure="yoy")
+
+
+def test_extract_a_code_pair_that_moved_and_the_level_it_reached() -> None:
+    check(
+        only("EUR/USD rose 0.15% to 1.0887 on Friday.", dt.date(2024, 2, 2)),
+        base="EUR",
+        quote="USD",
+        value="1.0887",
+        change=("0.15", "pct"),
+    )
+    check(
+        only("USD/JPY fell 0.5% on Friday.", dt.date(2024, 2, 2)),
+        base="USD",
+        quote="JPY",
+        value="-0.5",
+    )
+
+
+def test_extract_a_move_to_reach_a_high_is_one_claim_with_its_level() -> None:
+    text = "The euro increased by 0.3% on Thursday to reach a two-week high of $1.0728."
+    check(only(text, dt.date(2024, 2, 2)), value="1.0728", change=("0.3", "pct"))

@@ -85,11 +85,45 @@ def fx_change(ctx: SentenceContext, index: int, quantity: Quantity) -> Draft | N
     if subject is None or _cue_between(ctx, subject.end, quantity.start):
         return None
     movement = _movement(ctx, subject, quantity)
+    pair = _pair_before(ctx, subject)
+    if pair is not None and movement != 0:  # "EUR/USD rose 0.15%": the pair as written moved
+        change = Change(value=abs(quantity.value) * movement, unit=ChangeUnit.PCT)
+        return _pair_change_draft(quantity, pair, subject.code, change, movement)
     if movement == 0:
         return None
     signed = abs(quantity.value) * movement
     change = Change(value=signed, unit=ChangeUnit.PCT)
     return _change_draft(ctx, quantity, subject, change, movement=movement)
+
+
+_CODE_BEFORE_SLASH = re.compile(r"\b([A-Z]{3})\s?/\s?$")
+
+
+def _pair_before(ctx: SentenceContext, subject: CurrencyMention) -> CurrencyMention | None:
+    """Return the base of a pair written "EUR/USD" when ``subject`` is its second code."""
+    match = _CODE_BEFORE_SLASH.search(ctx.text, max(0, subject.start - 5), subject.start)
+    if match is None:
+        return None
+    return next((m for m in ctx.currencies if m.start == match.start(1)), None)
+
+
+def _pair_change_draft(
+    quantity: Quantity, base: CurrencyMention, quote: str, change: Change, movement: int
+) -> Draft:
+    return Draft(
+        indicator=Indicator.FX_RATE,
+        quantity=quantity,
+        start=quantity.start,
+        end=quantity.per_end,
+        anchor=base.start,
+        value=change.value,
+        value_text=quantity.text,
+        unit="percent change",
+        base=base.code,
+        quote=quote,
+        movement=movement,
+        change=change,
+    )
 
 
 def _movement(ctx: SentenceContext, subject: CurrencyMention, quantity: Quantity) -> int:

@@ -13,7 +13,10 @@ from econcheck.models import Change, ChangeUnit, Qualifier
 # Between a change and the level it led to: "0.3% to 34.19", "0.9% over the week, to 3.71"
 _CHANGE_TO_LEVEL = re.compile(
     r"(?:\s+(?:higher|lower|weaker|stronger|up|down))?"
-    r"(?:\s+(?:over|in|during|on|since|this|last)\s+[^,;%\d]{1,30}?)?\s*,?\s*(?:to|at)\s+",
+    r"(?:\s+(?:over|in|during|on|since|this|last)\s+[^,;%\d]{1,30}?)?\s*,?\s*(?:to|at)\s+"
+    # "to reach a two-week high of $1.0728", "to hit a record low at 34.5"
+    r"(?:(?:reach|hit|touch|mark)\s+(?:an?\s+|its\s+|the\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:high|low|peak|trough)\s+(?:of|at)\s+)?",
     re.IGNORECASE,
 )
 
@@ -26,14 +29,14 @@ def merge_changes(ctx: SentenceContext, drafts: list[Draft]) -> list[Draft]:
     dollar value is a 0.3% fall of baht per dollar (exactly 1/1.003 - 1, rounded as written).
     """
     merged: list[Draft] = []
-    for draft in drafts:
+    for draft in sorted(drafts, key=lambda d: d.quantity.start):
         last = merged[-1] if merged else None
         if (
             last is not None
             and last.unit == "percent change"
             and last.change is not None
             and draft.change is None
-            and _CHANGE_TO_LEVEL.fullmatch(ctx.text, last.end, draft.start)
+            and _CHANGE_TO_LEVEL.fullmatch(ctx.text, last.end, draft.quantity.start)
             # "gained less than 0.1% to 1.8945": a bounded change keeps its own claim
             and qualifier(ctx.text, last.quantity.start, last.quantity.end, 0) is Qualifier.EXACT
         ):
@@ -46,7 +49,8 @@ def merge_changes(ctx: SentenceContext, drafts: list[Draft]) -> list[Draft]:
             else:
                 change = None
             if change is not None:
-                merged[-1] = replace(draft, start=last.start, anchor=last.anchor, change=change)
+                start, anchor = min(last.start, draft.start), min(last.anchor, draft.anchor)
+                merged[-1] = replace(draft, start=start, anchor=anchor, change=change)
                 continue
         merged.append(draft)
     return merged
