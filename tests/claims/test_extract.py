@@ -1090,3 +1090,13 @@ def test_extract_a_code_pair_that_moved_and_the_level_it_reached() -> None:
 def test_extract_a_move_to_reach_a_high_is_one_claim_with_its_level() -> None:
     text = "The euro increased by 0.3% on Thursday to reach a two-week high of $1.0728."
     check(only(text, dt.date(2024, 2, 2)), value="1.0728", change=("0.3", "pct"))
+
+
+def test_extract_forecasts_ranging_from_one_figure_to_another_are_a_range() -> None:
+    text = "Forecasts for annual inflation in March ranged from 68.2% to 70.54%."
+    check(only(text, dt.date(2024, 3, 28)), value="68.2", value_max="70.54", change=None)
+
+
+def test_extract_a_cut_with_the_rate_named_in_brackets_keeps_its_sign() -> None:
+    text = "The committee agreed to cut the OCR (official cash rate) by 50 basis points."
+    check(only(text, dt.date(2024, 10, 9)), value="-50")

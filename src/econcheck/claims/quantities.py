@@ -15,7 +15,7 @@ from decimal import Decimal
 
 from econcheck.claims.numbers import NUMBER_PHRASE, NumberUnit, ParsedNumber, number_from_match
 from econcheck.claims.quantity import QKind, Quantity
-from econcheck.claims.quantity_merges import FROM_BEFORE_RE, merge_quantities
+from econcheck.claims.quantity_merges import FROM_BEFORE_RE, RANGING_RE, merge_quantities
 from econcheck.claims.trie import first_chars, has_any_word
 from econcheck.claims.units import (
     EXTRA_SYMBOL_CHARS,
@@ -322,8 +322,11 @@ def _build(sentence: str, match: re.Match[str], home: str | None) -> Quantity | 
 
 def _is_from_range(sentence: str, match: re.Match[str]) -> bool:
     """Return True for "from 90 to 100": a change, not a range."""
-    return match.group("lo2") is not None and bool(
-        FROM_BEFORE_RE.search(sentence, max(0, match.start() - 30), match.start())
+    window = max(0, match.start() - 30)
+    return (
+        match.group("lo2") is not None
+        and bool(FROM_BEFORE_RE.search(sentence, window, match.start()))
+        and not RANGING_RE.search(sentence, window, match.start())
     )
 
 

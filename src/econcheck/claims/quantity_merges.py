@@ -12,6 +12,8 @@ from dataclasses import replace
 
 from econcheck.claims.quantity import QKind, Quantity
 
+# "forecasts ranging from 68.2% to 70.54%": a range of values, not a move
+RANGING_RE = re.compile(r"\brang(?:e|es|ed|ing)\s+from\s+$", re.IGNORECASE)
 FROM_BEFORE_RE = re.compile(r"(?i:\bfrom)\s+(?i:(?:the\s+)?(?:current|present|existing)\s+)?$")
 _MOVES = (
     r"\b(?:rose|rise|rises|risen|fell|fall|falls|fallen|increased|decreased|declined|dropped|"
@@ -39,7 +41,10 @@ def _merge_from_to(sentence: str, found: list[Quantity]) -> list[Quantity]:
         current = found[index]
         following = found[index + 1] if index + 1 < len(found) else None
         if following is not None and _is_from_to(sentence, current, following):
-            merged.append(_with_from(following, current, start=current.start))
+            if RANGING_RE.search(sentence, max(0, current.start - 30), current.start):
+                merged.append(_as_range(current, following))  # "ranging from 68.2% to 70.54%"
+            else:
+                merged.append(_with_from(following, current, start=current.start))
             index += 2
             continue
         merged.append(current)
@@ -48,7 +53,8 @@ def _merge_from_to(sentence: str, found: list[Quantity]) -> list[Quantity]:
 
 
 def _is_from_to(sentence: str, first: Quantity, second: Quantity) -> bool:
-    if not FROM_BEFORE_RE.search(sentence, max(0, first.start - 30), first.start):
+    window = max(0, first.start - 30)
+    if not FROM_BEFORE_RE.search(sentence, window, first.start):
         return False
     gap = _TO_AFTER.fullmatch(sentence, first.per_end, second.start)
     return gap is not None and _compatible(first, second)
@@ -58,6 +64,12 @@ def _compatible(first: Quantity, second: Quantity) -> bool:
     if first.kind is QKind.BARE:
         return second.kind in (QKind.BARE, QKind.MONEY, QKind.PERCENT)
     return first.kind is second.kind or (first.kind, second.kind) == (QKind.MONEY, QKind.BARE)
+
+
+def _as_range(low: Quantity, high: Quantity) -> Quantity:
+    return replace(
+        low, end=high.end, num_end=high.num_end, value_max=high.value, per_end=high.per_end
+    )
 
 
 def _with_from(target: Quantity, source: Quantity, *, start: int) -> Quantity:

@@ -153,9 +153,19 @@ def _takes_zero(ctx: SentenceContext, cue: Cue) -> bool:
     return " ".join(ctx.text[cue.start : cue.end].lower().split()) in _ZERO_CUES
 
 
+def _outside_brackets(text: str, start: int) -> int:
+    """Return where the bracket around a cue opens: "cut the OCR (official cash rate) by 50
+    basis points" reads its verb before the bracket."""
+    opening = text.rfind("(", max(0, start - 3), start)
+    return opening if opening >= 0 else start
+
+
 def _draft(ctx: SentenceContext, quantity: Quantity, cue: Cue) -> Draft:
     indicator = _INDICATORS[cue.kind]
-    anchor = min(cue.start, quantity.start)
+    cue_start = cue.start
+    if indicator is Indicator.POLICY_RATE:
+        cue_start = _outside_brackets(ctx.text, cue.start)
+    anchor = min(cue_start, quantity.start)
     before = ctx.text[clause_start(ctx.text, anchor) : quantity.start]
     movement = direction(before)
     cue_text = " ".join(ctx.text[cue.start : cue.end].lower().split())
