@@ -110,20 +110,7 @@ def _pair_before(ctx: SentenceContext, subject: CurrencyMention) -> CurrencyMent
 def _pair_change_draft(
     quantity: Quantity, base: CurrencyMention, quote: str, change: Change, movement: int
 ) -> Draft:
-    return Draft(
-        indicator=Indicator.FX_RATE,
-        quantity=quantity,
-        start=quantity.start,
-        end=quantity.per_end,
-        anchor=base.start,
-        value=change.value,
-        value_text=quantity.text,
-        unit="percent change",
-        base=base.code,
-        quote=quote,
-        movement=movement,
-        change=change,
-    )
+    return _draft_of_change(quantity, base.start, base.code, quote, change, movement)
 
 
 def _movement(ctx: SentenceContext, subject: CurrencyMention, quantity: Quantity) -> int:
@@ -279,17 +266,23 @@ def _change_draft(
     counter = counter or ("USD" if subject.code != "USD" else ctx.home_currency)
     if counter is None or counter == subject.code:
         return None
+    return _draft_of_change(quantity, subject.start, subject.code, counter, change, movement)
+
+
+def _draft_of_change(
+    quantity: Quantity, anchor: int, base: str, quote: str, change: Change, movement: int
+) -> Draft:
     return Draft(
         indicator=Indicator.FX_RATE,
         quantity=quantity,
         start=quantity.start,
         end=quantity.per_end,
-        anchor=subject.start,
+        anchor=anchor,
         value=change.value,
         value_text=quantity.text,
         unit="ratio" if change.unit is ChangeUnit.RATIO else "percent change",
-        base=subject.code,
-        quote=counter,
+        base=base,
+        quote=quote,
         movement=movement,
         change=change,
     )

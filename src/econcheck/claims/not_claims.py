@@ -253,6 +253,14 @@ _EXCLUDING = re.compile(
 )
 
 
+def _last_before(pattern: re.Pattern[str], text: str, start: int, end: int) -> re.Match[str] | None:
+    """Return the last match of ``pattern`` in ``text[start:end]``, if any."""
+    last = None
+    for match in pattern.finditer(text, start, end):
+        last = match
+    return last
+
+
 def is_basket_component(ctx: SentenceContext, quantity: Quantity, cue: Cue) -> bool:
     """Return True for price growth of a part of the basket, not the whole: the last word
     before the figure in its clause names a basket division or a "component", with no
@@ -261,10 +269,7 @@ def is_basket_component(ctx: SentenceContext, quantity: Quantity, cue: Cue) -> b
     if cue.kind is not CueKind.INFLATION:
         return False
     text = ctx.text
-    start = clause_start(text, quantity.start)
-    last = None
-    for match in _COMPONENT.finditer(text, start, quantity.start):
-        last = match
+    last = _last_before(_COMPONENT, text, clause_start(text, quantity.start), quantity.start)
     if last is None or _EXCLUDING.search(text, max(0, last.start() - 80), last.start()):
         return False
     return last["part"] is not None or not _HEADLINE.search(text, last.end(), quantity.start)
@@ -305,9 +310,7 @@ def is_sector_growth(ctx: SentenceContext, quantity: Quantity, cue: Cue) -> bool
     comma = text.rfind(",", 0, start)
     if comma > 0 and _RELATIVE_BEFORE.search(text, max(0, start - 12), start):
         start = clause_start(text, comma)  # "the finance sector, which expanded by 22.8%"
-    last = None
-    for match in _SECTOR.finditer(text, start, quantity.start):
-        last = match
+    last = _last_before(_SECTOR, text, start, quantity.start)
     return last is not None and not _ECONOMY.search(text, last.end(), quantity.start)
 
 
