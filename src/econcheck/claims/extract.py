@@ -125,8 +125,12 @@ def _entities(block: str) -> list[Entity]:
 
 @dataclass(slots=True)
 class _Carry:
-    """What a sentence that refers back ("It rose to 13.5%") takes from the sentence before
-    it, also across a paragraph break: its claims' indicator, its last claim's period, its text.
+    """What a sentence takes from the text before it, also across a paragraph break.
+
+    From the sentence just before, for one that refers back ("It rose to 13.5%"): its claims'
+    indicator, its headline claim's period, its text and its currency. From the article so far:
+    the release it reports by indicator (``released``, see release_periods.py) and the last
+    forecaster named, forgotten after ``_FORECASTER_SPAN`` sentences with claims naming none.
     """
 
     indicator: CueKind | None = None
