@@ -3,10 +3,13 @@
 Pipeline per sentence (sentences.py splits paragraphs and sentences, keeping offsets):
 numbers with their units (quantities.py, numbers.py, units.py) -> time expressions
 (periods.py), whose numbers are date parts and dropped -> exchange-rate claims (fx.py,
-fx_changes.py) -> inflation, GDP and policy-rate claims from the remaining percents and
-points (rates.py) -> qualifier, record, period, horizon, measure, country, forecaster and
-attribution (finish.py, timing.py, measures.py, modifiers.py, subjects.py). Word tables
-are in vocab.py and vocab_places.py; patterns.py compiles them.
+fx_changes.py, fx_level.py, fx_followers.py, fx_merge.py) -> inflation, GDP and policy-rate
+claims from the remaining percents and points (rates.py, not_claims.py) -> qualifier,
+record, period, horizon, measure, country, forecaster and attribution (finish.py,
+timing.py, release_periods.py, country_periods.py, measures.py, modifiers.py,
+attribution.py, subjects.py). Word tables are in vocab.py and vocab_places.py; patterns.py
+compiles them. Across sentences, ``_Carry`` holds what a sentence takes from the text before
+it (the previous sentence's indicator and period, the article's release and forecaster).
 
 Conventions of the output (the JSON contract of issue 2):
 
@@ -24,15 +27,18 @@ Conventions of the output (the JSON contract of issue 2):
   "percent" (inflation, growth), "percent per annum" (policy rates).
 - "to 8.5% from 8.6%" gives the claim 8.5 a ``change`` with ``from_value`` 8.6; the 8.6
   is a claim of its own only when it has its own time expression ("from 8.6% in September").
-- A claim without a time expression gets the publication day (read "as of publication"),
-  or, for a forecast, the day after publication to the end of the year.
+- A claim without a time expression gets the publication day (read "as of publication").
+  An inflation or GDP outcome takes instead the period of the release the article reports
+  (release_periods.py), and an inflation or GDP forecast the calendar year of publication;
+  other forecasts run from the day after publication to the end of the year.
 - ``measure``: see measures.py (a month's plain "inflation hit 8%" is ``yoy``, the news
   convention; inflation for a whole year with no further word is ``unspecified``).
 - ``country`` is the place named nearest the claim in its sentence, else an institution
   that belongs to one country ("the Selic", "Rosstat"), else the last place named earlier
   in the paragraph, else the article's most-named country.
 - ``forecaster`` (forecasts only) prefers an institution in the attribution, then the
-  nearest named institution; "the central bank" becomes the bank of the claim's country.
+  nearest named institution, then the forecaster named in the last three sentences with
+  claims; "the central bank" becomes the bank of the claim's country.
 - ``hedged`` marks "reportedly", "allegedly", "leaked ...", "sources say" in the claim's
   clause or its attribution.
 - "nearly 10%" and "almost 10%" are ``approx`` (a little under, but close).
