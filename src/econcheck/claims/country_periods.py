@@ -11,11 +11,10 @@ expressions of a sentence are fiscal, and adjusts the claim's period.
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 
 from econcheck.claims.context import SentenceContext
-from econcheck.claims.dates import add_months
+from econcheck.claims.dates import add_months, calendar_months
 from econcheck.claims.fiscal import fiscal_period, fiscal_quarter
 from econcheck.claims.periods import PeriodKind, PeriodMention
 from econcheck.claims.subjects import to_alpha2
@@ -72,13 +71,7 @@ def quarter_of_month(period: Period, country: str | None) -> Period:
     """Return the quarter a quarter-end month stands for where CPI is quarterly: "2.4% in the
     year to December" in Australia is the December quarter."""
     alpha2 = None if country is None else to_alpha2(country)
-    month = period.start.month
-    if (
-        alpha2 not in QUARTERLY_CPI
-        or period.start.day != 1
-        or month % 3
-        or period != Period(start=period.start, end=add_months(period.start, 1) - dt.timedelta(1))
-    ):
+    if alpha2 not in QUARTERLY_CPI or calendar_months(period) != 1 or period.start.month % 3:
         return period
     return Period(start=add_months(period.start, -2), end=period.end)
 

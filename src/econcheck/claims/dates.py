@@ -172,3 +172,19 @@ def safe_date(year: int, month: int, day: int) -> dt.date | None:
         return dt.date(year, month, day)
     except ValueError:
         return None
+
+
+def calendar_months(period: Period) -> int | None:
+    """Return 1, 3, 6 or 12 when ``period`` is that many whole months from a first day.
+
+    >>> calendar_months(month_period(2024, 2)), calendar_months(quarter_period(2024, 4))
+    (1, 3)
+    >>> calendar_months(Period(start=dt.date(2024, 1, 5), end=dt.date(2024, 2, 4))) is None
+    True
+    """
+    if period.start.day != 1:
+        return None
+    for months in (1, 3, 6, 12):
+        if add_months(period.start, months) - dt.timedelta(days=1) == period.end:
+            return months
+    return None

@@ -14,7 +14,7 @@ import datetime as dt
 import re
 
 from econcheck.claims.context import Draft, SentenceContext
-from econcheck.claims.dates import add_months
+from econcheck.claims.dates import add_months, calendar_months
 from econcheck.claims.quantity import Quantity
 from econcheck.models import Indicator, Period
 
@@ -86,7 +86,7 @@ def _against_reference(
         m.past
         for m in ctx.periods
         if m.end <= match.start()
-        and _months(m.past) is not None
+        and calendar_months(m.past) is not None
         and not _COMPARED.search(text, max(0, m.start - 16), m.start)
     ]
     reference = named[-1] if named else release_period(ctx, indicator)
@@ -94,7 +94,7 @@ def _against_reference(
 
 
 def _shifted(release: Period, match: re.Match[str]) -> Period | None:
-    own = _months(release)
+    own = calendar_months(release)
     if own is None:
         return None
     if match["year_before"]:
@@ -106,13 +106,3 @@ def _shifted(release: Period, match: re.Match[str]) -> Period | None:
             return None  # "the previous month" of a quarter's release: not this rule's
     start = add_months(release.start, -back)
     return Period(start=start, end=add_months(start, own) - dt.timedelta(days=1))
-
-
-def _months(period: Period) -> int | None:
-    """Return 1, 3, 6 or 12 for a calendar month, quarter, half or year, else None."""
-    if period.start.day != 1:
-        return None
-    for months in (1, 3, 6, 12):
-        if add_months(period.start, months) - dt.timedelta(days=1) == period.end:
-            return months
-    return None
