@@ -128,6 +128,18 @@ def weekday_date(weekday: int, published: dt.date, *, future: bool) -> dt.date:
     return published - dt.timedelta(days=(published.weekday() - weekday) % 7)
 
 
+def business_day_before(day: dt.date) -> dt.date:
+    """Return the weekday before ``day``: a market report on Monday compares with Friday.
+
+    >>> business_day_before(dt.date(2024, 11, 4)), business_day_before(dt.date(2024, 11, 5))
+    (datetime.date(2024, 11, 1), datetime.date(2024, 11, 4))
+    """
+    day -= dt.timedelta(days=1)
+    while day.weekday() >= 5:
+        day -= dt.timedelta(days=1)
+    return day
+
+
 def week_period(published: dt.date, offset: int, *, to_date: bool) -> Period:
     """Return Monday..Sunday of the week ``offset`` weeks from publication's week."""
     monday = published - dt.timedelta(days=published.weekday()) + dt.timedelta(weeks=offset)

@@ -46,11 +46,13 @@ def coordinated_level(
 
 # "ended at 64.52 a dollar, down 0.20% from its Tuesday's close of 64.39", "settled at 18.6615
 # pesos per dollar, compared with 18.6439 in the previous session", "as against last close of
-# 56.15": the earlier level of the same pair
+# 56.15", "down 2.5 centavos from the previous day's finish of P58.755", "at 82.32 by 0436 GMT,
+# compared to its previous close of 81.88": the earlier level of the same pair
 _COMPARED_GAP = re.compile(
-    r"(?:[^;%\d]|\d+(?:\.\d+)?\s?(?:%|per\s?cent|percent)|\d{1,2}[:.]\d\d\s?[ap]\.?m\.?)*?"
+    r"(?:[^;%\d]|\d+(?:\.\d+)?\s?(?:%|per\s?cent|percent|[a-z]+\b)|\d{1,2}[:.]\d\d\s?[ap]\.?m\.?"
+    r"|\d{4}\s?(?:GMT|UTC|GST|IST))*?"
     r"\b(?:compared\s+(?:with|to)|as\s+against|against|from|versus|vs\.?)\s+"
-    r"(?:(?:its|the|a|an|their)\s+)?(?:[\w’']+\s+){0,3}?$",
+    r"(?:(?:its|the|a|an|their)\s+)?(?:[\w’']+\s+){0,4}?$",
     re.IGNORECASE,
 )
 _COMPARED_REACH = 90
@@ -90,7 +92,9 @@ def _has_own_time(ctx: SentenceContext, quantity: Quantity) -> bool:
     )
 
 
-_OWN_TIME_GAP = re.compile(r"(?:['’]s)?\s*(?:(?:close|closing|level|rate)\s+)?(?:of|at)?\s*", re.I)
+_OWN_TIME_GAP = re.compile(
+    r"(?:['’]s)?\s*(?:(?:close|closing|level|rate|finish)\s+)?(?:of|at)?\s*", re.I
+)
 
 
 _CHANGE_COORDINATION = re.compile(

@@ -120,8 +120,10 @@ PATTERNS: dict[str, str] = {
     "dayword": r"\b(?P<w>(?i:today|yesterday|tomorrow|now|currently|at\s+present))\b",
     # "compared with 18.64 in the previous session", "as against last close of 56.15"
     "prevday": (
-        r"(?:(?i:the|its|their)\s+)?(?i:previous|prior|last)\s+(?i:session|close|trading\s+"
+        r"(?:(?:(?i:the|its|their)\s+)?(?i:previous|prior|last)\s+(?i:session|close|trading\s+"
         r"(?:day|session)|day)(?:['’]s)?(?![\w-])(?!\s+(?i:of)\s+(?!\d))"
+        r"|(?i:a|one)\s+(?i:day|session)\s+(?i:earlier|before)\b"
+        r"|(?i:the)\s+(?i:day|session)\s+before(?!\s+(?i:the|a|an|its|their|his|her)\b))"
     ),
     "weekday": (
         r"(?:(?P<rel>(?i:last|this|next|on|for|effective(?:\s+from)?|starting))\s+)?"
@@ -179,7 +181,7 @@ _FIRST_CHAR: dict[str, str] = {
     "week": r"(?i:[elnt])",
     "rmonth": r"(?i:[lnt])",
     "dayword": r"(?i:[acnty])",
-    "prevday": r"(?i:[tlp])",
+    "prevday": r"(?i:[tlpao])",
     "before": r"(?i:t)",
     "fyear": r"(?i:[ft])",
     "fiscal": r"(?i:[ft])",

@@ -161,10 +161,9 @@ def _unit_before(match: re.Match[str], published: dt.date) -> Resolved | None:
 
 
 def _previous_session(match: re.Match[str], published: dt.date) -> Resolved | None:
-    """ "the previous session", "last close": the business day before publication."""
-    day = published - dt.timedelta(days=1)
-    while day.weekday() >= 5:  # a market report on Monday compares with Friday
-        day -= dt.timedelta(days=1)
+    """ "the previous session", "last close", "a day earlier": the business day before
+    publication (periods._previous_session re-reads it against a day the sentence names)."""
+    day = dates.business_day_before(published)
     return _same(PeriodKind.DAY, Period(start=day, end=day))
 
 

@@ -109,6 +109,7 @@ _PREVIOUS = re.compile(
     r"(?i:the\s+)?(?i:previous|prior|preceding)\s+(?P<unit>(?i:quarter|month|year))"
     r"|(?i:the)\s+(?P<unit2>(?i:quarter|month|year))\s+(?i:before)"
 )
+_PREVIOUS_SESSION = COMPILED["prevday"]
 _OPEN_YEAR = (
     PeriodKind.DAY,
     PeriodKind.MONTH,
@@ -178,8 +179,25 @@ def _link(text: str, mentions: list[PeriodMention]) -> list[PeriodMention]:
             span = Period(start=last.past.start, end=mention.past.end)
             out[-1] = PeriodMention(last.start, mention.end, PeriodKind.SPAN, span, span)
             continue
-        out.append(_the_named_unit(text, _previous_quarter(text, mention, out), out))
+        mention = _previous_quarter(text, _previous_session(text, mention, out), out)
+        out.append(_the_named_unit(text, mention, out))
     return out
+
+
+def _previous_session(
+    text: str, mention: PeriodMention, earlier: list[PeriodMention]
+) -> PeriodMention:
+    """Read "the previous session" ("the day before", "a day earlier") against a day named
+    earlier in the sentence: "closed at 58.78 on Thursday, from the previous day's 58.755" is
+    Wednesday's close (a report on Monday compares with Friday)."""
+    if not _PREVIOUS_SESSION.fullmatch(text, mention.start, mention.end):
+        return mention
+    named = [m for m in earlier if m.kind is PeriodKind.DAY and m.past.start == m.past.end]
+    if not named or _PREVIOUS_SESSION.fullmatch(text, named[-1].start, named[-1].end):
+        return mention
+    day = dates.business_day_before(named[-1].past.start)
+    before = Period(start=day, end=day)
+    return replace(mention, past=before, future=before)
 
 
 _THE_UNIT = re.compile(r"(?i:the)\s+(?P<unit>(?i:month|quarter))")

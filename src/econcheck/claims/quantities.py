@@ -13,6 +13,7 @@ import functools
 import re
 from decimal import Decimal
 
+from econcheck.claims.currency_countries import currency_of_alpha2
 from econcheck.claims.numbers import NUMBER_PHRASE, NumberUnit, ParsedNumber, number_from_match
 from econcheck.claims.quantity import QKind, Quantity
 from econcheck.claims.quantity_merges import FROM_BEFORE_RE, RANGING_RE, merge_quantities
@@ -69,7 +70,7 @@ _RATIO_RE = re.compile(rf"{first_chars(RATIO_VERBS)}\b(?:{'|'.join(RATIO_VERBS)}
 # The leading lookaheads name the first characters of a match (speed only).
 _DIGIT_START = re.compile(
     r"(?=[-−–.\d½¼¾])(?:(?<![\w.,/])|(?<=(?<![A-Za-z])N)|(?<=(?<![A-Za-z])LL)|(?<=(?<![A-Za-z])R)|"
-    r"(?<=(?<![A-Za-z])Rp)|(?<=(?<![A-Za-z])RM))(?<![A-Za-z]-)"
+    r"(?<=(?<![A-Za-z])Rp)|(?<=(?<![A-Za-z])RM)|(?<=(?<![A-Za-z])P))(?<![A-Za-z]-)"
     r"(?:[-−–](?=\d)|\.(?=\d)|\d|[½¼¾])"
 )  # "N818.99/$1", "LL69,000" may start a number; see _GLUED_PREFIX_PATTERN
 _WORDY = re.compile(r"(?=(?i:[fhpqt]))(?i:percent|per\s*cent|point|half|third|quarter|fifth|tenth)")
@@ -86,15 +87,24 @@ _LEAD_HINT = re.compile("|".join(_LEAD_WORDS), re.IGNORECASE)
 
 
 # Some papers glue a currency's letters to the figure: the naira's "N" ("N818.99/$1"), the
-# Lebanese lira's "LL" ("LL69,000 to the dollar"); read so only before a price of a dollar,
-# so that "N95 masks" stay masks.
-_GLUED_PREFIX_PATTERN = (
-    r"(?<![A-Za-z])(?:N|LL|Rp|R)(?=\d[\d,.]*\s*(?:/\s*\$|(?i:per|to|against)\s+"
-    r"(?:the\s+|a\s+|one\s+)?(?:U\.?S\.?\s+)?(?i:dollar|greenback|euro|pound)|(?i:per)\s+\$\s?1\b))"
+# Lebanese lira's "LL" ("LL69,000 to the dollar"), the Philippine peso's "P" ("P58.78"). Read
+# so only before a price of a dollar, or when the currency is in play (named in the sentence,
+# or the article's own): "N95 masks" stay masks.
+_GLUED_PREFIX_PATTERN = r"(?<![A-Za-z])(?:N|LL|Rp|R|P)(?=\d)"
+_PRICE_OF_A_DOLLAR = re.compile(
+    r"\d[\d,.]*\s*(?:/\s*\$|(?i:per|to|against|a)\s+"
+    r"(?:the\s+|a\s+|one\s+)?(?:U\.?S\.?\s+)?(?i:dollar|greenback|euro|pound)|(?i:per)\s+\$\s?1\b)"
 )
 # "N818.99/$1" (naira), "LL69,000 to the dollar", "R13.55 to the dollar" (rand), "Rp15,082 per
-# US dollar" (rupiah)
-_GLUED_PREFIX = {"N": "NGN", "LL": "LBP", "R": "ZAR", "Rp": "IDR"}
+# US dollar" (rupiah), "P58.78" (the Philippine peso; Botswana's pula): the code each stands
+# for and the word that puts it in play
+_GLUED_PREFIX = {
+    "N": (("NGN", "naira"),),
+    "LL": (("LBP", "lira"), ("LBP", "pound")),
+    "R": (("ZAR", "rand"),),
+    "Rp": (("IDR", "rupiah"),),
+    "P": (("PHP", "peso"), ("BWP", "pula")),
+}
 # Gulf papers write their currencies with local letters before the figure ("KD 0.307"),
 # Malaysian ones the ringgit's "RM" ("RM4.30"), Israeli ones the shekel's "NIS"
 _LOCAL_PREFIX = {
@@ -109,8 +119,8 @@ def _prefix_before() -> re.Pattern[str]:
     codes = "|".join(sorted(lex.codes))
     lookahead = first_chars([*lex.symbols, *EXTRA_SYMBOL_CHARS, *lex.codes])
     return re.compile(
-        rf"{lookahead[:-2]}NLKBRQT])(?:(?:{symbol_pattern()})\s?$|(?<![A-Za-z])(?:{codes})\s$"
-        r"|(?<![A-Za-z])(?:N|LL|Rp|R)$|(?<![A-Za-z])(?:KD|BD|RO|QR|Tk|RM|NIS)\s?$)"
+        rf"{lookahead[:-2]}NLKBRQTP])(?:(?:{symbol_pattern()})\s?$|(?<![A-Za-z])(?:{codes})\s$"
+        r"|(?<![A-Za-z])(?:N|LL|Rp|R|P)$|(?<![A-Za-z])(?:KD|BD|RO|QR|Tk|RM|NIS)\s?$)"
     )
 
 
@@ -278,7 +288,14 @@ def _build(sentence: str, match: re.Match[str], home: str | None) -> Quantity | 
     if parsed is None:
         return None
     end = match.end()
-    currency = _prefix_currency(match.group("pre"))
+    prefix = match.group("pre")
+    currency = (
+        _glued_currency(sentence, match, home)
+        if prefix in _GLUED_PREFIX
+        else _prefix_currency(prefix)
+    )
+    if prefix in _GLUED_PREFIX and currency is None:
+        return None  # "N95 masks", "P2 billion" with no peso in play
     kind = _KIND_OF_UNIT.get(parsed.unit, QKind.BARE)
     scale = Decimal(1)
     if kind is QKind.BARE and currency is None:
@@ -344,11 +361,24 @@ def _is_fraction(text: str) -> bool:
     return "half" in low or "third" in low or "quarter" in low or "fifth" in low or "tenth" in low
 
 
+def _glued_currency(sentence: str, match: re.Match[str], home: str | None) -> str | None:
+    """Return the currency of letters glued to a figure, when it is in play (the sentence names
+    it, or it is the article's own) or the figure is the price of a dollar: "R13.4670" in a
+    sentence about the rand, "P58.78" in a Philippine article, "N818.99/$1"."""
+    candidates = _GLUED_PREFIX[match.group("pre")]
+    own = None if home is None else currency_of_alpha2(home)
+    lowered = sentence.lower()
+    for code, word in candidates:
+        if code == own or re.search(rf"\b{word}", lowered):
+            return code
+    if _PRICE_OF_A_DOLLAR.match(sentence, match.start("num")):
+        return candidates[0][0]
+    return None
+
+
 def _prefix_currency(prefix: str | None) -> str | None:
     if not prefix:
         return None
-    if prefix in _GLUED_PREFIX:
-        return _GLUED_PREFIX[prefix]
     if prefix.strip() in _LOCAL_PREFIX:
         return _LOCAL_PREFIX[prefix.strip()]
     mention = currency_at(prefix.strip(), 0)

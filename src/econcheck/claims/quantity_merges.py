@@ -24,6 +24,8 @@ _TO_AFTER = re.compile(
     r"nearly|almost|just\s+under|just\s+over)\s+)?"
 )
 _RANGE_TO = re.compile(r"\s*(?i:to)\s+")
+_RANGE_AND = re.compile(r"\s+(?i:and)\s+")
+_BETWEEN = re.compile(r"\b(?i:between)\s+$")
 # "rose 2% to 9%" is a change and a level, "growth of 3% to 3.5%" a range.
 _NOT_RANGE_BEFORE = re.compile(rf"(?:\b(?:by|from)|{_MOVES})\s+(?:\w+\s+)?$", re.IGNORECASE)
 
@@ -113,7 +115,8 @@ def _shared_units(sentence: str, found: list[Quantity]) -> list[Quantity]:
 
 
 def _merge_ranges(sentence: str, found: list[Quantity]) -> list[Quantity]:
-    """Fold "a range of 4.75% to 5%" into one quantity with ``value_max``."""
+    """Fold "a range of 4.75% to 5%", "between R13.50 and R13.70" into one quantity with
+    ``value_max``."""
     merged: list[Quantity] = []
     for quantity in found:
         last = merged[-1] if merged else None
@@ -122,7 +125,13 @@ def _merge_ranges(sentence: str, found: list[Quantity]) -> list[Quantity]:
             and last.kind is quantity.kind
             and last.value_max is None
             and last.value < quantity.value
-            and _RANGE_TO.fullmatch(sentence, last.end, quantity.start)
+            and (
+                _RANGE_TO.fullmatch(sentence, last.end, quantity.start)
+                or (  # "between P55.50 and P55.70": each figure with its own prefix
+                    _RANGE_AND.fullmatch(sentence, last.end, quantity.start)
+                    and _BETWEEN.search(sentence, max(0, last.start - 9), last.start)
+                )
+            )
             and not _NOT_RANGE_BEFORE.search(sentence, max(0, last.start - 30), last.start)
         ):
             merged[-1] = Quantity(

@@ -107,7 +107,9 @@ _SIBLING_LINK = re.compile(r",?\s+(?:while|and|whereas|but)\b", re.IGNORECASE)
 _LINKED = re.compile(r"\s(?:until|till|through|to)\s", re.IGNORECASE)  # "from 2016 until March"
 # "the previous close of 281.05", "its Tuesday's close of 64.39": a time that dates the figure after
 _OF_FIGURE = re.compile(
-    r"(?:['’]s)?\s*(?:(?:close|closing|level|rate)\s+)?of\s+(?=[\d$€£¥₹₽])", re.IGNORECASE
+    r"(?:['’]s)?\s*(?:(?:close|closing|level|rate|finish)\s+)?of\s+"
+    r"(?=[\d$€£¥₹₽]|(?-i:N|LL|Rp|R|P)\d)",
+    re.IGNORECASE,
 )
 _POSSESSIVE = re.compile(r"['’]s?\s")
 # "compared to the first quarter of 2024, when the economy grew 1%": the time dates the figure
@@ -206,7 +208,11 @@ def _usable(ctx: SentenceContext, draft: Draft, mention: PeriodMention, *, futur
     if (
         _COMPARISON_BEFORE.search(text, max(0, mention.start - 60), mention.start)
         and not (
-            (_POSSESSIVE.match(text, mention.end) or _OF_FIGURE.match(text, mention.end))
+            (
+                _POSSESSIVE.match(text, mention.end)
+                or text.endswith(("'s", "’s"), mention.start, mention.end)
+                or _OF_FIGURE.match(text, mention.end)
+            )
             and 0 <= draft.quantity.start - mention.end <= 40
         )
         and not _when_clause(text, mention, draft)
