@@ -95,6 +95,21 @@ def test_pipeline_leaked_forecast_is_set_against_published_forecasts(offline: Se
     assert "Ministry of Economic Development" in verdict.reason
 
 
+def test_pipeline_revised_forecast_checks_both_releases(offline: Settings) -> None:
+    """ "Raised its forecast to X from Y": X is the IMF's current release, Y the one before."""
+    text = "The IMF raised its 2024 growth forecast for Russia to 3.6% from 3.2%."
+    result = pipeline.check_text(text, published=dt.date(2024, 10, 25), settings=offline)
+    (new, new_verdict), (old, old_verdict) = zip(result.claims, result.verdicts, strict=True)
+    assert (str(new.value), new.earlier_forecast, new_verdict.vintage) == ("3.6", False, "2024-10")
+    assert (str(old.value), old.earlier_forecast, old_verdict.vintage) == ("3.2", True, "2024-04")
+    assert (old.period, old.forecaster) == (new.period, new.forecaster)
+    assert new_verdict.status is old_verdict.status is VerdictStatus.MATCH
+    # an earlier figure the April release did not publish is caught
+    wrong = "The IMF raised its 2024 growth forecast for Russia to 3.8% from 3.6%."
+    result = pipeline.check_text(wrong, published=dt.date(2024, 10, 25), settings=offline)
+    assert [v.status for v in result.verdicts] == [VerdictStatus.CONTRADICTED] * 2
+
+
 def test_pipeline_json_output_validates_against_the_schema(offline: Settings) -> None:
     """The check output of an article validates against the published JSON Schema."""
     result = pipeline.check_text(CRISIS_ARTICLE, settings=offline)

@@ -461,6 +461,23 @@ def test_resolve_named_forecaster_gets_its_latest_release(forecaster: str, key: 
     assert published[0].reading == Reading.FORECAST_NAMED
 
 
+@pytest.mark.parametrize(
+    ("forecaster", "key"),
+    [
+        ("the IMF", "IMF/WEO:2024-04/RUS.NGDP_RPCH"),
+        ("Ministry of Economic Development", "MINEK/FORECAST:2024-04/GDP"),
+    ],
+)
+def test_resolve_earlier_forecast_gets_the_release_before_the_latest(
+    forecaster: str, key: str
+) -> None:
+    """The forecast a revision replaced ("to 3.6% from 3.5%") is set against the release
+    before the one current at publication."""
+    plan = _forecast(forecaster=forecaster, earlier_forecast=True)
+    published = [t for t in plan.targets if t.kind is CheckKind.FORECAST_PUBLISHED]
+    assert [t.request.key for t in published] == [key]
+
+
 def test_resolve_us_forecast_outcome_uses_later_imf_releases() -> None:
     """Outside Russia the outcome of a growth forecast is the IMF's later estimate."""
     claim = make_claim(

@@ -194,6 +194,8 @@ class Claim:
     ``value`` is stored in the series' own orientation: for exchange rates it is quote
     units per one base unit (140 RUB per USD: base=USD, quote=RUB, value=140); for
     growth and inflation a signed percent (a contraction of 15% is -15).
+    ``earlier_forecast`` marks the forecast a revision replaced ("raised its forecast to
+    3.6% from 3.5%": the 3.5%), checked against the forecaster's release before the current one.
     """
 
     id: str
@@ -222,6 +224,7 @@ class Claim:
     attributed_to: str | None = None
     hedged: bool = False
     measure_stated: bool = True
+    earlier_forecast: bool = False
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

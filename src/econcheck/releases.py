@@ -97,6 +97,16 @@ def latest_vintage(forecaster: str, day: dt.date) -> str | None:
     return before[-1] if before else None
 
 
+def previous_vintage(forecaster: str, vintage: str) -> str | None:
+    """Return the release before ``vintage`` (None before the first).
+
+    >>> previous_vintage("IMF", "2024-10"), previous_vintage("MINEK", "2024-09")
+    ('2024-04', '2024-04')
+    """
+    earlier = [v for v in _vintages(forecaster, int(vintage[:4])) if v < vintage]
+    return earlier[-1] if earlier else None
+
+
 def vintages_from(forecaster: str, day: dt.date) -> list[str]:
     """Return the vintage current on ``day`` and every later known vintage, oldest first.
 

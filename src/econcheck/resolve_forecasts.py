@@ -1,7 +1,8 @@
 """Forecast claims -> targets: the forecasters' releases of the time and the outcome series.
 
 A named forecaster whose releases we hold (IMF WEO, the Russian economy ministry) is
-planned alone, from its latest release before the article (FORECAST_NAMED); otherwise every
+planned alone, from its latest release before the article (FORECAST_NAMED), or the release
+before that for the earlier forecast a revision replaced ("to 3.6% from 3.5%"); otherwise every
 forecaster publishing for the country is planned (FORECAST_OTHER), so compare can say
 whether the claim is consistent with each. The outcome is the national series for the
 forecast period (Russia's GDP and CPI, other national CPI), else the IMF's own estimate in
@@ -12,7 +13,7 @@ from __future__ import annotations
 
 from econcheck.models import CheckKind, Claim, Indicator, SeriesRequest, Target
 from econcheck.readings import Reading
-from econcheck.releases import latest_vintage, vintages_from
+from econcheck.releases import latest_vintage, previous_vintage, vintages_from
 from econcheck.resolve_common import (
     Planned,
     country_name,
@@ -92,6 +93,8 @@ def _published_forecasts(claim: Claim, country: str, topic: Indicator) -> list[T
     targets = []
     for forecaster in chosen:
         vintage = latest_vintage(forecaster, claim.published)
+        if vintage is not None and claim.earlier_forecast:
+            vintage = previous_vintage(forecaster, vintage)  # the forecast a revision replaced
         if vintage is None:
             continue
         request = _forecast_request(forecaster, vintage, country, topic)

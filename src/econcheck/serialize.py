@@ -115,6 +115,7 @@ def claim_dict(claim: Claim) -> JsonDict:
         "forecaster": claim.forecaster,
         "attributed_to": claim.attributed_to,
         "hedged": claim.hedged,
+        "earlier_forecast": claim.earlier_forecast,
     }
 
 
@@ -245,6 +246,7 @@ def _optional_fields(item: Mapping[str, Any], where: str) -> dict[str, Any]:
         "qualifier": Qualifier(item.get("qualifier", "exact")),
         "hedged": bool(item.get("hedged", False)),
         "measure_stated": bool(item.get("measure_stated", True)),
+        "earlier_forecast": bool(item.get("earlier_forecast", False)),
     }
     enums: tuple[tuple[str, type[Basket] | type[Superlative]], ...] = (
         ("basket", Basket),

@@ -57,6 +57,7 @@ from dataclasses import dataclass, field, replace
 
 from econcheck.claims.context import SentenceContext, build_context, has_numeric
 from econcheck.claims.currency_countries import currency_of_alpha2
+from econcheck.claims.earlier_forecasts import add_earlier_forecasts
 from econcheck.claims.finish import finish
 from econcheck.claims.fx import fx_drafts
 from econcheck.claims.patterns import CueKind
@@ -275,7 +276,7 @@ def _claims(ctx: SentenceContext) -> list[Claim]:
     drafts.extend(rate_drafts(ctx, used))
     drafts.sort(key=lambda d: (d.start, d.end))
     claims = [finish(draft, ctx) for draft in drafts]
-    return apply_respectively(ctx, _compared_measures(ctx, claims))
+    return add_earlier_forecasts(ctx, apply_respectively(ctx, _compared_measures(ctx, claims)))
 
 
 # "from 6%", "down from December's 6.3%", "compared with 14.5%": a figure given for comparison

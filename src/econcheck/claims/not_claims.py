@@ -33,6 +33,12 @@ _AIM_BEFORE = re.compile(
     r"\btolerance\s+of)\s*)$",
     re.IGNORECASE,
 )
+# A figure measured against a target is a goal even when the target is called a rate
+_MEASURED_AGAINST = re.compile(
+    r"\b(?:above|below|over|under|exceed(?:s|ed|ing)?|within|near|beyond|toward|towards|"
+    r"close\s+to)\s+(?:the\s+|its\s+|their\s+)?(?:[\w’'.-]+\s+){0,2}?targets?\b",
+    re.IGNORECASE,
+)
 # Every match of _AIM_BEFORE holds one of these words: without any of them in the sentence
 # the windowed search before each number is skipped (speed).
 _AIM_WORDS = (
@@ -71,6 +77,8 @@ def is_aim(ctx: SentenceContext, quantity: Quantity) -> bool:
     aim = _AIM_BEFORE.search(ctx.text, max(0, quantity.start - 50), quantity.start)
     if aim is None:
         return False
+    if _MEASURED_AGAINST.search(ctx.text, max(0, aim.start() - 40), aim.end()):
+        return True  # "far above the BOK's target rate of 2%": the inflation goal, not the rate
     if any(
         c.start <= aim.start() < c.end and names_policy_rate(ctx, c, quantity) for c in ctx.cues
     ):

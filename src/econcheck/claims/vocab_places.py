@@ -79,7 +79,9 @@ NON_COUNTRY_NAMES: tuple[str, ...] = (
 
 # Central banks: how prose names them (case as written) -> (alpha-2, canonical name).
 # "Bank of <Country>", "Central Bank of <Country>" and "<Demonym> central bank" are
-# recognised generically in subjects.py; this table has acronyms and irregular names.
+# recognised generically in subjects.py; this table has acronyms and irregular names. Acronyms
+# two banks share are left out: CBK (Kenya, Kuwait), BoT (Thailand, Tanzania), BoC (Canada,
+# China), BoI (Israel, Italy), NBK, NBG, CBU, BoG.
 CENTRAL_BANKS: dict[str, tuple[str, str]] = {
     "Bank of Russia": ("RU", "Bank of Russia"), "CBR": ("RU", "Bank of Russia"),
     "Federal Reserve": ("US", "Federal Reserve"), "Fed": ("US", "Federal Reserve"),
@@ -99,7 +101,22 @@ CENTRAL_BANKS: dict[str, tuple[str, str]] = {
     "NBP": ("PL", "National Bank of Poland"), "BCRA": ("AR", "Central Bank of Argentina"),
     "Bank Indonesia": ("ID", "Bank Indonesia"), "Bundesbank": ("DE", "Bundesbank"),
     "Banco Central do Brasil": ("BR", "Banco Central do Brasil"),
-}
+    "Bank Negara Malaysia": ("MY", "Bank Negara Malaysia"),
+    "Bank Negara": ("MY", "Bank Negara Malaysia"), "BNM": ("MY", "Bank Negara Malaysia"),
+    "Bangko Sentral ng Pilipinas": ("PH", "Bangko Sentral ng Pilipinas"),
+    "Bangko Sentral": ("PH", "Bangko Sentral ng Pilipinas"),
+    "BSP": ("PH", "Bangko Sentral ng Pilipinas"),
+    "State Bank of Pakistan": ("PK", "State Bank of Pakistan"),
+    "SBP": ("PK", "State Bank of Pakistan"),
+    "BOK": ("KR", "Bank of Korea"), "BoK": ("KR", "Bank of Korea"),
+    "CBN": ("NG", "Central Bank of Nigeria"),
+    "CBE": ("EG", "Central Bank of Egypt"), "NBH": ("HU", "National Bank of Hungary"),
+    "CNB": ("CZ", "Czech National Bank"), "Czech National Bank": ("CZ", "Czech National Bank"),
+    "BCRP": ("PE", "Central Reserve Bank of Peru"), "BCCh": ("CL", "Central Bank of Chile"),
+    "Banrep": ("CO", "Banco de la República"), "BanRep": ("CO", "Banco de la República"),
+    "Banco de la República": ("CO", "Banco de la República"),
+    "Bank Al-Maghrib": ("MA", "Bank Al-Maghrib"),
+}  # fmt: skip
 
 # Government fiscal years that are not the calendar year, by alpha-2: (first month, which year
 # names it). "FY25" in India is April 2024 to March 2025 (named by the year it ends); Japan's
@@ -130,8 +147,15 @@ CENTRAL_BANK_BY_COUNTRY: dict[str, str] = {
     "NO": "Norges Bank", "MX": "Bank of Mexico", "ZA": "South African Reserve Bank",
     "PL": "National Bank of Poland", "AR": "Central Bank of Argentina",
     "BR": "Banco Central do Brasil",
-    "KZ": "National Bank of Kazakhstan",
-}
+    "KZ": "National Bank of Kazakhstan", "MY": "Bank Negara Malaysia",
+    "PH": "Bangko Sentral ng Pilipinas", "PK": "State Bank of Pakistan", "KR": "Bank of Korea",
+    "TH": "Bank of Thailand", "NG": "Central Bank of Nigeria", "KE": "Central Bank of Kenya",
+    "EG": "Central Bank of Egypt", "HU": "National Bank of Hungary", "CZ": "Czech National Bank",
+    "GE": "National Bank of Georgia", "PE": "Central Reserve Bank of Peru",
+    "CL": "Central Bank of Chile", "CO": "Banco de la República", "CA": "Bank of Canada",
+    "MA": "Bank Al-Maghrib", "UZ": "Central Bank of Uzbekistan", "IL": "Bank of Israel",
+    "ID": "Bank Indonesia", "NZ": "Reserve Bank of New Zealand", "GH": "Bank of Ghana",
+}  # fmt: skip
 
 # Institutions, statistics offices and rate names that belong to one country; they name
 # the country of a claim when the sentence names no place. Lower-case, matched blind.

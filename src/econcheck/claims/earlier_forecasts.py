@@ -1,0 +1,161 @@
+"""The earlier forecast a revision replaces: a claim of its own.
+
+"The IMF raised its growth forecast to 3.6% from 3.5%" says two checkable things: the new
+forecast (3.6%) and the forecaster's earlier one (3.5%), for the same economy and period.
+The earlier one becomes a claim with ``earlier_forecast`` set, so that compare checks it
+against the forecaster's release before the current one. Only GDP growth and inflation
+forecasts in a sentence about a forecast being revised qualify: in "expected to raise the
+rate from 5.25% to 5.5%" the 5.25% is the rate in force, context rather than a forecast.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from decimal import Decimal, InvalidOperation
+
+from econcheck.claims.context import SentenceContext
+from econcheck.claims.finish import claim_id
+from econcheck.models import Claim, Horizon, Indicator, Qualifier
+
+_TOPICS = (Indicator.GDP_GROWTH, Indicator.INFLATION)
+# A sentence about a revised forecast: a forecast word and a word of revision or of the
+# earlier release ("previously", "in its July update").
+_FORECAST_WORD = re.compile(
+    r"\b(?:forecast|projection|projected|outlook|estimate|prediction|expectation|sees|seen)",
+    re.IGNORECASE,
+)
+_REVISION_WORD = re.compile(
+    r"\b(?:revis|rais|lift|upgrad|downgrad|cut|lower|trim|reduc|adjust|hik|nudg|pare|slash|"
+    r"previous|earlier|prior|update)"
+    r"|\b(?:its|their)\s+(?:[A-Z]\w+\s+)?(?:projections|forecasts|outlook|report)\b",
+    re.IGNORECASE,
+)
+_FIGURE = re.compile(r"[-−]?\d+(?:[.,]\d+)?")
+_NUMBER = re.compile(r"(?<![\w.,])[-−]?\d+(?:[.,]\d+)?(?:\s?(?:per\s?cent|percent)\b|%)?")
+
+
+def add_earlier_forecasts(ctx: SentenceContext, claims: list[Claim]) -> list[Claim]:
+    """Return ``claims`` with the earlier forecast of each revised forecast after it.
+
+    An earlier figure already read as a claim of its own because a month follows it ("to 5%
+    from 4.6% in April") is the forecast of that month's release, for the same period.
+    """
+    if not _FORECAST_WORD.search(ctx.text) or not _REVISION_WORD.search(ctx.text):
+        return claims
+    out = list(claims)
+    index = 0
+    while index < len(out):
+        claim = out[index]
+        index += 1
+        if claim.horizon is not Horizon.FORECAST or claim.indicator not in _TOPICS:
+            continue
+        if claim.earlier_forecast:
+            continue
+        following = out[index] if index < len(out) else None
+        if following is not None and _is_earlier(ctx, claim, following):
+            out[index] = _as_earlier(claim, following)
+            index += 1
+            continue
+        change = claim.change
+        if change is None or change.from_value is None:
+            continue
+        if all(c.value != change.from_value for c in out if c is not claim):
+            earlier = _earlier(ctx, claim, change.from_value)
+            if earlier is not None:
+                out.insert(index, earlier)
+                index += 1
+    return out
+
+
+# "to 5% from 4.6% in April", "at 2.1% for 2017, up from 1.9% in the previous update",
+# "compared with previous forecasts of 3.7%"
+_FROM_BEFORE = re.compile(
+    r"\b(?:from|compared\s+(?:with|to)|versus|against)\s+(?:(?:the|an?|its|their)\s+)?"
+    r"(?:(?:previous|earlier|prior|initial)\s+)?(?:(?:forecasts?|estimates?|projections?)\s+"
+    r"(?:of\s+)?)?$",
+    re.IGNORECASE,
+)
+
+
+def _is_earlier(ctx: SentenceContext, claim: Claim, following: Claim) -> bool:
+    """Return True when ``following`` is the figure a revised forecast ``claim`` replaced: the
+    same indicator, right after it behind "from", dated the same period or an earlier month
+    (the earlier release's)."""
+    if following.indicator is not claim.indicator or following.earlier_forecast:
+        return False
+    start = following.start - ctx.offset
+    if following.start - claim.end > 60 or not _FROM_BEFORE.search(
+        ctx.text, max(0, start - 50), start
+    ):
+        return False
+    if claim.change is not None and claim.change.from_value not in (None, following.value):
+        return False
+    if following.period == claim.period:
+        return True
+    # "a 2024 forecast of 5%, up from 4.6% in April": the month of the earlier release
+    yearly = (claim.period.end - claim.period.start).days >= 360
+    month = (following.period.end - following.period.start).days < 32
+    return (
+        yearly
+        and month
+        and following.horizon is Horizon.ACTUAL
+        and following.period.end < claim.published
+    )
+
+
+def _as_earlier(claim: Claim, read: Claim) -> Claim:
+    """Return ``read`` (the earlier figure) as the earlier forecast behind ``claim``."""
+    return replace(
+        read,
+        horizon=Horizon.FORECAST,
+        period=claim.period,
+        measure=claim.measure,
+        measure_stated=claim.measure_stated,
+        country=claim.country,
+        forecaster=claim.forecaster,
+        attributed_to=claim.attributed_to,
+        hedged=claim.hedged,
+        change=None,
+        earlier_forecast=True,
+    )
+
+
+def _earlier(ctx: SentenceContext, claim: Claim, value: Decimal) -> Claim | None:
+    span = _from_span(ctx, claim, value)
+    if span is None:
+        return None
+    start, end = span
+    surface = ctx.text[start:end]
+    return replace(
+        _as_earlier(claim, claim),
+        id=claim_id(ctx.published, ctx.offset + start, claim.indicator, surface),
+        surface=surface,
+        start=ctx.offset + start,
+        end=ctx.offset + end,
+        value=value,
+        value_text=_FIGURE.match(surface).group(),  # type: ignore[union-attr]
+        value_max=None,
+        qualifier=Qualifier.EXACT,
+        superlative=None,
+        superlative_since=None,
+    )
+
+
+def _from_span(ctx: SentenceContext, claim: Claim, value: Decimal) -> tuple[int, int] | None:
+    """Return the span of the earlier figure: the number nearest the claim worth ``value``."""
+    here = claim.start - ctx.offset
+    best: tuple[int, int, int] | None = None
+    for match in _NUMBER.finditer(ctx.text):
+        token = _FIGURE.match(match.group()).group()  # type: ignore[union-attr]
+        token = token.replace("−", "-").replace(",", ".")
+        try:
+            number = Decimal(token)
+        except InvalidOperation:
+            continue
+        if number != value:
+            continue
+        distance = abs(match.start() - here)
+        if distance <= 80 and (best is None or distance < best[0]):
+            best = (distance, match.start(), match.end())
+    return None if best is None else (best[1], best[2])
