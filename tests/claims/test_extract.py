@@ -972,10 +972,42 @@ def test_extract_a_forecast_revised_to_a_level_from_the_earlier_estimate() -> No
         "of 4 per cent."
     )
     claims = extract_claims(text, published=dt.date(2025, 6, 6))
-    assert [(str(c.value), c.horizon.value) for c in claims] == [
-        ("3.7", "forecast"),
-        ("4", "forecast"),
+    assert [(str(c.value), c.horizon.value, c.earlier_forecast) for c in claims] == [
+        ("3.7", "forecast", False),
+        ("4", "forecast", True),
     ]
+    assert claims[0].period == claims[1].period
+
+
+def test_extract_a_forecast_raised_to_a_level_names_the_earlier_one_only_once() -> None:
+    """The earlier figure of a revised forecast is one claim, dated like the new one; a from-value
+    in a forecast that revises nothing, or with its own period, is no earlier forecast."""
+    text = "The IMF raised its 2025 growth forecast for Spain to 2.5% from 2.1% in April."
+    claims = extract_claims(text, published=dt.date(2025, 7, 29))
+    assert [(str(c.value), c.earlier_forecast, c.period.start.year) for c in claims] == [
+        ("2.5", False, 2025),
+        ("2.1", True, 2025),
+    ]
+    moves = "Inflation is expected to slow from 3.1% in 2024 to 2.4% in 2025, the bank said."
+    assert not any(c.earlier_forecast for c in extract_claims(moves, published=PUB))
+    rate = "Economists expect the bank to raise its key rate from 5.25% to 5.5% on Thursday."
+    assert [str(c.value) for c in extract_claims(rate, published=PUB)] == ["5.5"]
+
+
+def test_extract_it_after_a_sentence_naming_a_currency_is_that_currency() -> None:
+    """A pronoun carries the currency the sentence before named, even with no rate quoted; "the
+    rate" does not (it may be the inflation rate)."""
+    text = (
+        "Capital outflows have weighed on the Thai baht. It has lost 6% so far this year. "
+        "By midday, it was trading at 36.12 per dollar."
+    )
+    claims = extract_claims(text, published=dt.date(2024, 10, 3))
+    assert [(c.base, c.quote, str(c.value)) for c in claims] == [
+        ("THB", "USD", "-6"),
+        ("USD", "THB", "36.12"),
+    ]
+    inflation = "Prices are rising faster in Ghana than the cedi can bear. The rate rose to 9.3%."
+    assert all(c.indicator.value != "fx_rate" for c in extract_claims(inflation, published=PUB))
 
 
 def test_extract_a_past_move_after_a_forecast_is_an_outcome() -> None:

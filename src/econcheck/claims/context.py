@@ -121,7 +121,7 @@ def build_context(
     if not has_numeric(text):
         return None
     found = find_quantities(text, [], home=home)
-    carries = carried_currency is not None and _CURRENCY_PRONOUN.match(text) is not None
+    carries = carried_currency is not None and CURRENCY_PRONOUN.match(text) is not None
     if not found or not (carries or _may_claim(text, found)):
         return None
     periods = find_periods(text, published)
@@ -157,9 +157,11 @@ def build_context(
 
 # "It", "The currency", "The local unit", "The Swedish currency", "The exchange rate": the
 # previous sentence's
-_CURRENCY_PRONOUN = re.compile(
-    r"\s*(?:It|The\s+(?:(?:local|domestic|[A-Z][a-z]+)\s+)?(?:currency|unit)|"
-    r"The\s+(?:move|decline|fall|drop|gain|rise)|The\s+(?:exchange\s+)?rate)\b"
+CURRENCY_PRONOUN = re.compile(
+    r"\s*(?:(?:By|At|In|On|Later|Earlier|Early|Late|So\s+far)\b[^,;.%\d]{0,25},\s+"
+    r"(?=it\b|the\b))?"  # "By midday, it was changing hands at 7.2071"
+    r"(?P<it>[Ii]t|(?i:the)\s+(?:(?:local|domestic|[A-Z][a-z]+)\s+)?(?:currency|unit)|"
+    r"(?i:the)\s+(?:move|decline|fall|drop|gain|rise)|(?i:the)\s+(?:exchange\s+)?rate)\b"
 )
 
 
@@ -169,11 +171,10 @@ def _with_carried_currency(
     """Return ``found`` with the carried currency at a pronoun that opens the sentence."""
     if carried is None:
         return tuple(found)
-    match = _CURRENCY_PRONOUN.match(text)
+    match = CURRENCY_PRONOUN.match(text)
     if match is None or any(m.start < match.end() for m in found):
         return tuple(found)
-    start = match.end() - len(match.group().strip())
-    return (CurrencyMention(start, match.end(), carried, "it"), *found)
+    return (CurrencyMention(match.start("it"), match.end(), carried, "it"), *found)
 
 
 # "In the same month, the inflation rate stood at 7.73%": the previous sentence's period

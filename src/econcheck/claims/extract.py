@@ -55,7 +55,12 @@ from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
 
-from econcheck.claims.context import SentenceContext, build_context, has_numeric
+from econcheck.claims.context import (
+    CURRENCY_PRONOUN,
+    SentenceContext,
+    build_context,
+    has_numeric,
+)
 from econcheck.claims.currency_countries import currency_of_alpha2
 from econcheck.claims.earlier_forecasts import add_earlier_forecasts
 from econcheck.claims.finish import finish
@@ -72,7 +77,7 @@ from econcheck.claims.subjects import (
     pick_default,
     to_alpha2,
 )
-from econcheck.claims.units import currency_lexicon
+from econcheck.claims.units import currency_lexicon, find_currency_mentions
 from econcheck.models import Claim, Horizon, Indicator, Measure, Period
 
 
@@ -168,6 +173,9 @@ def _block_claims(
         before = bisect.bisect_right(place_ends, start)
         country = _carried_country(places[:before], article)
         home = None if country is None else to_alpha2(country)
+        pronoun = CURRENCY_PRONOUN.match(block, start)
+        if carry.currency is None and pronoun is not None and _NAMED_BACK.match(pronoun["it"]):
+            carry.currency = _named_currency(carry.previous, home)
         ctx = build_context(
             block[start:end],
             offset=offset + start,
@@ -242,6 +250,20 @@ _CARRIED = {
     Indicator.GDP_GROWTH: CueKind.GDP,
     Indicator.POLICY_RATE: CueKind.POLICY,
 }
+
+
+# a pronoun that can stand for a currency named (not quoted) in the sentence before; "the rate"
+# or "the decline" there speak of something else ("...the cedi. The rate rose to 9.3 percent")
+_NAMED_BACK = re.compile(r"[Ii]t$|(?i:the)\s+(?:\w+\s+)?(?:currency|unit)$")
+
+
+def _named_currency(previous: str, home: str | None) -> str | None:
+    """Return the currency the sentence before speaks of when it quotes no rate ("...pressure
+    on the Chinese currency. It has lost 4% this year"): the first one named, not the dollar."""
+    if not previous:
+        return None
+    named = (m.code for m in find_currency_mentions(previous, home=home))
+    return next((code for code in named if code is not None and code != "USD"), None)
 
 
 def _subject_currency(found: list[Claim]) -> str | None:
