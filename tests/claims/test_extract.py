@@ -1132,3 +1132,15 @@ def test_extract_forecasts_ranging_from_one_figure_to_another_are_a_range() -> N
 def test_extract_a_cut_with_the_rate_named_in_brackets_keeps_its_sign() -> None:
     text = "The committee agreed to cut the OCR (official cash rate) by 50 basis points."
     check(only(text, dt.date(2024, 10, 9)), value="-50")
+
+
+def test_extract_a_rate_that_will_be_set_is_a_decision_unless_someone_expects_it() -> None:
+    """ "The repo rate will remain at 7.75%" in the bank's voice is the decision of the day; the
+    same "will" in a columnist's impression, or a "will" a month away, is a forecast."""
+    day = dt.date(2023, 8, 16)
+    decision = only("The repo rate will remain unchanged at 7.75%, the Governor said.", day)
+    assert (decision.horizon.value, decision.period.start) == ("actual", day)
+    opinion = "A columnist wrote that his impression was that the rate will be raised to 9%."
+    assert only(opinion, day).horizon.value == "forecast"
+    later = only("The Fed will cut rates to 4% next year.", day)
+    assert later.horizon.value == "forecast"

@@ -13,6 +13,7 @@ import hashlib
 import re
 
 from econcheck.claims import modifiers as mod
+from econcheck.claims import patterns as p
 from econcheck.claims.attribution import attribution
 from econcheck.claims.context import (
     Draft,
@@ -59,6 +60,43 @@ _DECIDED = re.compile(
     r"cut))\b",
     re.IGNORECASE,
 )
+# A decision in the central bank's own voice: "the policy interest rate will be raised by 50
+# basis points", "the repo rate will remain unchanged at 7.75%", "Belarus will reduce the
+# refinancing rate to 31% on 18 July"; the only forecast word is that "will".
+_DECISION_WILL = re.compile(
+    r"\bwill\s+(?:thus\s+)?(?:remain|stay|be\s+(?:kept|held|maintained|left|raised|lowered|cut|"
+    r"reduced|increased|hiked)|reduce|raise|cut|lower|hike|increase|keep|maintain|leave|hold)\b"
+    r"[^.;:!?]{0,80}$",
+    re.IGNORECASE,
+)
+_DECIDED_TO = re.compile(
+    r"\b(?:decided|voted|opted|agreed)\s+(?:\w+\s+)?(?:\d+-\d+\s+)?to\s+(?:keep|hold|leave|"
+    r"maintain|cut|reduce|lower|raise|hike|increase)\b[^.;:!?]{0,80}$",
+    re.IGNORECASE,
+)
+_DECISION_WEEK = dt.timedelta(days=7)
+_OPINION = re.compile(
+    r"\b(?:impression|believes?|thinks?|wrote|writes|opinion|sources?|speculat\w*|bets?|"
+    r"reportedly|likely|probably|rumou?rs?)\b",
+    re.IGNORECASE,
+)
+
+
+def _is_decision(ctx: SentenceContext, draft: Draft, before: str) -> bool:
+    """Return True for a policy-rate decision stated in the future tense or as "decided to":
+    its only forecast word is the "will" of the decision, and it takes effect within a week."""
+    if _DECIDED.search(before) or _DECIDED_TO.search(before):
+        return True
+    will = _DECISION_WILL.search(before)
+    if will is None:
+        return False
+    words = {m.group().lower() for m in p.FORECAST_RE.finditer(ctx.text) if m.group("yes")}
+    if words - {"will"} or _OPINION.search(ctx.text):
+        return False  # "is expected to", "his impression was that": a forecast of the decision
+    mention = pick_period(ctx, draft, future=True)
+    return mention is None or mention.future.end - ctx.published <= _DECISION_WEEK
+
+
 _LOCATIVE = re.compile(r"\s*(?:in|across|throughout|over\s+in)\s+(?:the\s+)?", re.IGNORECASE)
 _MONTHLY_PRICES = re.compile(r"\bprices\b", re.IGNORECASE)
 _FLIP = {
@@ -296,7 +334,7 @@ def _dated(
     window = _own_clause(before) + " " + after[:_FORECAST_AFTER]
     in_effect = _IN_EFFECT.search(text) is not None  # a decision dated when it takes effect
     future = mod.is_forecast(window) and not in_effect
-    if future and draft.indicator is Indicator.POLICY_RATE and _DECIDED.search(before):
+    if future and draft.indicator is Indicator.POLICY_RATE and _is_decision(ctx, draft, before):
         future = False  # "the RBI announced that the repo rate will remain at 6.5%": a decision
     ahead = future and mod.looks_ahead(window)
     mention = pick_period(ctx, draft, future=ahead)
