@@ -33,6 +33,7 @@ _AIM_BEFORE = re.compile(
     r"\btolerance\s+of)\s*)$",
     re.IGNORECASE,
 )
+_SUSTAINABLE = re.compile(r"\bsustainabl[ey]\b", re.IGNORECASE)
 # A figure measured against a target is a goal even when the target is called a rate
 _MEASURED_AGAINST = re.compile(
     r"\b(?:above|below|over|under|exceed(?:s|ed|ing)?|within|near|beyond|toward|towards|"
@@ -42,6 +43,7 @@ _MEASURED_AGAINST = re.compile(
 # Every match of _AIM_BEFORE holds one of these words: without any of them in the sentence
 # the windowed search before each number is skipped (speed).
 _AIM_WORDS = (
+    "sustainabl",
     "aim",
     "toler",
     "return",
@@ -74,6 +76,8 @@ def is_aim(ctx: SentenceContext, quantity: Quantity) -> bool:
     """Return True for a goal ("aims for 2%"), not the Fed's "target range at 5.25%-5.50%"."""
     if not _may_aim(ctx.text):
         return False
+    if _SUSTAINABLE.search(ctx.text, max(0, quantity.start - 40), quantity.per_end + 40):
+        return True  # "inflation is moving sustainably toward 2 percent": the goal
     aim = _AIM_BEFORE.search(ctx.text, max(0, quantity.start - 50), quantity.start)
     if aim is None:
         return False
@@ -244,19 +248,21 @@ def is_revision_or_part(ctx: SentenceContext, quantity: Quantity, cue: Cue) -> b
 
 # Divisions of the consumer basket (COICOP) and words for a part of it: "prices in hotels and
 # restaurants increased by 92.94%", "transportation costs rose by 79.10%", "the housing
-# component of the CPI increased by 0.6 percent"
+# component of the CPI increased by 0.6 percent", "inflation for imported items was 61.9%"
 _COMPONENT = re.compile(
     r"\b(?:food|non-alcoholic|alcoholic|beverages|tobacco|clothing|footwear|housing|utilities|"
     r"furnishings|household\s+(?:equipment|products|goods)|health|medical|transport(?:ation)?|"
-    r"communications?|recreation|education|restaurants?|hotels?|cafes?|"
-    r"(?P<part>component|sub-?index|category|categories|section|segment|item))\b",
+    r"communications?|recreation|education|restaurants?|hotels?|cafes?|non-food|"
+    r"(?P<part>component|sub-?index|category|categories|section|segment|(?<!all\s)items?|"
+    r"(?:imported|import|locally\s+produced|local|domestic)\s+(?:goods|products)))\b",
     re.IGNORECASE,
 )
 _HEADLINE = re.compile(
     r"\b(?:inflation|CPI|consumer\s+price\s+index|consumer\s+prices|headline)\b", re.IGNORECASE
 )
 _EXCLUDING = re.compile(
-    r"\b(?:excluding|excludes|exclude|ex|except|without|minus|strip(?:s|ping)?\s+out)\b",
+    r"\b(?:excluding|excludes|exclude|ex|except|without|minus|strip(?:s|ping)?\s+out|"
+    r"eliminat(?:es|ing|e))\b",
     re.IGNORECASE,
 )
 
