@@ -1144,3 +1144,21 @@ def test_extract_a_rate_that_will_be_set_is_a_decision_unless_someone_expects_it
     assert only(opinion, day).horizon.value == "forecast"
     later = only("The Fed will cut rates to 4% next year.", day)
     assert later.horizon.value == "forecast"
+
+
+def test_extract_a_figures_own_rate_refers_back_to_the_indicator_named_before() -> None:
+    """ "a 40.1% rate" after a sentence about inflation is the inflation rate; after one about
+    the policy rate it stays the policy rate."""
+    text = (
+        "Consumer price growth in Zambia slowed again in May. The statistics office recorded a "
+        "12.9% rate in March, which eased to 12.4% in April."
+    )
+    claims = extract_claims(text, published=dt.date(2024, 6, 1))
+    assert [(c.indicator.value, str(c.value)) for c in claims] == [
+        ("inflation", "12.9"),
+        ("inflation", "12.4"),
+    ]
+    policy = "Zambia's central bank raised its policy rate again. It had set a 12.5% rate in March."
+    assert [c.indicator.value for c in extract_claims(policy, published=dt.date(2024, 6, 1))] == [
+        "policy_rate"
+    ]

@@ -206,7 +206,9 @@ def _with_carried(
     the_rate = (
         bool(naming)
         and all(_is_the_rate(text, c) for c in naming)
-        and not _POLICY_MOVE.search(text)  # "cuts of 150 bps ... have taken the rate down"
+        # "cuts of 150 bps ... have taken the rate down"; prices "eased" too, so a figure's own
+        # rate ("a 40.1% rate ... eased to 38.1%") yields only to a rate-decision word
+        and not (_DECISION_MOVE if _figure_rate(text, naming) else _POLICY_MOVE).search(text)
     )
     if (naming and not the_rate) or not (the_rate or _PRONOUN_START.match(text)):
         return tuple(cues)
@@ -227,18 +229,35 @@ _POLICY_MOVE = re.compile(
 )
 
 
+_DECISION_MOVE = re.compile(
+    r"\b(?:bps?|basis[\s-]+points?|cut|cuts|hike|hikes|hiked|raised|lowered|tightened)\b",
+    re.IGNORECASE,
+)
+
+
+def _figure_rate(text: str, naming: list[Cue]) -> bool:
+    """Return True when every bare rate is a figure's own ("a 40.1% rate")."""
+    return all(_A_FIGURE_BEFORE.search(text, max(0, c.start - 40), c.start) for c in naming)
+
+
 def _is_the_rate(text: str, cue: Cue) -> bool:
-    """Return True for a bare "the rate", which refers back to an indicator named before."""
-    return (
-        cue.kind is CueKind.POLICY_WEAK
-        and text[cue.start : cue.end].lower() == "rate"
-        and _THE_BEFORE.search(text, max(0, cue.start - 40), cue.start) is not None
+    """Return True for a bare "the rate" ("a 40.1% rate"), which refers back to an indicator
+    named before."""
+    if cue.kind is not CueKind.POLICY_WEAK or text[cue.start : cue.end].lower() != "rate":
+        return False
+    window = max(0, cue.start - 40)
+    return bool(
+        _THE_BEFORE.search(text, window, cue.start)
+        or _A_FIGURE_BEFORE.search(text, window, cue.start)
     )
 
 
 _THE_BEFORE = re.compile(
     r"\b[Tt]he\s+(?:(?:average|annual|monthly|yearly|headline|current|latest|new|overall)\s+){0,2}$"
 )
+
+
+_A_FIGURE_BEFORE = re.compile(r"\b[Aa]n?\s+\d[\d.,]*\s?(?:%|per\s?cent|percent)\s+$")
 
 
 def is_carried(cue: Cue) -> bool:
