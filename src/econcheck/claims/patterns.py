@@ -118,7 +118,31 @@ def find_cues(sentence: str) -> list[Cue]:
             if _is_part_of_basket(sentence, match.start(), match.end()):
                 kind = CueKind.BLOCK
         found.append(Cue(match.start(), match.end(), kind))
-    return found
+    return _central_bank_lending(sentence, found)
+
+
+# A bank's lending rate is no policy rate, but a central bank's is when it is set with its
+# deposit rate: "raised the deposit rate to 16.25% and its lending rate to 17.25%", "kept its
+# overnight deposit and lending rates at 8.25% and 9.25%".
+_LENDING = re.compile(r"lending\s+rates?", re.IGNORECASE)
+_DEPOSIT_AND_LENDING = re.compile(r"\bdeposit\s+and\s+lending\s+rates\b", re.IGNORECASE)
+_BANKS_OWN = re.compile(r"\b(?:prime|average|commercial|banks['’]?|retail)\s+$", re.IGNORECASE)
+
+
+def _central_bank_lending(sentence: str, cues: list[Cue]) -> list[Cue]:
+    deposit = any(
+        c.kind is CueKind.POLICY and "deposit" in sentence[c.start : c.end].lower() for c in cues
+    ) or _DEPOSIT_AND_LENDING.search(sentence)
+    if not deposit:
+        return cues
+    return [
+        Cue(c.start, c.end, CueKind.POLICY)
+        if c.kind is CueKind.BLOCK
+        and _LENDING.fullmatch(sentence, c.start, c.end)
+        and not _BANKS_OWN.search(sentence, max(0, c.start - 14), c.start)
+        else c
+        for c in cues
+    ]
 
 
 _ADJUSTED_FOR = re.compile(r"\b(?:adjusted|adjusting|correcting|corrected)\s+for\s+$", re.I)
