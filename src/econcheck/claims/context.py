@@ -210,6 +210,8 @@ def _with_carried(
         # rate ("a 40.1% rate ... eased to 38.1%") yields only to a rate-decision word
         and not (_DECISION_MOVE if _figure_rate(text, naming) else _POLICY_MOVE).search(text)
     )
+    if not naming and carried is CueKind.POLICY and _RATE_MOVE_NOUN.search(text):
+        return (Cue(0, 0, carried), *cues)  # "Economists had predicted a 25 basis point increase"
     if (naming and not the_rate) or not (the_rate or _PRONOUN_START.match(text)):
         return tuple(cues)
     if carried is None and previous:
@@ -222,6 +224,15 @@ def _with_carried(
     return tuple(cues) if carried is None else (Cue(0, 0, carried), *cues)
 
 
+# A move of the rate named in the sentence before, in points or to a level: "a 25 basis point
+# increase", "a smaller cut of 50 basis points", "an increase to 2.00 percent"
+_RATE_MOVE_NOUN = re.compile(
+    r"\b(?:an?\s+|the\s+)(?:\w+\s+){0,2}?(?:(?:[\d.]+|one|two|three|a)[\s-]*(?:bps?|basis[\s-]+"
+    r"points?|percentage[\s-]+points?|quarter[\s-]+points?|half[\s-]+points?)[\s-]+"
+    r"(?:cut|hike|increase|rise|reduction)|(?:cut|hike|increase|rise|reduction)\s+(?:of|to)\s+"
+    r"[\d.]+)",
+    re.IGNORECASE,
+)
 _POLICY_MOVE = re.compile(
     r"\b(?:bps?|basis[\s-]+points?|cut|cuts|hike|hikes|hiked|raised|lowered|eased|tightened|"
     r"easing|tightening)\b",

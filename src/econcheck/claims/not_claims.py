@@ -211,7 +211,8 @@ _FROM_FORECAST_AFTER = re.compile(
 # a level the forecast was revised to: "lowered the projection to 3.7% from the earlier estimate"
 _LEVEL_BEFORE = re.compile(r"\b(?:to|at)\s+(?:about\s+|around\s+)?$", re.IGNORECASE)
 _REVISION_NOUN_AFTER = re.compile(
-    r"\s*(?:downgrade|upgrade|revision|reduction|increase)\b|\s+(?:\w+\s+)?attributable\s+to\b",
+    r"\s*(?:downgrade|upgrade|revision|(?P<move>reduction|increase))\b"
+    r"|\s+(?:\w+\s+)?attributable\s+to\b",
     re.IGNORECASE,
 )
 # a gap between two figures in points: "0.2 point down from July expectations"
@@ -235,8 +236,11 @@ def is_revision_or_part(ctx: SentenceContext, quantity: Quantity, cue: Cue) -> b
     ):
         return True  # "to an average of 5.6%, down 0.4% from its previous forecast"
     points = quantity.kind is not QKind.PERCENT
-    if points and _REVISION_NOUN_AFTER.match(ctx.text, quantity.per_end):
-        return True  # "a 0.6-point downgrade", "0.4 points directly attributable to tariffs"
+    revision = _REVISION_NOUN_AFTER.match(ctx.text, quantity.per_end) if points else None
+    if revision is not None and not (
+        cue.kind in (CueKind.POLICY, CueKind.POLICY_WEAK) and revision["move"]
+    ):
+        return True  # "a 0.6-point downgrade" (but "a 25 basis point increase" of a rate)
     if points and _POINTS_APART.match(ctx.text, quantity.per_end):
         return True  # "0.4 percentage point deeper than the IMF's previous outlook"
     if _REVISION_NOUN_BEFORE.search(ctx.text, max(0, quantity.start - 30), quantity.start):
