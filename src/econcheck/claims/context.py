@@ -212,6 +212,9 @@ def _with_carried(
     )
     if not naming and carried is CueKind.POLICY and _RATE_MOVE_NOUN.search(text):
         return (Cue(0, 0, carried), *cues)  # "Economists had predicted a 25 basis point increase"
+    if not naming and carried in _CARRIABLE and _CONSENSUS.search(text):
+        # "Economists polled by Reuters had expected a 0.2% quarterly and a 1.1% annual increase"
+        return (Cue(0, 0, carried), *cues)
     if (naming and not the_rate) or not (the_rate or _PRONOUN_START.match(text)):
         return tuple(cues)
     if carried is None and previous:
@@ -224,6 +227,12 @@ def _with_carried(
     return tuple(cues) if carried is None else (Cue(0, 0, carried), *cues)
 
 
+# The consensus for the figure of the sentence before, which names no indicator of its own
+_CONSENSUS = re.compile(
+    r"\b(?:had\s+(?:expected|forecast|predicted|estimated|projected)|median\s+(?:estimate|"
+    r"forecast)|consensus|(?:economists|analysts)\s+(?:polled|surveyed))\b",
+    re.IGNORECASE,
+)
 # A move of the rate named in the sentence before, in points or to a level: "a 25 basis point
 # increase", "a smaller cut of 50 basis points", "an increase to 2.00 percent"
 _RATE_MOVE_NOUN = re.compile(
@@ -268,7 +277,9 @@ _THE_BEFORE = re.compile(
 )
 
 
-_A_FIGURE_BEFORE = re.compile(r"\b[Aa]n?\s+\d[\d.,]*\s?(?:%|per\s?cent|percent)\s+$")
+_A_FIGURE_BEFORE = re.compile(
+    r"\b(?:[Aa]n?|[Tt]he|[Ii]ts)\s+\d[\d.,]*\s?(?:%|per\s?cent|percent)\s+$"
+)
 
 
 def is_carried(cue: Cue) -> bool:

@@ -326,12 +326,25 @@ def _own_start(text: str, draft: Draft) -> int:
     return at if at > quantity.start else quantity.start
 
 
+def _after_window(after: str) -> str:
+    """Return the words after a figure that can make it a forecast: the first
+    ``_FORECAST_AFTER`` characters, with a phrase that says the opposite kept whole even when it
+    runs past them ("the 0.4% rate seen in the previous quarter" is no "seen" forecast)."""
+    window = after[:_FORECAST_AFTER]
+    for match in p.FORECAST_RE.finditer(after, 0, _FORECAST_AFTER + 40):
+        if match.start() >= _FORECAST_AFTER:
+            break
+        if match.group("no"):
+            window = after[: max(_FORECAST_AFTER, match.end())]
+    return window
+
+
 def _dated(
     ctx: SentenceContext, draft: Draft, before: str, after: str
 ) -> tuple[bool, PeriodMention | None, Period]:
     """Return (is a forecast, the time expression, the period) of a claim."""
     text = ctx.text
-    window = _own_clause(before) + " " + after[:_FORECAST_AFTER]
+    window = _own_clause(before) + " " + _after_window(after)
     in_effect = _IN_EFFECT.search(text) is not None  # a decision dated when it takes effect
     future = mod.is_forecast(window) and not in_effect
     if future and draft.indicator is Indicator.POLICY_RATE and _is_decision(ctx, draft, before):

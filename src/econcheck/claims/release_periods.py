@@ -28,9 +28,11 @@ _RELATIVE = (
     r"|the\s+same\s+(?:month|quarter|period)\s+(?P<year_before>a\s+year\s+(?:earlier|ago|before)|"
     r"(?:of\s+)?last\s+year|of\s+the\s+previous\s+year|the\s+year\s+before)"
 )
-# right after a figure: "after 1.0% in the previous quarter", "a 9.09% increase a month earlier"
+# right after a figure: "after 1.0% in the previous quarter", "a 9.09% increase a month earlier",
+# "the 0.4% rate seen in the previous quarter"
 _AFTER_FIGURE = re.compile(
-    r"\s*(?:(?:increase|rise|gain|growth|expansion|decline|drop|fall|contraction)\s+)?"
+    r"\s*(?:(?:increase|rise|gain|growth|expansion|decline|drop|fall|contraction|rate|pace)\s+)?"
+    r"(?:(?:seen|recorded|registered|posted|reported)\s+)?"
     rf"(?:(?:in|during|over|for)\s+)?(?:{_RELATIVE})\b",
     re.IGNORECASE,
 )

@@ -205,6 +205,8 @@ INFLATION_CUES: tuple[str, ...] = (
     "rate of inflation", "hyperinflation", "pce index", "consumer-price growth",
     "consumer price growth", "consumer-price inflation", "consumer-price index",
     "cpi-median", "cpi-common", "cpi-trim",
+    # Sweden's CPI with a fixed interest rate, the Riksbank's target measure
+    "cpif", "cpif excluding energy",
     "inflation", "deflation", "cpi", "hicp", "prices", "ipca", "cpih",
 )
 GDP_CUES: tuple[str, ...] = (
@@ -257,6 +259,8 @@ BLOCKER_CUES: tuple[str, ...] = (
     "per capita", "per capita gdp", "gdp per capita", "per-capita", "per-capita gdp",
     # rates of a central bank other than its policy rate
     "lombard rate", "lombard", "standing deposit facility", "marginal standing facility",
+    "interest rates held constant", "interest rate held constant", "constant interest rate",
+    "constant interest rates", "fixed interest rate", "fixed interest rates",
     "standing deposit facility rate", "marginal standing facility rate",
     "banks' reference rate", "banks’ reference rate", "economic activity index", "activity index",
     "imacec", "tolerance range",
@@ -494,6 +498,9 @@ FORECAST_EXCLUSIONS: tuple[str, ...] = (
     "seen since", "not been seen", "as projected", "in line with expectations",
     "should have", "could have", "may have", "might have", "has seen", "have seen",
     "had seen",
+    # "the 0.4% rate seen in the previous quarter": observed, not forecast
+    "seen in the previous", "seen in the prior", "seen in the preceding", "seen in the last",
+    "seen last", "seen a year earlier", "seen a year ago", "seen the previous",
 )
 
 # --- sentence splitting ----------------------------------------------------------------------
