@@ -51,7 +51,7 @@ def coordinated_level(
 _COMPARED_GAP = re.compile(
     r"(?:[^;%\d]|\d+(?:\.\d+)?\s?(?:%|per\s?cent|percent|[a-z]+\b)|\d{1,2}[:.]\d\d\s?[ap]\.?m\.?"
     r"|\d{4}\s?(?:GMT|UTC|GST|IST))*?"
-    r"\b(?:compared\s+(?:with|to)|as\s+against|against|from|versus|vs\.?)\s+"
+    r"\b(?:compared\s+(?:with|to)|as\s+against|against|from|versus|vs\.?|than)\s+"
     r"(?:(?:its|the|a|an|their)\s+)?(?:[\w’']+\s+){0,4}?$",
     re.IGNORECASE,
 )
@@ -87,11 +87,15 @@ def _has_own_time(ctx: SentenceContext, quantity: Quantity) -> bool:
     return any(
         _OWN_TIME_GAP.fullmatch(ctx.text, m.end, quantity.start) is not None
         or 0 <= m.start - quantity.per_end <= 6
+        or _IN_THE_GAP.fullmatch(ctx.text, quantity.per_end, m.start) is not None
         for m in ctx.periods
         if m.end <= quantity.start or m.start >= quantity.per_end
     )
 
 
+_IN_THE_GAP = re.compile(
+    r"\s+(?:in|on|at)\s+the\s+", re.IGNORECASE
+)  # "103.29 in the Tuesday trading"
 _OWN_TIME_GAP = re.compile(
     r"(?:['’]s)?\s*(?:(?:close|closing|level|rate|finish)\s+)?(?:of|at)?\s*", re.I
 )
