@@ -57,7 +57,8 @@ SUBUNITS = {
     "pence": "GBP", "penny": "GBP", "kopecks": "RUB", "kopeks": "RUB", "kopeck": "RUB",
     "kurus": "TRY", "kuruş": "TRY", "paise": "INR", "cents": "USD", "cent": "USD",
 }  # fmt: skip
-_SUBUNIT = re.compile(rf"\s*(?P<unit>{'|'.join(SUBUNITS)})\b", re.IGNORECASE)
+# "65.61 US cents" (the Australian and New Zealand dollars are quoted so), "84.43 pence"
+_SUBUNIT = re.compile(rf"\s*(?:U\.?S\.?\s+)?(?P<unit>{'|'.join(SUBUNITS)})\b", re.IGNORECASE)
 # "GDP was flat", "the economy stagnated", "prices were unchanged": a change of zero. Only
 # output and price-level cues accept it (rates.py): "inflation was unchanged" is no zero.
 _ZERO_RE = re.compile(
