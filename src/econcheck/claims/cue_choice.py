@@ -154,6 +154,10 @@ def _left_cue(ctx: SentenceContext, cues: list[Cue], quantity: Quantity) -> Cue 
         if verb is not None:
             if any(start < cue.start and cue.end < end <= verb.start for start, end in relative):
                 continue  # "Consumer spending, which is 70% of the economy, grew 3%"
+            if cue.kind is CueKind.INFLATION and _SUBJECT_GAP.fullmatch(
+                ctx.text, cue.end, verb.start
+            ):
+                return cue  # "prices grew 1.3% year-on-year": price growth
             return cue if cue.kind is CueKind.GDP or is_carried(cue) else None
         if _names_a_place(ctx, cue):
             continue  # "inflation in Europe's largest economy eased to 3.8%"
@@ -162,6 +166,9 @@ def _left_cue(ctx: SentenceContext, cues: list[Cue], quantity: Quantity) -> Cue 
             bare = ctx.text[cue.start : cue.end].lower() in ("rate", "rates")
             return (_inflation_antecedent(cues, accepted) if bare else None) or accepted
     return None
+
+
+_SUBJECT_GAP = re.compile(r"\s+(?:(?:have|has|had)\s+)?(?:\w+ly\s+)?")
 
 
 def _names_a_place(ctx: SentenceContext, cue: Cue) -> bool:

@@ -330,7 +330,12 @@ BLOCKER_CUES: tuple[str, ...] = (
 CORE_CUES: tuple[str, ...] = (
     "core", "underlying", "excluding food and energy", "excluding energy and food",
     "ex-food", "excluding volatile", "trimmed mean", "supercore", "cpi-median", "cpi-common",
-    "cpi-trim",
+    "cpi-trim", "cpif excluding energy",
+    # the volatile items named as left out: "stripping out energy and unprocessed food"
+    "stripping out energy", "stripping out food", "stripping out volatile", "strips out energy",
+    "strips out food", "strips out volatile", "without unprocessed food", "without energy",
+    "without food", "excluding unprocessed food", "excluding fresh food", "excluding energy",
+    "excluding food",
 )
 
 # --- measures --------------------------------------------------------------------------------
