@@ -154,11 +154,7 @@ def _left_cue(ctx: SentenceContext, cues: list[Cue], quantity: Quantity) -> Cue 
         if verb is not None:
             if any(start < cue.start and cue.end < end <= verb.start for start, end in relative):
                 continue  # "Consumer spending, which is 70% of the economy, grew 3%"
-            if cue.kind is CueKind.INFLATION and _SUBJECT_GAP.fullmatch(
-                ctx.text, cue.end, verb.start
-            ):
-                return cue  # "prices grew 1.3% year-on-year": price growth
-            return cue if cue.kind is CueKind.GDP or is_carried(cue) else None
+            return _verb_subject(ctx, cue, verb)
         if _names_a_place(ctx, cue):
             continue  # "inflation in Europe's largest economy eased to 3.8%"
         accepted = _accept(ctx, cue, quantity)
@@ -166,6 +162,14 @@ def _left_cue(ctx: SentenceContext, cues: list[Cue], quantity: Quantity) -> Cue 
             bare = ctx.text[cue.start : cue.end].lower() in ("rate", "rates")
             return (_inflation_antecedent(cues, accepted) if bare else None) or accepted
     return None
+
+
+def _verb_subject(ctx: SentenceContext, cue: Cue, verb: Cue) -> Cue | None:
+    """Return the subject cue of a growth verb: an economy word ("the economy shrank 2%"), or
+    a price word right before it ("prices grew 1.3% year-on-year": price growth)."""
+    if cue.kind is CueKind.INFLATION and _SUBJECT_GAP.fullmatch(ctx.text, cue.end, verb.start):
+        return cue
+    return cue if cue.kind is CueKind.GDP or is_carried(cue) else None
 
 
 _SUBJECT_GAP = re.compile(r"\s+(?:(?:have|has|had)\s+)?(?:\w+ly\s+)?")
