@@ -1162,3 +1162,23 @@ def test_extract_a_figures_own_rate_refers_back_to_the_indicator_named_before() 
     assert [c.indicator.value for c in extract_claims(policy, published=dt.date(2024, 6, 1))] == [
         "policy_rate"
     ]
+
+
+def test_extract_a_poll_before_a_release_is_for_the_period_just_over() -> None:
+    """ "forecast to have slid to 23% in January" in early February is January of this year, and
+    so is a plain forecast for a month whose figure is still to come; a December forecast made
+    in February is for the coming December."""
+    day = dt.date(2025, 2, 6)
+    poll = only("Inflation in Egypt is forecast to have slid to 23.0% in January.", day)
+    assert (poll.horizon.value, poll.period.start) == ("forecast", dt.date(2025, 1, 1))
+    pending = only("Analysts expect urban inflation to decelerate to 22.8% in January.", day)
+    assert pending.period.start == dt.date(2025, 1, 1)
+    ahead = only("Inflation will slow to 3% in December, the bank said.", day)
+    assert ahead.period.start == dt.date(2025, 12, 1)
+    quarter = only(
+        "GDP was forecast to have expanded 0.8% in the December 2017 quarter.", dt.date(2018, 3, 15)
+    )
+    assert (quarter.period.start, quarter.period.end) == (
+        dt.date(2017, 10, 1),
+        dt.date(2017, 12, 31),
+    )

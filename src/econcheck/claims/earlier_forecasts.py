@@ -96,12 +96,7 @@ def _is_earlier(ctx: SentenceContext, claim: Claim, following: Claim) -> bool:
     # "a 2024 forecast of 5%, up from 4.6% in April": the month of the earlier release
     yearly = (claim.period.end - claim.period.start).days >= 360
     month = (following.period.end - following.period.start).days < 32
-    return (
-        yearly
-        and month
-        and following.horizon is Horizon.ACTUAL
-        and following.period.end < claim.published
-    )
+    return yearly and month and following.period.end < claim.published
 
 
 def _as_earlier(claim: Claim, read: Claim) -> Claim:

@@ -351,6 +351,8 @@ def _dated(
         future = False  # "the RBI announced that the repo rate will remain at 6.5%": a decision
     ahead = future and mod.looks_ahead(window)
     mention = pick_period(ctx, draft, future=ahead)
+    if ahead and mention is not None and _pending_release(draft, mention, ctx.published):
+        ahead = False  # "expect inflation to decelerate to 22.8% in January", early February
     if mention is not None and not future and not in_effect and _is_later(mention, ctx.published):
         future = ahead = True
     period = claim_period(ctx, draft, mention, future=ahead, draft_is_forecast=future)
@@ -377,6 +379,19 @@ def _counted_from(period: Period, published: dt.date, *, future: bool) -> dt.dat
 
 
 _RECENT = dt.timedelta(days=400)
+
+
+# How long after a month or a quarter its inflation or GDP figure may still be awaited
+_PENDING = {PeriodKind.MONTH: dt.timedelta(days=25), PeriodKind.QUARTER: dt.timedelta(days=80)}
+
+
+def _pending_release(draft: Draft, mention: PeriodMention, published: dt.date) -> bool:
+    """Return True for a forecast of a month or quarter just over whose figure is not yet out:
+    the poll before a release, not the same month a year ahead."""
+    wait = _PENDING.get(mention.kind)
+    if wait is None or draft.indicator not in (Indicator.INFLATION, Indicator.GDP_GROWTH):
+        return False
+    return mention.past != mention.future and 0 <= (published - mention.past.end).days <= wait.days
 
 
 def _is_stale(mention: PeriodMention, published: dt.date) -> bool:

@@ -237,7 +237,7 @@ def looks_ahead(window: str) -> bool:
     >>> looks_ahead("the IMF expects growth to slow"), looks_ahead("above the forecast of")
     (True, False)
     """
-    if _HAD_FORECAST.search(window):
+    if _HAD_FORECAST.search(window) or _TO_HAVE.search(window):
         return False  # "had forecast that inflation would drop to 10.3% in January": a past view
     for match in p.FORECAST_RE.finditer(window):
         word = match.group().lower()
@@ -262,6 +262,8 @@ _CONSENSUS = re.compile(
     r"(?:an?|the)?\s*(?:[\w-]+\s+)?$",
     re.IGNORECASE,
 )
+# "is forecast to have slid to 23% in January": a forecast of a period already over
+_TO_HAVE = re.compile(r"\bto\s+have\s+(?!been\s+(?:cut|raised|kept)\b)\w+(?:ed|en|id|wn|ung)\b", re.I)
 _PAST_PERFECT = re.compile(r"\bhad\s+(?:been\s+)?$", re.IGNORECASE)
 _HAD_FORECAST = re.compile(
     r"\b(?:had\s+(?:been\s+)?|previously\s+)"

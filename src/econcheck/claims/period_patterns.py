@@ -58,8 +58,9 @@ PATTERNS: dict[str, str] = {
         rf"the\s+most\s+recent)|{_REPORTED})\s+(?i:quarter)(?!s|[- ]point)"
     ),
     "lastq": rf"(?:(?i:the)\s+)?(?i:last)\s+(?i:quarter)\s+(?i:of)\s+(?P<y>{_YEAR})",  # Q4
-    "mquarter": (  # "the December quarter of 2021": Australian and NZ usage for Q4
-        r"(?:(?i:the)\s+)?(?P<mon>March|June|September|December)\s+(?i:quarter)(?!s)"
+    "mquarter": (  # "the December quarter of 2021", "the December 2017 quarter": AU and NZ Q4
+        r"(?:(?i:the)\s+)?(?P<mon>March|June|September|December)\s+"
+        rf"(?:(?P<y2>{_YEAR})\s+)?(?i:quarter)(?!s)"
         rf"(?:\s+(?i:of)\s+(?P<y>{_YEAR}))?"
     ),
     "half": rf"(?:(?i:the)\s+)?(?P<ord>(?i:first|second|1st|2nd))[- ](?i:half){_OF_YEAR}",

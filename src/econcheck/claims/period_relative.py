@@ -231,7 +231,7 @@ def _relative_fiscal(match: re.Match[str], published: dt.date) -> Resolved | Non
 def _month_quarter(match: re.Match[str], published: dt.date) -> Resolved | None:
     """ "the December quarter": the quarter that ends in that month."""
     quarter = _month_number(match["mon"]) // 3
-    year = _year(match, published)
+    year = _year(match, published) or _year(match, published, "y2")
     past = year or dates.recent_part(4, quarter, published, future=False)
     future = year or dates.recent_part(4, quarter, published, future=True)
     return (
