@@ -263,7 +263,9 @@ _CONSENSUS = re.compile(
     re.IGNORECASE,
 )
 # "is forecast to have slid to 23% in January": a forecast of a period already over
-_TO_HAVE = re.compile(r"\bto\s+have\s+(?!been\s+(?:cut|raised|kept)\b)\w+(?:ed|en|id|wn|ung)\b", re.I)
+_TO_HAVE = re.compile(
+    r"\bto\s+have\s+(?!been\s+(?:cut|raised|kept)\b)\w+(?:ed|en|id|wn|ung)\b", re.IGNORECASE
+)
 _PAST_PERFECT = re.compile(r"\bhad\s+(?:been\s+)?$", re.IGNORECASE)
 _HAD_FORECAST = re.compile(
     r"\b(?:had\s+(?:been\s+)?|previously\s+)"
