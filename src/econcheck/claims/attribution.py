@@ -87,10 +87,15 @@ def _verb_subjects(sentence: str) -> tuple[tuple[int, int, str], ...]:
     for match in p.ATTRIBUTION_VERB_RE.finditer(sentence):
         if p.ATTRIBUTION_VERB_RE.match(sentence, match.end() + 1):
             continue  # "the estimate showed": the verb is the second word
+        if _DETERMINER_BEFORE.search(sentence, max(0, match.start() - 8), match.start()):
+            continue  # "downgraded its forecast": a noun, not a reporting verb
         subject = _subject_before(sentence, match.start())
         if subject is not None:
             found.append((match.start(), match.end(), subject))
     return tuple(found)
+
+
+_DETERMINER_BEFORE = re.compile(r"\b(?:its|their|the|a|an|his|her|our|this|that)\s+$", re.I)
 
 
 def _subject_before(sentence: str, verb_start: int) -> str | None:
