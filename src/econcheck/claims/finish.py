@@ -164,6 +164,7 @@ def finish(draft: Draft, ctx: SentenceContext) -> Claim:
     if record is not None and flip_record:
         record = _FLIP[record]
     attributed = attribution(text, draft.anchor, draft.end)
+    forecaster = _forecaster(ctx, draft, country, attributed) if future else None
     surface_start, surface_end = ctx.offset + draft.start, ctx.offset + draft.end
     surface = text[draft.start : draft.end]
     return Claim(
@@ -190,8 +191,9 @@ def finish(draft: Draft, ctx: SentenceContext) -> Claim:
         qualifier=mod.qualifier(text, _own_start(text, draft), draft.quantity.num_end, stored),
         superlative=record,
         superlative_since=since if record is not None else None,
-        forecaster=_forecaster(ctx, draft, country, attributed) if future else None,
-        attributed_to=attributed,
+        forecaster=forecaster,
+        # a forecast is its forecaster's claim unless the article credits it to someone else
+        attributed_to=attributed or forecaster,
         hedged=mod.is_hedged(before, attributed),
     )
 
