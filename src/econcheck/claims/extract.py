@@ -26,7 +26,9 @@ Conventions of the output (the JSON contract of issue 2):
   number as written, which carries its precision. Units of levels: "RUB per USD",
   "percent" (inflation, growth), "percent per annum" (policy rates).
 - "to 8.5% from 8.6%" gives the claim 8.5 a ``change`` with ``from_value`` 8.6; the 8.6
-  is a claim of its own only when it has its own time expression ("from 8.6% in September").
+  is a claim of its own only when it has its own time expression ("from 8.6% in September"),
+  or when it is the earlier figure of a revised GDP or inflation forecast
+  (earlier_forecasts.py: "raised its forecast to 3.6% from 3.5%").
 - A claim without a time expression gets the publication day (read "as of publication").
   An inflation or GDP outcome takes instead the period of the release the article reports
   (release_periods.py), and an inflation or GDP forecast the calendar year of publication;
@@ -39,6 +41,8 @@ Conventions of the output (the JSON contract of issue 2):
 - ``forecaster`` (forecasts only) prefers an institution in the attribution, then the
   nearest named institution, then the forecaster named in the last three sentences with
   claims; "the central bank" becomes the bank of the claim's country.
+- ``attributed_to`` is the source a reporting verb names ("..., the IMF said"); a forecast
+  with none is its forecaster's.
 - ``hedged`` marks "reportedly", "allegedly", "leaked ...", "sources say" in the claim's
   clause or its attribution.
 - "nearly 10%" and "almost 10%" are ``approx`` (a little under, but close).
