@@ -242,17 +242,10 @@ _RATE_MOVE_NOUN = re.compile(
     r"[\d.]+)",
     re.IGNORECASE,
 )
-_POLICY_MOVE = re.compile(
-    r"\b(?:bps?|basis[\s-]+points?|cut|cuts|hike|hikes|hiked|raised|lowered|eased|tightened|"
-    r"easing|tightening)\b",
-    re.IGNORECASE,
-)
-
-
-_DECISION_MOVE = re.compile(
-    r"\b(?:bps?|basis[\s-]+points?|cut|cuts|hike|hikes|hiked|raised|lowered|tightened)\b",
-    re.IGNORECASE,
-)
+# Words of a rate decision; prices "eased" too, so only the wider set counts "easing"
+_DECISION_WORDS = r"bps?|basis[\s-]+points?|cut|cuts|hike|hikes|hiked|raised|lowered|tightened"
+_DECISION_MOVE = re.compile(rf"\b(?:{_DECISION_WORDS})\b", re.IGNORECASE)
+_POLICY_MOVE = re.compile(rf"\b(?:{_DECISION_WORDS}|eased|easing|tightening)\b", re.IGNORECASE)
 
 
 def _figure_rate(text: str, naming: list[Cue]) -> bool:
