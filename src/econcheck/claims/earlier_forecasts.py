@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 
 from econcheck.claims.context import SentenceContext
 from econcheck.claims.finish import claim_id
@@ -138,19 +138,18 @@ def _earlier(ctx: SentenceContext, claim: Claim, value: Decimal) -> Claim | None
 
 
 def _from_span(ctx: SentenceContext, claim: Claim, value: Decimal) -> tuple[int, int] | None:
-    """Return the span of the earlier figure: the number nearest the claim worth ``value``."""
+    """Return the span of the earlier figure: the number nearest the claim worth ``value``,
+    looked for only inside the sentence's quantities (the finder has read them already)."""
     here = claim.start - ctx.offset
     best: tuple[int, int, int] | None = None
-    for match in _NUMBER.finditer(ctx.text):
-        token = _FIGURE.match(match.group()).group()  # type: ignore[union-attr]
-        token = token.replace("−", "-").replace(",", ".")
-        try:
-            number = Decimal(token)
-        except InvalidOperation:
+    for quantity in ctx.quantities:
+        if value not in (quantity.value, quantity.from_value):
             continue
-        if number != value:
-            continue
-        distance = abs(match.start() - here)
-        if distance <= 80 and (best is None or distance < best[0]):
-            best = (distance, match.start(), match.end())
+        for match in _NUMBER.finditer(ctx.text, quantity.start, quantity.per_end):
+            token = _FIGURE.match(match.group()).group()  # type: ignore[union-attr]
+            if Decimal(token.replace("−", "-").replace(",", ".")) != value:
+                continue
+            distance = abs(match.start() - here)
+            if distance <= 80 and (best is None or distance < best[0]):
+                best = (distance, match.start(), match.end())
     return None if best is None else (best[1], best[2])
