@@ -288,6 +288,25 @@ def test_compare_cross_rate_is_derived_from_two_ecb_legs() -> None:
     assert "derived" in verdict.series
 
 
+def test_compare_cross_rate_before_either_leg_starts_is_unverifiable_not_a_crash() -> None:
+    """ "Between 70 and 80 yen per dollar in November 1985": the ECB legs start in 1999."""
+    jpy_key, usd_key = "ECB/EXR/D.JPY.EUR.SP00.A", "ECB/EXR/D.USD.EUR.SP00.A"
+    claim = fx_claim("70", span("1985-11-01", "1985-11-30"), base="USD", quote="JPY")
+    for empty_key in (jpy_key, usd_key):
+        fetched = {
+            key: series(
+                key,
+                frame([] if key == empty_key else [("1999-01-04", 1.18)]),
+                Frequency.DAILY,
+                publisher="ECB",
+            )
+            for key in (jpy_key, usd_key)
+        }
+        verdict = _check(claim, fetched)
+        assert verdict.status is UNVERIFIABLE
+        assert verdict.recorded is None
+
+
 # ---- inflation readings -------------------------------------------------------------------------
 
 

@@ -140,11 +140,17 @@ def _daily_track(frame: pd.DataFrame, series: FetchedSeries) -> Track:
     )
 
 
+_NO_ROWS = pd.DataFrame({"date": pd.Series(dtype="datetime64[ns]"), "value": []})
+
+
 def _cross_frame(quote: pd.DataFrame, base: pd.DataFrame) -> pd.DataFrame:
+    """Return the daily ratio of two reference rates over the days both cover (maybe none)."""
+    if quote.empty or base.empty:  # a period before either series starts (1985 for ECB legs)
+        return _NO_ROWS.copy()
     start = max(quote["date"].min(), base["date"].min()).date()
     end = min(quote["date"].max(), base["date"].max()).date()
     if end < start:
-        return pd.DataFrame({"date": pd.Series(dtype="datetime64[ns]"), "value": []})
+        return _NO_ROWS.copy()
     days = {
         name: to_daily(frame, start=start, end=end, max_carry_days=DAILY_MAX_CARRY_DAYS)
         for name, frame in (("quote", quote), ("base", base))
