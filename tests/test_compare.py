@@ -307,6 +307,28 @@ def test_compare_cross_rate_before_either_leg_starts_is_unverifiable_not_a_crash
         assert verdict.recorded is None
 
 
+def test_compare_cross_rate_keeps_the_precision_of_small_rates() -> None:
+    """ "The won gained 0.78%": USD per KRW is about 0.0009, yet its change is exact."""
+    krw = series(
+        "ECB/EXR/D.KRW.EUR.SP00.A",
+        frame([("2024-10-29", 1300.0), ("2024-10-30", 1290.0)]),
+        Frequency.DAILY,
+        publisher="ECB",
+    )
+    usd = series(
+        "ECB/EXR/D.USD.EUR.SP00.A",
+        frame([("2024-10-29", 1.2), ("2024-10-30", 1.2)]),
+        Frequency.DAILY,
+        publisher="ECB",
+    )
+    gained = Change(value=Decimal("0.78"), unit=ChangeUnit.PCT)
+    claim = fx_claim("0.78", span("2024-10-30"), base="KRW", quote="USD", change=gained)
+    verdict = _check(claim, {krw.request.key: krw, usd.request.key: usd})
+    assert verdict.recorded == pytest.approx((1300.0 / 1290.0 - 1) * 100, abs=1e-4)
+    assert verdict.status is MATCH
+    assert "0.0009" in verdict.reason  # the level is shown with its significant digits
+
+
 # ---- inflation readings -------------------------------------------------------------------------
 
 

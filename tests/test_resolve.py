@@ -499,8 +499,8 @@ def test_resolve_us_forecast_outcome_uses_later_imf_releases() -> None:
     [
         ("RUS", ["CBR/KEY_RATE"]),
         ("USA", ["FRED/DFEDTARU", "FRED/DFEDTARL"]),
-        ("EA", ["ECB/FM/B.U2.EUR.4F.KR.DFR.LEV", "ECB/FM/B.U2.EUR.4F.KR.MRR_FR.LEV"]),
-        ("DEU", ["ECB/FM/B.U2.EUR.4F.KR.DFR.LEV", "ECB/FM/B.U2.EUR.4F.KR.MRR_FR.LEV"]),
+        ("EA", [f"ECB/FM/B.U2.EUR.4F.KR.{k}.LEV" for k in ("DFR", "MRR_FR", "MLFR")]),
+        ("DEU", [f"ECB/FM/B.U2.EUR.4F.KR.{k}.LEV" for k in ("DFR", "MRR_FR", "MLFR")]),
         ("GBR", ["BOE/IUDBEDR"]),
         ("TUR", ["CBRT/POLICY_RATE"]),
     ],

@@ -84,11 +84,13 @@ def fmt_change(unit: ChangeUnit, value: float) -> str:
 
     >>> fmt_change(ChangeUnit.BP, 200.0), fmt_change(ChangeUnit.PCT, -20.0)
     ('+200 bp', '-20.00%')
+    >>> fmt_change(ChangeUnit.BP, -0.25)  # "a quarter basis point", as written
+    '-0.25 bp'
     """
     if unit is ChangeUnit.RATIO:
         return f"x{value:.2f}"
     if unit is ChangeUnit.BP:
-        return f"{value:+.0f} bp"
+        return f"{value:+.0f} bp" if value == round(value) else f"{value:+.2f} bp"
     suffix = " pp" if unit is ChangeUnit.PP else "%"
     return f"{value:+.2f}{suffix}"
 

@@ -11,6 +11,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from decimal import ROUND_HALF_UP, Decimal
 
+import numpy as np
 import pandas as pd
 
 from econcheck.errors import SeriesNotFound
@@ -156,8 +157,20 @@ def _cross_frame(quote: pd.DataFrame, base: pd.DataFrame) -> pd.DataFrame:
         for name, frame in (("quote", quote), ("base", base))
     }
     joined = days["quote"].merge(days["base"], on="date", suffixes=("_q", "_b"))
-    ratio = (joined["value_q"] / joined["value_b"]).round(4)
+    ratio = _significant(joined["value_q"] / joined["value_b"])
     return pd.DataFrame({"date": joined["date"], "value": ratio})
+
+
+def _significant(values: pd.Series, digits: int = 8) -> pd.Series:
+    """Round to ``digits`` significant digits: a cross rate keeps its precision whatever its
+    size (0.00085 USD per KRW as well as 149.27 JPY per USD) without float noise.
+
+    >>> _significant(pd.Series([149.27340000001, 0.000854321987654])).tolist()
+    [149.2734, 0.00085432199]
+    """
+    magnitude = np.floor(np.log10(values.abs().where(values != 0, 1.0)))
+    scale = 10.0 ** (digits - 1 - magnitude)
+    return (values * scale).round() / scale
 
 
 def _series_label(series: FetchedSeries) -> str:

@@ -121,10 +121,12 @@ COUNTRY_NAMES = {
 
 ECB_DFR = "FM/B.U2.EUR.4F.KR.DFR.LEV"
 ECB_MRO = "FM/B.U2.EUR.4F.KR.MRR_FR.LEV"
+ECB_MLF = "FM/B.U2.EUR.4F.KR.MLFR.LEV"
 POLICY_SERIES: dict[str, tuple[tuple[str, str], ...]] = {
     "RUS": (("CBR", "KEY_RATE"),),
     "USA": (("FRED", "DFEDTARU"), ("FRED", "DFEDTARL")),
-    EURO_AREA: (("ECB", ECB_DFR), ("ECB", ECB_MRO)),
+    # the three key ECB rates: a figure is read as the closest, the others are listed
+    EURO_AREA: (("ECB", ECB_DFR), ("ECB", ECB_MRO), ("ECB", ECB_MLF)),
     "GBR": (("BOE", "IUDBEDR"),),
     "TUR": (("CBRT", "POLICY_RATE"),),
 }

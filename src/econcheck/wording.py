@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from collections.abc import Iterable, Sequence
 
 from econcheck.models import Claim, FetchedSeries, Indicator, Period
@@ -16,13 +17,19 @@ def is_fx(claim: Claim) -> bool:
 
 
 def fmt_number(value: float, *, fx: bool = False) -> str:
-    """Format a figure: 4 decimals for exchange rates, up to 2 otherwise.
+    """Format a figure: 4 decimals for exchange rates (4 significant digits below 1), up to 2
+    otherwise.
 
     >>> fmt_number(97.3261, fx=True), fmt_number(8.54), fmt_number(21.0), fmt_number(-1.2)
     ('97.3261', '8.54', '21', '-1.2')
+    >>> fmt_number(0.000854321, fx=True), fmt_number(0.2465, fx=True)  # USD per KRW, per MYR
+    ('0.0008543', '0.2465')
     """
     if fx:
-        return f"{value:.4f}"
+        if value == 0 or abs(value) >= 0.1:
+            return f"{value:.4f}"
+        zeros = -math.floor(math.log10(abs(value))) - 1  # zeros after the point: 3 in 0.00085
+        return f"{value:.{zeros + 4}f}"
     text = f"{value:.2f}".rstrip("0").rstrip(".")
     return "0" if text in {"-0", ""} else text
 
