@@ -169,8 +169,9 @@ def _significant(values: pd.Series, digits: int = 8) -> pd.Series:
     [149.2734, 0.00085432199]
     """
     magnitude = np.floor(np.log10(values.abs().where(values != 0, 1.0)))
-    scale = 10.0 ** (digits - 1 - magnitude)
-    return (values * scale).round() / scale
+    scale = pd.Series(10.0 ** (digits - 1 - magnitude), index=values.index)
+    rounded: pd.Series = (values * scale).round() / scale
+    return rounded
 
 
 def _series_label(series: FetchedSeries) -> str:
