@@ -687,18 +687,77 @@ def _gdp_forecast(value: str, **fields: object) -> Claim:
     )
 
 
-def test_compare_seed_leaked_forecast_is_contradicted_by_forecasts_and_outcome() -> None:
-    """A leaked -15% contraction is far from every published forecast and from the outcome."""
+def test_compare_seed_leaked_forecast_is_contradicted_by_the_published_forecasts() -> None:
+    """A leaked -15% contraction is far from every published forecast; the outcome is shown."""
     verdict = _check(_gdp_forecast("-15", attributed_to="leaked memos", hedged=True))
     assert verdict.status is CONTRA
-    assert check_kinds(verdict) == {
-        "forecast_published": "contradicted",
-        "forecast_outcome": "contradicted",
-    }
+    assert check_kinds(verdict) == {"forecast_published": "contradicted"}
     assert (verdict.recorded_min, verdict.recorded_max) == (pytest.approx(1.3), pytest.approx(3.9))
     assert "cannot be confirmed" in verdict.reason
-    outcome = next(c for c in verdict.checks if c.kind.value == "forecast_outcome")
-    assert outcome.recorded == pytest.approx(1.4)
+    outcome = [a for a in verdict.alternatives if a.reading.startswith("outcome")]
+    assert pytest.approx(1.4) in [a.recorded for a in outcome]
+    assert "the outcome" in verdict.reason
+
+
+@pytest.mark.parametrize(
+    ("forecaster", "attributed_to", "value"),
+    [
+        (None, "economists polled by Reuters", "9"),  # a poll far from every forecast
+        ("Central Bank of Egypt", "Governor Hassan", "9"),  # a bank's governor speaking
+        (None, None, "9"),  # the article's own voice
+        ("IMF", "leaked memos", "3.7"),  # a leak within reach: cannot be confirmed either
+    ],
+)
+def test_compare_forecast_neither_held_nor_leaked_far_is_unverifiable(
+    forecaster: str | None, attributed_to: str | None, value: str
+) -> None:
+    """Only a held release or a leak far from every release decides a forecast's status."""
+    claim = make_claim(
+        Indicator.GDP_GROWTH,
+        value,
+        span("2024-01-01", "2024-12-31"),
+        country="RUS",
+        horizon=Horizon.FORECAST,
+        forecaster=forecaster,
+        attributed_to=attributed_to,
+        hedged=attributed_to == "leaked memos",
+    )
+    verdict = _check(claim)
+    assert verdict.status is UNVERIFIABLE
+    assert verdict.recorded is not None  # the closest published forecast, for comparison
+    assert "the outcome" in verdict.reason
+
+
+def test_compare_forecast_with_only_an_outcome_lists_it_and_stays_unverifiable() -> None:
+    """ "The key rate was expected to reach 25%" (it reached 21%): a missed forecast is not
+    a false statement; the outcome is given for comparison."""
+    claim = make_claim(
+        Indicator.POLICY_RATE,
+        "25",
+        span("2024-10-30"),
+        country="RUS",
+        horizon=Horizon.FORECAST,
+        attributed_to="analysts",
+    )
+    verdict = _check(claim)
+    assert verdict.status is UNVERIFIABLE
+    assert verdict.recorded == pytest.approx(21.0)
+    assert "for comparison, the outcome" in verdict.reason
+
+
+def test_compare_forecast_move_is_not_set_against_levels() -> None:
+    """ "Economists expected a 25 bp cut": the outcome series hold levels, not moves."""
+    claim = make_claim(
+        Indicator.POLICY_RATE,
+        "-25",
+        span("2024-10-30"),
+        country="RUS",
+        horizon=Horizon.FORECAST,
+        change=Change(value=Decimal("-25"), unit=ChangeUnit.BP),
+    )
+    verdict = _check(claim)
+    assert verdict.status is UNVERIFIABLE
+    assert "21%" not in verdict.reason
 
 
 def test_compare_leaked_forecast_consistent_with_published_is_unverifiable() -> None:

@@ -73,7 +73,7 @@ def test_snapshot_seed_inflation_claim_is_contradicted_under_every_reading() -> 
 
 
 def test_snapshot_seed_gdp_forecast_is_contradicted() -> None:
-    """A leaked -15% over 2024-11-06..2025-05-05 vs IMF 3.6/1.3, ministry 3.9/2.5, outcome > 1%."""
+    """A leaked -15% over 2024-11-06..2025-05-05 vs IMF 3.6/1.3, ministry 3.9/2.5; outcome shown."""
     claim = make_claim(
         Indicator.GDP_GROWTH,
         "-15",
@@ -86,10 +86,9 @@ def test_snapshot_seed_gdp_forecast_is_contradicted() -> None:
     verdict = _verdict(claim)
     assert verdict.status is VerdictStatus.CONTRADICTED
     assert (verdict.recorded_min, verdict.recorded_max) == (pytest.approx(1.3), pytest.approx(3.9))
-    status, recorded, _ = _check(verdict, "forecast_outcome")
-    assert status is VerdictStatus.CONTRADICTED
-    assert recorded is not None
-    assert 1.3 < recorded < 4.6
+    outcome = [a.recorded for a in verdict.alternatives if a.reading.startswith("outcome")]
+    assert outcome
+    assert all(r is not None and 1.3 < r < 4.6 for r in outcome)  # shown, not judged
     for figure in ("3.6%", "1.3%", "3.9%", "2.5%", "4.5%"):
         assert figure in verdict.reason
 

@@ -1,15 +1,19 @@
 """The checks of a forecast claim: against what forecasters published, and against the outcome.
 
-- A forecast attributed to a forecaster whose releases we hold (the IMF's WEO, the Russian
-  economy ministry) is judged by what that forecaster published in its latest release
-  before the article; the outcome is shown too, but a forecast that missed is still
-  correctly quoted, so the outcome is listed as an alternative, not as a check.
-- A forecast from an unnamed or unpublished source ("leaked memos", "analysts", a
-  hedged report) cannot be confirmed as said. It is set against every published
-  forecast of the time and against the outcome once recorded: far from all of them, it
-  is contradicted; otherwise it stays unverifiable, with the comparison in the reason.
-- An unattributed plain forecast is judged against the range of published forecasts and,
-  once recorded, against the outcome.
+A forecast claim says that someone forecast a figure; whether the forecast came true is
+another matter. So the outcome is never what decides: it is shown, in the reason and as an
+alternative, for the reader to compare.
+
+- A forecast attributed openly to a forecaster whose releases we hold (the IMF's WEO, the
+  Russian economy ministry) is judged by what that forecaster published in its latest release
+  before the article.
+- A forecast from a hedged or unpublished source ("leaked memos reveal", "sources say") cannot
+  be confirmed as said. It is set against every published forecast of the time: far from all
+  of them, it is contradicted; otherwise it stays unverifiable.
+- Any other forecast (a forecaster whose releases we do not hold, such as a central bank,
+  the OECD or a poll of economists, or one the article does not attribute) is unverifiable:
+  the published forecasts of the time and the outcome are listed for comparison, but a
+  forecast is not wrong for differing from the IMF's, nor for having missed.
 """
 
 from __future__ import annotations
@@ -21,6 +25,7 @@ from econcheck.judging import Context, Judged, Outcome, judge_all, no_data
 from econcheck.models import Alternative, Check, CheckKind, Claim, VerdictStatus
 from econcheck.readings import Reading
 from econcheck.releases import vintage_published
+from econcheck.resolve_forecasts import is_unpublished
 from econcheck.tolerance import Band, classify, nearest, value_band
 from econcheck.wording import (
     fmt_number,
@@ -52,26 +57,8 @@ def claimed_figure(claim: Claim, band: Band) -> str:
     return f"{fmt_number(band.claimed)}{unit_text(claim)}"
 
 
-def _is_unpublished(claim: Claim) -> bool:
-    return claim.hedged or claim.attributed_to is not None or claim.forecaster is not None
-
-
 def _who(claim: Claim) -> str:
-    return claim.attributed_to or claim.forecaster or "the source"
-
-
-def _speaks_for_itself(claim: Claim) -> bool:
-    """Return True for a named forecaster's own forecast, stated openly.
-
-    "The Reserve Bank of India projects 7.2%" (attributed to the forecaster itself) is such a
-    forecast, like an unattributed "the RBI's 7.2% forecast"; "leaked memos show" is not.
-    """
-    if claim.forecaster is None or claim.hedged:
-        return False
-    if claim.attributed_to is None:
-        return True
-    who, name = claim.attributed_to.casefold(), claim.forecaster.casefold()
-    return name in who or who.removeprefix("the ") in name
+    return claim.forecaster or claim.attributed_to or "its source"
 
 
 def _span(judged: Sequence[Judged]) -> tuple[float, float]:
@@ -79,23 +66,15 @@ def _span(judged: Sequence[Judged]) -> tuple[float, float]:
 
 
 def _published_status(claim: Claim, judged: Sequence[Judged], band: Band) -> VerdictStatus:
-    low, high = _span(judged)
-    overall = classify(low, high, band)
-    if judged[0].evidence.group.reading is Reading.FORECAST_NAMED or not _is_unpublished(claim):
+    overall = classify(*_span(judged), band)
+    if judged[0].evidence.group.reading is Reading.FORECAST_NAMED:
         return overall
-    if _speaks_for_itself(claim):
-        # A named forecaster we hold no releases of: consistency only, never a verdict.
-        return VerdictStatus.UNVERIFIABLE
-    return (
-        VerdictStatus.CONTRADICTED
-        if overall is VerdictStatus.CONTRADICTED
-        else (VerdictStatus.UNVERIFIABLE)
-    )
+    if is_unpublished(claim) and overall is VerdictStatus.CONTRADICTED:
+        return VerdictStatus.CONTRADICTED  # a leak far from every published forecast
+    return VerdictStatus.UNVERIFIABLE
 
 
-def _published_reason(
-    claim: Claim, judged: Sequence[Judged], status: VerdictStatus, band: Band
-) -> str:
+def _published_reason(claim: Claim, judged: Sequence[Judged], band: Band) -> str:
     listed = "; ".join(_forecast_text(claim, j) for j in judged)
     if judged[0].evidence.group.reading is Reading.FORECAST_NAMED:
         return join_clauses(
@@ -105,17 +84,24 @@ def _published_reason(
                 *judged[0].evidence.notes,
             ]
         )
-    low, high = _span(judged)
-    fits = classify(low, high, band) is not VerdictStatus.CONTRADICTED
+    fits = classify(*_span(judged), band) is not VerdictStatus.CONTRADICTED
     relation = "within reach of" if fits else "far from"
-    clauses = []
-    if _is_unpublished(claim):
-        clauses.append(f"The figure from {_who(claim)} cannot be confirmed as said")
-    clauses.append(
-        f"{claimed_figure(claim, band)} is {relation} every published forecast of the "
-        f"time ({listed})"
+    return join_clauses(
+        [
+            _unconfirmed(claim),
+            f"{claimed_figure(claim, band)} is {relation} every published forecast of the "
+            f"time ({listed})",
+        ]
     )
-    return join_clauses(clauses)
+
+
+def _unconfirmed(claim: Claim) -> str:
+    """Say why a forecast cannot be confirmed as said."""
+    if is_unpublished(claim):
+        return f"The figure from {claim.attributed_to or _who(claim)} cannot be confirmed as said"
+    if claim.forecaster is None and claim.attributed_to is None:
+        return "The article does not say whose forecast this is"
+    return f"The forecasts of {_who(claim)} are not in the data"
 
 
 def published_check(ctx: Context, band: Band) -> Outcome | None:
@@ -139,7 +125,7 @@ def published_check(ctx: Context, band: Band) -> Outcome | None:
         kind=CheckKind.FORECAST_PUBLISHED,
         status=status,
         recorded=closest,
-        reason=_published_reason(ctx.claim, judged, status, band),
+        reason=_published_reason(ctx.claim, judged, band),
     )
     others = tuple(
         Alternative(reading=j.label, recorded=j.recorded) for j in judged if j is not best
@@ -164,6 +150,8 @@ def _outcome_text(claim: Claim, judged: Sequence[Judged]) -> str:
 
 def outcome_parts(ctx: Context, band: Band) -> tuple[list[Judged], str]:
     """Return the recorded outcome readings (maybe none) and a clause describing them."""
+    if ctx.claim.change is not None:
+        return [], ""  # the series hold levels: a forecast move is not read off them
     items = gather_all(ctx.plan, CheckKind.FORECAST_OUTCOME, ctx.fetched)
     judged, _ = judge_all(ctx, items, band) if items else ([], [])
     if not judged:
@@ -180,43 +168,37 @@ def _no_outcome(ctx: Context) -> Outcome:
     )
 
 
-def _outcome_check(ctx: Context, judged: Sequence[Judged], clause: str, band: Band) -> Outcome:
+def _outcome_context(ctx: Context, judged: Sequence[Judged], clause: str, band: Band) -> Outcome:
+    """Nothing published to compare with: the forecast is unverifiable, the outcome shown."""
     low, high = _span(judged)
     claimed = claimed_figure(ctx.claim, band)
     check = Check(
         kind=CheckKind.FORECAST_OUTCOME,
-        status=classify(low, high, band),
+        status=VerdictStatus.UNVERIFIABLE,
         recorded=nearest([o.value for j in judged for o in j.observations], band),
-        reason=join_clauses([f"{clause[0].upper()}{clause[1:]}, against {claimed} claimed"]),
+        reason=join_clauses(
+            [
+                _unconfirmed(ctx.claim),
+                f"for comparison, {clause}, against {claimed} claimed",
+            ]
+        ),
     )
     best = min(judged, key=lambda j: abs(j.deviation))
     used = tuple(s for j in judged for s in j.evidence.series)
     return Outcome(check=check, judged=best, used=used, span=(low, high))
 
 
-def _is_named(published: Outcome | None) -> bool:
-    judged = published.judged if published is not None else None
-    return judged is not None and judged.evidence.group.reading is Reading.FORECAST_NAMED
-
-
 def forecast_checks(ctx: Context) -> list[Outcome]:
-    """Return the forecast checks of a claim (published forecasts, then the outcome)."""
+    """Return the forecast check of a claim: the published forecasts, the outcome as context."""
     band = value_band(ctx.claim, relative=is_fx(ctx.claim), settings=ctx.settings)
     published = published_check(ctx, band)
     judged, clause = outcome_parts(ctx, band)
     if published is None:
         if judged:
-            return [_outcome_check(ctx, judged, clause, band)]
+            return [_outcome_context(ctx, judged, clause, band)]
         return [_no_outcome(ctx)] if clause else []
-    if not judged:
-        return [_with_clause(published, clause)] if clause else [published]
-    if _is_named(published):
-        # The forecast is judged by what was published; the outcome is context.
-        alts = tuple(
-            Alternative(reading=f"outcome: {j.label}", recorded=j.recorded) for j in judged
-        )
-        return [_with_clause(published, clause, extra=alts)]
-    return [published, _outcome_check(ctx, judged, clause, band)]
+    alts = tuple(Alternative(reading=f"outcome: {j.label}", recorded=j.recorded) for j in judged)
+    return [_with_clause(published, clause, extra=alts)] if clause else [published]
 
 
 def _with_clause(outcome: Outcome, clause: str, extra: tuple[Alternative, ...] = ()) -> Outcome:
