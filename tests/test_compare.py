@@ -13,6 +13,7 @@ from econcheck.errors import SeriesNotFound, SourceUnavailable
 from econcheck.models import (
     Change,
     ChangeUnit,
+    CheckKind,
     Claim,
     ClaimPlan,
     DataMode,
@@ -726,6 +727,27 @@ def test_compare_forecast_neither_held_nor_leaked_far_is_unverifiable(
     assert verdict.status is UNVERIFIABLE
     assert verdict.recorded is not None  # the closest published forecast, for comparison
     assert "the outcome" in verdict.reason
+
+
+@pytest.mark.parametrize(
+    ("attributed_to", "hedged", "status"),
+    [("economists polled by Reuters", False, UNVERIFIABLE), ("leaked memos", True, ERROR)],
+)
+def test_compare_failed_comparison_is_an_error_only_where_it_would_decide(
+    attributed_to: str, hedged: bool, status: VerdictStatus
+) -> None:
+    """Offline without the releases of the time: a poll's forecast stays unverifiable (the
+    releases would only be context), a leak's is an error (they would decide it)."""
+    claim = _gdp_forecast("2", attributed_to=attributed_to, hedged=hedged)
+    down = SourceUnavailable("offline", source_id="IMF", url="https://x")
+    failures: dict[str, FetchedSeries | Exception] = {
+        t.request.key: down
+        for t in plan_claim(claim).targets
+        if t.kind is CheckKind.FORECAST_PUBLISHED
+    }
+    verdict = _check(claim, failures)
+    assert verdict.status is status
+    assert "offline" in verdict.reason
 
 
 def test_compare_forecast_with_only_an_outcome_lists_it_and_stays_unverifiable() -> None:

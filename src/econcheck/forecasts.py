@@ -111,13 +111,15 @@ def published_check(ctx: Context, band: Band) -> Outcome | None:
         return None
     judged, empty = judge_all(ctx, items, band)
     if not judged:
-        return no_data(
+        failed = no_data(
             CheckKind.FORECAST_PUBLISHED,
             ctx.claim,
             missing_only(items),
             empty,
             what="published forecast",
         )
+        decisive = items[0].group.reading is Reading.FORECAST_NAMED or is_unpublished(ctx.claim)
+        return failed if decisive else _as_context(ctx.claim, failed)
     status = _published_status(ctx.claim, judged, band)
     closest = nearest([o.value for j in judged for o in j.observations], band)
     best = min(judged, key=lambda j: abs(j.deviation))
@@ -132,6 +134,19 @@ def published_check(ctx: Context, band: Band) -> Outcome | None:
     )
     used = tuple(s for j in judged for s in j.evidence.series)
     return Outcome(check=check, judged=best, alternatives=others, used=used, span=_span(judged))
+
+
+def _as_context(claim: Claim, failed: Outcome) -> Outcome:
+    """A comparison that could not be made for a forecast it would not decide: unverifiable
+    (not an error), saying both why and what failed."""
+    check = failed.check
+    reason = join_clauses([_unconfirmed(claim), check.reason])
+    return Outcome(
+        check=Check(
+            kind=check.kind, status=VerdictStatus.UNVERIFIABLE, recorded=None, reason=reason
+        ),
+        used=failed.used,
+    )
 
 
 def _outcome_text(claim: Claim, judged: Sequence[Judged]) -> str:
