@@ -273,6 +273,39 @@ def test_compare_fx_ruble_lost_a_fifth_is_rub_per_usd_up_a_quarter() -> None:
     assert _check(up, {"CBR/R01235": rates}).recorded == pytest.approx(25.0)
 
 
+def _swinging_rates(last: float) -> FetchedSeries:
+    """25 daily USD/RUB fixings alternating by 0.5%, then ``last`` on 2024-10-30."""
+    days = pd.date_range("2024-10-05", "2024-10-29", freq="D")
+    rows = [(d.date().isoformat(), 96.0 if i % 2 else 96.48) for i, d in enumerate(days)]
+    return series("CBR/R01235", frame([*rows, ("2024-10-30", last)]), Frequency.DAILY)
+
+
+@pytest.mark.parametrize(("claimed", "status"), [("-0.9", CLOSE), ("-3", CONTRA), ("2.9", CONTRA)])
+def test_compare_fx_move_on_a_day_is_close_within_the_fixings_daily_swing(
+    claimed: str, status: VerdictStatus
+) -> None:
+    """ "The ruble fell 0.9% on Wednesday" against fixings showing -1.3%: the market quote
+    was taken at another hour than the fixing, and the rate swings ~0.5% a day."""
+    rates = _swinging_rates(97.73)  # 96.48 -> 97.73: the ruble's value -1.28%
+    move = Change(value=Decimal(claimed), unit=ChangeUnit.PCT)
+    claim = fx_claim(claimed, span("2024-10-30"), change=move)
+    verdict = _check(claim, {"CBR/R01235": rates})
+    change = next(c for c in verdict.checks if c.kind.value == "change")
+    assert change.status is status
+    assert ("median daily swing was 0.50%" in change.reason) is (status is CLOSE)
+
+
+def test_compare_fx_move_over_a_month_keeps_the_plain_close_margin() -> None:
+    """The swing allowance is for a day or two: a month's move is read from its endpoints."""
+    rates = _swinging_rates(97.73)
+    move = Change(value=Decimal("-0.9"), unit=ChangeUnit.PCT)
+    claim = fx_claim("-0.9", span("2024-10-07", "2024-10-30"), change=move)
+    change = next(
+        c for c in _check(claim, {"CBR/R01235": rates}).checks if c.kind.value == "change"
+    )
+    assert change.status is CONTRA
+
+
 def test_compare_cross_rate_is_derived_from_two_ecb_legs() -> None:
     """USD/JPY is computed as JPY per EUR over USD per EUR and marked as derived."""
     jpy = series(

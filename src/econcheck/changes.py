@@ -10,11 +10,19 @@ later, when a decision announced in the period takes effect). Units are never mi
 - ``ratio``: the later figure divided by the earlier one ("doubled" = 2).
 
 Deviations are reported in percentage points (pct, pp, bp) or percent (ratio).
+
+An exchange-rate move over a day or two ("the won fell 0.7% on Thursday") is quoted from the
+market at some hour, while the record holds one fixing a day: such a move counts as close
+within ``close_fx_move_swings`` times the fixing's median daily swing over the 20 fixings up
+to the period's end.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
+
+import pandas as pd
 
 from econcheck.evidence import Evidence, evidence_only, gather_all, missing_only
 from econcheck.judging import (
@@ -26,8 +34,9 @@ from econcheck.judging import (
     pick_best,
     source_label,
 )
-from econcheck.models import Change, ChangeUnit, Check, CheckKind, Claim, Period
+from econcheck.models import Change, ChangeUnit, Check, CheckKind, Claim, Period, VerdictStatus
 from econcheck.observations import Observation, all_rows, in_force
+from econcheck.settings import Settings
 from econcheck.tolerance import Band, change_band, classify
 from econcheck.wording import fmt_period, fmt_value, is_fx, join_clauses
 
@@ -58,6 +67,44 @@ def endpoints(evidence: Evidence, period: Period) -> tuple[Observation, Observat
     if not before_rows or not after_rows or after_rows[-1] is before_rows[-1]:
         return None
     return before_rows[-1], after_rows[-1]
+
+
+SHORT_MOVE_DAYS = 3  # "on Thursday", "a day earlier", "over two sessions"
+_SWING_FIXINGS = 20
+
+
+def daily_swing(evidence: Evidence, period: Period) -> float | None:
+    """Return the median absolute day-to-day percent change of a daily series over the
+    ``_SWING_FIXINGS`` records up to the end of ``period`` (None without enough records).
+
+    >>> import pandas as pd
+    >>> from econcheck.evidence import Track
+    >>> from econcheck.models import Frequency
+    >>> frame = pd.DataFrame({"date": pd.date_range("2024-10-01", periods=5),
+    ...                       "value": [100.0, 101.0, 100.0, 100.5, 100.0]})
+    >>> track = Track(frame=frame, frequency=Frequency.DAILY, is_daily=True)
+    >>> ev = Evidence(group=None, track=track, series=(), label="")  # type: ignore[arg-type]
+    >>> round(daily_swing(ev, Period(start=dt.date(2024, 10, 5), end=dt.date(2024, 10, 5))), 3)
+    0.745
+    """
+    frame = evidence.track.frame
+    upto = frame[frame["date"] <= pd.Timestamp(period.end)].tail(_SWING_FIXINGS + 1)
+    moves = (upto["value"].pct_change().abs() * 100.0).dropna()
+    return float(moves.median()) if len(moves) >= 3 else None
+
+
+def _market_band(claim: Claim, evidence: Evidence, band: Band, settings: Settings) -> Band:
+    """Widen the close margin of a short exchange-rate move to the fixing's daily swing."""
+    days = (claim.period.end - claim.period.start).days + 1
+    if not (is_fx(claim) and evidence.track.is_daily and days <= SHORT_MOVE_DAYS):
+        return band
+    swing = daily_swing(evidence, claim.period)
+    if swing is None:
+        return band
+    margin = settings.close_fx_move_swings * swing
+    if margin <= band.close_width:
+        return band
+    return dataclasses.replace(band, close_width=margin, market_swing=swing)
 
 
 def _changes(claim: Claim, unit: ChangeUnit, start: float, end: float) -> list[tuple[str, float]]:
@@ -138,6 +185,12 @@ def _reason(claim: Claim, change: Change, best: Judged) -> str:
     clauses = [
         f"{span}, a {result}, against {claimed} claimed (tolerance {best.band.tolerance.rule})",
     ]
+    swing = best.band.market_swing
+    if swing is not None and best.status is VerdictStatus.CLOSE:
+        clauses.append(
+            "a move of a day or two read from daily fixings can differ from one quoted in the "
+            f"market at another hour: the fixing's median daily swing was {swing:.2f}%"
+        )
     return join_clauses(clauses)
 
 
@@ -152,11 +205,13 @@ def change_check(ctx: Context) -> Outcome | None:
     band = change_band(claim, change, settings=ctx.settings)
     candidates: list[tuple[Evidence, tuple[Observation, Observation], str, float]] = []
     empty = []
+    bands: dict[int, Band] = {}
     for ev in evidence_only(items):
         points = endpoints(ev, claim.period)
         if points is None:
             empty.append(ev)
             continue
+        bands[id(ev)] = _market_band(claim, ev, band, ctx.settings)
         for label, value in _changes(claim, change.unit, points[0].value, points[1].value):
             candidates.append((ev, points, label, round(value, 4)))
     if not candidates:
@@ -165,7 +220,7 @@ def change_check(ctx: Context) -> Outcome | None:
         )
     labels = distinct_labels([(ev, label) for ev, _, label, _ in candidates])
     judged = [
-        _judged(claim, ev, points, band, label, value, change.unit)
+        _judged(claim, ev, points, bands[id(ev)], label, value, change.unit)
         for (ev, points, _, value), label in zip(candidates, labels, strict=True)
     ]
     best, others = pick_best(judged)

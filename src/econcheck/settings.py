@@ -52,6 +52,9 @@ class Settings:
     approx_ratio_rel: float = 0.1
     close_fx_rel: float = 0.02
     close_rate_pp: float = 0.1
+    # A move of a day or two read from two daily fixings: close within this many times the
+    # fixing's median daily swing (market quotes are taken at other hours than the fixing).
+    close_fx_move_swings: float = 2.0
 
     @property
     def raw_dir(self) -> Path:

@@ -37,6 +37,8 @@ class Band:
     tolerance: Tolerance
     close_width: float
     relative: bool
+    # the daily swing (%) a short exchange-rate move's close margin was widened to, if any
+    market_swing: float | None = None
 
 
 def precision_half(value: Decimal) -> float:
