@@ -306,6 +306,23 @@ def test_compare_fx_move_over_a_month_keeps_the_plain_close_margin() -> None:
     assert change.status is CONTRA
 
 
+@pytest.mark.parametrize(("peak", "status"), [(98.0, CLOSE), (101.0, CONTRA)])
+def test_compare_fx_record_missed_by_less_than_the_daily_swing_is_close(
+    peak: float, status: VerdictStatus
+) -> None:
+    """ "The ruble's weakest since mid-September" when the fixing stays 0.3% short of an
+    earlier peak: the market's extreme of the day can pass the fixing (swing 0.5% a day)."""
+    rates = _swinging_rates(97.73)
+    rows = rates.frame.copy()
+    rows.loc[rows["date"] == pd.Timestamp("2024-10-10"), "value"] = peak
+    since = {"superlative": Superlative.RECORD_HIGH, "superlative_since": dt.date(2024, 9, 15)}
+    claim = fx_claim("97.73", span("2024-10-30"), **since)
+    fetched = {"CBR/R01235": series("CBR/R01235", rows, Frequency.DAILY)}
+    record = next(c for c in _check(claim, fetched).checks if c.kind.value == "record")
+    assert record.status is status
+    assert ("daily swing (0.50%)" in record.reason) is (status is CLOSE)
+
+
 def test_compare_cross_rate_is_derived_from_two_ecb_legs() -> None:
     """USD/JPY is computed as JPY per EUR over USD per EUR and marked as derived."""
     jpy = series(

@@ -71,26 +71,30 @@ def endpoints(evidence: Evidence, period: Period) -> tuple[Observation, Observat
 
 SHORT_MOVE_DAYS = 3  # "on Thursday", "a day earlier", "over two sessions"
 _SWING_FIXINGS = 20
+_MIN_MOVES = 10
 
 
 def daily_swing(evidence: Evidence, period: Period) -> float | None:
-    """Return the median absolute day-to-day percent change of a daily series over the
-    ``_SWING_FIXINGS`` records up to the end of ``period`` (None without enough records).
+    """Return the median absolute day-to-day percent change of a daily series over its last
+    ``_SWING_FIXINGS`` records up to the end of ``period``, counting only records at most
+    five days apart (a weekend, a holiday); None with fewer than ten such moves.
 
     >>> import pandas as pd
     >>> from econcheck.evidence import Track
     >>> from econcheck.models import Frequency
-    >>> frame = pd.DataFrame({"date": pd.date_range("2024-10-01", periods=5),
-    ...                       "value": [100.0, 101.0, 100.0, 100.5, 100.0]})
+    >>> frame = pd.DataFrame({"date": pd.date_range("2024-10-01", periods=12),
+    ...                       "value": [100.0, 101.0, 100.0, 100.5, 100.0, 100.5] * 2})
     >>> track = Track(frame=frame, frequency=Frequency.DAILY, is_daily=True)
     >>> ev = Evidence(group=None, track=track, series=(), label="")  # type: ignore[arg-type]
-    >>> round(daily_swing(ev, Period(start=dt.date(2024, 10, 5), end=dt.date(2024, 10, 5))), 3)
-    0.745
+    >>> round(daily_swing(ev, Period(start=dt.date(2024, 10, 12), end=dt.date(2024, 10, 12))), 3)
+    0.5
     """
     frame = evidence.track.frame
     upto = frame[frame["date"] <= pd.Timestamp(period.end)].tail(_SWING_FIXINGS + 1)
-    moves = (upto["value"].pct_change().abs() * 100.0).dropna()
-    return float(moves.median()) if len(moves) >= 3 else None
+    moves = upto["value"].pct_change().abs() * 100.0
+    near = upto["date"].diff() <= pd.Timedelta(days=5)
+    daily = moves[near].dropna()
+    return float(daily.median()) if len(daily) >= _MIN_MOVES else None
 
 
 def _market_band(claim: Claim, evidence: Evidence, band: Band, settings: Settings) -> Band:

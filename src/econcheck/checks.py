@@ -7,6 +7,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
+from econcheck.changes import daily_swing
 from econcheck.evidence import (
     Evidence,
     evidence_only,
@@ -246,9 +247,33 @@ def record_check(ctx: Context) -> Outcome | None:
     best = (max if is_high else min)(o.value for o in in_period)
     status, rival = _record_status(claim, best, past, is_high)
     reason = _record_reason(claim, ev, best, rival, status, past[0][0], is_high)
+    if status is VerdictStatus.CONTRADICTED and rival is not None:
+        status, reason = _near_miss(ctx, ev, best, rival[1], status, reason)
     recorded = rival[1] if rival else best
     check = Check(kind=CheckKind.RECORD, status=status, recorded=recorded, reason=reason)
     return Outcome(check=check, used=ev.series)
+
+
+def _near_miss(
+    ctx: Context, ev: Evidence, best: float, rival: float, status: VerdictStatus, reason: str
+) -> tuple[VerdictStatus, str]:
+    """A record an exchange-rate fixing misses by less than the rate's daily swing is close:
+    the market's extreme of the day, between two fixings, can go past the fixing."""
+    claim = ctx.claim
+    if not (is_fx(claim) and ev.track.is_daily) or not best:
+        return status, reason
+    swing = daily_swing(ev, claim.period)
+    if swing is None:
+        return status, reason
+    missed = abs(rival - best) / abs(best) * 100.0
+    if missed > ctx.settings.close_fx_move_swings * swing:
+        return status, reason
+    why = (
+        f"the fixing misses it by {missed:.2f}%, within {ctx.settings.close_fx_move_swings:g} "
+        f"times the fixing's median daily swing ({swing:.2f}%): the market's extreme of the "
+        "day can go past the day's fixing"
+    )
+    return VerdictStatus.CLOSE, join_clauses([reason, why])
 
 
 def _record_reason(
