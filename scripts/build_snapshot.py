@@ -30,7 +30,7 @@ sys.path.insert(1, str(Path(__file__).resolve().parents[1] / "src"))
 from snapshot_common import SNAPSHOT_AS_OF_NOTE, Table
 from snapshot_imf import GROUPS, build_imf
 from snapshot_ru import BUILDERS_RU
-from snapshot_world import BUILDERS_WORLD
+from snapshot_world import BUILDERS_WORLD, REPO_INPUT, REPO_REFERENCE
 
 FORMAT = "econcheck-snapshot/1"
 REPO = Path(__file__).resolve().parents[1]
@@ -131,6 +131,13 @@ def write_blob(out: Path, name: str, blob: bytes, files: dict[str, Any], **info:
     files[name] = {"sha256": sha256_hex(blob), **info}
 
 
+def _input_path(reference: Path, name: str) -> Path:
+    """Return where an input lives: the reference folder, or this repository's data/reference."""
+    if name.startswith(REPO_INPUT):
+        return REPO_REFERENCE / name.removeprefix(REPO_INPUT)
+    return reference / name
+
+
 def build(reference: Path, out: Path) -> dict[str, Any]:
     """Write the snapshot files and manifest.json into ``out``; return the manifest."""
     tables = build_tables(reference)
@@ -168,7 +175,9 @@ def build(reference: Path, out: Path) -> dict[str, Any]:
         "snapshot_as_of": max(entry["as_of"] for entry in everything),
         "snapshot_as_of_note": SNAPSHOT_AS_OF_NOTE,
         "built_by": "scripts/build_snapshot.py",
-        "reference": {name: sha256_hex((reference / name).read_bytes()) for name in sorted(inputs)},
+        "reference": {
+            name: sha256_hex(_input_path(reference, name).read_bytes()) for name in sorted(inputs)
+        },
         "files": files,
         "groups": groups,
         "series": series,

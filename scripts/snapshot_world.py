@@ -74,6 +74,44 @@ def build_fred_cpi(reference: Path) -> list[Table]:
     ]
 
 
+# Series the reference folder does not hold, kept in this repository (data/reference/).
+REPO_REFERENCE = Path(__file__).resolve().parents[1] / "data" / "reference"
+REPO_INPUT = "repo:data/reference/"  # how such an input is named in the manifest
+
+
+def build_fred_cpi_sa(reference: Path) -> list[Table]:
+    """FRED CPIAUCSL: US CPI-U all items, seasonally adjusted index (1982-84=100), the series
+    BLS's month-on-month headline is computed from."""
+    del reference  # kept in this repository: data/reference/PROVENANCE.md
+    raw = read(REPO_REFERENCE, "fred_cpiaucsl.csv")
+    kept = raw[raw["CPIAUCSL"] != ""]
+    check(len(kept) == len(raw) - 1, "CPIAUCSL: only 2025-10 may be empty")
+    frame = pd.DataFrame(
+        {"date": kept["observation_date"].to_list(), "value": kept["CPIAUCSL"].to_list()}
+    )
+    prov = (
+        "BLS CPI-U, all items, U.S. city average, seasonally adjusted, 1982-84=100, as FRED "
+        "serves it (series CPIAUCSL), 2004-01 to 2026-03. Copied from FRED's CSV as stored in "
+        "github:Coolu-001/gold_visualization@267947eb1f7b623176e230a8557e37ad26a4c74d:"
+        "data/CPIAUCSL.csv (data/reference/PROVENANCE.md). October 2025 is absent (no index "
+        "published). Seasonal factors are those after the February 2026 revision, so "
+        "month-on-month changes of 2021-2025 may differ by a tenth or two from the first "
+        "published ones. " + NOT_LIVE
+    )
+    meta = entry(
+        "FRED",
+        "CPIAUCSL",
+        name="US CPI-U, all items, U.S. city average, SA (1982-84=100)",
+        publisher="U.S. Bureau of Labor Statistics via FRED",
+        page_url="https://fred.stlouisfed.org/series/CPIAUCSL",
+        api_url=FRED_API.format(series="CPIAUCSL"),
+        unit="index",
+        provenance=prov,
+    )
+    inputs = (f"{REPO_INPUT}fred_cpiaucsl.csv", f"{REPO_INPUT}PROVENANCE.md")
+    return [simple_table("fred_cpiaucsl.csv.gz", "monthly", frame, meta, inputs)]
+
+
 def fed_row_note(effective: str, basis: str) -> str:
     """Say how a target-range change was dated."""
     note = (
@@ -365,6 +403,7 @@ def build_cbrt(reference: Path) -> list[Table]:
 
 BUILDERS_WORLD: tuple[Callable[[Path], list[Table]], ...] = (
     build_fred_cpi,
+    build_fred_cpi_sa,
     build_fed,
     build_ecb_rates,
     build_ecb_hicp,

@@ -394,10 +394,13 @@ def test_compare_seed_inflation_is_contradicted_under_every_reading() -> None:
     )
     verdict = _check(claim)
     assert verdict.status is CONTRA
-    assert verdict.reading == "m/m annualised"
-    assert verdict.recorded == pytest.approx(((1.0075**12) - 1) * 100, abs=0.01)
+    assert verdict.reading == "y/y"  # the closest plain reading; annualised is only listed
+    assert verdict.recorded == pytest.approx(8.54)
     readings = {a.reading: a.recorded for a in verdict.alternatives}
-    assert readings == {"y/y": pytest.approx(8.54), "m/m": pytest.approx(0.75)}
+    assert readings == {
+        "m/m": pytest.approx(0.75),
+        "m/m annualised": pytest.approx(((1.0075**12) - 1) * 100, abs=0.01),
+    }
     assert verdict.deviation_unit == "pp"
 
 

@@ -13,6 +13,7 @@ from econcheck.models import (
     FetchedSeries,
     Horizon,
     Indicator,
+    Measure,
     Qualifier,
     SeriesRequest,
     Superlative,
@@ -122,3 +123,33 @@ def test_snapshot_gdp_q4_cited_after_the_first_estimate_is_not_flagged() -> None
     assert verdict.status is VerdictStatus.MATCH
     assert verdict.recorded == pytest.approx(4.5)
     assert all(c.kind.value != "release_timing" for c in verdict.checks)
+
+
+@pytest.mark.parametrize(
+    ("month", "claimed", "status", "recorded"),
+    [
+        ("2023-03", "0.1", VerdictStatus.MATCH, 0.1),  # as BLS published it
+        ("2022-10", "0.4", VerdictStatus.CLOSE, 0.6),  # published 0.4; 0.56 after revisions
+        ("2022-10", "0.9", VerdictStatus.CONTRADICTED, 0.6),
+    ],
+)
+def test_snapshot_us_monthly_cpi_is_read_from_the_seasonally_adjusted_index(
+    month: str, claimed: str, status: VerdictStatus, recorded: float
+) -> None:
+    """BLS's month-on-month headline is seasonally adjusted (CPIAUCSL); the unadjusted index
+    gave +0.3% for March 2023, which would contradict a correct "rose 0.1% in March"."""
+    start = dt.date.fromisoformat(f"{month}-01")
+    end = (start + dt.timedelta(days=32)).replace(day=1) - dt.timedelta(days=1)
+    claim = make_claim(
+        Indicator.INFLATION,
+        claimed,
+        span(start.isoformat(), end.isoformat()),
+        country="USA",
+        measure=Measure.MOM,
+        published=end + dt.timedelta(days=20),
+    )
+    verdict = _verdict(claim)
+    assert verdict.status is status
+    assert verdict.recorded == pytest.approx(recorded)
+    assert "CPIAUCSL" in verdict.reason
+    assert "seasonal factors" in verdict.reason

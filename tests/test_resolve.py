@@ -194,7 +194,8 @@ def test_resolve_stated_measure_is_primary_and_other_readings_are_listed() -> No
 
 
 def test_resolve_conventional_measure_makes_every_reading_a_candidate() -> None:
-    """y/y by news convention only ("inflation slowed to 8.5%"): every reading can decide."""
+    """y/y by news convention only ("inflation slowed to 8.5%"): every plain reading can decide;
+    the annualised m/m, which a writer would have to state, is listed."""
     claim = make_claim(
         Indicator.INFLATION,
         "8.5",
@@ -204,8 +205,8 @@ def test_resolve_conventional_measure_makes_every_reading_a_candidate() -> None:
         measure_stated=False,
     )
     plan = plan_claim(claim)
-    assert _primary(plan) == [Reading.YOY, Reading.MOM, Reading.MOM_ANNUALIZED]
-    assert _alternatives(plan) == []
+    assert _primary(plan) == [Reading.YOY, Reading.MOM]
+    assert _alternatives(plan) == [Reading.MOM_ANNUALIZED]
 
 
 def test_resolve_stated_mom_still_plans_yoy_and_annualised() -> None:
@@ -247,12 +248,13 @@ def test_resolve_annual_measures_list_the_other_annual_readings(
     assert _alternatives(plan) == others
 
 
-def test_resolve_unspecified_measure_has_no_alternatives_all_readings_decide() -> None:
-    """With no stated measure every reading competes (closest wins); none is a mere alternative."""
+def test_resolve_unspecified_measure_plain_readings_decide_annualised_is_listed() -> None:
+    """With no stated measure y/y and m/m compete (closest wins); "American inflation hit 4%"
+    is not rescued by a 3.5% annualised monthly rate nobody wrote."""
     claim = make_claim(Indicator.INFLATION, "19", span("2024-10-01", "2024-10-31"), country="RUS")
     plan = plan_claim(claim)
-    assert _primary(plan) == [Reading.YOY, Reading.MOM, Reading.MOM_ANNUALIZED]
-    assert _alternatives(plan) == []
+    assert _primary(plan) == [Reading.YOY, Reading.MOM]
+    assert _alternatives(plan) == [Reading.MOM_ANNUALIZED]
 
 
 def test_resolve_year_to_date_and_change_only_claims_get_no_alternatives() -> None:
@@ -277,10 +279,14 @@ def test_resolve_year_to_date_and_change_only_claims_get_no_alternatives() -> No
 
 
 def test_resolve_us_inflation_is_computed_from_the_cpi_index() -> None:
-    """US inflation readings are computed from FRED's CPIAUCNS index."""
+    """US readings come from FRED's CPI-U indexes: y/y from the NSA index (as BLS computes its
+    12-month change), m/m from the seasonally adjusted one (BLS's monthly headline)."""
     claim = make_claim(Indicator.INFLATION, "2.6", span("2024-10-01", "2024-10-31"), country="USA")
     plan = plan_claim(claim)
-    assert set(_keys(plan)) == {"FRED/CPIAUCNS"}
+    assert set(_keys(plan)) == {"FRED/CPIAUCNS", "FRED/CPIAUCSL"}
+    by_reading = {Reading(t.reading): t.request.key for t in plan.targets}
+    assert by_reading[Reading.INDEX_YOY] == "FRED/CPIAUCNS"
+    assert by_reading[Reading.INDEX_MOM] == "FRED/CPIAUCSL"
     assert Reading.INDEX_YOY in _readings(plan)
 
 

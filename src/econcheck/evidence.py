@@ -26,7 +26,7 @@ from econcheck.models import (
 )
 from econcheck.observations import as_timestamps, derive, to_daily
 from econcheck.readings import DAILY_READINGS, Reading
-from econcheck.releases import FORECASTER_NAMES, vintage_published
+from econcheck.releases import FORECASTER_NAMES, SEASONAL_REVISIONS, vintage_published
 
 Fetched = Mapping[SeriesRequest, FetchedSeries | Exception]
 
@@ -70,6 +70,8 @@ class Evidence:
     label: str
     derived: bool = False
     notes: tuple[str, ...] = field(default_factory=tuple)
+    # a seasonally adjusted series revised after publication (releases.SEASONAL_REVISIONS)
+    seasonally_revised: bool = False
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -217,8 +219,15 @@ def _single_evidence(group: Group, series: FetchedSeries) -> Evidence:
     computed = derive(frame, reading)
     if computed is not None:
         track = Track(frame=computed[0], frequency=computed[1], is_daily=False)
+        revised = SEASONAL_REVISIONS.get(series.request.key)
         return Evidence(
-            group=group, track=track, series=(series,), label=reading.value, derived=True
+            group=group,
+            track=track,
+            series=(series,),
+            label=reading.value,
+            derived=True,
+            notes=(f"seasonally adjusted: {revised}",) if revised else (),
+            seasonally_revised=revised is not None,
         )
     track = Track(frame=frame, frequency=series.frequency, is_daily=False)
     return Evidence(group=group, track=track, series=(series,), label=reading.value)

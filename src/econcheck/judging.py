@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from econcheck.evidence import Evidence, Fetched, Missing, evidence_only
 from econcheck.models import (
@@ -248,7 +248,14 @@ def judge_all(
             empty.append(ev)
     labels = distinct_labels([(ev, ev.label) for ev, _ in found])
     judged = [
-        judge(claim, ev, obs, band, label=label)
+        judge(claim, ev, obs, _revised_band(ev, band, ctx.settings), label=label)
         for (ev, obs), label in zip(found, labels, strict=True)
     ]
     return judged, empty
+
+
+def _revised_band(evidence: Evidence, band: Band, settings: Settings) -> Band:
+    """Widen the close margin of a seasonally adjusted figure revised since publication."""
+    if not evidence.seasonally_revised or band.close_width >= settings.close_sa_revision_pp:
+        return band
+    return replace(band, close_width=settings.close_sa_revision_pp)

@@ -45,9 +45,17 @@ RELEASE_LAG_DAYS = {
     "ROSSTAT/GDP_QUARTERLY": 40,
     "ROSSTAT/GDP_ANNUAL": 35,
     "FRED/CPIAUCNS": 9,
+    "FRED/CPIAUCSL": 9,
     "ONS/D7G7": 14,
     "TURKSTAT/CPI_YOY": 2,
     "ECB/ICP/M.U2.N.000000.4.ANR": 0,
+}
+
+
+# Seasonally adjusted series whose past months are revised after publication, and how: a
+# month-on-month figure as first published may differ from today's by a tenth or two.
+SEASONAL_REVISIONS = {
+    "FRED/CPIAUCSL": "BLS revises seasonal factors every February for the five years before",
 }
 
 

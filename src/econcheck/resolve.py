@@ -200,13 +200,19 @@ def _plan_inflation(claim: Claim) -> Planned:
         return _inflation_fallback(claim, country, kind)
     start, end = year_start(claim.period.start), claim.period.end
     other_legs = _other_readings(country, kind, legs)
-    if not claim.measure_stated:
+    if not claim.measure_stated or claim.measure is Measure.UNSPECIFIED:
         # The text does not say which measure (the y/y of "inflation was 8.5% in October" is a
-        # convention): every reading of the period is a candidate; the closest decides.
-        legs, other_legs = (*legs, *other_legs), ()
+        # convention): every plain reading of the period is a candidate and the closest
+        # decides; an annualised monthly rate must be stated ("at an annual rate") to decide.
+        pool = (*legs, *other_legs)
+        legs = tuple(leg for leg in pool if leg[2] not in _STATED_ONLY) or pool
+        other_legs = tuple(leg for leg in pool if leg not in legs)
     targets = make_targets(actual_kinds(claim), legs, start, end)
     others = alternative_targets(claim, other_legs, start, end)
     return targets + others + record_targets(claim, legs, end)
+
+
+_STATED_ONLY = frozenset({Reading.MOM_ANNUALIZED, Reading.INDEX_MOM_ANNUALIZED})
 
 
 def _other_readings(country: str, kind: str, legs: tuple[Leg, ...]) -> tuple[Leg, ...]:

@@ -141,8 +141,9 @@ _RU_ANN: Leg = ("ROSSTAT", "CPI_MOM", Reading.MOM_ANNUALIZED)
 _RU_YTD: Leg = ("ROSSTAT", "CPI_MOM", Reading.YTD)
 _RU_DEC: Leg = ("ROSSTAT", "CPI_DEC_DEC", Reading.DEC_DEC)
 _US_YOY: Leg = ("FRED", "CPIAUCNS", Reading.INDEX_YOY)
-_US_MOM: Leg = ("FRED", "CPIAUCNS", Reading.INDEX_MOM)
-_US_ANN: Leg = ("FRED", "CPIAUCNS", Reading.INDEX_MOM_ANNUALIZED)
+# BLS's month-on-month headline is seasonally adjusted; its 12-month change is not.
+_US_MOM: Leg = ("FRED", "CPIAUCSL", Reading.INDEX_MOM)
+_US_ANN: Leg = ("FRED", "CPIAUCSL", Reading.INDEX_MOM_ANNUALIZED)
 _US_AVG: Leg = ("FRED", "CPIAUCNS", Reading.INDEX_ANNUAL_AVG)
 _YOY_ONLY = {
     EURO_AREA: ("ECB", "ICP/M.U2.N.000000.4.ANR", Reading.YOY),
@@ -178,7 +179,7 @@ for _country, _leg in _YOY_ONLY.items():
 # What each country's national inflation data hold, for "not in the data" messages.
 INFLATION_HAS = {
     "RUS": "Rosstat CPI m/m and Dec/Dec, and the y/y the Bank of Russia publishes",
-    "USA": "the BLS CPI-U index (FRED CPIAUCNS)",
+    "USA": "the BLS CPI-U index (FRED CPIAUCNS, and CPIAUCSL for m/m)",
     EURO_AREA: "the euro-area HICP annual rate (ECB)",
     "GBR": "the ONS CPI annual rate (D7G7)",
     "TUR": "the TurkStat CPI annual change",
