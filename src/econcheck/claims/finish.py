@@ -12,6 +12,7 @@ import datetime as dt
 import hashlib
 import re
 
+from econcheck.claims import dates
 from econcheck.claims import modifiers as mod
 from econcheck.claims import patterns as p
 from econcheck.claims.attribution import attribution
@@ -366,7 +367,38 @@ def _dated(
         past = claim_period(ctx, draft, mention, future=False)
         if past.end < ctx.published:  # "to 5.8% this year from 6.7% in 2023": an outcome
             future, period = False, past
+    if not future and _unreleased_month(ctx, draft, mention, period):
+        period = Period(start=dates.add_months(period.start, -12), end=_year_before(period.end))
     return future, mention, period
+
+
+def _unreleased_month(
+    ctx: SentenceContext, draft: Draft, mention: PeriodMention | None, period: Period
+) -> bool:
+    """Return True for an outcome dated by a bare month name that is still running at
+    publication, well before its end: "inflation peaked at 85.5% in October" on 3 October is
+    last October's figure, since no month's inflation is out before its last days."""
+    return (
+        draft.indicator in (Indicator.INFLATION, Indicator.GDP_GROWTH)
+        and mention is not None
+        and mention.kind is PeriodKind.MONTH
+        and period.start <= ctx.published
+        and (period.end - ctx.published).days > _FLASH_DAYS
+        and not _YEAR_DIGITS.search(ctx.text, mention.start, mention.end)
+    )
+
+
+# Flash estimates come out in a month's last days (Germany's CPI on the 30th, the euro area's on
+# the last working day): a month within this many days of its end may already have its figure.
+_FLASH_DAYS = 5
+
+
+_YEAR_DIGITS = re.compile(r"\d{4}|'\d\d")
+
+
+def _year_before(day: dt.date) -> dt.date:
+    """Return the last day of the same month a year earlier (for a month's end)."""
+    return dates.add_months(day.replace(day=1), -11) - dt.timedelta(days=1)
 
 
 _STALE = dt.timedelta(days=180)
