@@ -19,6 +19,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
+from econcheck.claims.markets import is_parallel_market
 from econcheck.models import (
     CheckKind,
     Claim,
@@ -138,6 +139,11 @@ def _exr(currency: str) -> str:
 
 
 def _plan_fx(claim: Claim) -> Planned:
+    if is_parallel_market(claim.sentence, claim.surface):
+        return (
+            "an unofficial market's rate (a parallel, black-market or 'blue' rate): no official "
+            "series records it, and the official rate would not test it"
+        )
     base, quote = _currency(claim.base), _currency(claim.quote)
     if base is None or quote is None or base == quote:
         return "the claim names no currency pair (base and quote currency are needed)"

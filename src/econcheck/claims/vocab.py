@@ -110,7 +110,12 @@ DOLLAR_QUOTED: dict[str, tuple[str, str]] = {
 }
 
 # Symbols babel's English locale does not give; other symbols come from babel.
-EXTRA_SYMBOLS: dict[str, str] = {"US$": "USD", "U.S.$": "USD"}
+EXTRA_SYMBOLS: dict[str, str] = {
+    "US$": "USD", "U.S.$": "USD",
+    # dollar-sign pesos as Latin American and wire copy write them ("AR$ 900", "Col$ 4,000")
+    "AR$": "ARS", "Ar$": "ARS", "CLP$": "CLP", "Col$": "COP", "COL$": "COP", "UY$": "UYU",
+    "Mex$": "MXN", "RD$": "DOP", "J$": "JMD", "TT$": "TTD", "Z$": "ZWL", "N$": "NAD",
+}
 
 # --- forecasters and attribution -------------------------------------------------------------
 
