@@ -335,10 +335,55 @@ def _bare_level(ctx: SentenceContext, index: int, quantity: Quantity) -> Draft |
         return _rate_withoutsubject_currency(ctx, quantity)
     if _GOODS.search(text, subject.end, quantity.start):
         return None
-    base, quote = _convention(subject.code, quantity.value, ctx.home_currency)
+    counter = _counter(ctx, quantity, subject)
+    base: str | None
+    quote: str | None
+    if counter is not None:
+        base, quote = _cross_convention(subject.code, counter)
+    else:
+        base, quote = _convention(subject.code, quantity.value, ctx.home_currency)
     if base is None or quote is None:
         return None
     return level_draft(ctx, quantity, base, quote, anchor=subject.start, start=quantity.start)
+
+
+def _counter(ctx: SentenceContext, quantity: Quantity, subject: CurrencyMention) -> str | None:
+    """Return the counter currency of a bare level: "to 9.20 against the common currency"
+    (right after the figure), else "Against the euro, the rouble traded at 101.5" (fronted)."""
+    for mention in ctx.currencies:
+        if mention.code is None or mention.code == subject.code:
+            continue
+        after = 0 <= mention.start - quantity.per_end <= 25
+        fronted = mention.end <= subject.start and (
+            _FRONTED.fullmatch(ctx.text, mention.end, subject.start) is not None
+        )
+        against = AGAINST_BEFORE.search(ctx.text, max(0, mention.start - 16), mention.start)
+        if against is not None and (after or fronted):
+            return mention.code
+    return None
+
+
+_FRONTED = re.compile(r"\s*,\s*(?:the\s+)?", re.IGNORECASE)  # "Against the euro, the rouble"
+
+
+# Which currency of a pair is the base, by market convention: the one listed first ("EUR/SEK"
+# is SEK per EUR, "GBP/USD" USD per GBP); a currency not listed is quoted per the other.
+_BASE_ORDER = ("EUR", "GBP", "AUD", "NZD", "USD", "CAD", "CHF")
+
+
+def _cross_convention(subject: str, counter: str) -> tuple[str, str]:
+    """Return (base, quote) for "<subject> at <value> against <counter>".
+
+    >>> _cross_convention("SEK", "EUR"), _cross_convention("EUR", "USD")
+    (('EUR', 'SEK'), ('EUR', 'USD'))
+    >>> _cross_convention("USD", "EUR"), _cross_convention("RUB", "CNY")
+    (('EUR', 'USD'), ('CNY', 'RUB'))
+    """
+    rank = {code: i for i, code in enumerate(_BASE_ORDER)}
+    first, second = sorted((subject, counter), key=lambda c: rank.get(c, len(rank)))
+    if first not in rank:  # neither is a conventional base: the subject is priced
+        return counter, subject
+    return first, second
 
 
 def _rate_withoutsubject_currency(ctx: SentenceContext, quantity: Quantity) -> Draft | None:

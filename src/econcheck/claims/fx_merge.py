@@ -40,11 +40,10 @@ def merge_changes(ctx: SentenceContext, drafts: list[Draft]) -> list[Draft]:
             # "gained less than 0.1% to 1.8945": a bounded change keeps its own claim
             and qualifier(ctx.text, last.quantity.start, last.quantity.end, 0) is Qualifier.EXACT
         ):
-            if (last.base, last.quote) == (draft.base, draft.quote):
+            pair = _counter_of_level(last, draft)
+            if pair == (draft.base, draft.quote):
                 change: Change | None = last.change
-            elif (last.base, last.quote) == (draft.quote, draft.base) and (
-                last.change.unit is ChangeUnit.PCT
-            ):
+            elif pair == (draft.quote, draft.base) and last.change.unit is ChangeUnit.PCT:
                 change = _inverted(last.change)
             else:
                 change = None
@@ -54,6 +53,19 @@ def merge_changes(ctx: SentenceContext, drafts: list[Draft]) -> list[Draft]:
                 continue
         merged.append(draft)
     return merged
+
+
+def _counter_of_level(change: Draft, level: Draft) -> tuple[str | None, str | None]:
+    """Return the change's pair, its counter taken from the level when the change fell back on
+    the dollar: in "the krona lost 0.4% to 9.20 against the euro" both are against the euro."""
+    pair = (change.base, change.quote)
+    if "USD" not in pair or "USD" in (level.base, level.quote):
+        return pair
+    subject = change.base if change.quote == "USD" else change.quote
+    if subject not in (level.base, level.quote):
+        return pair
+    counter = level.quote if level.base == subject else level.base
+    return (subject, counter) if change.quote == "USD" else (counter, subject)
 
 
 def _inverted(change: Change) -> Change:

@@ -217,7 +217,8 @@ def find_currency_mentions(text: str, *, home: str | None = None) -> list[Curren
 
 
 _CURRENCY_NOUN = re.compile(
-    r"\b(?:(?P<common>(?i:the)\s+(?:common|single|shared)\s+currency)"
+    r"\b(?:(?P<common>(?i:the)\s+(?:(?:\d+|[a-z]+)-(?:nation|country|member)\s+)?"
+    r"(?:common|single|shared)\s+currency)"  # "the 17-nation common currency"
     r"|(?P<adj>[A-Z][\w.'’]*(?:\s+[A-Z][\w.'’]*)?)\s+(?:national\s+)?currency"
     r"|(?P<local>(?i:the)\s+(?:(?:local|national|domestic)\s+(?:currency|unit)|currency)))\b"
 )
