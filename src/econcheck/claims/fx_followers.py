@@ -39,6 +39,9 @@ def coordinated_level(
         return None
     if not last.value / 2 <= quantity.value <= last.value * 2:
         return None
+    pair = (last.base, last.quote)
+    if any(last.end <= m.start < quantity.start and m.code not in pair for m in ctx.currencies):
+        return None  # "USD/CAD traded at 1.3512, while EUR/CAD moved at 1.4810": another pair
     return level_draft(
         ctx, quantity, last.base, last.quote, anchor=last.anchor, start=quantity.start
     )
