@@ -14,6 +14,7 @@ from __future__ import annotations
 COUNTRY_ALIASES: dict[str, str] = {
     "Russia": "RU", "Turkey": "TR", "Türkiye": "TR", "Turkiye": "TR", "U.S.": "US",
     "US": "US", "USA": "US", "U.S.A.": "US", "America": "US", "United States": "US",
+    "United States of America": "US",
     "UK": "GB", "U.K.": "GB", "Britain": "GB", "Great Britain": "GB", "England": "GB",
     "South Korea": "KR", "Korea": "KR", "North Korea": "KP", "Iran": "IR", "Syria": "SY",
     "Vietnam": "VN", "Laos": "LA", "Moldova": "MD", "Bolivia": "BO", "Venezuela": "VE",
@@ -52,6 +53,17 @@ DEMONYMS: dict[str, str] = {
     "Estonian": "EE", "Latvian": "LV", "Lithuanian": "LT", "Moldovan": "MD",
     "Zimbabwean": "ZW", "Zambian": "ZM", "Ugandan": "UG", "Tanzanian": "TZ",
     "Taiwanese": "TW", "Singaporean": "SG",
+    "Costa Rican": "CR", "Dominican": "DO", "Guatemalan": "GT", "Honduran": "HN",
+    "Salvadoran": "SV", "Nicaraguan": "NI", "Panamanian": "PA", "Paraguayan": "PY",
+    "Uruguayan": "UY", "Ecuadorian": "EC", "Bolivian": "BO", "Cuban": "CU", "Jamaican": "JM",
+    "Haitian": "HT", "Trinidadian": "TT", "Jordanian": "JO", "Kuwaiti": "KW", "Omani": "OM",
+    "Bahraini": "BH", "Tunisian": "TN", "Libyan": "LY", "Sudanese": "SD", "Angolan": "AO",
+    "Mozambican": "MZ", "Namibian": "NA", "Botswanan": "BW", "Rwandan": "RW",
+    "Senegalese": "SN", "Ivorian": "CI", "Cameroonian": "CM", "Malawian": "MW",
+    "Mauritian": "MU", "Nepalese": "NP", "Nepali": "NP", "Cambodian": "KH", "Afghan": "AF",
+    "Bosnian": "BA", "Albanian": "AL", "Macedonian": "MK", "Montenegrin": "ME",
+    "Cypriot": "CY", "Maltese": "MT", "Luxembourgish": "LU", "Fijian": "FJ",
+    "Papua New Guinean": "PG", "Mauritanian": "MR", "Congolese": "CD",
 }
 
 # Capitals and other places used as metonyms for a government or central bank.
@@ -75,6 +87,10 @@ NON_COUNTRY_NAMES: tuple[str, ...] = (
     "Los Angeles Times", "Moscow Times", "London School of Economics",
     "Bank of America", "Deutsche Bank", "Japan Times", "China Daily", "Kyiv Independent",
     "Washington Consensus", "Paris Agreement", "Paris Club",
+    # regions named with a country's word: "the Central American country" is not the US
+    "Central American", "South American", "Latin American", "North American",
+    "Central America", "South America", "Latin America", "North America",
+    "Inter-American", "Pan-American", "Americas",
 )
 
 # Central banks: how prose names them (case as written) -> (alpha-2, canonical name).
@@ -112,7 +128,10 @@ CENTRAL_BANKS: dict[str, tuple[str, str]] = {
     "CBN": ("NG", "Central Bank of Nigeria"),
     "CBE": ("EG", "Central Bank of Egypt"), "NBH": ("HU", "National Bank of Hungary"),
     "CNB": ("CZ", "Czech National Bank"), "Czech National Bank": ("CZ", "Czech National Bank"),
-    "BCRP": ("PE", "Central Reserve Bank of Peru"), "BCCh": ("CL", "Central Bank of Chile"),
+    "BCRP": ("PE", "Central Reserve Bank of Peru"),
+    # El Salvador's namesake has set no policy rate since it adopted the dollar in 2001
+    "Central Reserve Bank": ("PE", "Central Reserve Bank of Peru"),
+    "BCCh": ("CL", "Central Bank of Chile"),
     "Banrep": ("CO", "Banco de la República"), "BanRep": ("CO", "Banco de la República"),
     "Banco de la República": ("CO", "Banco de la República"),
     "Bank Al-Maghrib": ("MA", "Bank Al-Maghrib"),
