@@ -149,14 +149,20 @@ def finish(draft: Draft, ctx: SentenceContext) -> Claim:
         measure = measure_from_base(ctx, draft, period)
     stored = draft.movement * (-1 if draft.flip else 1)
     rest = _clause_rest(ctx, draft.end)
+    # a record phrase before an earlier figure is that figure's: "a 20-year high of 61% in
+    # March and stood at 40.5% in July"
+    own = max(
+        (q.end for q in ctx.quantities if start <= q.start and q.end <= draft.quantity.start),
+        default=start,
+    )
     record, since = (
         (None, None)
         if draft.secondary
         else mod.superlative(
-            text[start : draft.end] + rest,
+            text[own : draft.end] + rest,
             ctx.published,
             draft.movement,
-            max(0, draft.quantity.start - start),
+            max(0, draft.quantity.start - own),
             flip=draft.flip,
             counted_from=_counted_from(period, ctx.published, future=future),
         )
