@@ -14,7 +14,7 @@ from typing import Any
 import pytest
 
 from econcheck.claims import extract_claims, find_dateline, iter_claims
-from econcheck.models import Claim
+from econcheck.models import Claim, Superlative
 
 PUB = dt.date(2024, 11, 5)  # a Tuesday
 EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
@@ -635,6 +635,14 @@ def test_extract_record_phrase_before_the_number_keeps_the_claims_date(
     (claim,) = extract_claims(text, published=dt.date(2024, 11, 5))
     assert (claim.period.start.isoformat(), claim.period.end.isoformat()) == (start, end)
     assert claim.superlative is not None
+
+
+def test_extract_record_phrase_belongs_to_the_figure_it_introduces() -> None:
+    """ "A 24-year high of 72.3% ... and stood at 39.6%": only 72.3% is a record."""
+    text = "Annual inflation hit a 24-year high of 72.3% in June and stood at 39.6% in September."
+    record, later = extract_claims(text, published=dt.date(2023, 10, 20))
+    assert record.superlative is Superlative.RECORD_HIGH
+    assert later.superlative is None
 
 
 def test_extract_a_huge_sentence_finds_every_claim() -> None:
