@@ -60,7 +60,11 @@ def run(dirs: Sequence[Path], settings: Settings) -> list[dict[str, Any]]:
     out: list[dict[str, Any]] = []
     for key, rows in sorted(articles(dirs).items()):
         text, _ = article_text(rows)
-        result = check_text(text, published=rows[0].published, settings=settings)
+        try:
+            result = check_text(text, published=rows[0].published, settings=settings)
+        except Exception as exc:  # an audit reports a crash and goes on
+            out.append({"article": key, "status": "crashed", "indicator": "-", "reason": repr(exc)})
+            continue
         for claim, verdict in zip(result.claims, result.verdicts, strict=True):
             if verdict is not None:
                 out.append(_entry(key, claim, verdict))
@@ -89,8 +93,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"  {status:13s} {n:5d}  ({kinds})")
     for e in entries:
         if args.list and e["status"] == args.list:
-            print(f"\n{e['article']} ({e['published']}): {e['surface']!r}")
-            print(f"  {e['sentence']}")
+            print(f"\n{e['article']} ({e.get('published', '')}): {e.get('surface', '')!r}")
+            print(f"  {e.get('sentence', '')}")
             print(f"  {e['reason']}")
     return 0
 
