@@ -939,7 +939,8 @@ def test_compare_unresolved_plan_is_unverifiable_with_its_reason() -> None:
 
 
 def test_compare_partial_vintage_failure_still_gives_a_verdict() -> None:
-    """When one IMF release is missing, the others still check the claim."""
+    """When one IMF release is missing, the others still check the claim (the April 2025 WEO
+    holds 2024 as an outcome)."""
     claim = make_claim(
         Indicator.GDP_GROWTH,
         "2.8",
@@ -949,21 +950,49 @@ def test_compare_partial_vintage_failure_still_gives_a_verdict() -> None:
     )
     plan = plan_claim(claim)
     weo = series(
-        "IMF/WEO:2024-10/USA.NGDP_RPCH",
+        "IMF/WEO:2025-04/USA.NGDP_RPCH",
         frame([("2024-01-01", 2.765)]),
         Frequency.ANNUAL,
         publisher="IMF",
-        vintage="2024-10",
+        vintage="2025-04",
     )
     fetched: dict[object, FetchedSeries | Exception] = {}
     for target in plan.targets:
-        if target.vintage == "2024-10":
+        if target.vintage == "2025-04":
             fetched[target.request] = weo
         else:
             fetched[target.request] = SeriesNotFound("no such release", source_id="IMF")
     verdict = compare_claim(claim, plan, fetched, settings=settings())  # type: ignore[arg-type]
     assert verdict.status is MATCH
     assert verdict.recorded == pytest.approx(2.8)
+
+
+def test_compare_a_projection_never_checks_an_outcome() -> None:
+    """ "Inflation averaged 0.9% in 2024", with only October 2024's projection of 1.7% for
+    2024 at hand: unverifiable, the projection named, not a contradiction."""
+    claim = make_claim(
+        Indicator.INFLATION,
+        "0.9",
+        span("2024-01-01", "2024-12-31"),
+        country="MAR",
+        published=dt.date(2025, 3, 18),
+    )
+    plan = plan_claim(claim)
+    weo = series(
+        "IMF/WEO:2024-10/MAR.PCPIPCH",
+        frame([("2023-01-01", 6.1), ("2024-01-01", 1.7)]),
+        Frequency.ANNUAL,
+        publisher="IMF",
+        vintage="2024-10",
+    )
+    fetched: dict[object, FetchedSeries | Exception] = {}
+    for target in plan.targets:
+        fetched[target.request] = (
+            weo if target.vintage == "2024-10" else SeriesNotFound("none", source_id="IMF")
+        )
+    verdict = compare_claim(claim, plan, fetched, settings=settings())  # type: ignore[arg-type]
+    assert verdict.status is UNVERIFIABLE
+    assert "only project it (2024-10: 1.7%)" in verdict.reason
 
 
 def test_compare_is_pure_and_repeatable() -> None:

@@ -72,6 +72,9 @@ class Evidence:
     notes: tuple[str, ...] = field(default_factory=tuple)
     # a seasonally adjusted series revised after publication (releases.SEASONAL_REVISIONS)
     seasonally_revised: bool = False
+    # (year, release, value) a release projected for a year not over when it came out: set
+    # aside from an outcome check, named when nothing else covers the claim
+    projections: tuple[tuple[int, str, float], ...] = ()
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -233,18 +236,26 @@ def _single_evidence(group: Group, series: FetchedSeries) -> Evidence:
     return Evidence(group=group, track=track, series=(series,), label=reading.value)
 
 
-def _vintage_frame(target: Target, series: FetchedSeries, kind: CheckKind) -> pd.DataFrame:
+def _vintage_frame(
+    target: Target, series: FetchedSeries, kind: CheckKind
+) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """Return a release's rows usable for ``kind``, and its projections set aside for an
+    outcome check (shown in the reason, never compared)."""
     frame = _numeric(series.frame)
     vintage = target.vintage or series.vintage or ""
     decimals = PUBLISHED_DECIMALS.get(target.request.source)
     if decimals is not None:
         frame = frame.assign(value=frame["value"].map(lambda v: _round_half_up(v, decimals)))
-    if kind is CheckKind.FORECAST_OUTCOME and vintage:
-        # A release's figure for a year that had ended is an estimate of the outcome.
-        frame = frame[frame["date"].dt.year < int(vintage[:4])]
+    projected = frame.iloc[0:0]
+    if kind in (CheckKind.FORECAST_OUTCOME, CheckKind.VALUE) and vintage:
+        # A release's figure for a year that had ended is an estimate of the outcome; one for
+        # the current or a later year is a projection, which cannot check an outcome claim
+        # ("average inflation reached 0.9% in 2024" against October 2024's 1.7% for 2024).
+        ended = frame["date"].dt.year < int(vintage[:4])
+        frame, projected = frame[ended], frame[~ended]
     published = vintage_published(target.forecaster or "IMF", vintage) if vintage else None
     as_of = as_timestamps([published] * len(frame)).to_numpy()
-    return frame.assign(vintage=vintage, as_of=as_of)
+    return frame.assign(vintage=vintage, as_of=as_of), projected
 
 
 def _round_half_up(value: float, decimals: int) -> float:
@@ -261,6 +272,7 @@ def _vintage_evidence(group: Group, fetched: Fetched) -> Evidence | Missing:
     frames: list[pd.DataFrame] = []
     used: list[FetchedSeries] = []
     notes: list[str] = []
+    projections: list[tuple[int, str, float]] = []
     failures: list[Missing] = []
     for target in group.targets:
         item = fetched.get(target.request)
@@ -268,7 +280,12 @@ def _vintage_evidence(group: Group, fetched: Fetched) -> Evidence | Missing:
             failures.append(_failure(target, item))
             notes.append(f"release {target.vintage} unavailable")
             continue
-        frames.append(_vintage_frame(target, item, group.kind))
+        frame, projected = _vintage_frame(target, item, group.kind)
+        frames.append(frame)
+        projections.extend(
+            (stamp.year, target.vintage or "", float(value))
+            for stamp, value in zip(projected["date"], projected["value"], strict=True)
+        )
         used.append(item)
     if not used:
         return _regroup(group, max(failures, key=lambda f: f.status.severity))
@@ -280,7 +297,14 @@ def _vintage_evidence(group: Group, fetched: Fetched) -> Evidence | Missing:
         label = f"{label} {group.targets[0].vintage}"
     if PUBLISHED_DECIMALS.get(group.targets[0].request.source):
         notes.append("compared at the 1-decimal rounding the IMF publishes")
-    return Evidence(group=group, track=track, series=tuple(used), label=label, notes=tuple(notes))
+    return Evidence(
+        group=group,
+        track=track,
+        series=tuple(used),
+        label=label,
+        notes=tuple(notes),
+        projections=tuple(projections),
+    )
 
 
 def gather(group: Group, fetched: Fetched) -> Evidence | Missing:

@@ -170,6 +170,7 @@ def no_data(
     clauses = [
         f"No official {what} for {fmt_period(claim.period)} in {source_text(ev.series)}"
         + _coverage(ev, claim.period)
+        + _projected(ev, claim.period)
         for ev in empty
     ]
     clauses += [m.reason for m in missing]
@@ -177,6 +178,32 @@ def no_data(
         clauses = [f"No series could be used to check this claim for {fmt_period(claim.period)}"]
     check = Check(kind=kind, status=status, recorded=None, reason=join_clauses(clauses))
     return Outcome(check=check, used=tuple(s for ev in empty for s in ev.series))
+
+
+def _projected(evidence: Evidence, period: Period) -> str:
+    """Name what the releases only projected for the period (never compared with an outcome).
+
+    >>> from econcheck.evidence import Track
+    >>> import pandas as pd
+    >>> from econcheck.models import Frequency
+    >>> track = Track(frame=pd.DataFrame({"date": [], "value": []}), frequency=Frequency.ANNUAL,
+    ...               is_daily=False)
+    >>> ev = Evidence(group=None, track=track, series=(), label="",  # type: ignore[arg-type]
+    ...               projections=((2024, "2024-10", 1.7), (2025, "2024-10", 2.1)))
+    >>> _projected(ev, Period(start=dt.date(2024, 1, 1), end=dt.date(2024, 12, 31)))
+    '; the releases held only project it (2024-10: 1.7%), and a projection is not the outcome'
+    """
+    found = [
+        f"{vintage}: {value:g}%"
+        for year, vintage, value in evidence.projections
+        if period.start.year <= year <= period.end.year
+    ]
+    if not found:
+        return ""
+    return (
+        f"; the releases held only project it ({', '.join(found)}), and a projection is not "
+        "the outcome"
+    )
 
 
 def _coverage(evidence: Evidence, period: Period) -> str:
