@@ -295,15 +295,36 @@ def test_compare_fx_move_on_a_day_is_close_within_the_fixings_daily_swing(
     assert ("median daily swing was 0.50%" in change.reason) is (status is CLOSE)
 
 
-def test_compare_fx_move_over_a_month_keeps_the_plain_close_margin() -> None:
-    """The swing allowance is for a day or two: a month's move is read from its endpoints."""
+@pytest.mark.parametrize(("claimed", "status"), [("-0.9", CLOSE), ("-5", CONTRA)])
+def test_compare_fx_move_over_a_month_takes_the_same_swing_allowance(
+    claimed: str, status: VerdictStatus
+) -> None:
+    """Both ends of a month's move are fixings too, so the same allowance applies."""
     rates = _swinging_rates(97.73)
-    move = Change(value=Decimal("-0.9"), unit=ChangeUnit.PCT)
-    claim = fx_claim("-0.9", span("2024-10-07", "2024-10-30"), change=move)
+    move = Change(value=Decimal(claimed), unit=ChangeUnit.PCT)
+    claim = fx_claim(claimed, span("2024-10-07", "2024-10-30"), change=move)
     change = next(
         c for c in _check(claim, {"CBR/R01235": rates}).checks if c.kind.value == "change"
     )
-    assert change.status is CONTRA
+    assert change.status is status
+
+
+@pytest.mark.parametrize(("claimed", "status"), [("-29", MATCH), ("-24", CONTRA)])
+def test_compare_fx_hedged_percent_change_is_widened_relatively(
+    claimed: str, status: VerdictStatus
+) -> None:
+    """ "Lost around 30% this year" is 28.5% to 31.5%: a percent change is relative."""
+    rates = series(
+        "CBR/R01235", frame([("2023-12-31", 70.0), ("2024-10-30", 98.0)]), Frequency.DAILY
+    )  # the ruble's value: 70/98 - 1 = -28.6%
+    move = Change(value=Decimal(claimed), unit=ChangeUnit.PCT)
+    claim = fx_claim(
+        claimed, span("2024-01-01", "2024-10-30"), change=move, qualifier=Qualifier.APPROX
+    )
+    change = next(
+        c for c in _check(claim, {"CBR/R01235": rates}).checks if c.kind.value == "change"
+    )
+    assert change.status is status
 
 
 @pytest.mark.parametrize(("peak", "status"), [(98.0, CLOSE), (101.0, CONTRA)])

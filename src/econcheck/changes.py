@@ -11,10 +11,10 @@ later, when a decision announced in the period takes effect). Units are never mi
 
 Deviations are reported in percentage points (pct, pp, bp) or percent (ratio).
 
-An exchange-rate move over a day or two ("the won fell 0.7% on Thursday") is quoted from the
-market at some hour, while the record holds one fixing a day: such a move counts as close
-within ``close_fx_move_swings`` times the fixing's median daily swing over the 20 fixings up
-to the period's end.
+An exchange-rate move ("the won fell 0.7% on Thursday", "lost 30% this year") is quoted from the
+market at some hour, while the record holds one fixing a day at each end: such a move counts as
+close within ``close_fx_move_swings`` times the fixing's median daily swing over the 20 fixings
+up to the period's end.
 """
 
 from __future__ import annotations
@@ -69,7 +69,6 @@ def endpoints(evidence: Evidence, period: Period) -> tuple[Observation, Observat
     return before_rows[-1], after_rows[-1]
 
 
-SHORT_MOVE_DAYS = 3  # "on Thursday", "a day earlier", "over two sessions"
 _SWING_FIXINGS = 20
 _MIN_MOVES = 10
 
@@ -98,9 +97,9 @@ def daily_swing(evidence: Evidence, period: Period) -> float | None:
 
 
 def _market_band(claim: Claim, evidence: Evidence, band: Band, settings: Settings) -> Band:
-    """Widen the close margin of a short exchange-rate move to the fixing's daily swing."""
-    days = (claim.period.end - claim.period.start).days + 1
-    if not (is_fx(claim) and evidence.track.is_daily and days <= SHORT_MOVE_DAYS):
+    """Widen the close margin of an exchange-rate move to the fixing's daily swing: its two
+    ends are fixings, the market's are quotes at other hours."""
+    if not (is_fx(claim) and evidence.track.is_daily):
         return band
     swing = daily_swing(evidence, claim.period)
     if swing is None:
@@ -192,8 +191,8 @@ def _reason(claim: Claim, change: Change, best: Judged) -> str:
     swing = best.band.market_swing
     if swing is not None and best.status is VerdictStatus.CLOSE:
         clauses.append(
-            "a move of a day or two read from daily fixings can differ from one quoted in the "
-            f"market at another hour: the fixing's median daily swing was {swing:.2f}%"
+            "a move read between two daily fixings can differ from one quoted in the market at "
+            f"other hours: the fixing's median daily swing was {swing:.2f}%"
         )
     return join_clauses(clauses)
 

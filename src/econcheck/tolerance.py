@@ -13,6 +13,8 @@ The rules (all amounts are ``Settings`` fields, so they can be tuned):
 - **Inequalities** ("past", "more than", "at least": ``AT_LEAST``; "under", "at most":
   ``AT_MOST``) are one-sided, with the bound at the stated value itself.
 - **Ratios** ("doubled", "halved") carry ``approx_ratio_rel`` relative tolerance.
+- **An exchange rate's percent change** is widened like a level, relatively: "lost around 30%"
+  is 28.5 to 31.5.
 - **Close** means outside the band by at most ``close_margin`` times the half-width, and
   never less than ``close_fx_rel`` of the value (exchange rates) or ``close_rate_pp``
   points (rates). Anything further out is contradicted.
@@ -23,7 +25,15 @@ from __future__ import annotations
 from dataclasses import dataclass
 from decimal import Decimal
 
-from econcheck.models import Change, ChangeUnit, Claim, Qualifier, Tolerance, VerdictStatus
+from econcheck.models import (
+    Change,
+    ChangeUnit,
+    Claim,
+    Indicator,
+    Qualifier,
+    Tolerance,
+    VerdictStatus,
+)
 from econcheck.settings import Settings
 
 _EPS = 1e-9
@@ -171,11 +181,13 @@ def change_band(claim: Claim, change: Change, *, settings: Settings) -> Band:
             relative=True,
         )
     scale = 100.0 if change.unit is ChangeUnit.BP else 1.0
+    # an exchange rate's percent change is itself relative: "lost around 30%" is 28.5 to 31.5
+    relative = change.unit is ChangeUnit.PCT and claim.indicator is Indicator.FX_RATE
     return make_band(
         change.value,
         str(change.value),
         qualifier=claim.qualifier,
-        relative=False,
+        relative=relative,
         settings=settings,
         unit_scale=scale,
     )
