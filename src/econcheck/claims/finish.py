@@ -27,7 +27,7 @@ from econcheck.claims.context import (
 from econcheck.claims.country_periods import in_fiscal_years, quarter_of_month
 from econcheck.claims.measures import claim_measure, is_quarter, measure_from_base, names_measure
 from econcheck.claims.periods import PeriodKind, PeriodMention
-from econcheck.claims.subjects import WORLD, central_bank_name, implied_country
+from econcheck.claims.subjects import EURO_AREA, WORLD, central_bank_name, implied_country
 from econcheck.claims.timing import claim_period, pick_period
 from econcheck.claims.vocab_places import WORLD_WORDS
 from econcheck.models import Claim, Horizon, Indicator, Measure, Period, Superlative
@@ -520,7 +520,16 @@ def _country(ctx: SentenceContext, draft: Draft) -> str | None:
             best = (distance, entity.country)
     if best is not None and best[0] < 250:
         return best[1]
-    return implied_country(text) or ctx.country or implied_country(text, weak=True)
+    return _unnamed_country(ctx)
+
+
+def _unnamed_country(ctx: SentenceContext) -> str | None:
+    """Return the country of a claim whose sentence names no place: an institution's ("the
+    Selic"), else the paragraph's or article's, else a weakly implied one ("the key rate")."""
+    implied = implied_country(ctx.text)
+    if implied == EURO_AREA and ctx.country not in (None, EURO_AREA) and ctx.home_currency == "EUR":
+        return ctx.country  # Eurostat's harmonised index of a member: Spain's HICP is Spain's
+    return implied or ctx.country or implied_country(ctx.text, weak=True)
 
 
 def _inside_currency(ctx: SentenceContext, start: int, end: int) -> bool:

@@ -212,6 +212,8 @@ INFLATION_CUES: tuple[str, ...] = (
     "cpi-median", "cpi-common", "cpi-trim",
     # Sweden's CPI with a fixed interest rate, the Riksbank's target measure
     "cpif", "cpif excluding energy",
+    # Eurostat's harmonised index, often named without "of consumer prices"
+    "harmonised index", "harmonized index", "harmonised inflation", "harmonized inflation",
     "inflation", "deflation", "cpi", "hicp", "prices", "ipca", "cpih",
 )
 GDP_CUES: tuple[str, ...] = (
