@@ -345,7 +345,18 @@ def _after_window(after: str) -> str:
             break
         if match.group("no"):
             window = after[: max(_FORECAST_AFTER, match.end())]
+    predicate = _FORECAST_PREDICATE.match(after)
+    if predicate is not None:  # "a 75 basis point rate hike by the Fed is likely"
+        window = after[: max(len(window), predicate.end())]
     return window
+
+
+# The figure's noun phrase is the subject of a forecast predicate, in the same clause
+_FORECAST_PREDICATE = re.compile(
+    r"[^,;:.%\d()]{0,60}?\b(?:is|are|was|were|seems?|looks?)\s+(?:also\s+|now\s+|still\s+|widely\s+)?"
+    r"(?:likely|expected|forecast|projected|anticipated|predicted|set\s+to|poised\s+to|seen)\b",
+    re.IGNORECASE,
+)
 
 
 def _dated(
