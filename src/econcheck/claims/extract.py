@@ -75,6 +75,7 @@ from econcheck.claims.release_periods import RELEASED
 from econcheck.claims.respectively import apply_respectively
 from econcheck.claims.sentences import iter_blocks, split_sentences
 from econcheck.claims.subjects import (
+    WORLD,
     Entity,
     count_evidence,
     find_entities,
@@ -313,18 +314,24 @@ _COMPARED_BEFORE = re.compile(
 
 
 def _compared_measures(ctx: SentenceContext, claims: list[Claim]) -> list[Claim]:
-    """Give a compared inflation figure with no measure of its own the measure of the figure
-    before it: "fell to 5.8% in January (y/y) from December's 6.3%" is y/y too."""
+    """Give a compared figure what it shares with the figure before it: an inflation figure
+    with no measure of its own that figure's measure ("fell to 5.8% in January (y/y) from
+    December's 6.3%" is y/y too), and a world figure's economy ("the world economy to grow 3.2%
+    this year, down from 3.3% in 2023")."""
     out = list(claims)
     for i, claim in enumerate(out):
-        if i == 0 or claim.measure is not Measure.UNSPECIFIED:
+        if i == 0:
             continue
         start = claim.start - ctx.offset
         if not _COMPARED_BEFORE.search(ctx.text, max(0, start - 30), start):
             continue
         earlier = out[i - 1]
-        if earlier.indicator is claim.indicator is Indicator.INFLATION:
-            out[i] = replace(claim, measure=earlier.measure)
+        if earlier.indicator is not claim.indicator:
+            continue
+        if claim.indicator is Indicator.INFLATION and claim.measure is Measure.UNSPECIFIED:
+            out[i] = claim = replace(claim, measure=earlier.measure)
+        if earlier.country == WORLD != claim.country:
+            out[i] = replace(claim, country=WORLD)
     return out
 
 

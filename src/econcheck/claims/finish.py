@@ -37,6 +37,12 @@ _WORLD_BEFORE = re.compile(
     r"(?:economic\s+|economy['’]?s?\s+|real\s+)?$",
     re.IGNORECASE,
 )
+# A sentence opened by a world adverb speaks of the world economy, unless it names a place
+_WORLD_OPENER = re.compile(
+    r"\s*(?:globally|worldwide|world-wide|across\s+the\s+(?:world|globe)|for\s+the\s+world"
+    r"(?:\s+economy)?|at\s+the\s+global\s+level)\s*,",
+    re.IGNORECASE,
+)
 # Forecast words after the number count only right after it ("the 2.2% forecast").
 _FORECAST_AFTER = 25
 # "will be lowered to 3.5% with effect from 18 September": a decision, not a forecast.
@@ -499,9 +505,17 @@ def claim_id(published: dt.date, start: int, indicator: Indicator, surface: str)
     return hashlib.sha1(key.encode("utf-8"), usedforsecurity=False).hexdigest()[:12]
 
 
+def _is_world(ctx: SentenceContext, draft: Draft) -> bool:
+    """Return True for a figure of the world economy: "global growth of 3.2%", or any figure
+    of a sentence opened by "Globally," that names no place."""
+    if _WORLD_BEFORE.search(ctx.text, max(0, draft.anchor - 40), draft.anchor):
+        return True
+    return _WORLD_OPENER.match(ctx.text) is not None and not any(e.country for e in ctx.entities)
+
+
 def _country(ctx: SentenceContext, draft: Draft) -> str | None:
     text = ctx.text
-    if _WORLD_BEFORE.search(text, max(0, draft.anchor - 40), draft.anchor):
+    if _is_world(ctx, draft):
         return WORLD
     best: tuple[float, str] | None = None
     clause = clause_start(text, draft.anchor)
