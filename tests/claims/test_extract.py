@@ -987,6 +987,14 @@ def test_extract_a_forecast_revised_to_a_level_from_the_earlier_estimate() -> No
     assert claims[0].period == claims[1].period
 
 
+def test_extract_an_earlier_forecast_written_with_a_plus_sign() -> None:
+    """ "Revised its forecast for Austria's GDP this year to 0% from +0.3%": +0.3% is the
+    forecast the revision replaced."""
+    text = "The IMF revised its forecast for Austria's GDP this year to 0% from +0.3%."
+    claims = extract_claims(text, published=dt.date(2024, 10, 30))
+    assert [(str(c.value), c.earlier_forecast) for c in claims] == [("0", False), ("0.3", True)]
+
+
 def test_extract_a_forecast_raised_to_a_level_names_the_earlier_one_only_once() -> None:
     """The earlier figure of a revised forecast is one claim, dated like the new one; a from-value
     in a forecast that revises nothing, or with its own period, is no earlier forecast."""

@@ -73,7 +73,7 @@ def add_earlier_forecasts(ctx: SentenceContext, claims: list[Claim]) -> list[Cla
 _FROM_BEFORE = re.compile(
     r"\b(?:from|compared\s+(?:with|to)|versus|against)\s+(?:(?:the|an?|its|their)\s+)?"
     r"(?:(?:previous|earlier|prior|initial)\s+)?(?:(?:forecasts?|estimates?|projections?)\s+"
-    r"(?:of\s+)?)?$",
+    r"(?:of\s+)?)?\+?$",  # "to 0% from +0.2%"
     re.IGNORECASE,
 )
 
