@@ -824,6 +824,15 @@ def test_compare_failed_comparison_is_an_error_only_where_it_would_decide(
     assert "offline" in verdict.reason
 
 
+def test_compare_forecast_credited_to_a_poll_is_not_the_named_forecasters() -> None:
+    """ "According to a poll, growth will be 9% ..., below the IMF's figure": the IMF is named
+    but the figure is the poll's, so the IMF's release does not decide it."""
+    claim = _gdp_forecast("9", forecaster="IMF", attributed_to="a poll prediction")
+    verdict = _check(claim)
+    assert verdict.status is UNVERIFIABLE
+    assert "a poll prediction" in verdict.reason
+
+
 def test_compare_forecast_with_only_an_outcome_lists_it_and_stays_unverifiable() -> None:
     """ "The key rate was expected to reach 25%" (it reached 21%): a missed forecast is not
     a false statement; the outcome is given for comparison."""

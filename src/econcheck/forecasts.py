@@ -25,7 +25,7 @@ from econcheck.judging import Context, Judged, Outcome, judge_all, no_data
 from econcheck.models import Alternative, Check, CheckKind, Claim, VerdictStatus
 from econcheck.readings import Reading
 from econcheck.releases import vintage_published
-from econcheck.resolve_forecasts import is_unpublished
+from econcheck.resolve_forecasts import credited_elsewhere, is_unpublished
 from econcheck.tolerance import Band, classify, nearest, value_band
 from econcheck.wording import (
     fmt_number,
@@ -101,6 +101,9 @@ def _unconfirmed(claim: Claim) -> str:
         return f"The figure from {claim.attributed_to or _who(claim)} cannot be confirmed as said"
     if claim.forecaster is None and claim.attributed_to is None:
         return "The article does not say whose forecast this is"
+    if credited_elsewhere(claim):
+        who = claim.attributed_to
+        return f"The article credits the figure to {who}, whose forecasts are not in the data"
     return f"The forecasts of {_who(claim)} are not in the data"
 
 

@@ -22,6 +22,7 @@ from econcheck.resolve_common import (
     year_start,
 )
 from econcheck.resolve_tables import (
+    CONSENSUS_WORDS,
     FORECASTER_ALIASES,
     FORECASTER_COUNTRIES,
     GDP_RUS_ANNUAL,
@@ -84,10 +85,23 @@ def is_unpublished(claim: Claim) -> bool:
     return claim.hedged or any(word in source for word in UNPUBLISHED_WORDS)
 
 
+def credited_elsewhere(claim: Claim) -> bool:
+    """Return True when the article credits the figure to a poll or to market people rather
+    than to the forecaster it names ("according to a poll prediction, growth will be 1.3%,
+    below the IMF's 1.5%")."""
+    source = (claim.attributed_to or "").lower()
+    return any(word in source for word in CONSENSUS_WORDS) and forecaster_id(source) is None
+
+
 def _published_forecasts(claim: Claim, country: str, topic: Indicator) -> list[Target]:
     named = forecaster_id(claim.forecaster)
     available = [f for f in ("IMF", "MINEK") if _publishes(f, country, topic)]
-    is_named = named is not None and named in available and not is_unpublished(claim)
+    is_named = (
+        named is not None
+        and named in available
+        and not is_unpublished(claim)
+        and not credited_elsewhere(claim)
+    )
     chosen = [named] if named is not None and is_named else available
     reading = Reading.FORECAST_NAMED if is_named else Reading.FORECAST_OTHER
     targets = []

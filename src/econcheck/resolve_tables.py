@@ -204,6 +204,9 @@ FORECASTER_ALIASES = (
     ("minekonomrazvitiya", "MINEK"),
 )
 
+# Words marking an attribution as a poll or market view, not a forecaster's own release.
+CONSENSUS_WORDS = ("poll", "survey", "economists", "analysts", "consensus", "market", "traders")
+
 # Words marking an attribution as something other than a published release.
 UNPUBLISHED_WORDS = ("leak", "memo", "draft", "internal", "unpublished", "sources", "familiar")
 

@@ -995,6 +995,14 @@ def test_extract_an_earlier_forecast_written_with_a_plus_sign() -> None:
     assert [(str(c.value), c.earlier_forecast) for c in claims] == [("0", False), ("0.3", True)]
 
 
+def test_extract_a_forecasters_own_prediction_is_its_own() -> None:
+    """ "The World Bank's early April prediction of 1.8%" is the World Bank's, though the
+    sentence opens with the IMF."""
+    text = "The IMF's growth forecast for Kenya exceeds the World Bank's April prediction of 5.2%."
+    (claim,) = extract_claims(text, published=dt.date(2024, 4, 17))
+    assert (claim.forecaster, claim.attributed_to) == ("World Bank", "World Bank")
+
+
 def test_extract_a_forecast_raised_to_a_level_names_the_earlier_one_only_once() -> None:
     """The earlier figure of a revised forecast is one claim, dated like the new one; a from-value
     in a forecast that revises nothing, or with its own period, is no earlier forecast."""

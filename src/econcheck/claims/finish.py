@@ -178,6 +178,9 @@ def finish(draft: Draft, ctx: SentenceContext) -> Claim:
         record = _FLIP[record]
     attributed = attribution(text, draft.anchor, draft.end)
     forecaster = _forecaster(ctx, draft, country, attributed) if future else None
+    owner = _possessive_forecaster(ctx, draft) if future else None
+    if owner is not None:  # "the World Bank's early April prediction of 1.8%"
+        forecaster, attributed = owner
     surface_start, surface_end = ctx.offset + draft.start, ctx.offset + draft.end
     surface = text[draft.start : draft.end]
     return Claim(
@@ -559,6 +562,30 @@ def _unnamed_country(ctx: SentenceContext) -> str | None:
 
 def _inside_currency(ctx: SentenceContext, start: int, end: int) -> bool:
     return any(m.start <= start and end <= m.end for m in ctx.currencies)
+
+
+# "<forecaster>'s [early April] prediction of", "the IMF's revised forecast at"
+_POSSESSIVE_FORECAST = re.compile(
+    r"['’]s\s+(?:[\w-]+\s+){0,4}?(?:predictions?|forecasts?|projections?|estimates?|outlook)"
+    r"\s+(?:of|at|for|to)\s+(?:about\s+|around\s+|some\s+)?",
+    re.IGNORECASE,
+)
+
+
+def _possessive_forecaster(ctx: SentenceContext, draft: Draft) -> tuple[str, str] | None:
+    """Return (forecaster, name as written) for a figure introduced as a forecaster's own:
+    "the World Bank's early April prediction of 1.8%" is the World Bank's, whoever else the
+    sentence names."""
+    start = draft.quantity.start
+    for entity in ctx.entities:
+        if entity.forecaster is None or not 0 < start - entity.end <= 60:
+            continue
+        if _POSSESSIVE_FORECAST.fullmatch(ctx.text, entity.end, start):
+            name = entity.forecaster
+            if name == "central bank":
+                name = central_bank_name(entity.country) or name
+            return name, ctx.text[entity.start : entity.end]
+    return None
 
 
 def _forecaster(
