@@ -257,6 +257,7 @@ _COMPONENT = re.compile(
     r"\b(?:food|non-alcoholic|alcoholic|beverages|tobacco|clothing|footwear|housing|utilities|"
     r"furnishings|household\s+(?:equipment|products|goods)|health|medical|transport(?:ation)?|"
     r"communications?|recreation|education|restaurants?|hotels?|cafes?|non-food|"
+    r"gasoline|petrol|diesel|fuel(?:\s+oil)?|electricity|shelter|rents?|airfares?|used\s+cars|"
     r"(?P<part>component|sub-?index|category|categories|section|segment|(?<!all\s)items?|"
     r"(?:imported|import|locally\s+produced|local|domestic)\s+(?:goods|products)))\b",
     re.IGNORECASE,
@@ -267,6 +268,13 @@ _HEADLINE = re.compile(
 _EXCLUDING = re.compile(
     r"\b(?:excluding|excludes|exclude|ex|except|without|minus|strip(?:s|ping)?\s+out|"
     r"eliminat(?:es|ing|e))\b",
+    re.IGNORECASE,
+)
+
+
+_CAUSE_BEFORE = re.compile(
+    r"\b(?:by|amid|due\s+to|because\s+of|thanks\s+to|driven\s+by|led\s+by)\s+"
+    r"(?:(?:higher|lower|rising|falling|soaring|the|a)\s+){0,2}$",
     re.IGNORECASE,
 )
 
@@ -290,6 +298,8 @@ def is_basket_component(ctx: SentenceContext, quantity: Quantity, cue: Cue) -> b
     last = _last_before(_COMPONENT, text, clause_start(text, quantity.start), quantity.start)
     if last is None or _EXCLUDING.search(text, max(0, last.start() - 80), last.start()):
         return False
+    if _CAUSE_BEFORE.search(text, max(0, last.start() - 30), last.start()):
+        return False  # "Inflation, lifted by fuel costs, rose to 3.2%": a cause, not the subject
     return last["part"] is not None or not _HEADLINE.search(text, last.end(), quantity.start)
 
 
