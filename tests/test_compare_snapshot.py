@@ -153,3 +153,26 @@ def test_snapshot_us_monthly_cpi_is_read_from_the_seasonally_adjusted_index(
     assert verdict.recorded == pytest.approx(recorded)
     assert "CPIAUCSL" in verdict.reason
     assert "seasonal factors" in verdict.reason
+
+
+@pytest.mark.parametrize(
+    ("claimed", "status"),
+    [("6.7", VerdictStatus.UNVERIFIABLE), ("85.5", VerdictStatus.CONTRADICTED)],
+)
+def test_snapshot_unstated_measure_far_below_the_annual_rate_may_be_monthly(
+    claimed: str, status: VerdictStatus
+) -> None:
+    """ "Inflation climbed 6.7% in January" in Turkey (y/y 64.86%, no monthly series in the
+    data) is likely the monthly rate: not contradicted; 85.5% cannot be monthly."""
+    claim = make_claim(
+        Indicator.INFLATION,
+        claimed,
+        span("2024-01-01", "2024-01-31"),
+        country="TUR",
+        published=dt.date(2024, 3, 28),
+        measure_stated=False,
+    )
+    verdict = _verdict(claim)
+    assert verdict.status is status
+    assert verdict.recorded == pytest.approx(64.86)
+    assert ("month-on-month" in verdict.reason) is (status is VerdictStatus.UNVERIFIABLE)

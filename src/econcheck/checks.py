@@ -33,12 +33,13 @@ from econcheck.models import (
     Claim,
     Horizon,
     Indicator,
+    Measure,
     Period,
     Qualifier,
     VerdictStatus,
 )
 from econcheck.observations import Observation
-from econcheck.readings import DAILY_READINGS
+from econcheck.readings import DAILY_READINGS, Reading
 from econcheck.releases import earliest_release
 from econcheck.tolerance import Band, value_band
 from econcheck.wording import (
@@ -154,15 +155,35 @@ def value_check(ctx: Context) -> Outcome | None:
     best, _ = pick_best(judged)
     listed, _ = judge_all(ctx, extra, band) if extra else ([], [])
     others = [j for j in judged if j is not best] + listed
-    check = Check(
-        kind=CheckKind.VALUE,
-        status=best.status,
-        recorded=best.recorded,
-        reason=value_reason(ctx.claim, best, others),
-    )
+    status, reason = best.status, value_reason(ctx.claim, best, others)
+    if status is VerdictStatus.CONTRADICTED and _may_be_monthly(ctx.claim, best, judged):
+        status = VerdictStatus.UNVERIFIABLE
+        reason = join_clauses([reason, MONTHLY_NOTE])
+    check = Check(kind=CheckKind.VALUE, status=status, recorded=best.recorded, reason=reason)
     used = tuple(s for j in (*judged, *listed) for s in j.evidence.series)
     alternatives = tuple(Alternative(reading=j.label, recorded=j.recorded) for j in others)
     return Outcome(check=check, judged=best, alternatives=alternatives, used=used)
+
+
+MONTHLY_NOTE = (
+    "the text does not say which measure, and the figure may be a month-on-month rate, which "
+    "the data for this economy do not hold"
+)
+_MONTHLY = frozenset({Reading.MOM, Reading.INDEX_MOM})
+
+
+def _may_be_monthly(claim: Claim, best: Judged, judged: Sequence[Judged]) -> bool:
+    """Return True for an inflation figure of a month with no stated measure, far below the
+    annual rate, where the data hold no monthly rate to test it: "inflation climbed 6.7% in
+    January" in Turkey (y/y 64.9%) is likely the monthly rate."""
+    stated = claim.measure_stated and claim.measure is not Measure.UNSPECIFIED
+    if claim.indicator is not Indicator.INFLATION or stated:
+        return False
+    if (claim.period.end - claim.period.start).days > 31:
+        return False
+    if any(j.evidence.group.reading in _MONTHLY for j in judged):
+        return False
+    return abs(float(claim.value)) * 3 < abs(best.recorded)
 
 
 REDENOMINATION = dt.date(1998, 1, 1)
