@@ -401,6 +401,18 @@ def test_compare_cross_rate_keeps_the_precision_of_small_rates() -> None:
     assert "0.0009" in verdict.reason  # the level is shown with its significant digits
 
 
+def test_compare_rate_change_starts_at_the_level_it_rose_from() -> None:
+    """ "Since January, raised to 21% from 18%": the 18% in force from July, not the 16% of
+    the last day of the year before (+3 pp, not +5)."""
+    move = Change(value=Decimal("3"), unit=ChangeUnit.PP, from_value=Decimal("18"))
+    claim = make_claim(
+        Indicator.POLICY_RATE, "21", span("2024-01-01", "2024-11-05"), country="RUS", change=move
+    )
+    change = next(c for c in _check(claim).checks if c.kind.value == "change")
+    assert change.status is MATCH
+    assert change.recorded == pytest.approx(3.0)
+
+
 # ---- inflation readings -------------------------------------------------------------------------
 
 

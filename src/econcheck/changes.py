@@ -110,6 +110,28 @@ def _market_band(claim: Claim, evidence: Evidence, band: Band, settings: Setting
     return dataclasses.replace(band, close_width=margin, market_swing=swing)
 
 
+def _from_stated(
+    evidence: Evidence, claim: Claim, change: Change, points: tuple[Observation, Observation]
+) -> tuple[Observation, Observation]:
+    """Start a rate's change at the level the claim says it rose from, when the series held it
+    during the period: "since last year, hiked to 50% from 8.5%" counts from the 8.5% in force
+    in 2023, not from the 9% of the last day of 2022."""
+    if change.from_value is None or not evidence.track.is_daily or is_fx(claim):
+        return points
+    start, end = points
+    stated = float(change.from_value)
+    if abs(start.value - stated) < 1e-9:
+        return points
+    held = [
+        o
+        for o in in_force(
+            evidence.track.frame, claim.period, max_carry_days=evidence.track.max_carry_days
+        )
+        if abs(o.value - stated) < 1e-9
+    ]
+    return (held[0], end) if held else points
+
+
 def _changes(claim: Claim, unit: ChangeUnit, start: float, end: float) -> list[tuple[str, float]]:
     if unit is ChangeUnit.RATIO:
         return [("ratio of the later to the earlier figure", end / start)]
@@ -214,6 +236,7 @@ def change_check(ctx: Context) -> Outcome | None:
         if points is None:
             empty.append(ev)
             continue
+        points = _from_stated(ev, claim, change, points)
         bands[id(ev)] = _market_band(claim, ev, band, ctx.settings)
         for label, value in _changes(claim, change.unit, points[0].value, points[1].value):
             candidates.append((ev, points, label, round(value, 4)))
