@@ -29,6 +29,13 @@ def test_asof_before_the_release_reads_the_month_before() -> None:
     assert _now("2024-11-05")[0] == "2024-09"
 
 
+def test_asof_counts_a_flash_estimate_out_on_the_months_last_day() -> None:
+    """The euro area's flash HICP for October comes out on 31 October: that day it is the
+    latest month published; the day before, September still is."""
+    assert _now("2022-10-31", country="EA")[0] == "2022-10"
+    assert _now("2022-10-30", country="EA")[0] == "2022-09"
+
+
 def test_asof_leaves_a_stated_month_alone() -> None:
     """A claim that names its month keeps it."""
     claim = make_claim(

@@ -30,7 +30,9 @@ def latest_published(claim: Claim, plan: ClaimPlan) -> tuple[Claim, str]:
     lag = release_lag_days(keys[0]) if keys else None
     if lag is None:
         return claim, ""
-    month_end = claim.published.replace(day=1) - dt.timedelta(days=1)
+    # from the month running at publication: a flash estimate can be out on its last day
+    # (the euro area's HICP for October on 31 October)
+    month_end = _month_end(claim.published)
     while month_end + dt.timedelta(days=lag) > claim.published:
         month_end = month_end.replace(day=1) - dt.timedelta(days=1)
     month = Period(start=month_end.replace(day=1), end=month_end)
@@ -39,3 +41,13 @@ def latest_published(claim: Claim, plan: ClaimPlan) -> tuple[Claim, str]:
         f"({month.label()})"
     )
     return replace(claim, period=month), note
+
+
+def _month_end(day: dt.date) -> dt.date:
+    """Return the last day of ``day``'s month.
+
+    >>> _month_end(dt.date(2022, 10, 31)), _month_end(dt.date(2024, 2, 10))
+    (datetime.date(2022, 10, 31), datetime.date(2024, 2, 29))
+    """
+    first_next = (day.replace(day=28) + dt.timedelta(days=4)).replace(day=1)
+    return first_next - dt.timedelta(days=1)
