@@ -152,7 +152,37 @@ def find_entities(text: str) -> list[Entity]:
         entity = _entity(match, tables)
         if entity is not None and not _spells_out_before(text, match.start(), match.end()):
             found.append(entity)
+    if _CAPS_HINT.search(text):
+        found = sorted([*found, *_capital_places(text, found, tables)], key=lambda e: e.start)
     return found
+
+
+_CAPS_HINT = re.compile(r"[A-Z]{4}")
+_CAPS_WORDS = re.compile(r"(?<![\w'’])[A-Z]{2,}(?:[ -][A-Z]{2,})*(?=['’]S\b|[^\w'’]|$)")
+
+
+def _capital_places(text: str, found: list[Entity], tables: _Tables) -> list[Entity]:
+    """Find places written in capitals, as wire copy opens a story ("UKRAINE'S central bank",
+    "SOUTH AFRICA"), that the case-sensitive tables miss.
+
+    >>> [(e.country, e.start) for e in find_entities("UKRAINE'S central bank raised rates")]
+    [('UKR', 0), (None, 10)]
+    """
+    taken = [(e.start, e.end) for e in found]
+    extra = []
+    for match in _CAPS_WORDS.finditer(text):
+        words = match.group()
+        if len(words.replace(" ", "")) < 4 or any(
+            a < match.end() and match.start() < b for a, b in taken
+        ):
+            continue
+        alpha2 = tables.places.get(words.title()) or tables.places.get(
+            words.title().replace("Of", "of")
+        )
+        country = None if alpha2 is None else to_alpha3(alpha2)
+        if country is not None:
+            extra.append(Entity(match.start(), match.end(), country))
+    return extra
 
 
 def _spells_out_before(text: str, start: int, end: int) -> bool:
