@@ -316,7 +316,8 @@ def _build(sentence: str, match: re.Match[str], home: str | None) -> Quantity | 
         return None
     if _is_bare_fraction(sentence, match, parsed.text, end) and kind is QKind.PERCENT:
         return None  # "a tenth straight meeting", "the first half"
-    per, per_end = _per_phrase(sentence, end, home)
+    per, per_end, per_scale = _per_units(sentence, end, home)
+    scale *= per_scale
     value, value_max, from_value, text = parsed.value * scale, parsed.value_max, None, parsed.text
     value_max = None if value_max is None else value_max * scale
     if value_max is not None and _is_from_range(sentence, match):
@@ -393,10 +394,28 @@ def _skip_space(text: str, pos: int) -> int:
 
 
 def _per_phrase(sentence: str, end: int, home: str | None) -> tuple[str | None, int]:
+    code, per_end, _ = _per_units(sentence, end, home)
+    return code, per_end
+
+
+_HUNDRED_BEFORE = re.compile(r"100\s+")
+_HUNDRED_AFTER = re.compile(r"\s?100\b(?![.,]\d)")
+
+
+def _per_units(sentence: str, end: int, home: str | None) -> tuple[str | None, int, Decimal]:
+    """Return the currency a figure is quoted per, where its phrase ends, and the scale to one
+    unit: "947.6 won per 100 yen" and "947.6 won per ¥100" are 9.476 won per yen."""
     match = _PER.match(sentence, end)
     if match is None:
-        return None, 0
-    mention: CurrencyMention | None = currency_at(sentence, match.end(), home=home)
+        return None, 0, Decimal(1)
+    at, scale = match.end(), Decimal(1)
+    hundred = _HUNDRED_BEFORE.match(sentence, at)
+    if hundred is not None:
+        at, scale = hundred.end(), Decimal("0.01")
+    mention: CurrencyMention | None = currency_at(sentence, at, home=home)
     if mention is None:
-        return None, 0
-    return mention.code, mention.end
+        return None, 0, Decimal(1)
+    after = _HUNDRED_AFTER.match(sentence, mention.end)
+    if after is not None and scale == 1:
+        return mention.code, after.end(), Decimal("0.01")
+    return mention.code, mention.end, scale
