@@ -413,6 +413,32 @@ def test_compare_rate_change_starts_at_the_level_it_rose_from() -> None:
     assert change.recorded == pytest.approx(3.0)
 
 
+@pytest.mark.parametrize(
+    ("start", "status", "recorded"),
+    [("2024-07-01", CONTRA, 100.0), ("2024-10-01", MATCH, 200.0)],
+)
+def test_compare_move_said_of_each_decision_checks_every_move(
+    start: str, status: VerdictStatus, recorded: float
+) -> None:
+    """ "Raised by 200 bp at each meeting since July": the moves were +200, +100 and +200, so
+    the +100 contradicts it, though the sum is not what is claimed."""
+    sentence = "The bank raised its key rate by 200 basis points at each meeting since July."
+    move = Change(value=Decimal("200"), unit=ChangeUnit.BP)
+    claim = make_claim(
+        Indicator.POLICY_RATE,
+        "200",
+        span(start, "2024-11-05"),
+        country="RUS",
+        change=move,
+        sentence=sentence,
+        surface="200 basis points",
+    )
+    change = next(c for c in _check(claim).checks if c.kind.value == "change")
+    assert change.status is status
+    assert change.recorded == pytest.approx(recorded)
+    assert "each claimed" in change.reason
+
+
 # ---- inflation readings -------------------------------------------------------------------------
 
 

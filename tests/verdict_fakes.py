@@ -42,7 +42,7 @@ def make_claim(indicator: Indicator, value: str, period: Period, **fields: Any) 
     base: dict[str, Any] = {
         "id": fields.pop("id", "c1"),
         "sentence": fields.pop("sentence", "A test sentence."),
-        "surface": value,
+        "surface": fields.pop("surface", value),
         "start": 0,
         "end": len(value),
         "indicator": indicator,

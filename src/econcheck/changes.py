@@ -21,9 +21,11 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import itertools
 
 import pandas as pd
 
+from econcheck.claims.rate_moves import is_per_decision
 from econcheck.evidence import Evidence, evidence_only, gather_all, missing_only
 from econcheck.judging import (
     Context,
@@ -34,11 +36,20 @@ from econcheck.judging import (
     pick_best,
     source_label,
 )
-from econcheck.models import Change, ChangeUnit, Check, CheckKind, Claim, Period, VerdictStatus
+from econcheck.models import (
+    Change,
+    ChangeUnit,
+    Check,
+    CheckKind,
+    Claim,
+    Indicator,
+    Period,
+    VerdictStatus,
+)
 from econcheck.observations import Observation, all_rows, in_force
 from econcheck.settings import Settings
 from econcheck.tolerance import Band, change_band, classify
-from econcheck.wording import fmt_period, fmt_value, is_fx, join_clauses
+from econcheck.wording import fmt_period, fmt_value, is_fx, join_clauses, source_text
 
 
 def endpoints(evidence: Evidence, period: Period) -> tuple[Observation, Observation] | None:
@@ -228,6 +239,9 @@ def change_check(ctx: Context) -> Outcome | None:
     if not items:
         return None
     band = change_band(claim, change, settings=ctx.settings)
+    each = _each_move(ctx, change, evidence_only(items), band)
+    if each is not None:
+        return each
     candidates: list[tuple[Evidence, tuple[Observation, Observation], str, float]] = []
     empty = []
     bands: dict[int, Band] = {}
@@ -254,3 +268,45 @@ def change_check(ctx: Context) -> Outcome | None:
     check = Check(kind=CheckKind.CHANGE, status=best.status, recorded=best.recorded, reason=reason)
     used = tuple(s for j in judged for s in j.evidence.series)
     return Outcome(check=check, judged=best, alternatives=others, used=used)
+
+
+def _each_move(
+    ctx: Context, change: Change, evidence: list[Evidence], band: Band
+) -> Outcome | None:
+    """Check a move said of every decision of a period ("cut by 25 basis points at each of its
+    last four meetings") against each move the rate made in it, not against their sum."""
+    claim = ctx.claim
+    if claim.indicator is not Indicator.POLICY_RATE or change.unit not in _POINT_UNITS:
+        return None
+    if not is_per_decision(claim.sentence, claim.surface):
+        return None
+    scale = 100.0 if change.unit is ChangeUnit.BP else 1.0
+    for ev in evidence:
+        if not ev.track.is_daily:
+            continue
+        span = Period(
+            start=claim.period.start - dt.timedelta(days=1),
+            end=claim.period.end + dt.timedelta(days=ev.track.effect_days),
+        )
+        held = in_force(ev.track.frame, span, max_carry_days=ev.track.max_carry_days)
+        steps = [round((b.value - a.value) * scale, 4) for a, b in itertools.pairwise(held)]
+        if not steps:
+            continue
+        statuses = [classify(step, step, band) for step in steps]
+        worst = max(statuses, key=lambda status: status.severity)
+        farthest = max(steps, key=lambda step: abs(step - band.claimed))
+        moves = ", ".join(fmt_change(change.unit, step) for step in steps)
+        reason = join_clauses(
+            [
+                f"{source_text(ev.series)}: {len(steps)} moves from {held[1].period.start} to "
+                f"{held[-1].period.start} ({moves}), against "
+                f"{fmt_change(change.unit, band.claimed)} each claimed "
+                f"(tolerance {band.tolerance.rule})"
+            ]
+        )
+        check = Check(kind=CheckKind.CHANGE, status=worst, recorded=farthest, reason=reason)
+        return Outcome(check=check, used=ev.series)
+    return None
+
+
+_POINT_UNITS = (ChangeUnit.BP, ChangeUnit.PP)
