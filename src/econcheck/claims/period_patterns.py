@@ -102,6 +102,14 @@ PATTERNS: dict[str, str] = {
         rf"(?P<n>\d+|[a-z-]+)\s+{_UNIT}"
     ),
     "within": rf"(?i:within)\s+(?P<n>\d+|[a-z-]+)\s+{_UNIT}",
+    # "in the last three sessions", "over four consecutive days", "for a fifth straight session":
+    # market days ending on the day of the article
+    "sessions": (
+        r"(?i:(?:over|in|during|for)\s+)(?i:the\s+)?(?:(?i:past|last|previous|prior)\s+)?"
+        r"(?P<n>\d+|[a-z-]+)\s+(?i:(?:consecutive|straight|successive)\s+)?"
+        r"(?P<unit>(?i:sessions|trading\s+(?:days|sessions)|days(?=\s|[,.;]|$)))"
+        r"(?!\s+(?i:of|ago|before|after|earlier|later)\b)"
+    ),
     "ryear": (
         r"(?P<rel>(?i:this|last|next|the\s+current|the\s+previous|the\s+coming|the\s+next|"
         r"the\s+past|the\s+last|the\s+(?:entire|whole|full)|"
@@ -215,6 +223,7 @@ WORD_TRIGGERS: dict[str, tuple[str, ...]] = {
     "ypart": ("early", "mid", "late", "end", "start", "beginning"),
     "span": ("next", "coming", "following", "past", "last", "previous", "prior"),
     "within": ("within",),
+    "sessions": ("session", "consecutive", "straight", "successive", "trading day"),
     "ryear": ("year",),
     "week": ("week",),
     "rmonth": ("month",),

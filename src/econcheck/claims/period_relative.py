@@ -100,6 +100,22 @@ def _span(match: re.Match[str], published: dt.date) -> Resolved | None:
     return _same(PeriodKind.SPAN, dates.span_before(published, months, days))
 
 
+def _sessions(match: re.Match[str], published: dt.date) -> Resolved | None:
+    """ "In the last three sessions", "in four consecutive days": that many market days ending
+    on the article's day (a change over them starts at the close before the first)."""
+    count = _count(match["n"])
+    text = match.group().lower()
+    plain_days = "session" not in text and "trading" not in text
+    if count is None or not 1 < count <= 30:
+        return None
+    if plain_days and not any(w in text for w in ("consecutive", "straight", "successive")):
+        return None  # "in the past four days" is the span rule's
+    first = published
+    for _ in range(count - 1):
+        first = dates.business_day_before(first)
+    return _same(PeriodKind.SPAN, Period(start=first, end=published))
+
+
 def _relative_year(match: re.Match[str], published: dt.date) -> Resolved | None:
     rel = " ".join(match["rel"].lower().split())
     year = published.year
@@ -310,6 +326,7 @@ HANDLERS: dict[str, Handler] = {
     "ypart": _year_part,
     "span": _span,
     "within": _span,
+    "sessions": _sessions,
     "ryear": _relative_year,
     "week": _week,
     "rmonth": _relative_month,
