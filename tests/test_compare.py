@@ -520,6 +520,23 @@ def test_compare_failed_alternative_reading_leaves_the_verdict_alone() -> None:
     assert [a.reading for a in verdict.alternatives] == ["m/m annualised"]
 
 
+def test_compare_imf_monthly_cpi_checks_any_economy() -> None:
+    """ "Indian inflation was 6.2% in October": the IMF's monthly CPI (y/y 6.21, m/m 1.2)."""
+    base = "IMF/SDMX:IMF.STA/CPI/IND.CPI._T"
+    fetched: dict[str, FetchedSeries | Exception] = {
+        f"{base}.{code}.M": series(
+            f"{base}.{code}.M", frame([("2024-10-01", value)]), Frequency.MONTHLY, publisher="IMF"
+        )
+        for code, value in (("YOY_PCH_PA_PT", 6.21), ("POP_PCH_PA_PT", 1.2))
+    }
+    claim = make_claim(Indicator.INFLATION, "6.2", span("2024-10-01", "2024-10-31"), country="IND")
+    verdict = _check(claim, fetched)
+    assert verdict.status is MATCH
+    assert verdict.recorded == pytest.approx(6.21)
+    assert verdict.reading == "y/y"
+    assert [a.recorded for a in verdict.alternatives] == [pytest.approx(1.2)]
+
+
 def test_compare_stated_measure_without_a_figure_is_unverifiable() -> None:
     """With no m/m figure for the month, a stated m/m is unverifiable even though y/y exists."""
     no_october = series(

@@ -314,17 +314,27 @@ def test_resolve_other_country_annual_inflation_uses_imf_vintages() -> None:
     assert "IMF/WEO:2025-10/BRA.PCPIPCH" in keys
 
 
-def test_resolve_other_country_monthly_inflation_is_unresolved() -> None:
-    """Monthly inflation for a country with only IMF data says what is missing."""
+def test_resolve_other_country_monthly_inflation_comes_from_the_imf_cpi_flow() -> None:
+    """A month's inflation for an economy with no national series of ours is planned from the
+    IMF's monthly CPI (y/y and m/m as published); the stated measure decides."""
     claim = make_claim(Indicator.INFLATION, "4", span("2024-10-01", "2024-10-31"), country="BRA")
     plan = plan_claim(claim)
-    assert plan.unresolved_reason is not None
-    assert "IMF" in plan.unresolved_reason
+    assert plan.unresolved_reason is None
+    assert set(_keys(plan)) == {
+        "IMF/SDMX:IMF.STA/CPI/BRA.CPI._T.YOY_PCH_PA_PT.M",
+        "IMF/SDMX:IMF.STA/CPI/BRA.CPI._T.POP_PCH_PA_PT.M",
+    }
+    stated = make_claim(
+        Indicator.INFLATION, "0.6", span("2024-10-01", "2024-10-31"), country="BRA",
+        measure=Measure.MOM,
+    )  # fmt: skip
+    assert _primary(plan_claim(stated)) == [Reading.MOM]
+    assert _alternatives(plan_claim(stated)) == [Reading.YOY]
 
 
 @pytest.mark.parametrize(
     ("start", "end", "span_word"),
-    [("2024-10-01", "2024-10-31", "monthly"), ("2024-10-01", "2024-12-31", "quarterly")],
+    [("2024-10-01", "2024-12-31", "quarterly"), ("2024-07-01", "2024-12-31", "sub-annual")],
 )
 def test_resolve_unresolved_inflation_names_the_claims_span(
     start: str, end: str, span_word: str

@@ -247,18 +247,48 @@ def _inflation_fallback(claim: Claim, country: str, kind: str) -> Planned:
             return f"no annual inflation series for {country} in the data"
         return _imf_legs(claim, country, IMF_CPI, Reading.ANNUAL_AVG)
     name = country_name(country)
+    days = (claim.period.end - claim.period.start).days + 1
+    if days <= 31 and len(country) == 3 and country not in INFLATION_HAS:
+        monthly = _imf_monthly(claim, country)
+        if monthly is not None:
+            return monthly
     if country in INFLATION_HAS:
         return (
             f"{MEASURE_WORDS[measure.value]} inflation for {name} over this period is not in the "
             "data; "
             f"it holds {INFLATION_HAS[country]}"
         )
-    days = (claim.period.end - claim.period.start).days + 1
     span = "monthly" if days <= 31 else "quarterly" if days <= 92 else "sub-annual"
     return (
         f"{span} inflation for {name} is not in the data; only IMF WEO annual averages "
         "are, so the claim would need a calendar year"
     )
+
+
+def _imf_cpi_leg(country: str, transform: str, reading: Reading) -> Leg:
+    """The IMF's monthly CPI of one economy (SDMX flow IMF.STA/CPI, all items)."""
+    return ("IMF", f"SDMX:IMF.STA/CPI/{country}.CPI._T.{transform}.M", reading)
+
+
+def _imf_monthly(claim: Claim, country: str) -> Planned | None:
+    """Plan a month's inflation from the IMF's CPI flow: y/y and m/m as published for every
+    economy that reports to the IMF; the stated measure decides, else the closer of the two."""
+    yoy = _imf_cpi_leg(country, "YOY_PCH_PA_PT", Reading.YOY)
+    mom = _imf_cpi_leg(country, "POP_PCH_PA_PT", Reading.MOM)
+    stated = claim.measure_stated and claim.measure is not Measure.UNSPECIFIED
+    legs: tuple[Leg, ...]
+    others: tuple[Leg, ...]
+    if not stated:
+        legs, others = (yoy, mom), ()
+    elif claim.measure is Measure.YOY:
+        legs, others = (yoy,), (mom,)
+    elif claim.measure is Measure.MOM:
+        legs, others = (mom,), (yoy,)
+    else:
+        return None
+    start, end = year_start(claim.period.start), claim.period.end
+    targets = make_targets(actual_kinds(claim), legs, start, end)
+    return targets + alternative_targets(claim, others, start, end)
 
 
 # ---- GDP growth -----------------------------------------------------------------------
