@@ -14,7 +14,7 @@ from decimal import ROUND_HALF_UP, Decimal
 import numpy as np
 import pandas as pd
 
-from econcheck.errors import SeriesNotFound
+from econcheck.errors import CacheMiss, SeriesNotFound
 from econcheck.models import (
     CheckKind,
     ClaimPlan,
@@ -119,7 +119,8 @@ def _failure(target: Target, item: Exception | None) -> Missing:
     where = f"{target.request.source} series {target.request.series}"
     if item is None:
         return Missing(group=group, status=VerdictStatus.ERROR, reason=f"{where} was not fetched")
-    if isinstance(item, SeriesNotFound):
+    if isinstance(item, SeriesNotFound | CacheMiss):
+        # a series the publisher lacks, or one an offline run cannot reach: nothing failed
         return Missing(group=group, status=VerdictStatus.UNVERIFIABLE, reason=f"{where}: {item}")
     return Missing(group=group, status=VerdictStatus.ERROR, reason=f"{where} failed: {item}")
 
