@@ -439,6 +439,24 @@ def test_compare_move_said_of_each_decision_checks_every_move(
     assert "each claimed" in change.reason
 
 
+def test_compare_rate_period_is_read_up_to_the_article() -> None:
+    """ "The ruble has lost 9.1% in 2024", written on 13 June: the year to date, not to the
+    rate of 30 December, which no writer knew then."""
+    rates = series(
+        "CBR/R01235",
+        frame([("2023-12-29", 90.0), ("2024-06-12", 99.0), ("2024-12-30", 110.0)]),
+        Frequency.DAILY,
+    )
+    lost = Change(value=Decimal("-9.1"), unit=ChangeUnit.PCT)
+    claim = fx_claim(
+        "-9.1", span("2024-01-01", "2024-12-31"), change=lost, published=dt.date(2024, 6, 13)
+    )
+    verdict = _check(claim, {"CBR/R01235": rates})
+    assert verdict.status is MATCH
+    assert verdict.recorded == pytest.approx(90.0 / 99.0 * 100 - 100, abs=0.01)
+    assert "up to the article's date" in verdict.reason
+
+
 # ---- inflation readings -------------------------------------------------------------------------
 
 

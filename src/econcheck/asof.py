@@ -14,6 +14,29 @@ from econcheck.models import CheckKind, Claim, ClaimPlan, Horizon, Indicator, Pe
 from econcheck.releases import release_lag_days
 
 
+def up_to_publication(claim: Claim) -> tuple[Claim, str]:
+    """Cut a rate's period at the article's date: "the peso has lost 8% in 2016" in June 2016
+    speaks of the year so far, and no writer knows the rates after the article.
+
+    >>> from decimal import Decimal
+    >>> day = dt.date(2016, 6, 13)
+    >>> claim = Claim(id="c", sentence="", surface="", start=0, end=0,
+    ...     indicator=Indicator.FX_RATE, value=Decimal("-8"), value_text="8", unit="%",
+    ...     period=Period(start=dt.date(2016, 1, 1), end=dt.date(2016, 12, 31)), published=day)
+    >>> up_to_publication(claim)[0].period.end
+    datetime.date(2016, 6, 13)
+    """
+    daily = claim.indicator in (Indicator.FX_RATE, Indicator.POLICY_RATE)
+    period = claim.period
+    if not daily or claim.horizon is not Horizon.ACTUAL:
+        return claim, ""
+    if not period.start <= claim.published < period.end:
+        return claim, ""
+    cut = Period(start=period.start, end=claim.published)
+    note = f"The period is read up to the article's date ({cut.label()})"
+    return replace(claim, period=cut), note
+
+
 def latest_published(claim: Claim, plan: ClaimPlan) -> tuple[Claim, str]:
     """Read "inflation now stands at 8.5%" as the latest month published by the article's date.
 

@@ -17,7 +17,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
 
-from econcheck.asof import latest_published
+from econcheck.asof import latest_published, up_to_publication
 from econcheck.changes import change_check
 from econcheck.checks import record_check, timing_check, value_check
 from econcheck.forecasts import forecast_checks
@@ -59,6 +59,8 @@ def compare_claim(
             claim_id=claim.id, status=VerdictStatus.UNVERIFIABLE, reason=plan.unresolved_reason
         )
     claim, note = latest_published(claim, plan)
+    if not note:
+        claim, note = up_to_publication(claim)
     ctx = Context(claim=claim, plan=plan, fetched=fetched, settings=settings)
     outcomes = _run_checks(ctx)
     if not outcomes:
