@@ -12,18 +12,14 @@ later, when a decision announced in the period takes effect). Units are never mi
 Deviations are reported in percentage points (pct, pp, bp) or percent (ratio).
 
 An exchange-rate move ("the won fell 0.7% on Thursday", "lost 30% this year") is quoted from the
-market at some hour, while the record holds one fixing a day at each end: such a move counts as
-close within ``close_fx_move_swings`` times the fixing's median daily swing over the 20 fixings
-up to the period's end.
+market at some hour, while the record holds one fixing a day at each end: its close margin is
+widened to the fixing's daily swing (``market_swing.py``).
 """
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 import itertools
-
-import pandas as pd
 
 from econcheck.claims.rate_moves import is_per_decision
 from econcheck.evidence import Evidence, evidence_only, gather_all, missing_only
@@ -36,6 +32,7 @@ from econcheck.judging import (
     pick_best,
     source_label,
 )
+from econcheck.market_swing import market_band
 from econcheck.models import (
     Change,
     ChangeUnit,
@@ -47,7 +44,6 @@ from econcheck.models import (
     VerdictStatus,
 )
 from econcheck.observations import Observation, all_rows, in_force
-from econcheck.settings import Settings
 from econcheck.tolerance import Band, change_band, classify
 from econcheck.wording import fmt_period, fmt_value, is_fx, join_clauses, source_text
 
@@ -78,47 +74,6 @@ def endpoints(evidence: Evidence, period: Period) -> tuple[Observation, Observat
     if not before_rows or not after_rows or after_rows[-1] is before_rows[-1]:
         return None
     return before_rows[-1], after_rows[-1]
-
-
-_SWING_FIXINGS = 20
-_MIN_MOVES = 10
-
-
-def daily_swing(evidence: Evidence, period: Period) -> float | None:
-    """Return the median absolute day-to-day percent change of a daily series over its last
-    ``_SWING_FIXINGS`` records up to the end of ``period``, counting only records at most
-    five days apart (a weekend, a holiday); None with fewer than ten such moves.
-
-    >>> import pandas as pd
-    >>> from econcheck.evidence import Track
-    >>> from econcheck.models import Frequency
-    >>> frame = pd.DataFrame({"date": pd.date_range("2024-10-01", periods=12),
-    ...                       "value": [100.0, 101.0, 100.0, 100.5, 100.0, 100.5] * 2})
-    >>> track = Track(frame=frame, frequency=Frequency.DAILY, is_daily=True)
-    >>> ev = Evidence(group=None, track=track, series=(), label="")  # type: ignore[arg-type]
-    >>> round(daily_swing(ev, Period(start=dt.date(2024, 10, 12), end=dt.date(2024, 10, 12))), 3)
-    0.5
-    """
-    frame = evidence.track.frame
-    upto = frame[frame["date"] <= pd.Timestamp(period.end)].tail(_SWING_FIXINGS + 1)
-    moves = upto["value"].pct_change().abs() * 100.0
-    near = upto["date"].diff() <= pd.Timedelta(days=5)
-    daily = moves[near].dropna()
-    return float(daily.median()) if len(daily) >= _MIN_MOVES else None
-
-
-def _market_band(claim: Claim, evidence: Evidence, band: Band, settings: Settings) -> Band:
-    """Widen the close margin of an exchange-rate move to the fixing's daily swing: its two
-    ends are fixings, the market's are quotes at other hours."""
-    if not (is_fx(claim) and evidence.track.is_daily):
-        return band
-    swing = daily_swing(evidence, claim.period)
-    if swing is None:
-        return band
-    margin = settings.close_fx_move_swings * swing
-    if margin <= band.close_width:
-        return band
-    return dataclasses.replace(band, close_width=margin, market_swing=swing)
 
 
 def _from_stated(
@@ -251,7 +206,7 @@ def change_check(ctx: Context) -> Outcome | None:
             empty.append(ev)
             continue
         points = _from_stated(ev, claim, change, points)
-        bands[id(ev)] = _market_band(claim, ev, band, ctx.settings)
+        bands[id(ev)] = market_band(claim, ev, band, ctx.settings)
         for label, value in _changes(claim, change.unit, points[0].value, points[1].value):
             candidates.append((ev, points, label, round(value, 4)))
     if not candidates:

@@ -7,7 +7,6 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-from econcheck.changes import daily_swing
 from econcheck.evidence import (
     Evidence,
     evidence_only,
@@ -26,6 +25,7 @@ from econcheck.judging import (
     pick_best,
     source_label,
 )
+from econcheck.market_swing import daily_swing
 from econcheck.models import (
     Alternative,
     Check,
