@@ -11,6 +11,7 @@ import pytest
 from econcheck.compare import compare_claim, to_daily
 from econcheck.errors import SeriesNotFound, SourceUnavailable
 from econcheck.models import (
+    Basket,
     Change,
     ChangeUnit,
     CheckKind,
@@ -553,6 +554,28 @@ def test_compare_imf_monthly_cpi_checks_any_economy() -> None:
     assert verdict.recorded == pytest.approx(6.21)
     assert verdict.reading == "y/y"
     assert [a.recorded for a in verdict.alternatives] == [pytest.approx(1.2)]
+
+
+def test_compare_us_core_inflation_from_the_core_indexes() -> None:
+    """ "Core inflation was 3.3% in October": CPI less food and energy, 12-month change of the
+    unadjusted index (100 -> 103.3), with the adjusted index's m/m listed."""
+    rows_nsa = [("2023-10-01", 100.0), ("2024-09-01", 103.0), ("2024-10-01", 103.3)]
+    rows_sa = [("2023-10-01", 100.0), ("2024-09-01", 103.0), ("2024-10-01", 103.309)]
+    fetched: dict[str, FetchedSeries | Exception] = {
+        "FRED/CPILFENS": series("FRED/CPILFENS", frame(rows_nsa), Frequency.MONTHLY),
+        "FRED/CPILFESL": series("FRED/CPILFESL", frame(rows_sa), Frequency.MONTHLY),
+    }
+    claim = make_claim(
+        Indicator.INFLATION,
+        "3.3",
+        span("2024-10-01", "2024-10-31"),
+        country="USA",
+        basket=Basket.CORE,
+    )
+    verdict = _check(claim, fetched)
+    assert verdict.status is MATCH
+    assert verdict.recorded == pytest.approx(3.3)
+    assert "CPILFENS" in verdict.reason
 
 
 def test_compare_stated_measure_without_a_figure_is_unverifiable() -> None:

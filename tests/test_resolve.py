@@ -343,16 +343,32 @@ def test_resolve_unresolved_inflation_names_the_claims_span(
     assert (plan_claim(claim).unresolved_reason or "").startswith(f"{span_word} inflation")
 
 
-def test_resolve_core_inflation_is_unresolved() -> None:
-    """Core inflation is not in the data, and the reason says so."""
+@pytest.mark.parametrize(
+    ("country", "keys"),
+    [
+        ("USA", {"FRED/CPILFENS", "FRED/CPILFESL"}),
+        ("EA", {"ECB/ICP/M.U2.N.XEF000.4.ANR"}),
+    ],
+)
+def test_resolve_core_inflation_of_the_us_and_the_euro_area(country: str, keys: set[str]) -> None:
+    """Core inflation: the US CPI less food and energy (y/y NSA, m/m SA), the euro area's HICP
+    excluding energy, food, alcohol and tobacco."""
     claim = make_claim(
-        Indicator.INFLATION,
-        "3",
-        span("2024-10-01", "2024-10-31"),
-        country="USA",
+        Indicator.INFLATION, "3", span("2024-10-01", "2024-10-31"), country=country,
         basket=Basket.CORE,
-    )
-    assert "core" in (plan_claim(claim).unresolved_reason or "")
+    )  # fmt: skip
+    assert set(_keys(plan_claim(claim))) == keys
+
+
+def test_resolve_core_inflation_elsewhere_is_unresolved_and_says_what_is_held() -> None:
+    """Core inflation of other economies is not in the data, and the reason says what is."""
+    claim = make_claim(
+        Indicator.INFLATION, "3", span("2024-10-01", "2024-10-31"), country="BRA",
+        basket=Basket.CORE,
+    )  # fmt: skip
+    reason = plan_claim(claim).unresolved_reason or ""
+    assert reason.startswith("core inflation for Brazil is not in the data")
+    assert "CPILFENS" in reason
 
 
 # ---- GDP ----------------------------------------------------------------------------------------

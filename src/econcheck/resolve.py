@@ -50,6 +50,8 @@ from econcheck.resolve_common import (
 from econcheck.resolve_forecasts import forecaster_id, plan_forecast
 from econcheck.resolve_tables import (
     CBR_CODES,
+    CORE_HAS,
+    CORE_LEGS,
     CURRENCY_ALIASES,
     ECB_CURRENCIES,
     EURO_AREA,
@@ -193,19 +195,28 @@ def _imf_legs(claim: Claim, country: str, indicator: str, reading: Reading) -> l
 
 
 def _plan_inflation(claim: Claim) -> Planned:
-    if claim.basket is not None and claim.basket.value == "core":
-        return "core inflation is not in the data (only headline CPI)"
+    core = claim.basket is not None and claim.basket.value == "core"
     country = country_code(claim.country)
     if country is None:
         return "the claim names no country for the inflation figure"
+    if core and (claim.horizon is Horizon.FORECAST or (country, "month") not in CORE_HAS):
+        held = "; ".join(CORE_HAS.values())
+        return f"core inflation for {country_name(country)} is not in the data (it holds {held})"
     if claim.horizon is Horizon.FORECAST:
         return plan_forecast(claim, country, Indicator.INFLATION)
     kind = "year" if is_whole_years(claim) else "month"
-    legs = INFLATION_LEGS.get((country, kind, claim.measure.value))
+    table = CORE_LEGS if core else INFLATION_LEGS
+    legs = table.get((country, kind, claim.measure.value))
     if legs is None:
+        if core:
+            what = f"{MEASURE_WORDS[claim.measure.value]} core inflation".strip()
+            held = CORE_HAS[(country, "month")]
+            return (
+                f"{what} for {country_name(country)} over this period is not in the data ({held})"
+            )
         return _inflation_fallback(claim, country, kind)
     start, end = year_start(claim.period.start), claim.period.end
-    other_legs = _other_readings(country, kind, legs)
+    other_legs = _other_readings(country, kind, legs, table)
     if not claim.measure_stated or claim.measure is Measure.UNSPECIFIED:
         # The text does not say which measure (the y/y of "inflation was 8.5% in October" is a
         # convention): every plain reading of the period is a candidate and the closest
@@ -221,7 +232,12 @@ def _plan_inflation(claim: Claim) -> Planned:
 _STATED_ONLY = frozenset({Reading.MOM_ANNUALIZED, Reading.INDEX_MOM_ANNUALIZED})
 
 
-def _other_readings(country: str, kind: str, legs: tuple[Leg, ...]) -> tuple[Leg, ...]:
+def _other_readings(
+    country: str,
+    kind: str,
+    legs: tuple[Leg, ...],
+    table: dict[tuple[str, str, str], tuple[Leg, ...]] = INFLATION_LEGS,
+) -> tuple[Leg, ...]:
     """Return the readings besides a stated measure's, listed so the verdict can show them.
 
     They are the readings of an unspecified measure (y/y, m/m, annualised m/m for a month;
@@ -234,7 +250,7 @@ def _other_readings(country: str, kind: str, legs: tuple[Leg, ...]) -> tuple[Leg
     >>> _other_readings("RUS", "month", INFLATION_LEGS[("RUS", "month", "ytd")])
     ()
     """
-    every = INFLATION_LEGS.get((country, kind, Measure.UNSPECIFIED.value), ())
+    every = table.get((country, kind, Measure.UNSPECIFIED.value), ())
     if not set(legs) <= set(every):
         return ()
     return tuple(leg for leg in every if leg not in legs)

@@ -76,8 +76,19 @@ def country_code(code: str | None, *, policy: bool = False) -> str | None:
 
 
 def country_name(code: str) -> str:
-    """Return a country's name for reasons ("RUS" -> "Russia"), else the code."""
-    return COUNTRY_NAMES.get(code, code)
+    """Return a country's name for reasons ("RUS" -> "Russia"), else the code.
+
+    >>> country_name("RUS"), country_name("BRA"), country_name("XXX")
+    ('Russia', 'Brazil', 'XXX')
+    """
+    if code in COUNTRY_NAMES:
+        return COUNTRY_NAMES[code]
+    import pycountry
+
+    country = pycountry.countries.get(alpha_3=code) if len(code) == 3 else None
+    if country is None:
+        return code
+    return str(getattr(country, "common_name", None) or country.name)
 
 
 def year_start(day: dt.date, years_back: int = 1) -> dt.date:

@@ -176,6 +176,24 @@ for _country, _leg in _YOY_ONLY.items():
         INFLATION_LEGS[(_country, _kind, "yoy")] = (_leg,)
     INFLATION_LEGS[(_country, "year", "dec_dec")] = (_leg,)
 
+# Core inflation: the US CPI-U less food and energy (y/y from the unadjusted index, m/m from the
+# seasonally adjusted one, as BLS's headlines), the euro area's HICP excluding energy, food,
+# alcohol and tobacco (the ECB's core measure, y/y). Fetched live; not in the snapshot.
+_US_CORE_YOY: Leg = ("FRED", "CPILFENS", Reading.INDEX_YOY)
+_US_CORE_MOM: Leg = ("FRED", "CPILFESL", Reading.INDEX_MOM)
+_EA_CORE_YOY: Leg = ("ECB", "ICP/M.U2.N.XEF000.4.ANR", Reading.YOY)
+CORE_LEGS: dict[tuple[str, str, str], tuple[Leg, ...]] = {
+    ("USA", "month", "unspecified"): (_US_CORE_YOY, _US_CORE_MOM),
+    ("USA", "month", "yoy"): (_US_CORE_YOY,),
+    ("USA", "month", "mom"): (_US_CORE_MOM,),
+    (EURO_AREA, "month", "unspecified"): (_EA_CORE_YOY,),
+    (EURO_AREA, "month", "yoy"): (_EA_CORE_YOY,),
+}
+CORE_HAS = {
+    ("USA", "month"): "the US CPI-U less food and energy by month (FRED CPILFENS, CPILFESL)",
+    (EURO_AREA, "month"): "the euro area's HICP excluding energy, food, alcohol and tobacco, y/y",
+}
+
 # What each country's national inflation data hold, for "not in the data" messages.
 INFLATION_HAS = {
     "RUS": "Rosstat CPI m/m and Dec/Dec, and the y/y the Bank of Russia publishes",

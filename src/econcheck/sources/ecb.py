@@ -69,6 +69,12 @@ _KNOWN: dict[str, tuple[str, str, Frequency, tuple[str, ...]]] = {
         Frequency.MONTHLY,
         ("HICP",),
     ),
+    "ICP/M.U2.N.XEF000.4.ANR": (
+        "Euro-area HICP excluding energy, food, alcohol and tobacco, annual rate of change",
+        "percent",
+        Frequency.MONTHLY,
+        ("CORE HICP",),
+    ),
 }
 _CATALOG_RATES = ("USD", "GBP", "JPY", "CHF", "CNY", "TRY")
 

@@ -61,6 +61,18 @@ _KNOWN: dict[str, tuple[str, str, Frequency, tuple[str, ...]]] = {
         Frequency.MONTHLY,
         ("CPI SA",),
     ),
+    "CPILFENS": (
+        "US CPI-U less food and energy, not seasonally adjusted (1982-84=100)",
+        "index",
+        Frequency.MONTHLY,
+        ("CORE CPI",),
+    ),
+    "CPILFESL": (
+        "US CPI-U less food and energy, seasonally adjusted (1982-84=100)",
+        "index",
+        Frequency.MONTHLY,
+        ("CORE CPI SA",),
+    ),
     "DEXUSEU": ("US dollars per euro (noon buying rates)", "USD per 1 EUR", Frequency.DAILY, ()),
     "DEXJPUS": ("Japanese yen per US dollar", "JPY per 1 USD", Frequency.DAILY, ()),
     "DEXCHUS": ("Chinese yuan per US dollar", "CNY per 1 USD", Frequency.DAILY, ()),
