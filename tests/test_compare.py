@@ -578,6 +578,26 @@ def test_compare_us_core_inflation_from_the_core_indexes() -> None:
     assert "CPILFENS" in verdict.reason
 
 
+def test_compare_us_quarterly_gdp_reads_the_annualised_rate() -> None:
+    """ "The US economy grew at a 2.8% annual rate in the third quarter": BEA's SAAR 2.8; the
+    2.7% change from a year earlier is listed."""
+    fetched: dict[str, FetchedSeries | Exception] = {
+        key: series(key, frame([("2024-07-01", value)]), Frequency.QUARTERLY)
+        for key, value in (("FRED/A191RL1Q225SBEA", 2.8), ("FRED/A191RO1Q156NBEA", 2.7))
+    }
+    claim = make_claim(
+        Indicator.GDP_GROWTH,
+        "2.8",
+        span("2024-07-01", "2024-09-30"),
+        country="USA",
+        measure_stated=False,
+    )
+    verdict = _check(claim, fetched)
+    assert verdict.status is MATCH
+    assert verdict.reading == "real GDP growth q/q, seasonally adjusted annual rate"
+    assert [a.recorded for a in verdict.alternatives] == [pytest.approx(2.7)]
+
+
 def test_compare_stated_measure_without_a_figure_is_unverifiable() -> None:
     """With no m/m figure for the month, a stated m/m is unverifiable even though y/y exists."""
     no_october = series(

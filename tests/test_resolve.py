@@ -374,6 +374,27 @@ def test_resolve_core_inflation_elsewhere_is_unresolved_and_says_what_is_held() 
 # ---- GDP ----------------------------------------------------------------------------------------
 
 
+@pytest.mark.parametrize(
+    ("measure", "stated", "readings"),
+    [
+        (Measure.ANNUALIZED, True, [Reading.GDP_SAAR]),
+        (Measure.YOY, True, [Reading.GDP_YOY]),
+        (Measure.UNSPECIFIED, False, [Reading.GDP_SAAR, Reading.GDP_YOY]),
+    ],
+)
+def test_resolve_us_quarterly_gdp_from_bea_series_on_fred(
+    measure: Measure, stated: bool, readings: list[Reading]
+) -> None:
+    """A US quarter: BEA's annualised q/q (the US headline) and its change from a year earlier."""
+    claim = make_claim(
+        Indicator.GDP_GROWTH, "2.8", span("2024-07-01", "2024-09-30"), country="USA",
+        measure=measure, measure_stated=stated,
+    )  # fmt: skip
+    plan = plan_claim(claim)
+    assert _primary(plan) == readings
+    assert set(_keys(plan)) <= {"FRED/A191RL1Q225SBEA", "FRED/A191RO1Q156NBEA"}
+
+
 def test_resolve_russian_annual_gdp_uses_rosstat_annual() -> None:
     """A calendar year of Russian growth uses Rosstat's annual estimates."""
     claim = make_claim(Indicator.GDP_GROWTH, "4.1", span("2024-01-01", "2024-12-31"), country="RUS")

@@ -24,6 +24,7 @@ class Reading(StrEnum):
     DEC_DEC = "Dec/Dec"
     ANNUAL_AVG = "annual average"
     GDP_YOY = "real GDP growth y/y"
+    GDP_SAAR = "real GDP growth q/q, seasonally adjusted annual rate"
     # Computed from a published series.
     MOM_ANNUALIZED = "m/m annualised"
     YTD = "year to date (chained m/m)"

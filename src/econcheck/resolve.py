@@ -57,6 +57,8 @@ from econcheck.resolve_tables import (
     EURO_AREA,
     GDP_RUS_ANNUAL,
     GDP_RUS_QUARTERLY,
+    GDP_US_SAAR,
+    GDP_US_YOY,
     IMF_CPI,
     IMF_GDP,
     INFLATION_HAS,
@@ -316,6 +318,10 @@ def _plan_gdp(claim: Claim) -> Planned:
         return "the claim names no country for the GDP figure"
     if claim.horizon is Horizon.FORECAST:
         return plan_forecast(claim, country, Indicator.GDP_GROWTH)
+    if country == "USA" and not is_whole_years(claim) and claim.measure is not Measure.QOQ:
+        us = _plan_gdp_us(claim)
+        if us is not None:
+            return us
     if claim.measure in (Measure.QOQ, Measure.ANNUALIZED):
         return (
             f"{MEASURE_WORDS[claim.measure.value]} GDP growth for {country_name(country)} "
@@ -324,6 +330,11 @@ def _plan_gdp(claim: Claim) -> Planned:
         )
     if country == "RUS":
         return _plan_gdp_russia(claim)
+    return _plan_gdp_imf(claim, country)
+
+
+def _plan_gdp_imf(claim: Claim, country: str) -> Planned:
+    """Plan a year's growth from the IMF WEO (calendar years, and fiscal years the WEO uses)."""
     if is_fiscal_year(claim) and not is_imf_year(claim, country):
         return (
             f"fiscal-year GDP for {country_name(country)} ({claim.period.label()}) is not in "
@@ -342,6 +353,22 @@ def _plan_gdp(claim: Claim) -> Planned:
     if country == EURO_AREA or len(country) != 3:
         return f"no GDP series for {country} in the data"
     return _imf_legs(claim, country, IMF_GDP, Reading.GDP_YOY)
+
+
+def _plan_gdp_us(claim: Claim) -> Planned | None:
+    """Plan a US quarter's growth from BEA's series on FRED: the annualised q/q rate the US
+    headline uses and the change from a year earlier; unstated, the closer decides. A period
+    of no whole quarters (a claim dated by the article) is left to the annual rules."""
+    if quarter_count(claim) < 1 or claim.period.start.month % 3 != 1 or claim.period.start.day != 1:
+        return None
+    if claim.measure is Measure.ANNUALIZED:
+        legs: tuple[Leg, ...] = (GDP_US_SAAR,)
+    elif claim.measure is Measure.YOY and claim.measure_stated:
+        legs = (GDP_US_YOY,)
+    else:
+        legs = (GDP_US_SAAR, GDP_US_YOY)
+    start, end = year_start(claim.period.start), claim.period.end
+    return make_targets(actual_kinds(claim), legs, start, end)
 
 
 def _plan_gdp_russia(claim: Claim) -> Planned:

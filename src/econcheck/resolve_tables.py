@@ -203,6 +203,10 @@ INFLATION_HAS = {
     "TUR": "the TurkStat CPI annual change",
 }
 
+# US quarterly GDP as BEA publishes it, served by FRED (fetched live; not in the snapshot): the
+# headline q/q change at a seasonally adjusted annual rate, and the change from a year earlier.
+GDP_US_SAAR: Leg = ("FRED", "A191RL1Q225SBEA", Reading.GDP_SAAR)
+GDP_US_YOY: Leg = ("FRED", "A191RO1Q156NBEA", Reading.GDP_YOY)
 GDP_RUS_ANNUAL = ("ROSSTAT", "GDP_ANNUAL")
 GDP_RUS_QUARTERLY = ("ROSSTAT", "GDP_QUARTERLY")
 

@@ -73,6 +73,18 @@ _KNOWN: dict[str, tuple[str, str, Frequency, tuple[str, ...]]] = {
         Frequency.MONTHLY,
         ("CORE CPI SA",),
     ),
+    "A191RL1Q225SBEA": (
+        "US real GDP, percent change from preceding quarter, seasonally adjusted annual rate",
+        "percent",
+        Frequency.QUARTERLY,
+        ("GDP SAAR",),
+    ),
+    "A191RO1Q156NBEA": (
+        "US real GDP, percent change from quarter one year ago",
+        "percent",
+        Frequency.QUARTERLY,
+        ("GDP YOY",),
+    ),
     "DEXUSEU": ("US dollars per euro (noon buying rates)", "USD per 1 EUR", Frequency.DAILY, ()),
     "DEXJPUS": ("Japanese yen per US dollar", "JPY per 1 USD", Frequency.DAILY, ()),
     "DEXCHUS": ("Chinese yuan per US dollar", "CNY per 1 USD", Frequency.DAILY, ()),
