@@ -135,6 +135,13 @@ def pick_period(ctx: SentenceContext, draft: Draft, *, future: bool) -> PeriodMe
     return None if best is None else best[1]
 
 
+# A time expression after the figure that dates another event: "after peaking in October",
+# "before falling in May", "since hitting a record in 2022"
+_GERUND_CLAUSE = re.compile(
+    r"\b(?:after|before|since|following)\s+(?:\w+ly\s+)?\w{3,}ing\b", re.IGNORECASE
+)
+
+
 def _distance(
     ctx: SentenceContext, draft: Draft, mention: PeriodMention, *, future: bool
 ) -> float | None:
@@ -153,6 +160,8 @@ def _distance(
             return None  # a later clause speaks of something else
         if _other_indicator_between(ctx, draft, end, mention.start):
             return None  # "raised to 3.5% to cope with inflation ... in the first quarter"
+        if _GERUND_CLAUSE.search(text, end, mention.start):
+            return None  # "dropped to 43.7% after peaking in October": the peak's month
         distance = float(mention.start - end)
     else:
         return None
