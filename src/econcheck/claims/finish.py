@@ -572,6 +572,11 @@ _POSSESSIVE_FORECAST = re.compile(
 )
 
 
+def _bank_named(forecaster: str, country: str | None) -> str:
+    """Return a forecaster's name, a generic "central bank" as the country's bank."""
+    return central_bank_name(country) if forecaster == "central bank" else forecaster
+
+
 def _possessive_forecaster(ctx: SentenceContext, draft: Draft) -> tuple[str, str] | None:
     """Return (forecaster, name as written) for a figure introduced as a forecaster's own:
     "the World Bank's early April prediction of 1.8%" is the World Bank's, whoever else the
@@ -581,10 +586,9 @@ def _possessive_forecaster(ctx: SentenceContext, draft: Draft) -> tuple[str, str
         if entity.forecaster is None or not 0 < start - entity.end <= 60:
             continue
         if _POSSESSIVE_FORECAST.fullmatch(ctx.text, entity.end, start):
-            name = entity.forecaster
-            if name == "central bank":
-                name = central_bank_name(entity.country) or name
-            return name, ctx.text[entity.start : entity.end]
+            return _bank_named(entity.forecaster, entity.country), ctx.text[
+                entity.start : entity.end
+            ]
     return None
 
 
@@ -601,9 +605,7 @@ def _forecaster(
         distance = abs(entity.start - draft.anchor)
         in_source = source_start >= 0 and entity.start in source
         key = (0 if in_source else 1, 0 if entity.is_specific else 1, distance)
-        name = entity.forecaster
-        if name == "central bank":
-            name = central_bank_name(country)
+        name = _bank_named(entity.forecaster, country)
         if best is None or key < best[0]:
             best = (key, name)
     return ctx.carried_forecaster if best is None else best[1]
