@@ -1206,3 +1206,34 @@ def test_extract_a_poll_before_a_release_is_for_the_period_just_over() -> None:
         dt.date(2017, 10, 1),
         dt.date(2017, 12, 31),
     )
+
+
+def test_extract_a_central_bank_named_in_a_later_event_is_not_the_subject() -> None:
+    text = (
+        "The Central Bank of Nigeria met on Tuesday. The committee's decision to lift rates by "
+        "100 basis points to 18.75% comes after the European Central Bank signalled more hikes."
+    )
+    check(only(text), indicator="policy_rate", country="NGA", value="18.75")
+
+
+def test_extract_corridor_rates_outside_the_euro_area_are_no_policy_rate() -> None:
+    text = (
+        "Bank Indonesia kept its benchmark rate at 6%. The deposit facility rate was cut to "
+        "5.25%, while the lending facility rate was lowered to 6.75%."
+    )
+    claims = extract_claims(text, published=PUB)
+    assert [(c.country, str(c.value)) for c in claims] == [("IDN", "6")]
+    ecb = only("The ECB kept the lending facility rate at 4.75%.")
+    check(ecb, indicator="policy_rate", country="EA", value="4.75")
+
+
+def test_extract_a_pair_written_with_a_hyphen_prices_its_first_currency() -> None:
+    claims = extract_claims(
+        "The shekel-dollar rate was down 0.4% at NIS 3.62/$ and 0.1% lower against the euro "
+        "at 3.95/€.",
+        published=PUB,
+    )
+    assert [(c.base, c.quote, str(c.value)) for c in claims if c.measure.value == "level"] == [
+        ("USD", "ILS", "3.62"),
+        ("EUR", "ILS", "3.95"),
+    ]

@@ -27,7 +27,13 @@ from econcheck.claims.context import (
 from econcheck.claims.country_periods import in_fiscal_years, quarter_of_month
 from econcheck.claims.measures import claim_measure, is_quarter, measure_from_base, names_measure
 from econcheck.claims.periods import PeriodKind, PeriodMention
-from econcheck.claims.subjects import EURO_AREA, WORLD, central_bank_name, implied_country
+from econcheck.claims.subjects import (
+    EURO_AREA,
+    WORLD,
+    Entity,
+    central_bank_name,
+    implied_country,
+)
 from econcheck.claims.timing import claim_period, pick_period
 from econcheck.claims.vocab_places import WORLD_WORDS
 from econcheck.models import Claim, Horizon, Indicator, Measure, Period, Superlative
@@ -105,6 +111,14 @@ def _is_decision(ctx: SentenceContext, draft: Draft, before: str) -> bool:
 
 
 _LOCATIVE = re.compile(r"\s*(?:in|across|throughout|over\s+in)\s+(?:the\s+)?", re.IGNORECASE)
+# a conjunction after the figure that starts another event: "... to 13% comes after the
+# European Central Bank heightened expectations" is not the ECB's rate
+# a place named as the comparison: "puts the UK far ahead of the US" is not about the US
+_COMPARED_BEFORE = re.compile(
+    r"\b(?:ahead\s+of|behind|than(?:\s+in)?|unlike|outpacing|compared\s+(?:with|to))\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_LATER_EVENT = re.compile(r"\b(?:after|following|amid|because|since|as|while|whereas|when)\b", re.I)
 _MONTHLY_PRICES = re.compile(r"\bprices\b", re.IGNORECASE)
 _FLIP = {
     Superlative.RECORD_HIGH: Superlative.RECORD_LOW,
@@ -536,19 +550,28 @@ def _country(ctx: SentenceContext, draft: Draft) -> str | None:
             continue
         if entity.end <= before_bank and not _LOCATIVE.fullmatch(text, clause, entity.start):
             continue  # ... unless it sets the scene: "In Turkey, the central bank ..."
-        if entity.end <= draft.anchor:
-            distance = float(draft.anchor - entity.end)
-        elif entity.start >= draft.end:
-            if clause_start(text, entity.start) > draft.end:
-                continue  # a place in a later clause ("..., after the invasion of Ukraine")
-            distance = (entity.start - draft.end) * 1.5 + 10
-        else:
-            distance = 0.0
-        if best is None or distance < best[0]:
+        distance = _entity_distance(text, draft, entity)
+        if distance is not None and (best is None or distance < best[0]):
             best = (distance, entity.country)
     if best is not None and best[0] < 250:
         return best[1]
     return _unnamed_country(ctx)
+
+
+def _entity_distance(text: str, draft: Draft, entity: Entity) -> float | None:
+    """Return how far a named place is from the claim, weighted (a place after the figure
+    counts half again), or None when it cannot be the claim's subject."""
+    if _COMPARED_BEFORE.search(text, max(0, entity.start - 24), entity.start):
+        return None
+    if entity.end <= draft.anchor:
+        return float(draft.anchor - entity.end)
+    if entity.start < draft.end:
+        return 0.0
+    if clause_start(text, entity.start) > draft.end:
+        return None  # a place in a later clause ("..., after the invasion of Ukraine")
+    if _LATER_EVENT.search(text, draft.end, entity.start):
+        return None
+    return (entity.start - draft.end) * 1.5 + 10
 
 
 def _unnamed_country(ctx: SentenceContext) -> str | None:

@@ -48,7 +48,7 @@ _BEFORE_BARE = re.compile(
 _AFTER_BARE = re.compile(
     r"\s*(?:$|[,.;:)—–-]|(?:on|in|at|by|for|and|or|as|after|before|from|against|versus|vs|"
     r"per|this|last|which|while|to|earlier|compared|mark|level|threshold|barrier|line|amid|"
-    r"despite|since|following|when|with|until|during|a|the|its|their|yesterday|today)\b)",
+    r"despite|since|following|when|with|until|during|a|the|its|their|yesterday|today|but)\b)",
     re.IGNORECASE,
 )
 _GOODS = re.compile(
@@ -149,6 +149,8 @@ def _per_level(ctx: SentenceContext, index: int, quantity: Quantity) -> Draft | 
         return None
     base = quantity.per
     subject = subject_currency(ctx, quantity.start, skip_counters=True)
+    if subject is not None and subject.code == "USD" and quantity.currency is None:
+        subject = _priced_in_pair(ctx, subject)  # "the shekel-dollar rate ... at 4.168/€"
     quote = quantity.currency
     if quote == "JPY" and subject is not None and subject.code == "CNY":
         quote = "CNY"  # "¥" is also the yuan's sign
@@ -161,6 +163,20 @@ def _per_level(ctx: SentenceContext, index: int, quantity: Quantity) -> Draft | 
         return None
     anchor = subject.start if subject is not None else clause_start(ctx.text, quantity.start)
     return level_draft(ctx, quantity, base, quote, anchor=anchor, start=quantity.start)
+
+
+def _priced_in_pair(ctx: SentenceContext, dollar: CurrencyMention) -> CurrencyMention:
+    """Return the currency written before the dollar in a pair name ("the shekel-dollar
+    exchange rate"): the one priced in the others; else the dollar itself."""
+    for mention in ctx.currencies:
+        if mention.end <= dollar.start and _PAIR_JOIN.fullmatch(
+            ctx.text, mention.end, dollar.start
+        ):
+            return mention if mention.code is not None else dollar
+    return dollar
+
+
+_PAIR_JOIN = re.compile(r"\s?[-/–]\s?")
 
 
 def _pair_level(ctx: SentenceContext, index: int, quantity: Quantity) -> Draft | None:
@@ -232,17 +248,21 @@ _LEVEL_WORD_BEFORE = re.compile(
 
 def _is_subunit_change(ctx: SentenceContext, quantity: Quantity) -> bool:
     """Return True for "a net loss of 60 paise", "down 10 kopecks": a change, not a level."""
-    return (
-        _SUBUNIT_WORD.match(ctx.text, quantity.num_end) is not None
-        and _SUBUNIT_CHANGE.search(ctx.text, max(0, quantity.start - 30), quantity.start)
-        is not None
-    )
+    word = _SUBUNIT_WORD.match(ctx.text, quantity.num_end)
+    if word is None:
+        return False
+    if _SUBUNIT_DIRECTION_AFTER.match(ctx.text, word.end()):
+        return True  # "it still ended 15 paise down at 56.30"
+    return _SUBUNIT_CHANGE.search(ctx.text, max(0, quantity.start - 30), quantity.start) is not None
 
 
 _SUBUNIT_CHANGE = re.compile(
     r"\b(?:loss|gain|fell|rose|down|up|by|lost|gained|plunged|declined|dropped|slipped|"
     r"weakened|strengthened|appreciated|depreciated)\b(?:\s+(?:of|by))?\s+(?:about\s+)?$",
     re.IGNORECASE,
+)
+_SUBUNIT_DIRECTION_AFTER = re.compile(
+    r"\s+(?:down|up|lower|higher|weaker|stronger)\b", re.IGNORECASE
 )
 _SUBUNIT_WORD = re.compile(rf"\s*(?:{'|'.join(SUBUNITS)})\b", re.IGNORECASE)
 
@@ -316,9 +336,22 @@ def _money_withoutsubject_currency(ctx: SentenceContext, quantity: Quantity) -> 
 
 
 def _other_level_between(ctx: SentenceContext, start: int, end: int) -> bool:
-    return any(
-        start <= q.start < end and q.kind in (QKind.MONEY, QKind.BARE) for q in ctx.quantities
-    )
+    """Return True when a level figure stands between the subject and ``end``; a change in
+    subunits ("15 paise down") is none, nor is a level of the same subject taken up again by
+    a pronoun ("hit a low of 56.57 but it ended at 56.30")."""
+    last = None
+    for q in ctx.quantities:
+        if start <= q.start < end and q.kind in (QKind.MONEY, QKind.BARE):
+            if q.kind is QKind.MONEY and _is_subunit_change(ctx, q):
+                continue
+            last = q
+    return last is not None and not _SAME_SUBJECT_AGAIN.search(ctx.text, last.end, end)
+
+
+_SAME_SUBJECT_AGAIN = re.compile(
+    r"\b(?:but|and|before|then|later)\s+(?:still\s+)?(?:it|the\s+(?:local\s+)?(?:currency|unit))\b",
+    re.IGNORECASE,
+)
 
 
 def _bare_level(ctx: SentenceContext, index: int, quantity: Quantity) -> Draft | None:

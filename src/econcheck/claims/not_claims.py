@@ -224,10 +224,31 @@ _REVISION_NOUN_BEFORE = re.compile(
 )
 
 
+# a relative fall of a rate: "Inflation has now fallen by 45% from its summer peak" (9.1% to
+# 5%), not an inflation rate of 45%
+_BY_BEFORE = re.compile(r"\bby\s+(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+)?$", re.I)
+_FROM_PEAK_AFTER = re.compile(
+    r"\s+from\s+(?:its|their|the|a)\s+(?:[\w-]+\s+){0,3}?(?:peak|high|highs|top|record)\b",
+    re.IGNORECASE,
+)
+
+
+def is_relative_to_peak(ctx: SentenceContext, quantity: Quantity) -> bool:
+    """Return True for a percent change of a rate from its peak ("fallen by 45% from its
+    summer peak"): a share of the rate, not a rate."""
+    return (
+        quantity.kind is QKind.PERCENT
+        and _BY_BEFORE.search(ctx.text, max(0, quantity.start - 16), quantity.start) is not None
+        and _FROM_PEAK_AFTER.match(ctx.text, quantity.per_end) is not None
+    )
+
+
 def is_revision_or_part(ctx: SentenceContext, quantity: Quantity, cue: Cue) -> bool:
     """Return True for a forecast revision "by" a figure, a difference ("2.2 points higher
     than predicted"), or GDP "excluding" a sector."""
     if cue.kind is CueKind.GDP and _EXCLUDING_LEAD.match(ctx.text):
+        return True
+    if cue.kind is not CueKind.FX and is_relative_to_peak(ctx, quantity):
         return True
     if _DIFFERENCE_AFTER.match(ctx.text, quantity.per_end):
         return True

@@ -131,7 +131,11 @@ def currency_lexicon() -> CurrencyLexicon:
             heads.setdefault(plural_head, set()).add(code)
     symbols = _symbols(english.currency_symbols, codes)
     head_re = re.compile(
-        rf"{first_chars(heads)}(?<![\w$])(?:{trie_pattern(heads)})(?![\w-])", re.IGNORECASE
+        # not before a hyphen ("dollar-denominated"), unless another currency follows it:
+        # "the shekel-dollar exchange rate" names both
+        rf"{first_chars(heads)}(?<![\w$])(?:{trie_pattern(heads)})"
+        rf"(?!\w)(?!-(?!(?:{trie_pattern(heads)})(?!\w)))",
+        re.IGNORECASE,
     )
     plain_codes = sorted(codes - _WORDLIKE_CODES)
     code_re = re.compile(rf"{first_chars(plain_codes)}\b(?:{trie_pattern(plain_codes)})\b")

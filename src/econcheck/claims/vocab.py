@@ -241,7 +241,7 @@ POLICY_CUES: tuple[str, ...] = (
     "cash rate target", "target cash rate", "policy target rate",
     "target for the federal funds rate", "target for the cash rate",
     "target for the overnight rate", "overnight rate target", "target for the key rate",
-    "official interest rate",
+    "official interest rate", "lending facility rate", "lending facility",
 )
 # Generic names that count only with a central bank or a policy verb in the clause.
 POLICY_WEAK_CUES: tuple[str, ...] = (
