@@ -23,6 +23,9 @@ _AFTER_QUALIFIER = re.compile(
     re.IGNORECASE,
 )
 _THE = re.compile(r"\bthe\b", re.IGNORECASE)
+_LEVEL_WORD = re.compile(r"\b(?:levels?|marks?)\b", re.IGNORECASE)
+# a second figure coordinated with the first: "past levels at 152 and 155"
+_COORDINATED = re.compile(r"(?P<num>\d[\d.,]*)\s*(?:%|percent|per\s+cent)?\s+(?:and|or)\s+$")
 _MARK = re.compile(r"\s*(?:[\w-]+\s+)?(?:mark|level|threshold|barrier|line|point)\b", re.IGNORECASE)
 _HIGH = frozenset({"high", "peak", "top", "strong", "highs", "highest", "strongest"})
 # The size of a move, not its sign: "grew at its fastest pace since" is a high, "shrank at
@@ -70,7 +73,12 @@ def qualifier(sentence: str, num_start: int, num_end: int, direction: int) -> Qu
     before = sentence[max(0, num_start - 40) : num_start]
     filler = p.FILLER_RE.search(before).group()  # type: ignore[union-attr]
     match = p.QUALIFIER_RE.search(before[: len(before) - len(filler)] + " ")
-    if match is not None and _THE.search(filler) and not _MARK.match(sentence, num_end):
+    if (
+        match is not None
+        and _THE.search(filler)
+        and not _MARK.match(sentence, num_end)
+        and not _LEVEL_WORD.search(filler)
+    ):
         match = None  # "above the 2.2% forecast" compares two figures; "past the 100 mark" bounds
     if (
         match is not None
@@ -87,6 +95,10 @@ def qualifier(sentence: str, num_start: int, num_end: int, direction: int) -> Qu
     if after is not None:
         more = after.group("w").lower() in ("more", "higher", "above", "over")
         return Qualifier.AT_LEAST if more else Qualifier.AT_MOST
+    coordinated = _COORDINATED.search(before)
+    if coordinated is not None:
+        first = num_start - len(before) + coordinated.start("num")
+        return qualifier(sentence, first, first + len(coordinated["num"]), direction)
     return Qualifier.EXACT
 
 

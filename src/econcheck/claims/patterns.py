@@ -192,7 +192,9 @@ def _cue_kind(phrase: str) -> CueKind:
 
 QUALIFIER_RE = re.compile(rf"(?:^|(?<=\W))(?P<q>{trie_pattern(QUALIFIERS)})\s*$", re.IGNORECASE)
 # Words that may sit between a qualifier and its number ("to more than", "past the").
-FILLER_RE = re.compile(r"(?:\s+|\b(?:the|a|an|level\s+of|mark\s+of|of)\b)*$", re.IGNORECASE)
+FILLER_RE = re.compile(
+    r"(?:\s+|\b(?:the|a|an|levels?\s+(?:of|at)|marks?\s+(?:of|at)|of)\b)*$", re.IGNORECASE
+)
 
 SHARE_AFTER_RE = re.compile(
     r"\s*(?:of|among)\s+(?!(?:its|their|the\s+currency['’]s|the\s+ruble['’]s|his|her)\s+value)",

@@ -63,7 +63,10 @@ PATTERNS: dict[str, str] = {
         rf"(?:(?P<y2>{_YEAR})\s+)?(?i:quarter)(?!s)"
         rf"(?:\s+(?i:of)\s+(?P<y>{_YEAR}))?"
     ),
-    "half": rf"(?:(?i:the)\s+)?(?P<ord>(?i:first|second|1st|2nd))[- ](?i:half){_OF_YEAR}",
+    # "the first semester of 2023": a half year in Latin American and Iberian usage
+    "half": (
+        rf"(?:(?i:the)\s+)?(?P<ord>(?i:first|second|1st|2nd))[- ](?i:half|semester){_OF_YEAR}"
+    ),
     "hhalf": r"(?<![\w])(?:H(?P<h>[12])|(?P<h2>[12])H)" + _SHORT_YEAR.format(year=_YEAR),
     "firstn": (
         rf"(?:(?i:the)\s+)?(?i:first)\s+(?P<n>\d+|[a-z]+)\s+(?P<u>(?i:months|quarters)){_OF_YEAR}"
@@ -209,7 +212,7 @@ WORD_TRIGGERS: dict[str, tuple[str, ...]] = {
     "rquarter": ("quarter",),
     "mquarter": ("quarter",),
     "lastq": ("quarter",),
-    "half": ("half",),
+    "half": ("half", "semester"),
     "hhalf": ("h1", "h2", "1h", "2h"),
     "firstn": ("months", "quarters"),
     "ytd": ("year", "date"),

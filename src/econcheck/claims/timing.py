@@ -141,6 +141,14 @@ _GERUND_CLAUSE = re.compile(
     r"\b(?:after|before|since|following)\s+(?:\w+ly\s+)?\w{3,}ing\b", re.IGNORECASE
 )
 
+# ...or dates the data a market reacted to: "rose 0.3% on Thursday ... in response to data
+# indicating that first-quarter GDP grew", "fell after figures showing May inflation at 9%"
+_REACTED_TO = re.compile(
+    r"\b(?:in\s+response\s+to|after|following|on)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:data|figures|reports?|statistics|numbers)\s+(?:showing|indicating|suggesting|that)\b",
+    re.IGNORECASE,
+)
+
 
 def _distance(
     ctx: SentenceContext, draft: Draft, mention: PeriodMention, *, future: bool
@@ -152,16 +160,8 @@ def _distance(
     if mention.end <= start:
         distance = _distance_before(text, draft, mention)
     elif mention.start >= end:
-        aside = (
-            _ASIDE_THEN.fullmatch(text, end, mention.start) is not None
-            or _DASH_THEN.fullmatch(text, end, mention.start) is not None
-        )
-        if clause_start(text, mention.start) > end and not aside:
-            return None  # a later clause speaks of something else
-        if _other_indicator_between(ctx, draft, end, mention.start):
-            return None  # "raised to 3.5% to cope with inflation ... in the first quarter"
-        if _GERUND_CLAUSE.search(text, end, mention.start):
-            return None  # "dropped to 43.7% after peaking in October": the peak's month
+        if _dates_something_else(ctx, draft, mention):
+            return None
         distance = float(mention.start - end)
     else:
         return None
@@ -173,6 +173,22 @@ def _distance(
             return None
         distance += _OWNED_PENALTY
     return distance
+
+
+def _dates_something_else(ctx: SentenceContext, draft: Draft, mention: PeriodMention) -> bool:
+    """Return True when a time expression after the figure belongs to something else."""
+    text, end = ctx.text, draft.quantity.per_end
+    aside = (
+        _ASIDE_THEN.fullmatch(text, end, mention.start) is not None
+        or _DASH_THEN.fullmatch(text, end, mention.start) is not None
+    )
+    if clause_start(text, mention.start) > end and not aside:
+        return True  # a later clause speaks of something else
+    if _other_indicator_between(ctx, draft, end, mention.start):
+        return True  # "raised to 3.5% to cope with inflation ... in the first quarter"
+    if _GERUND_CLAUSE.search(text, end, mention.start):
+        return True  # "dropped to 43.7% after peaking in October": the peak's month
+    return _REACTED_TO.search(text, end, mention.start) is not None
 
 
 def _distance_before(text: str, draft: Draft, mention: PeriodMention) -> float:
