@@ -89,12 +89,15 @@ def _verb_subjects(sentence: str) -> tuple[tuple[int, int, str], ...]:
             continue  # "the estimate showed": the verb is the second word
         if _DETERMINER_BEFORE.search(sentence, max(0, match.start() - 8), match.start()):
             continue  # "downgraded its forecast": a noun, not a reporting verb
+        if _OF_AFTER.match(sentence, match.end()):
+            continue  # "a Reuters poll forecast of 4.9%": a noun too
         subject = _subject_before(sentence, match.start())
         if subject is not None:
             found.append((match.start(), match.end(), subject))
     return tuple(found)
 
 
+_OF_AFTER = re.compile(r"\s+of\b", re.IGNORECASE)
 _DETERMINER_BEFORE = re.compile(r"\b(?:its|their|the|a|an|his|her|our|this|that)\s+$", re.I)
 
 
@@ -127,7 +130,7 @@ def _names_indicator(subject: str) -> bool:
     head = _OWNER.search(subject)
     limit = head.start() if head and _SOURCE_NOUN_RE.search(subject, 0, head.start()) else None
     return any(
-        c.kind is not p.CueKind.BLOCK and (limit is None or c.start < limit)
+        c.kind not in (p.CueKind.BLOCK, p.CueKind.NEUTRAL) and (limit is None or c.start < limit)
         for c in p.find_cues(subject)
     )
 

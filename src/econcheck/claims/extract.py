@@ -306,9 +306,12 @@ def _claims(ctx: SentenceContext) -> list[Claim]:
     return add_earlier_forecasts(ctx, apply_respectively(ctx, _compared_measures(ctx, claims)))
 
 
-# "from 6%", "down from December's 6.3%", "compared with 14.5%": a figure given for comparison
+# "from 6%", "down from December's 6.3%", "compared with 14.5%", "above the 0.2 percent",
+# "exceeding a poll forecast of 3.6%": a figure given for comparison
 _COMPARED_BEFORE = re.compile(
-    r"\b(?:from|compared\s+(?:with|to)|versus|vs\.?)\s+(?:[A-Z]\w+['’]s\s+|the\s+|an?\s+)?$",
+    r"\b(?:from|compared\s+(?:with|to)|versus|vs\.?|above|below|exceeding|beating|missing|"
+    r"topping|than)\s+(?:[A-Z]\w+['’]s\s+|the\s+|an?\s+)?"
+    r"(?:(?:[\w-]+\s+){0,2}?(?:forecast|estimate|expectation|consensus)s?\s+of\s+)?$",
     re.IGNORECASE,
 )
 
@@ -323,7 +326,7 @@ def _compared_measures(ctx: SentenceContext, claims: list[Claim]) -> list[Claim]
         if i == 0:
             continue
         start = claim.start - ctx.offset
-        if not _COMPARED_BEFORE.search(ctx.text, max(0, start - 30), start):
+        if not _COMPARED_BEFORE.search(ctx.text, max(0, start - 50), start):
             continue
         earlier = out[i - 1]
         if earlier.indicator is not claim.indicator:
@@ -336,10 +339,16 @@ def _compared_measures(ctx: SentenceContext, claims: list[Claim]) -> list[Claim]
 
 
 def _count(entities: list[Entity], text: str, counts: Counter[str], order: dict[str, int]) -> None:
+    """Count the places named in a paragraph; a name that runs on into another of the same
+    country ("U.S. Federal Reserve") counts once."""
+    last: Entity | None = None
     for entity in entities:
-        if entity.country is not None and not _names_currency(text, entity.end):
+        if entity.country is None or _names_currency(text, entity.end):
+            continue
+        if last is None or last.country != entity.country or entity.start - last.end > 1:
             counts[entity.country] += 1
             order.setdefault(entity.country, len(order))
+        last = entity
 
 
 def _names_currency(text: str, end: int) -> bool:

@@ -382,6 +382,16 @@ _FORECAST_PREDICATE = re.compile(
 )
 
 
+# an estimate of an outcome already past, a forecast of a past period: "likely grew",
+# "probably rose", "may have shrunk"
+_HEDGED_PAST = re.compile(
+    r"\b(?:likely|probably|possibly|(?:may|might|could|should|will)\s+have)\s+(?:\w+ly\s+)?"
+    r"(?:grew|expanded|rose|fell|contracted|shrank|shrunk|increased|decreased|declined|slowed|"
+    r"accelerated|eased|climbed|dropped|jumped|grown|risen|fallen)\b",
+    re.IGNORECASE,
+)
+
+
 def _dated(
     ctx: SentenceContext, draft: Draft, before: str, after: str
 ) -> tuple[bool, PeriodMention | None, Period]:
@@ -389,13 +399,16 @@ def _dated(
     text = ctx.text
     window = _own_clause(before) + " " + _after_window(after)
     in_effect = _IN_EFFECT.search(text) is not None  # a decision dated when it takes effect
-    future = mod.is_forecast(window) and not in_effect
+    hedged_past = _HEDGED_PAST.search(window) is not None
+    future = (mod.is_forecast(window) or hedged_past) and not in_effect
     if future and draft.indicator is Indicator.POLICY_RATE and _is_decision(ctx, draft, before):
         future = False  # "the RBI announced that the repo rate will remain at 6.5%": a decision
     ahead = future and mod.looks_ahead(window)
     mention = pick_period(ctx, draft, future=ahead)
     if ahead and mention is not None and _pending_release(draft, mention, ctx.published):
         ahead = False  # "expect inflation to decelerate to 22.8% in January", early February
+    if ahead and hedged_past:
+        ahead = False  # "the economy likely grew 1.15% in August": an estimate of a past month
     if mention is not None and not future and not in_effect and _is_later(mention, ctx.published):
         future = ahead = True
     period = claim_period(ctx, draft, mention, future=ahead, draft_is_forecast=future)
@@ -615,6 +628,11 @@ def _possessive_forecaster(ctx: SentenceContext, draft: Draft) -> tuple[str, str
     return None
 
 
+_TARGET_OF = re.compile(
+    r"['’]s?\s+(?:[\w-]+\s+){0,2}?(?:target|targets|goal|goals|mandate|tolerance)\b", re.I
+)
+
+
 def _forecaster(
     ctx: SentenceContext, draft: Draft, country: str | None, attributed: str | None
 ) -> str | None:
@@ -623,8 +641,8 @@ def _forecaster(
     source = range(source_start, source_start + len(attributed or "") + 1)
     best: tuple[tuple[int, int, int], str] | None = None
     for entity in ctx.entities:
-        if entity.forecaster is None:
-            continue
+        if entity.forecaster is None or _TARGET_OF.match(ctx.text, entity.end):
+            continue  # "within the central bank's target range": a goal, not a forecast
         distance = abs(entity.start - draft.anchor)
         in_source = source_start >= 0 and entity.start in source
         key = (0 if in_source else 1, 0 if entity.is_specific else 1, distance)

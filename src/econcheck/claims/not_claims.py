@@ -327,11 +327,16 @@ def is_basket_component(ctx: SentenceContext, quantity: Quantity, cue: Cue) -> b
 _FACILITY = re.compile(r"\b(?:deposit|lending)\s+facility\b", re.IGNORECASE)
 
 
+_STANDING_BEFORE = re.compile(r"\bstanding\s+$", re.IGNORECASE)
+
+
 def is_corridor_rate(ctx: SentenceContext, cue: Cue) -> bool:
     """Return True for a deposit or lending facility rate outside the euro area: Bank
     Indonesia's corridor around its policy rate, not the ECB's deposit facility rate."""
     if cue.kind is not CueKind.POLICY or not _FACILITY.search(ctx.text, cue.start, cue.end + 10):
         return False
+    if _STANDING_BEFORE.search(ctx.text, max(0, cue.start - 10), cue.start):
+        return False  # Sri Lanka's standing lending facility rate is one of its policy rates
     if ctx.home is None or currency_of_alpha2(ctx.home) == "EUR":
         return False
     return not any(e.country == "EA" for e in ctx.entities)

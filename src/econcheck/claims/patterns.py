@@ -92,6 +92,15 @@ _CUE_GROUPS: dict[CueKind, list[str]] = {
         "market forecast",
         "market forecasts",
         "market consensus",
+        # a poll of forecasters, not of voters: "a poll forecast of 3.6%", "in the Reuters poll"
+        "poll forecast",
+        "poll forecasts",
+        "poll estimate",
+        "poll median",
+        "reuters poll",
+        "bloomberg poll",
+        "poll of economists",
+        "poll of analysts",
     ],
 }
 # Later groups win when a phrase is listed twice; the trie prefers the longest phrase.
@@ -179,7 +188,12 @@ _WHOLE_BASKET = frozenset(
      "kept", "keep", "keeping", "saw", "see", "sees", "domestic", "local", "annual",
      "monthly", "core", "underlying", "year", "month", "a", "an", "to", "from", "by", "for",
      "at", "than", "after", "before", "since", "so", "yet", "still", "also", "which",
-     "who", "whose", "many", "most", "some", "other", "these", "those", "this"}
+     "who", "whose", "many", "most", "some", "other", "these", "those", "this",
+     "reported", "report", "reports", "announced", "announces", "noted", "added", "found",
+     "revealed", "reveals", "indicated", "indicates", "indicating", "showing", "suggested",
+     "suggests", "suggesting", "estimated", "estimates", "expected", "expects", "expect",
+     "forecast", "forecasts", "predicted", "predicts", "believes", "believed", "think",
+     "thinks", "thought"}
 )  # fmt: skip
 
 

@@ -38,7 +38,8 @@ PATTERNS: dict[str, str] = {
         rf"(?P<mon>{_MONTH})(?:\s+(?P<y>{_YEAR}))?"
     ),
     "mrange": (
-        rf"(?:(?i:between|from)\s+)?(?P<mon>{_MONTH})\s*(?:[-–]|\s(?i:and|to|through|or)\s)\s*"
+        rf"(?:(?i:between|from)\s+)?(?P<mon>{_MONTH})\s*(?:[-–](?:(?i:to|through)[-–])?|"
+        r"\s(?i:and|to|through|or)\s)\s*"
         rf"(?P<mon2>{_MONTH})(?:\s+(?i:period|quarter))?"  # "the October-December period of"
         rf"(?:,?\s+(?i:of\s+)?(?P<y>{_YEAR})|\s+(?i:of\s+)?(?P<yrel>(?i:last|this|next))\s+(?i:year))?"
     ),

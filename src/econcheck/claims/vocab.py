@@ -217,7 +217,8 @@ INFLATION_CUES: tuple[str, ...] = (
     "inflation", "deflation", "cpi", "hicp", "prices", "ipca", "cpih",
 )
 GDP_CUES: tuple[str, ...] = (
-    "gross domestic product", "gdp", "economic growth", "growth rate", "economic output",
+    "gross domestic product", "gdp", "economic growth", "growth rate", "growth rates",
+    "economic output",
     "economy", "economies", "growth", "output", "contraction", "recession", "expansion",
 )
 # Verbs count for GDP only when an economy word is their subject ("the economy shrank").
