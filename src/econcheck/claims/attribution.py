@@ -89,8 +89,8 @@ def _verb_subjects(sentence: str) -> tuple[tuple[int, int, str], ...]:
             continue  # "the estimate showed": the verb is the second word
         if _DETERMINER_BEFORE.search(sentence, max(0, match.start() - 8), match.start()):
             continue  # "downgraded its forecast": a noun, not a reporting verb
-        if _OF_AFTER.match(sentence, match.end()):
-            continue  # "a Reuters poll forecast of 4.9%": a noun too
+        if match.group().lower() in _NOUN_VERBS and _OF_AFTER.match(sentence, match.end()):
+            continue  # "a Reuters poll forecast of 4.9%": a noun too ("warns of" is a verb)
         subject = _subject_before(sentence, match.start())
         if subject is not None:
             found.append((match.start(), match.end(), subject))
@@ -98,6 +98,7 @@ def _verb_subjects(sentence: str) -> tuple[tuple[int, int, str], ...]:
 
 
 _OF_AFTER = re.compile(r"\s+of\b", re.IGNORECASE)
+_NOUN_VERBS = frozenset({"forecast", "forecasts", "estimate", "estimates", "projection"})
 _DETERMINER_BEFORE = re.compile(r"\b(?:its|their|the|a|an|his|her|our|this|that)\s+$", re.I)
 
 
