@@ -1237,3 +1237,27 @@ def test_extract_a_pair_written_with_a_hyphen_prices_its_first_currency() -> Non
         ("USD", "ILS", "3.62"),
         ("EUR", "ILS", "3.95"),
     ]
+
+
+def test_extract_the_index_of_the_sentence_before_is_its_inflation_measure() -> None:
+    claims = extract_claims(
+        "Core CPI rose 2.1% in March from a year earlier. In February, the index rose 1.9%.",
+        published=PUB,
+    )
+    assert [(c.indicator.value, str(c.value), str(c.period.start)) for c in claims] == [
+        ("inflation", "2.1", "2024-03-01"),
+        ("inflation", "1.9", "2024-02-01"),
+    ]
+    stocks = "The main stock index rose 2% to 3,200 points. The index rose 0.5% on Friday."
+    assert extract_claims(stocks, published=PUB) == []
+
+
+def test_extract_a_range_of_forecasts_after_a_poll_is_a_forecast_range() -> None:
+    claims = extract_claims(
+        "Economists polled by Reuters expect annual inflation of 3.4% in October. "
+        "Forecasts ranged from 3.1% to 3.6%.",
+        published=PUB,
+    )
+    assert len(claims) == 2
+    check(claims[1], indicator="inflation", value="3.1", value_max="3.6", horizon="forecast")
+    check(claims[1], period="2024-10-01..2024-10-31")

@@ -212,6 +212,10 @@ def _with_carried(
     )
     if not naming and carried is CueKind.POLICY and _RATE_MOVE_NOUN.search(text):
         return (Cue(0, 0, carried), *cues)  # "Economists had predicted a 25 basis point increase"
+    if not naming and carried is CueKind.INFLATION and _THE_INDEX.search(text):
+        # "Core CPI rose 0.7% in December. In November, the index rose 0.5%": the same index
+        index = [c for c in cues if not (c.kind is CueKind.BLOCK and _is_index_word(text, c))]
+        return (Cue(0, 0, carried), *index)
     if not naming and carried in _CARRIABLE and _CONSENSUS.search(text):
         # "Economists polled by Reuters had expected a 0.2% quarterly and a 1.1% annual increase"
         return (Cue(0, 0, carried), *cues)
@@ -230,9 +234,19 @@ def _with_carried(
 # The consensus for the figure of the sentence before, which names no indicator of its own
 _CONSENSUS = re.compile(
     r"\b(?:had\s+(?:expected|forecast|predicted|estimated|projected)|median\s+(?:estimate|"
-    r"forecast)|consensus|(?:economists|analysts)\s+(?:polled|surveyed))\b",
+    r"forecast)|consensus|(?:economists|analysts)\s+(?:polled|surveyed)|"
+    r"(?:forecasts|estimates|projections|predictions)\s+(?:\w+\s+){0,3}?"
+    r"(?:ranged|ranging|varied|spanned))\b",
     re.IGNORECASE,
 )
+# "the index" of the sentence before: "In November, the index rose 0.5%"
+_THE_INDEX = re.compile(r"\b(?:the|this|that)\s+(?:price\s+)?index\b", re.IGNORECASE)
+
+
+def _is_index_word(text: str, cue: Cue) -> bool:
+    return text[cue.start : cue.end].lower() == "index"
+
+
 # A move of the rate named in the sentence before, in points or to a level: "a 25 basis point
 # increase", "a smaller cut of 50 basis points", "an increase to 2.00 percent"
 _RATE_MOVE_NOUN = re.compile(

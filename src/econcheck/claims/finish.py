@@ -319,8 +319,9 @@ def _horizon_by_period(ctx: SentenceContext, draft: Draft, period: Period, *, fu
 def _is_from(text: str, draft: Draft) -> bool:
     """Return True for the starting figure of a move ("to 5.8% this year from 6.7% in 2023")."""
     quantity = draft.quantity
-    if quantity.from_value is not None:
-        return False  # "from 21% to 19% in December": the figure is the destination
+    if quantity.from_value is not None or quantity.value_max is not None:
+        return False  # "from 21% to 19% in December": the destination; "ranged from 3.1% to
+        # 3.6%": a range
     if _FORECAST_NEXT.match(text, quantity.per_end):
         return False  # "compared to 0.3% expected before": an earlier forecast, not an outcome
     window = max(0, quantity.start - 40)

@@ -26,6 +26,7 @@ from decimal import Decimal
 
 from econcheck.claims.context import Draft, SentenceContext, clause_start, is_hypothetical
 from econcheck.claims.fx_changes import AGAINST_BEFORE, fx_change, subject_currency
+from econcheck.claims.fx_convention import cross_convention
 from econcheck.claims.fx_followers import compared_level, coordinated_change, coordinated_level
 from econcheck.claims.fx_level import level_draft
 from econcheck.claims.fx_merge import merge_changes
@@ -247,18 +248,20 @@ _LEVEL_WORD_BEFORE = re.compile(
 
 
 def _is_subunit_change(ctx: SentenceContext, quantity: Quantity) -> bool:
-    """Return True for "a net loss of 60 paise", "down 10 kopecks": a change, not a level."""
+    """Return True for "a net loss of 60 paise", "down 10 kopecks", "fell by nearly 14 won":
+    an amount of change, not a level."""
     word = _SUBUNIT_WORD.match(ctx.text, quantity.num_end)
-    if word is None:
-        return False
-    if _SUBUNIT_DIRECTION_AFTER.match(ctx.text, word.end()):
+    if word is not None and _SUBUNIT_DIRECTION_AFTER.match(ctx.text, word.end()):
         return True  # "it still ended 15 paise down at 56.30"
+    if word is None and quantity.per is not None:
+        return False  # "rose 2 rubles per dollar" names a level's unit
     return _SUBUNIT_CHANGE.search(ctx.text, max(0, quantity.start - 30), quantity.start) is not None
 
 
 _SUBUNIT_CHANGE = re.compile(
     r"\b(?:loss|gain|fell|rose|down|up|by|lost|gained|plunged|declined|dropped|slipped|"
-    r"weakened|strengthened|appreciated|depreciated)\b(?:\s+(?:of|by))?\s+(?:about\s+)?$",
+    r"weakened|strengthened|appreciated|depreciated)\b(?:\s+(?:of|by))?\s+"
+    r"(?:(?:about|nearly|almost|around|roughly|some)\s+)?$",
     re.IGNORECASE,
 )
 _SUBUNIT_DIRECTION_AFTER = re.compile(
@@ -372,7 +375,7 @@ def _bare_level(ctx: SentenceContext, index: int, quantity: Quantity) -> Draft |
     base: str | None
     quote: str | None
     if counter is not None:
-        base, quote = _cross_convention(subject.code, counter)
+        base, quote = cross_convention(subject.code, counter)
     else:
         base, quote = _convention(subject.code, quantity.value, ctx.home_currency)
     if base is None or quote is None:
@@ -397,26 +400,6 @@ def _counter(ctx: SentenceContext, quantity: Quantity, subject: CurrencyMention)
 
 
 _FRONTED = re.compile(r"\s*,\s*(?:the\s+)?", re.IGNORECASE)  # "Against the euro, the rouble"
-
-
-# Which currency of a pair is the base, by market convention: the one listed first ("EUR/SEK"
-# is SEK per EUR, "GBP/USD" USD per GBP); a currency not listed is quoted per the other.
-_BASE_ORDER = ("EUR", "GBP", "AUD", "NZD", "USD", "CAD", "CHF")
-
-
-def _cross_convention(subject: str, counter: str) -> tuple[str, str]:
-    """Return (base, quote) for "<subject> at <value> against <counter>".
-
-    >>> _cross_convention("SEK", "EUR"), _cross_convention("EUR", "USD")
-    (('EUR', 'SEK'), ('EUR', 'USD'))
-    >>> _cross_convention("USD", "EUR"), _cross_convention("RUB", "CNY")
-    (('EUR', 'USD'), ('CNY', 'RUB'))
-    """
-    rank = {code: i for i, code in enumerate(_BASE_ORDER)}
-    first, second = sorted((subject, counter), key=lambda c: rank.get(c, len(rank)))
-    if first not in rank:  # neither is a conventional base: the subject is priced
-        return counter, subject
-    return first, second
 
 
 def _rate_withoutsubject_currency(ctx: SentenceContext, quantity: Quantity) -> Draft | None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from econcheck.claims.context import Draft, SentenceContext, clause_start, covering_quantity
+from econcheck.claims.fx_convention import cross_convention
 from econcheck.claims.modifiers import direction
 from econcheck.claims.patterns import CHANGE_NOUN_RE, SHARE_AFTER_RE, CueKind
 from econcheck.claims.quantities import QKind, Quantity
@@ -82,9 +83,15 @@ def fx_change(ctx: SentenceContext, index: int, quantity: Quantity) -> Draft | N
     ) or _subject_of_level(ctx, quantity)
     if subject is None and _ITS_VALUE.match(ctx.text, quantity.per_end):
         return _its_value_change(ctx, quantity)
-    if subject is None or _cue_between(ctx, subject.end, quantity.start):
+    if subject is None:
+        return None
+    named = _named_pair(ctx, subject, quantity)
+    if named is None and _cue_between(ctx, subject.end, quantity.start):
         return None
     movement = _movement(ctx, subject, quantity)
+    if named is not None and movement != 0:  # "the dollar-yen rate fell 0.64%": as quoted
+        change = Change(value=abs(quantity.value) * movement, unit=ChangeUnit.PCT)
+        return _draft_of_change(quantity, subject.start, named[0], named[1], change, movement)
     pair = _pair_before(ctx, subject)
     if pair is not None and movement != 0:  # "EUR/USD rose 0.15%": the pair as written moved
         change = Change(value=abs(quantity.value) * movement, unit=ChangeUnit.PCT)
@@ -97,6 +104,50 @@ def fx_change(ctx: SentenceContext, index: int, quantity: Quantity) -> Draft | N
 
 
 _CODE_BEFORE_SLASH = re.compile(r"\b([A-Z]{3})\s?/\s?$")
+_PAIR_JOIN = re.compile(r"\s?[-–/]\s?")
+_RATE_AFTER = re.compile(
+    r"\s+(?:(?:exchange|representative|spot|interbank|official)\s+)?rate\b", re.IGNORECASE
+)
+
+
+def _named_pair(
+    ctx: SentenceContext, subject: CurrencyMention, quantity: Quantity
+) -> tuple[str, str] | None:
+    """Return (base, quote) by convention of a rate named by its two currencies ("the
+    shekel-dollar exchange rate", "the won-dollar rate"), whose move is the quote's; a
+    counter named after the figure replaces the foreign one ("the shekel-dollar rate is down
+    0.27% against the euro": ILS per EUR)."""
+    for mention in ctx.currencies:
+        if mention is subject or mention.code is None or subject.code is None:
+            continue
+        first, second = (mention, subject) if mention.end <= subject.start else (subject, mention)
+        if (
+            not (
+                _PAIR_JOIN.fullmatch(ctx.text, first.end, second.start)
+                and _RATE_AFTER.match(ctx.text, second.end)
+            )
+            or first.code == second.code
+        ):
+            continue
+        codes = {first.code, second.code}
+        counter = _counter_after(ctx, quantity)
+        if counter is not None and counter not in codes and len(codes - {"USD"}) == 1:
+            return cross_convention((codes - {"USD"}).pop(), counter)
+        local, foreign = (
+            (first.code, second.code) if second.code == "USD" else (second.code, first.code)
+        )
+        return cross_convention(local, foreign)
+    return None
+
+
+def _counter_after(ctx: SentenceContext, quantity: Quantity) -> str | None:
+    """Return the currency named "against the X" right after a figure."""
+    for mention in ctx.currencies:
+        if 0 <= mention.start - quantity.per_end <= 25 and AGAINST_BEFORE.search(
+            ctx.text, max(0, mention.start - 16), mention.start
+        ):
+            return mention.code
+    return None
 
 
 def _pair_before(ctx: SentenceContext, subject: CurrencyMention) -> CurrencyMention | None:

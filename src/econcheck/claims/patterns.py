@@ -81,6 +81,8 @@ _CUE_GROUPS: dict[CueKind, list[str]] = {
         "official exchange rate",
         "official dollar rate",
         "official euro rate",
+        "representative rate",  # the Bank of Israel's daily fixing
+        "representative exchange rate",
     ],
     CueKind.BLOCK: [*BLOCKER_CUES, "exchange rates"],
     CueKind.NEUTRAL: [

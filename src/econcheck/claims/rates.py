@@ -118,11 +118,21 @@ def rate_drafts(ctx: SentenceContext, used: set[int]) -> list[Draft]:
         if is_hypothetical(ctx, quantity.start):
             continue
         cue = choose_cue(ctx, quantity)
+        if cue is not None and _is_currency_rate(ctx, cue):
+            continue  # "set the shekel-euro rate down 0.297%": an exchange rate's move
         if cue is not None and is_zero_word(quantity) and not _takes_zero(ctx, cue):
             continue
         if cue is not None and not is_not_the_indicator(ctx, quantity, cue):
             drafts.append(_draft(ctx, quantity, cue))
     return [d for d in _merge(ctx, drafts) if not is_vote(ctx, d)]
+
+
+def _is_currency_rate(ctx: SentenceContext, cue: Cue) -> bool:
+    """Return True for a generic "rate" right after a currency name ("the shekel-euro rate",
+    "the dollar rate"): an exchange rate, not a policy rate."""
+    if cue.kind is not CueKind.POLICY_WEAK:
+        return False
+    return any(0 <= cue.start - m.end <= 1 for m in ctx.currencies)
 
 
 _MOVE_NOUN_AFTER = re.compile(
@@ -238,8 +248,8 @@ def _is_negative(
         return bool(NEGATIVE_RE.match(after.lstrip(" -")))
     if ", " in before:
         before = RELATIVE_RE.sub(",", before)  # "the economy, which had shrunk in 2023, grew 1%"
-    if NEGATIVE_RE.match(after.lstrip(" -")):
-        return True
+    if NEGATIVE_RE.match(_INDICATOR_FIRST.sub("", after.lstrip(" -"), count=1)):
+        return True  # "a 0.6% fall", "a 0.1% GDP fall"
     falls = list(NEGATIVE_RE.finditer(before[-60:]))
     if not falls:
         return False
@@ -249,6 +259,9 @@ def _is_negative(
     return not any(
         not _UP_TO.match(window, rise.start()) for rise in UP_RE.finditer(window, falls[-1].end())
     )
+
+
+_INDICATOR_FIRST = re.compile(r"^(?:GDP|economic|output|price|CPI)\s+(?=\w)", re.IGNORECASE)
 
 
 def _merge(ctx: SentenceContext, drafts: list[Draft]) -> list[Draft]:

@@ -272,6 +272,10 @@ BLOCKER_CUES: tuple[str, ...] = (
     "standing deposit facility rate", "marginal standing facility rate",
     "banks' reference rate", "banks’ reference rate", "economic activity index", "activity index",
     "imacec", "tolerance range",
+    # China's two-year averages (2021, over the 2020 base) and other activity series
+    "two-year average", "two-year average growth", "two-year average basis",
+    "fixed-asset investment", "fixed asset investment", "nominal effective rate",
+    "effective exchange rate", "nominal effective exchange rate", "real effective exchange rate",
     "special deposit account", "special deposit accounts",
     "wages", "wage", "salaries",
     "salary", "pensions", "pension", "incomes", "income", "voters", "respondents", "poll",
