@@ -11,6 +11,7 @@ import bisect
 import datetime as dt
 import functools
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
 from decimal import Decimal
 
@@ -104,6 +105,7 @@ def build_context(
     carried_currency: str | None = None,
     release_periods: tuple[tuple[Indicator, Period], ...] = (),
     carried_forecaster: str | None = None,
+    named_currencies: Mapping[str, str] | None = None,
 ) -> SentenceContext | None:
     """Return the context of a sentence with at least one quantity, else None.
 
@@ -116,7 +118,8 @@ def build_context(
     expression of its own takes that period. ``carried_currency`` is the currency the previous
     sentence's exchange rates were about: "It earlier fell to 4.31" and "The currency dropped
     1.4% last week" speak of it. ``release_periods`` are the periods of the releases the
-    article reports so far, by indicator.
+    article reports so far, by indicator. ``named_currencies`` maps a shared currency head
+    word to the currency the article last named in full with it ("Chile's peso").
     """
     if not has_numeric(text):
         return None
@@ -139,7 +142,7 @@ def build_context(
         cues=cues,
         entities=tuple(find_entities(text) if entities is None else entities),
         currencies=_with_carried_currency(
-            find_currency_mentions(text, home=home), text, carried_currency
+            find_currency_mentions(text, home=home, named=named_currencies), text, carried_currency
         ),
         periods=tuple(periods),
         country=country,

@@ -82,7 +82,7 @@ from econcheck.claims.subjects import (
     pick_default,
     to_alpha2,
 )
-from econcheck.claims.units import currency_lexicon, find_currency_mentions
+from econcheck.claims.units import currency_lexicon, find_currency_mentions, qualified_heads
 from econcheck.models import Claim, Horizon, Indicator, Measure, Period
 
 
@@ -155,6 +155,7 @@ class _Carry:
     previous: str = ""
     currency: str | None = None
     released: dict[Indicator, Period] = field(default_factory=dict)
+    named_currencies: dict[str, str] = field(default_factory=dict)
     forecaster: str | None = None
     since_forecaster: int = 0
 
@@ -168,6 +169,8 @@ def _block_claims(
     carry: _Carry,
 ) -> Iterator[Claim]:
     places = [e for e in entities if e.country is not None and not _names_currency(block, e.end)]
+    earlier_names = dict(carry.named_currencies)  # a block's own full names count from its end
+    carry.named_currencies.update(qualified_heads(block))
     place_ends = [e.end for e in places]
     entity_starts = [e.start for e in entities]
     for start, end in split_sentences(block):
@@ -203,6 +206,7 @@ def _block_claims(
             carried_currency=carry.currency,
             release_periods=tuple(carry.released.items()),
             carried_forecaster=carry.forecaster,
+            named_currencies=earlier_names,
         )
         found = [] if ctx is None else _claims(ctx)
         carry.indicator = _CARRIED.get(found[-1].indicator) if found else None

@@ -255,7 +255,10 @@ def _is_subunit_change(ctx: SentenceContext, quantity: Quantity) -> bool:
         return True  # "it still ended 15 paise down at 56.30"
     if word is None and quantity.per is not None:
         return False  # "rose 2 rubles per dollar" names a level's unit
-    return _SUBUNIT_CHANGE.search(ctx.text, max(0, quantity.start - 30), quantity.start) is not None
+    before = max(0, quantity.start - 30)
+    if _PERCENT_OR.search(ctx.text, before, quantity.start):
+        return True  # "an appreciation of 1.30% or 27.9 cents": the same move in money
+    return _SUBUNIT_CHANGE.search(ctx.text, before, quantity.start) is not None
 
 
 _SUBUNIT_CHANGE = re.compile(
@@ -264,6 +267,7 @@ _SUBUNIT_CHANGE = re.compile(
     r"(?:(?:about|nearly|almost|around|roughly|some)\s+)?$",
     re.IGNORECASE,
 )
+_PERCENT_OR = re.compile(r"(?:%|\bper\s?cent|\bpercent)\s+or\s+$", re.IGNORECASE)
 _SUBUNIT_DIRECTION_AFTER = re.compile(
     r"\s+(?:down|up|lower|higher|weaker|stronger)\b", re.IGNORECASE
 )

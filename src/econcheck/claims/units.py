@@ -199,8 +199,12 @@ def symbol_pattern() -> str:
     return trie_pattern(lex.symbols) + f"|[{EXTRA_SYMBOL_CHARS}]"
 
 
-def find_currency_mentions(text: str, *, home: str | None = None) -> list[CurrencyMention]:
-    """Find currency names in ``text``; ``home`` is the alpha-2 code of the article's country.
+def find_currency_mentions(
+    text: str, *, home: str | None = None, named: Mapping[str, str] | None = None
+) -> list[CurrencyMention]:
+    """Find currency names in ``text``; ``home`` is the alpha-2 code of the article's country,
+    ``named`` the currency each shared head word last stood for in the article ("peso" for
+    CLP after "Chile's peso"), used when the home currency has no such head.
 
     >>> [(m.code, m.start) for m in find_currency_mentions("the Russian ruble and the greenback")]
     [('RUB', 4), ('USD', 26)]
@@ -210,7 +214,7 @@ def find_currency_mentions(text: str, *, home: str | None = None) -> list[Curren
     lex = currency_lexicon()
     found = []
     for match in lex.head_re.finditer(text):
-        mention = _resolve_head(text, match.start(), match.end(), home)
+        mention = _resolve_head(text, match.start(), match.end(), home, named)
         if mention is not None:
             found.append(mention)
     for match in lex.code_re.finditer(text):
@@ -250,7 +254,9 @@ def _currency_nouns(text: str, home: str | None) -> list[CurrencyMention]:
     return found
 
 
-def _resolve_head(text: str, start: int, end: int, home: str | None) -> CurrencyMention | None:
+def _resolve_head(
+    text: str, start: int, end: int, home: str | None, named: Mapping[str, str] | None = None
+) -> CurrencyMention | None:
     lex = currency_lexicon()
     word = text[start:end].lower()
     head = lex.singular.get(word, word)
@@ -261,9 +267,9 @@ def _resolve_head(text: str, start: int, end: int, home: str | None) -> Currency
         return None
     if head == "real" and _REAL_ADJECTIVE_TAIL.match(text, end):
         return None  # "the real estate sector", "the real economy": the adjective
-    named = _named_before(text, start, end)
-    if named is not None:
-        return CurrencyMention(named[0], end, named[1], head)
+    full = _named_before(text, start, end)
+    if full is not None:
+        return CurrencyMention(full[0], end, full[1], head)
     country = _country_before(text, start)
     if country is not None:
         code = _country_currency_with_head(country, head)
@@ -273,6 +279,8 @@ def _resolve_head(text: str, start: int, end: int, home: str | None) -> Currency
     with_article = head in HEAD_WITH_ARTICLE and _after_the(text, start)
     if head in RISKY_HEADS and not is_home and not with_article:
         return None
+    if named and head in named and not is_home:
+        return CurrencyMention(start, end, named[head], head)  # "Chile's peso ... the peso"
     code = _head_default(head, home)
     return None if code is None else CurrencyMention(start, end, code, head)
 
@@ -356,6 +364,33 @@ def _after_the(text: str, start: int) -> bool:
 _FIGURE_BEFORE = re.compile(r"([\d,.]*\d) $")
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _WON_OR_RAND = re.compile(r"(?i:won|rand)\b")
+
+
+def qualified_heads(text: str) -> dict[str, str]:
+    """Return {head: code} for the currencies ``text`` names in full whose head word several
+    currencies share ("Chile's peso", "the Mexican peso"; not "the dollar", which means the US
+    one wherever the article is).
+
+    >>> qualified_heads("Chile's peso rose, and the Indian rupee fell; the peso gained.")
+    {'peso': 'CLP', 'rupee': 'INR'}
+    """
+    lex = currency_lexicon()
+    if _shared_heads_re().search(text) is None:
+        return {}
+    found: dict[str, str] = {}
+    for mention in find_currency_mentions(text):
+        word = text[mention.start : mention.end].lower()
+        shared = len(lex.heads.get(mention.head, ())) > 1 and mention.head not in _GLOBAL_HEADS
+        if shared and mention.code is not None and word != mention.head and " " in word:
+            found[mention.head] = mention.code
+    return found
+
+
+@functools.cache
+def _shared_heads_re() -> re.Pattern[str]:
+    lex = currency_lexicon()
+    shared = [h for h, codes in lex.heads.items() if len(codes) > 1 and h not in _GLOBAL_HEADS]
+    return re.compile(rf"\b(?:{trie_pattern(shared)})\b", re.IGNORECASE)
 
 
 # Heads that mean one currency wherever the article is ("the dollar" in Canada is the US one);
