@@ -374,23 +374,20 @@ def qualified_heads(text: str) -> dict[str, str]:
     >>> qualified_heads("Chile's peso rose, and the Indian rupee fell; the peso gained.")
     {'peso': 'CLP', 'rupee': 'INR'}
     """
-    lex = currency_lexicon()
-    if _shared_heads_re().search(text) is None:
-        return {}
     found: dict[str, str] = {}
-    for mention in find_currency_mentions(text):
-        word = text[mention.start : mention.end].lower()
-        shared = len(lex.heads.get(mention.head, ())) > 1 and mention.head not in _GLOBAL_HEADS
-        if shared and mention.code is not None and word != mention.head and " " in word:
+    for match in _qualified_re().finditer(text):
+        mention = _resolve_head(text, match.start("head"), match.end("head"), None)
+        if mention is not None and mention.code and mention.start < match.start("head"):
             found[mention.head] = mention.code
     return found
 
 
 @functools.cache
-def _shared_heads_re() -> re.Pattern[str]:
+def _qualified_re() -> re.Pattern[str]:
+    """A capitalised word (a country, a demonym) before a head word several currencies share."""
     lex = currency_lexicon()
     shared = [h for h, codes in lex.heads.items() if len(codes) > 1 and h not in _GLOBAL_HEADS]
-    return re.compile(rf"\b(?:{trie_pattern(shared)})\b", re.IGNORECASE)
+    return re.compile(rf"[A-Z][\w.'’]*\s+(?P<head>(?i:{trie_pattern(shared)}))(?![\w-])")
 
 
 # Heads that mean one currency wherever the article is ("the dollar" in Canada is the US one);
