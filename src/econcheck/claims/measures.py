@@ -114,6 +114,8 @@ def claim_measure(
     is_change_only: bool,
 ) -> Measure:
     """Return the measure of a claim from its clause, tail and time expression."""
+    # "the 5.6% average forecast of analysts" is the mean of forecasts, not an annual average
+    before, after = _mask_mean_forecast(before), _mask_mean_forecast(after)
     if indicator in (Indicator.FX_RATE, Indicator.POLICY_RATE):
         return _level_measure(indicator, before + after, is_change_only=is_change_only)
     if indicator is Indicator.INFLATION and p.ALONE_RE.search(after):
@@ -136,6 +138,20 @@ def claim_measure(
     if measure is Measure.UNSPECIFIED and is_whole_year(period):
         return Measure.YOY
     return measure
+
+
+_MEAN_FORECAST = re.compile(
+    r"\baverage\s+(?=(?:forecasts?|estimates?|expectations?|predictions?|projections?)\b)|"
+    r"\baverage\s+of\s+(?=(?:the\s+)?(?:forecasts|estimates|analysts|economists))",
+    re.IGNORECASE,
+)
+
+
+def _mask_mean_forecast(text: str) -> str:
+    """Blank out "average" where it means the mean of several forecasts (offsets kept)."""
+    if "verage" not in text:
+        return text
+    return _MEAN_FORECAST.sub(lambda m: " " * len(m.group()), text)
 
 
 def _monthly_index(before: str, after: str) -> Measure:

@@ -5,7 +5,8 @@ October"), with these exceptions: an expression that belongs to another number (
 2024, 2.2% in 2025") is a fallback only, and never when that number is a "from" figure;
 a comparison base ("from the previous quarter") is no period; an expression in a later
 clause, or inside a record phrase ("the highest since 2022"), is skipped; "since X" after a
-level ("held at 5.25%, where it has been since August") describes its duration.
+level ("held at 5.25%, where it has been since August") describes its duration, unless it
+follows the policy rate's figure directly ("kept steady at 50% since March": the span).
 Monthly and annual figures ignore days and weeks (a release date is not their period),
 except a date given "as of", which dates the measurement ("15.5% as of July 15").
 """
@@ -249,11 +250,17 @@ def _usable(ctx: SentenceContext, draft: Draft, mention: PeriodMention, *, futur
         return False  # but "from December's 10.5%" dates the figure that follows
     is_level = draft.change is None or draft.value != draft.change.value
     if mention.kind is PeriodKind.SINCE and mention.start > draft.end and is_level:
-        return False
+        # "steady at 50% since March" spans the time the level held; "at 11%, where it has
+        # been since March 30" is an aside on its duration
+        gap = text[draft.quantity.per_end : mention.start]
+        return draft.indicator is Indicator.POLICY_RATE and _SINCE_GAP.fullmatch(gap) is not None
     fine_ok = draft.indicator in (Indicator.FX_RATE, Indicator.POLICY_RATE)
     # "as of July 15" dates the measurement itself (a weekly estimate), not a release
     as_of = _AS_OF.search(text, max(0, mention.start - 8), mention.start) is not None
     return fine_ok or as_of or not mention.is_fine or _is_fortnight(mention)
+
+
+_SINCE_GAP = re.compile(r"\s*(?:since\s*)?", re.IGNORECASE)
 
 
 def _is_fortnight(mention: PeriodMention) -> bool:
