@@ -59,9 +59,32 @@ def choose_cue(ctx: SentenceContext, quantity: Quantity) -> Cue | None:
         after = None
     accepted = None if after is None or after.kind is CueKind.FX else _accept(ctx, after, quantity)
     cue = accepted if accepted is not None else _left_cue(ctx, cues, quantity)
+    if cue is None:
+        cue = _rate_taken_up(ctx, cues, quantity)
     if cue is not None and _is_inflation_target_range(ctx, cue):
         return None
     return _price_growth(ctx, cues, cue)
+
+
+# a policy move whose object is a pronoun: "lowered it to 10.5%", "raised it by 50 basis points"
+_MOVED_IT = re.compile(
+    r"\b(?:cut|cuts|lowered|lowers|reduced|raised|raises|hiked|hikes|lifted|increased|kept|"
+    r"held|left|trimmed|slashed)\s+it\s+(?:by\s+[^,;]{1,30}?\s+)?(?:to|at)\s+$",
+    re.IGNORECASE,
+)
+
+
+def _rate_taken_up(ctx: SentenceContext, cues: list[Cue], quantity: Quantity) -> Cue | None:
+    """Return the policy-rate word a pronoun takes up ("The bank, which had held its rate at
+    10.75% since May, lowered it to 10.5%"), even inside an aside."""
+    if not _MOVED_IT.search(ctx.text, max(0, quantity.start - 60), quantity.start):
+        return None
+    named = [
+        c
+        for c in cues
+        if c.end <= quantity.start and c.kind in (CueKind.POLICY, CueKind.POLICY_WEAK)
+    ]
+    return named[-1] if named else None
 
 
 def _price_growth(ctx: SentenceContext, cues: list[Cue], cue: Cue | None) -> Cue | None:

@@ -102,6 +102,8 @@ _REPORTED_NOW = re.compile(
 # A figure given for comparison: its time expression is never another figure's
 _COMPARED_FIGURE = re.compile(
     r"\b(?:from|compared\s+(?:with|to)|versus|vs\.?|than|after)\s+(?:an?\s+|the\s+)?$"
+    r"|\bafter\s+(?:falling|rising|dropping|declining|gaining|climbing|increasing|decreasing|"
+    r"growing|shrinking|contracting|expanding|easing|slowing|accelerating)\s+(?:by\s+)?$"
     r"|\b(?:from|against)\s+(?:an?\s+|the\s+|its\s+)?(?:[\w’']+\s+){0,2}?close\s+of\s+$",
     re.IGNORECASE,
 )
@@ -319,20 +321,32 @@ def _after_compared(ctx: SentenceContext, draft: Draft) -> Period | None:
     report the following month, if it has started by publication.
     """
     for mention in ctx.periods:
-        if mention.kind not in (PeriodKind.MONTH, PeriodKind.QUARTER):
+        quarter = mention.kind is PeriodKind.QUARTER or _is_quarter_span(mention)
+        if mention.kind is not PeriodKind.MONTH and not quarter:
             continue
         owner = _owner(ctx, mention)
         if owner is None or owner.start < draft.end:
             continue  # the compared figure follows the claim's own
         if not _COMPARED_FIGURE.search(ctx.text, max(0, owner.start - 20), owner.start):
             continue
-        months = 1 if mention.kind is PeriodKind.MONTH else 3
+        months = 3 if quarter else 1
         base = relative_after(ctx, draft.indicator, owner) or mention.past
         start = add_months(base.start, months)
         if start > ctx.published:
             return None
         return Period(start=start, end=add_months(start, months) - dt.timedelta(days=1))
     return None
+
+
+def _is_quarter_span(mention: PeriodMention) -> bool:
+    """Return True for "the three months to June 2017": a calendar quarter as a span."""
+    span = mention.past
+    return (
+        mention.kind is PeriodKind.SPAN
+        and span.start.day == 1
+        and span.start.month % 3 == 1
+        and add_months(span.start, 3) - dt.timedelta(days=1) == span.end
+    )
 
 
 def _sibling_period(ctx: SentenceContext, draft: Draft) -> Period | None:
