@@ -27,7 +27,12 @@ from decimal import Decimal
 from econcheck.claims.context import Draft, SentenceContext, clause_start, is_hypothetical
 from econcheck.claims.fx_changes import AGAINST_BEFORE, fx_change, subject_currency
 from econcheck.claims.fx_convention import cross_convention
-from econcheck.claims.fx_followers import compared_level, coordinated_change, coordinated_level
+from econcheck.claims.fx_followers import (
+    compared_level,
+    coordinated_change,
+    coordinated_level,
+    later_level,
+)
 from econcheck.claims.fx_level import level_draft
 from econcheck.claims.fx_merge import merge_changes
 from econcheck.claims.patterns import CueKind
@@ -43,11 +48,11 @@ _EQUALS = re.compile(
 _BEFORE_BARE = re.compile(
     r"(?:\bat|\bto|\bof|\bpast|\babove|\bbelow|\bbeyond|\bnear|\baround|\bhit|\bhits|\breached|\btouched|"
     r"\btopped|\bbreached|\bcrossed|\bunder|\bover|\bthan|\babout|\broughly|\bnearly|\balmost|"
-    r"\bthe|\bwas|\bis|\bstood\s+at|\bat\s+about)\s+$",
+    r"\bthe|\bwas|\bis|\bstood\s+at|\bat\s+about|\blow|\bhigh)\s+$",
     re.IGNORECASE,
 )
 _AFTER_BARE = re.compile(
-    r"\s*(?:$|[,.;:)—–-]|(?:on|in|at|by|for|and|or|as|after|before|from|against|versus|vs|"
+    r"\s*(?:$|[,.;:()—–-]|(?:on|in|at|by|for|and|or|as|after|before|from|against|versus|vs|"
     r"per|this|last|which|while|to|earlier|compared|mark|level|threshold|barrier|line|amid|"
     r"despite|since|following|when|with|until|during|a|the|its|their|yesterday|today|but)\b)",
     re.IGNORECASE,
@@ -100,6 +105,7 @@ def fx_drafts(ctx: SentenceContext) -> tuple[list[Draft], set[int]]:
                 or coordinated_level(ctx, quantity, drafts)
                 or coordinated_change(ctx, quantity, drafts)
                 or compared_level(ctx, quantity, drafts)
+                or later_level(ctx, quantity, drafts)
             )
             if draft is not None:
                 drafts.append(draft)

@@ -5,7 +5,9 @@
 - a second change coordinated with the first ("lost 44 percent of its value in 2021 and 30
   percent in 2022");
 - the earlier level a quote is compared with, when a time dates it ("compared with 18.64 in
-  the previous session").
+  the previous session");
+- a later level of the same pair introduced as a level ("eclipsing the previous low of 56.52",
+  "before settling at around 9.93", "nearly reaching the record of 4.248").
 """
 
 from __future__ import annotations
@@ -102,6 +104,46 @@ _IN_THE_GAP = re.compile(
 _OWN_TIME_GAP = re.compile(
     r"(?:['’]s)?\s*(?:(?:close|closing|level|rate|finish)\s+)?(?:of|at)?\s*", re.I
 )
+
+
+# words that introduce a level: "the previous low of", "a three-month low of", "the record of",
+# "before settling at around", "trading at", "closed at"
+_LEVEL_LEAD = re.compile(
+    r"(?:\b(?:lows?|highs?|record|peak|trough|bottom|top|level|close|mark)\s+(?:of|at)|"
+    r"\b(?:settl|trad|clos|end|finish|hover|stood|stand|rest)\w*\s+(?:at|near)|"
+    r"\b(?:settl|clos|end|finish)(?:ed|ing)|\bbreached|\bbroke)\s+"
+    r"(?:(?:about|around|nearly|roughly|some)\s+)?(?:Rs\.?\s*)?$",
+    re.IGNORECASE,
+)
+_LATER_REACH = 160
+
+
+def later_level(ctx: SentenceContext, quantity: Quantity, drafts: list[Draft]) -> Draft | None:
+    """Return a later level of the pair the sentence quoted before ("hit a record low 56.57,
+    eclipsing the previous low of 56.52"): introduced as a level, near the first in size, with
+    no other currency or indicator named between them."""
+    last = next(
+        (d for d in reversed(drafts) if d.change is None or d.value != d.change.value), None
+    )
+    if last is None or last.base is None or last.quote is None or quantity.value <= 0:
+        return None
+    if quantity.kind is not QKind.BARE or quantity.per is not None:
+        return None
+    if not 0 < quantity.start - last.quantity.per_end <= _LATER_REACH:
+        return None
+    if not _LEVEL_LEAD.search(ctx.text, max(0, quantity.start - 40), quantity.start):
+        return None
+    if not last.value * Decimal("0.8") <= quantity.value <= last.value * Decimal("1.25"):
+        return None
+    pair = (last.base, last.quote)
+    between = range(last.quantity.per_end, quantity.start)
+    if any(m.start in between and m.code not in pair for m in ctx.currencies):
+        return None
+    if any(c.start in between and c.kind.value in ("inflation", "gdp", "policy") for c in ctx.cues):
+        return None
+    return level_draft(
+        ctx, quantity, last.base, last.quote, anchor=last.anchor, start=quantity.start
+    )
 
 
 _CHANGE_COORDINATION = re.compile(
