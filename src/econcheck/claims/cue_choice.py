@@ -87,17 +87,23 @@ def _rate_taken_up(ctx: SentenceContext, cues: list[Cue], quantity: Quantity) ->
     return named[-1] if named else None
 
 
+_GROWTH_WORDS = frozenset({"growth", "growth rate", "growth rates"})
+# "The trimmed mean CPI rose 0.3% in the September quarter, for an annual growth rate of 2.3%"
+_PRICE_GROWTH_REACH = 90
+
+
 def _price_growth(ctx: SentenceContext, cues: list[Cue], cue: Cue | None) -> Cue | None:
     """Return the inflation word of "China's CPI averaged growth of 5.4%" (not GDP growth)."""
     if (
         cue is None
         or cue.kind is not CueKind.GDP
-        or ctx.text[cue.start : cue.end].lower() != "growth"
+        or " ".join(ctx.text[cue.start : cue.end].lower().split()) not in _GROWTH_WORDS
     ):
         return cue
-    window = ctx.text[max(0, cue.start - 45) : cue.start]
+    reach = _PRICE_GROWTH_REACH
+    window = ctx.text[max(0, cue.start - reach) : cue.start]
     prices = [
-        c for c in cues if c.kind is CueKind.INFLATION and cue.start - 45 <= c.start < cue.start
+        c for c in cues if c.kind is CueKind.INFLATION and cue.start - reach <= c.start < cue.start
     ]
     if prices and not _GDP_WORD.search(window):
         return prices[-1]
@@ -108,6 +114,9 @@ def _is_inflation_target_range(ctx: SentenceContext, cue: Cue) -> bool:
     """Return True for "BI's 1.5% to 3.5% target range" (inflation) rather than the Fed's."""
     if " ".join(ctx.text[cue.start : cue.end].lower().split()) != "target range":
         return False
+    first = next((c for c in ctx.cues if c.kind not in (CueKind.BLOCK, CueKind.NEUTRAL)), None)
+    if first is not None and first.kind is CueKind.INFLATION and first.end <= cue.start:
+        return True  # "Inflation ... is still above the RBA's two to three per cent target range"
     return not RATE_NAMED_RE.search(ctx.text)
 
 

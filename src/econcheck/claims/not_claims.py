@@ -277,7 +277,8 @@ def is_revision_or_part(ctx: SentenceContext, quantity: Quantity, cue: Cue) -> b
 _COMPONENT = re.compile(
     r"\b(?:food|non-alcoholic|alcoholic|beverages|tobacco|clothing|footwear|housing|utilities|"
     r"furnishings|household\s+(?:equipment|products|goods)|health|medical|transport(?:ation)?|"
-    r"communications?|recreation|education|restaurants?|hotels?|cafes?|non-food|"
+    r"communications?|recreation|education|restaurants?|hotels?|cafes?|non-food|fruits?|"
+    r"vegetables?|meat|culture|cultural|entertainment|leisure|"
     r"gasoline|petrol|diesel|fuel(?:\s+oil)?|electricity|shelter|rents?|airfares?|used\s+cars|"
     r"(?P<part>component|sub-?index|category|categories|section|segment|(?<!all\s)items?|"
     r"(?:imported|import|locally\s+produced|local|domestic)\s+(?:goods|products)))\b",

@@ -91,7 +91,8 @@ _NOW = re.compile(r"(?i:now|today|currently|at\s+present)")
 # "2.5% in 2024", "a 0.08% drop in December": the time expression a figure owns
 _OWNED_GAP = re.compile(
     r"\s*(?:(?:rise|increase|gain|growth|expansion|jump|drop|decline|fall|decrease|contraction)"
-    r"\s+)?(?:(?:in|for|during|on|at|over|through|by|of)\s+)?(?:the\s+)?",
+    r"\s+)?(?:(?:recorded|registered|posted|seen|reported|logged)\s+)?"
+    r"(?:(?:in|for|during|on|at|over|through|by|of)\s+)?(?:the\s+)?",
     re.IGNORECASE,
 )
 _FROM_BEFORE = re.compile(r"\bfrom\s+$", re.IGNORECASE)
@@ -171,6 +172,10 @@ def _distance(
     if mention.start >= end and _OF_FIGURE.match(text, mention.end):
         return None  # "56.35, as against last close of 56.15": the close dates 56.15 only
     owner = _owner(ctx, mention)
+    if owner is draft.quantity and mention.start >= end:
+        return min(
+            distance, 1.0
+        )  # the figure's own: "the 2.7 percent growth recorded in September"
     if owner is not None and owner is not draft.quantity:
         if _COMPARED_FIGURE.search(text, max(0, owner.start - 20), owner.start):
             return None
@@ -283,11 +288,17 @@ _INDICATOR_OF_CUE = {
 }
 
 
+_OWN_NOUN = re.compile(r"\s*(?:growth|rise|increase|expansion)\b", re.IGNORECASE)
+
+
 def _other_indicator_between(ctx: SentenceContext, draft: Draft, start: int, end: int) -> bool:
-    """Return True when another indicator is named between a figure and a time expression."""
+    """Return True when another indicator is named between a figure and a time expression
+    (not the figure's own noun: "the 2.7 percent growth recorded in September" of prices)."""
+    own = _OWN_NOUN.match(ctx.text, start)
     return any(
         start <= c.start
         and c.end <= end
+        and not (own is not None and c.end <= own.end())
         and _INDICATOR_OF_CUE.get(c.kind, draft.indicator) is not draft.indicator
         for c in ctx.cues
     )

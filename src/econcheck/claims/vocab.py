@@ -271,7 +271,8 @@ BLOCKER_CUES: tuple[str, ...] = (
     "constant interest rates", "fixed interest rate", "fixed interest rates",
     "standing deposit facility rate", "marginal standing facility rate",
     "banks' reference rate", "banks’ reference rate", "economic activity index", "activity index",
-    "imacec", "tolerance range",
+    "imacec", "tolerance range", "target range for inflation", "target for inflation",
+    "inflation target range", "inflation-target range",
     # China's two-year averages (2021, over the 2020 base) and other activity series
     "two-year average", "two-year average growth", "two-year average basis",
     "fixed-asset investment", "fixed asset investment", "nominal effective rate",
@@ -341,7 +342,8 @@ BLOCKER_CUES: tuple[str, ...] = (
 
 CORE_CUES: tuple[str, ...] = (
     "core", "underlying", "excluding food and energy", "excluding energy and food",
-    "ex-food", "excluding volatile", "trimmed mean", "supercore", "cpi-median", "cpi-common",
+    "ex-food", "excluding volatile", "trimmed mean", "weighted median", "supercore",
+    "cpi-median", "cpi-common",
     "cpi-trim", "cpif excluding energy",
     # the volatile items named as left out: "stripping out energy and unprocessed food"
     "stripping out energy", "stripping out food", "stripping out volatile", "strips out energy",
@@ -375,7 +377,7 @@ MEASURE_CUES: dict[str, tuple[str, ...]] = {
             "m/m", "mom", "mtm", "m-o-m", "from the previous month", "from a month earlier",
             "from the month before", "on the month", "monthly", "over the month",
             "on the previous month", "compared with the previous month", "on month",
-            "compared to the previous month", "from the preceding month",
+            "compared to the previous month", "from the preceding month", "on-month",
             *_against(_MONTH_BASES)),
     "qoq": ("quarter-on-quarter", "quarter on quarter", "quarter-over-quarter", "q/q", "qoq",
             "q-o-q", "qtq",
@@ -384,7 +386,7 @@ MEASURE_CUES: dict[str, tuple[str, ...]] = {
             "compared with the previous quarter", "from the previous three months",
             "compared with the previous three months", "compared to the previous quarter",
             "compared to the previous three months", "from the prior quarter",
-            "on the previous quarter", "over the previous quarter", "on quarter",
+            "on the previous quarter", "over the previous quarter", "on quarter", "on-quarter",
             "quarter from the first", "quarter from the second", "quarter from the third",
             *_against(_QUARTER_BASES)),
     "annualized": ("annualized", "annualised", "at an annual rate", "saar"),
@@ -406,7 +408,8 @@ MEASURE_CUES: dict[str, tuple[str, ...]] = {
             "12 months to", "12 months through", "12 months ended", "year to",
             "from the same month", "from the same period",
             "from the same quarter", "over the past 12 months", "over the past year",
-            "on the year", "on year", "on a yearly basis", "on an annualized basis",
+            "on the year", "on year", "on-year", "than a year ago", "on a yearly basis",
+            "on an annualized basis",
             "over the last 12 months", "compared with the previous year",
             "compared to the previous year", "from the previous year", "on the previous year",
             "than the previous year", "compared with the same month",
