@@ -37,7 +37,14 @@ RATE_NAMED_RE = re.compile(
 # ", which makes up two-thirds of the economy,": a relative clause is not the subject
 _GDP_WORD = re.compile(r"\b(?:gdp|economy|output)\b", re.IGNORECASE)
 APPOSITIVE_RE = re.compile(r",\s+(?:the|a|an)\s[^,;]{0,70},", re.IGNORECASE)
-RELATIVE_RE = re.compile(r",\s+(?:which|that|who|whose)\b[^,;]*,", re.IGNORECASE)
+# ", which excludes food and energy prices," (its list may hold commas: ", which excludes
+# energy, food, alcohol and tobacco prices,")
+RELATIVE_RE = re.compile(
+    r",\s+(?:which|that|who|whose)\b(?:\s+(?:\w+\s+)?(?:excludes?|excluding|strips?\s+out|"
+    r"removes?|adjusts?\s+for|leaves?\s+out|omits?|includes?)\b[^,;]*?"
+    r"(?:,\s+[^,;\d]{1,40}?)+\s+(?:and|or)\s+[^,;]*|[^,;]*),",
+    re.IGNORECASE,
+)
 
 
 # A participle clause takes up the sentence's subject again: the word before it speaks of

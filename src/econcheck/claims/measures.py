@@ -118,8 +118,10 @@ def claim_measure(
     before, after = _mask_mean_forecast(before), _mask_mean_forecast(after)
     if indicator in (Indicator.FX_RATE, Indicator.POLICY_RATE):
         return _level_measure(indicator, before + after, is_change_only=is_change_only)
-    if indicator is Indicator.INFLATION and p.ALONE_RE.search(after):
-        return Measure.MOM
+    if indicator is Indicator.INFLATION and (
+        p.ALONE_RE.search(after) or _IN_THE_MONTH.match(after)
+    ):
+        return Measure.MOM  # "in October alone", "0.5 percent in the month"
     own = _DIGIT.split(after, maxsplit=1)[0]
     if _CHANGE_NEXT.match(own):
         after = own  # "7.73%, up 0.29 points on the previous month": the month is the change's
@@ -292,6 +294,8 @@ def _inflation(
         return measure
     if kind is PeriodKind.YTD:
         return Measure.YTD
+    if kind in (PeriodKind.SPAN, PeriodKind.HALF) and _from_january(period):
+        return Measure.YTD  # "In January-August 2021, inflation amounted to 7.5%": cumulative
     has_inflation = "inflation" in text.lower()
     # "prices rose 0.4% in October" is the month's change; "prices cooled to 5.02%" a rate
     rate_words = has_inflation or _RATE_VERB.search(text) is not None
@@ -301,6 +305,21 @@ def _inflation(
     if rate_words and not is_whole_year(period):
         return Measure.YOY  # news convention: a month's headline "inflation" is the annual rate
     return measure
+
+
+_IN_THE_MONTH = re.compile(r"\s*(?:,\s*)?in\s+the\s+month\b(?!\s+of\b)", re.IGNORECASE)
+
+
+def _from_january(period: Period) -> bool:
+    """Return True for several months counted from January, short of the whole year and not
+    the first quarter."""
+    return (
+        period.start.month == 1
+        and period.start.day == 1
+        and period.end.month not in (3, 12)  # January to March is the first quarter
+        and period.start.year == period.end.year
+        and (period.end - period.start).days >= 55
+    )
 
 
 _CLOSED = re.compile(r"\bclos(?:ed|ing)\b", re.IGNORECASE)

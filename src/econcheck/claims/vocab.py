@@ -462,7 +462,8 @@ NEGATIVE_GROWTH_WORDS: tuple[str, ...] = (
     "declines", "fell", "fall", "falls", "dropped", "drop", "drops", "slumped", "slump",
     "plunged", "plunge", "recession", "downturn", "deflation", "decrease", "decreased",
     "negative", "minus", "lost", "loss", "tumbled", "sank", "collapse", "collapsed",
-    "reduction", "reduced", "reduce",
+    "reduction", "reduced", "reduce", "slid", "slide", "slides", "slipped", "slip", "slips",
+    "dipped", "dip", "dips",
 )
 CHANGE_NOUNS: tuple[str, ...] = (
     "rise", "increase", "gain", "jump", "climb", "surge", "rally", "appreciation", "fall",
