@@ -38,7 +38,7 @@ from econcheck.claims.fx_merge import merge_changes
 from econcheck.claims.patterns import CueKind
 from econcheck.claims.quantities import SUBUNITS, QKind, Quantity
 from econcheck.claims.units import CurrencyMention, currency_at, currency_lexicon
-from econcheck.claims.vocab import DOLLAR_QUOTED
+from econcheck.claims.vocab import DOLLAR_QUOTED, DOLLAR_UNIT_BANDS
 
 _EQUALS = re.compile(
     r"\s*(?:=|equals?|equalled|buys|bought|is\s+worth|was\s+worth|fetche[sd]|gets?|got|costs?|"
@@ -161,6 +161,8 @@ def _per_level(ctx: SentenceContext, index: int, quantity: Quantity) -> Draft | 
     quote = quantity.currency
     if quote == "JPY" and subject is not None and subject.code == "CNY":
         quote = "CNY"  # "¥" is also the yuan's sign
+    if quote == base == "USD" and subject is not None and subject.code in DOLLAR_UNIT_BANDS:
+        quote = subject.code  # "the Canadian dollar at $1.3073 to the greenback": C$ per US$
     if quote is None and subject is not None and subject.code != base:
         quote = subject.code
         if base == "USD" and is_dollars_per_unit(quote, quantity.value):
@@ -239,10 +241,26 @@ def _money_level(ctx: SentenceContext, index: int, quantity: Quantity) -> Draft 
         return None
     if _other_level_between(ctx, subject.end, quantity.start):
         return _money_withoutsubject_currency(ctx, quantity)
+    if _local_dollars(subject.code, quantity):
+        # "the loonie traded in a range of $1.3008 to $1.3085": Canadian dollars per US dollar
+        return level_draft(
+            ctx, quantity, "USD", subject.code, anchor=subject.start, start=quantity.start
+        )
     draft = level_draft(
         ctx, quantity, subject.code, quantity.currency, anchor=subject.start, start=quantity.start
     )
     return None if draft is None else replace(draft, flip=False)
+
+
+def _local_dollars(subject: str, quantity: Quantity) -> bool:
+    """Return True when a bare "$" figure after a dollar-named currency cannot be US dollars
+    per unit of it but its inverse can: the local dollar's price of one US dollar."""
+    band = DOLLAR_UNIT_BANDS.get(subject)
+    if band is None or quantity.currency != "USD" or quantity.value <= 0:
+        return False
+    low, high = Decimal(band[0]), Decimal(band[1])
+    inverse = 1 / quantity.value
+    return not low <= quantity.value <= high and low <= inverse <= high
 
 
 _OWN_REACH = 120

@@ -109,6 +109,14 @@ DOLLAR_QUOTED: dict[str, tuple[str, str]] = {
     "PGK": ("0.15", "0.75"), "FJD": ("0.25", "0.9"), "BWP": ("0.04", "0.3"),
 }
 
+# US dollars per unit that dollar-named currencies have traded within since 2000: a bare "$"
+# figure outside the band, but whose inverse is inside, is the local dollar per US dollar
+# ("the loonie traded in a range of $1.3008 to $1.3085" is C$ per US$).
+DOLLAR_UNIT_BANDS: dict[str, tuple[str, str]] = {
+    "CAD": ("0.6", "1.1"), "AUD": ("0.45", "1.1"), "NZD": ("0.38", "0.9"),
+    "SGD": ("0.5", "0.85"), "HKD": ("0.12", "0.135"),
+}
+
 # Symbols babel's English locale does not give; other symbols come from babel.
 EXTRA_SYMBOLS: dict[str, str] = {
     "US$": "USD", "U.S.$": "USD",
