@@ -310,6 +310,23 @@ def test_compare_fx_move_over_a_month_takes_the_same_swing_allowance(
     assert change.status is status
 
 
+@pytest.mark.parametrize(
+    ("claimed", "status"), [("97.73", MATCH), ("100.9", CLOSE), ("103", CONTRA)]
+)
+def test_compare_fx_level_quoted_within_twice_the_daily_swing_is_close(
+    claimed: str, status: VerdictStatus
+) -> None:
+    """ "The ruble traded at 100.9 per dollar" against a 97.73 fixing, in days when fixings
+    swing about 2% a day: a quote at another hour is close within twice that, not beyond."""
+    days = pd.date_range("2024-10-05", "2024-10-29", freq="D")
+    rows = [(d.date().isoformat(), 96.0 if i % 2 else 97.92) for i, d in enumerate(days)]
+    rates = series("CBR/R01235", frame([*rows, ("2024-10-30", 97.73)]), Frequency.DAILY)
+    claim = fx_claim(claimed, span("2024-10-30"))
+    value = next(c for c in _check(claim, {"CBR/R01235": rates}).checks if c.kind.value == "value")
+    assert value.status is status
+    assert ("median daily swing (1.98%)" in value.reason) is (status is CLOSE)
+
+
 @pytest.mark.parametrize(("claimed", "status"), [("-29", MATCH), ("-24", CONTRA)])
 def test_compare_fx_hedged_percent_change_is_widened_relatively(
     claimed: str, status: VerdictStatus

@@ -134,6 +134,9 @@ def value_reason(claim: Claim, best: Judged, others: Sequence[Judged]) -> str:
     ]
     if is_fx(claim):
         clauses.append(FIXING_NOTE)
+    swing = best.band.market_swing
+    if swing is not None and best.status is VerdictStatus.CLOSE:
+        clauses.append(f"within twice the fixing's median daily swing ({swing:.2f}%)")
     return join_clauses(clauses)
 
 

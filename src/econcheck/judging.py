@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from econcheck.evidence import Evidence, Fetched, Missing, evidence_only
+from econcheck.market_swing import level_market_band
 from econcheck.models import (
     Alternative,
     Check,
@@ -275,7 +276,13 @@ def judge_all(
             empty.append(ev)
     labels = distinct_labels([(ev, ev.label) for ev, _ in found])
     judged = [
-        judge(claim, ev, obs, _revised_band(ev, band, ctx.settings), label=label)
+        judge(
+            claim,
+            ev,
+            obs,
+            level_market_band(claim, ev, _revised_band(ev, band, ctx.settings), ctx.settings),
+            label=label,
+        )
         for (ev, obs), label in zip(found, labels, strict=True)
     ]
     return judged, empty

@@ -1,9 +1,10 @@
 """The day-to-day swing of an exchange rate's fixings, and the allowance it gives a quote.
 
 Market reports quote a rate at some hour ("by 0730 GMT", "its weakest intraday level"), while
-the record holds one fixing a day. A move between two fixings, or a day's extreme, can differ
-from the market's by about the rate's daily swing, so a claim within ``close_fx_move_swings``
-times the median swing of the 20 fixings up to the period's end is close, not contradicted.
+the record holds one fixing a day. A level quoted at another hour, a move between two fixings,
+or a day's extreme, can differ from the market's by about the rate's daily swing, so a claim
+within ``close_fx_move_swings`` times the median swing of the 20 fixings up to the period's end
+is close, not contradicted.
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ import dataclasses
 import pandas as pd
 
 from econcheck.evidence import Evidence
-from econcheck.models import Claim, Period
+from econcheck.models import Claim, Horizon, Period
 from econcheck.settings import Settings
 from econcheck.tolerance import Band
 from econcheck.wording import is_fx
@@ -55,6 +56,20 @@ def market_band(claim: Claim, evidence: Evidence, band: Band, settings: Settings
     if swing is None:
         return band
     margin = settings.close_fx_move_swings * swing
+    if margin <= band.close_width:
+        return band
+    return dataclasses.replace(band, close_width=margin, market_swing=swing)
+
+
+def level_market_band(claim: Claim, evidence: Evidence, band: Band, settings: Settings) -> Band:
+    """Widen the close margin of a quoted exchange-rate level to the fixing's daily swing: the
+    market's quote at another hour of the day can differ from the day's fixing by about that."""
+    if not (is_fx(claim) and evidence.track.is_daily) or claim.horizon is not Horizon.ACTUAL:
+        return band
+    swing = daily_swing(evidence, claim.period)
+    if swing is None:
+        return band
+    margin = settings.close_fx_move_swings * swing / 100.0 * abs(band.claimed)
     if margin <= band.close_width:
         return band
     return dataclasses.replace(band, close_width=margin, market_swing=swing)
