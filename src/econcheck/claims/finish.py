@@ -393,6 +393,25 @@ _HEDGED_PAST = re.compile(
 )
 
 
+# a forecaster's own estimate: "while the European Commission estimates a 3.3% growth"
+_ESTIMATES_GAP = re.compile(
+    r"\s+(?:\w+ly\s+)?(?:estimates|estimated|puts|pegs|pegged|sees)\b[^.;%\d]{0,40}$",
+    re.IGNORECASE,
+)
+
+
+def _estimated_by_forecaster(ctx: SentenceContext, draft: Draft) -> bool:
+    """Return True for a figure a named forecaster "estimates": its forecast."""
+    start = draft.quantity.start
+    return any(
+        e.forecaster is not None
+        and e.is_specific
+        and 0 < start - e.end <= 60
+        and _ESTIMATES_GAP.fullmatch(ctx.text, e.end, start) is not None
+        for e in ctx.entities
+    )
+
+
 def _dated(
     ctx: SentenceContext, draft: Draft, before: str, after: str
 ) -> tuple[bool, PeriodMention | None, Period]:
@@ -401,11 +420,16 @@ def _dated(
     window = _own_clause(before) + " " + _after_window(after)
     in_effect = _IN_EFFECT.search(text) is not None  # a decision dated when it takes effect
     hedged_past = _HEDGED_PAST.search(window) is not None
-    future = (mod.is_forecast(window) or hedged_past) and not in_effect
+    stated = mod.is_forecast(window) or hedged_past
+    estimated = not stated and _estimated_by_forecaster(ctx, draft)
+    future = (stated or estimated) and not in_effect
     if future and draft.indicator is Indicator.POLICY_RATE and _is_decision(ctx, draft, before):
         future = False  # "the RBI announced that the repo rate will remain at 6.5%": a decision
     ahead = future and mod.looks_ahead(window)
     mention = pick_period(ctx, draft, future=ahead)
+    if estimated and mention is not None and mention.past.end < ctx.published:
+        future = ahead = False  # "estimates that GDP grew by 4.1% in 2024": an outcome
+        mention = pick_period(ctx, draft, future=False)
     if ahead and mention is not None and _pending_release(draft, mention, ctx.published):
         ahead = False  # "expect inflation to decelerate to 22.8% in January", early February
     if ahead and hedged_past:
