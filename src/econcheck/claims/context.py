@@ -355,7 +355,7 @@ def _break_ends(text: str) -> tuple[int, ...]:
     return tuple(ends)
 
 
-_ACRONYM_IN_BRACKETS = re.compile(r"\(\s*[A-Z][\w&.\-]{0,9}\s*\)")
+_ACRONYM_IN_BRACKETS = re.compile(r"\(\s*(?:[A-Z][\w&.\-]{0,9}|[a-z][a-z/.-]{1,5})\s*\)")
 
 
 def clause_start(text: str, pos: int) -> int:

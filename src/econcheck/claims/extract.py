@@ -69,6 +69,7 @@ from econcheck.claims.currency_countries import currency_of_alpha2
 from econcheck.claims.earlier_forecasts import add_earlier_forecasts
 from econcheck.claims.finish import finish
 from econcheck.claims.fx import fx_drafts
+from econcheck.claims.measure_links import link_measures
 from econcheck.claims.patterns import CueKind
 from econcheck.claims.rates import rate_drafts
 from econcheck.claims.release_periods import RELEASED
@@ -306,7 +307,7 @@ def _claims(ctx: SentenceContext) -> list[Claim]:
     drafts, used = fx_drafts(ctx)
     drafts.extend(rate_drafts(ctx, used))
     drafts.sort(key=lambda d: (d.start, d.end))
-    claims = [finish(draft, ctx) for draft in drafts]
+    claims = link_measures(ctx, [finish(draft, ctx) for draft in drafts])
     return add_earlier_forecasts(ctx, apply_respectively(ctx, _compared_measures(ctx, claims)))
 
 

@@ -382,7 +382,8 @@ def _against(bases: tuple[str, ...]) -> tuple[str, ...]:
 
 MEASURE_CUES: dict[str, tuple[str, ...]] = {
     "mom": ("month-on-month", "month on month", "month-over-month", "month over month",
-            "m/m", "mom", "mtm", "m-o-m", "from the previous month", "from a month earlier",
+            "m/m", "mom", "mtm", "m-o-m", "month-to-month", "month to month",
+            "from the previous month", "from a month earlier",
             "from the month before", "on the month", "monthly", "over the month",
             "on the previous month", "compared with the previous month", "on month",
             "compared to the previous month", "from the preceding month", "on-month",
