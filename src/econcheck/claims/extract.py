@@ -159,6 +159,7 @@ class _Carry:
     named_currencies: dict[str, str] = field(default_factory=dict)
     forecaster: str | None = None
     since_forecaster: int = 0
+    measured: tuple[Indicator, Period, Measure] | None = None
 
 
 def _block_claims(
@@ -209,7 +210,8 @@ def _block_claims(
             carried_forecaster=carry.forecaster,
             named_currencies=earlier_names,
         )
-        found = [] if ctx is None else _claims(ctx)
+        found = _consensus_measures([] if ctx is None else _claims(ctx), carry.measured)
+        carry.measured = _measured_outcome(found) or carry.measured
         carry.indicator = _CARRIED.get(found[-1].indicator) if found else None
         # the period of the sentence's headline figure (its first of that indicator): "rose to
         # 10.7% in October, from 9.9% in September. The rate was forecast at 10.2%."
@@ -220,6 +222,39 @@ def _block_claims(
         _note_releases(found, carry.released)
         _note_forecaster(found, carry)
         yield from found
+
+
+def _measured_outcome(found: list[Claim]) -> tuple[Indicator, Period, Measure] | None:
+    """Return the indicator, period and measure of the sentence's first outcome of inflation
+    or GDP that names its measure."""
+    for claim in found:
+        if (
+            claim.indicator in RELEASED
+            and claim.horizon is Horizon.ACTUAL
+            and claim.measure_stated
+            and claim.measure is not Measure.UNSPECIFIED
+        ):
+            return claim.indicator, claim.period, claim.measure
+    return None
+
+
+def _consensus_measures(
+    found: list[Claim], measured: tuple[Indicator, Period, Measure] | None
+) -> list[Claim]:
+    """Give a forecast of a release the article reports the measure of that release's figure:
+    "The economy grew 0.4% on the quarter ... A Reuters poll had pointed to growth of 0.3%"."""
+    if measured is None:
+        return found
+    indicator, period, measure = measured
+    return [
+        replace(c, measure=measure)
+        if c.horizon is Horizon.FORECAST
+        and c.indicator is indicator
+        and c.period == period
+        and c.measure is Measure.UNSPECIFIED
+        else c
+        for c in found
+    ]
 
 
 # a forecaster named a few sentences back is still the one speaking ("It currently projects

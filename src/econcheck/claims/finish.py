@@ -393,6 +393,12 @@ _HEDGED_PAST = re.compile(
 )
 
 
+# a poll's figure named without a forecast verb: "A Reuters poll had pointed to growth of 0.3%"
+_POLL_POINTED = re.compile(
+    r"\b(?:poll|survey|consensus|economists|analysts|forecasters)\b[^.;]{0,40}?"
+    r"\b(?:had\s+)?(?:pointed\s+to|called\s+for|looked\s+for|pencil+ed\s+in)\b",
+    re.IGNORECASE,
+)
 # a forecaster's own estimate: "while the European Commission estimates a 3.3% growth"
 _ESTIMATES_GAP = re.compile(
     r"\s+(?:\w+ly\s+)?(?:estimates|estimated|puts|pegs|pegged|sees)\b[^.;%\d]{0,40}$",
@@ -420,7 +426,7 @@ def _dated(
     window = _own_clause(before) + " " + _after_window(after)
     in_effect = _IN_EFFECT.search(text) is not None  # a decision dated when it takes effect
     hedged_past = _HEDGED_PAST.search(window) is not None
-    stated = mod.is_forecast(window) or hedged_past
+    stated = mod.is_forecast(window) or hedged_past or _POLL_POINTED.search(window) is not None
     estimated = not stated and _estimated_by_forecaster(ctx, draft)
     future = (stated or estimated) and not in_effect
     if future and draft.indicator is Indicator.POLICY_RATE and _is_decision(ctx, draft, before):

@@ -1,7 +1,8 @@
 """Measures one figure of a sentence gives another.
 
-- "went up 2.4% in November for a 166% year-on-year": a figure given with the annual rate "for"
-  it is the month's (or the quarter's) own change;
+- "went up 2.4% in November for a 166% year-on-year", "rose 0.9% in the March quarter and 2.4%
+  annually": a figure given with the annual rate beside it is the month's (or the quarter's)
+  own change;
 - "On a month-on-month basis, consumer prices edged up 0.1 percent, and core consumer prices
   rose by 0.3 percent": a measure put in front of the sentence covers every figure in it.
 """
@@ -15,10 +16,11 @@ from econcheck.claims.context import SentenceContext, clause_start
 from econcheck.claims.measures import cue_measure, is_quarter
 from econcheck.models import Claim, Indicator, Measure
 
-# "..., for a 166%", "for an annual inflation rate of 3.5%", "bringing the annual rate to 4%"
+# "..., for a 166%", "for an annual inflation rate of 3.5%", "bringing the annual rate to 4%",
+# "rose 0.9 per cent in the March quarter and 2.4 per cent annually"
 _FOR_ANNUAL = re.compile(
     r"\b(?:for|bringing|taking|putting|giving)\s+(?:an?|the|its)\s+(?:[\w-]+\s+){0,4}?"
-    r"(?:(?:of|to|at)\s+)?$",
+    r"(?:(?:of|to|at)\s+)?$|\band\s+(?:was\s+|were\s+)?(?:up\s+|down\s+|by\s+)?$",
     re.IGNORECASE,
 )
 _FRONTED = re.compile(
@@ -49,6 +51,8 @@ def _with_annual_companion(ctx: SentenceContext, claims: list[Claim]) -> list[Cl
                 continue
             if not (later.measure_stated and later.measure is Measure.YOY):
                 continue
+            if later.period != claim.period:
+                continue  # "3% in May and 4% in June year-on-year": two months, one measure
             link = _FOR_ANNUAL.search(ctx.text, max(0, start - 50), start)
             if link is None:
                 continue

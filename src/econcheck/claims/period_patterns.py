@@ -78,7 +78,7 @@ PATTERNS: dict[str, str] = {
         rf"so\s+far\s+in\s+(?P<y>{_YEAR}))"
     ),
     "yearend": (
-        r"(?i:(?:by|at|toward|towards|before)\s+(?:the\s+)?"
+        r"(?i:(?:by|at|toward|towards|before|for)\s+(?:the\s+)?"
         rf"(?:(?:end|close)\s+of\s+(?:(?P<y>{_YEAR})|(?P<yrel>this|next|the)\s+year)|year[- ]end|"
         rf"year['’]s\s+end)|end[- ](?P<y2>{_YEAR})"
         rf"|(?:end|ending|ended|close|closing)\s+(?:(?P<y3>{_YEAR})|(?P<yrel2>this|the)\s+year)"
@@ -181,7 +181,7 @@ _FIRST_CHAR: dict[str, str] = {
     "year": r"(?i:[fc])|[12]",
     "iso": r"[12]",
     "ypart": r"(?i:[emlst])",
-    "yearend": r"(?i:[abcet])",
+    "yearend": r"(?i:[abcetf])",
     "quarter": r"[Q1-4]",
     "hhalf": r"[H12]",
     "oquarter": r"(?i:[fst])|[1-4]",
