@@ -171,10 +171,7 @@ def finish(draft: Draft, ctx: SentenceContext) -> Claim:
     rest = _clause_rest(ctx, draft.end)
     # a record phrase before an earlier figure is that figure's: "a 20-year high of 61% in
     # March and stood at 40.5% in July"
-    own = max(
-        (q.end for q in ctx.quantities if start <= q.start and q.end <= draft.quantity.start),
-        default=start,
-    )
+    own = _record_start(ctx, draft, start)
     record, since = (
         (None, None)
         if draft.secondary
@@ -391,6 +388,21 @@ _HEDGED_PAST = re.compile(
     r"accelerated|eased|climbed|dropped|jumped|grown|risen|fallen)\b",
     re.IGNORECASE,
 )
+
+
+_WHEN_BREAK = re.compile(r",\s+when\b", re.IGNORECASE)
+
+
+def _record_start(ctx: SentenceContext, draft: Draft, start: int) -> int:
+    """Return where a record phrase for the figure may start: after any earlier figure of its
+    clause, and after a "when" that opens the figure's own clause ("the highest since March
+    2023, when it stood at 12.5%": the record is not 12.5's)."""
+    own = max(
+        (q.end for q in ctx.quantities if start <= q.start and q.end <= draft.quantity.start),
+        default=start,
+    )
+    when = _WHEN_BREAK.search(ctx.text, own, draft.quantity.start)
+    return own if when is None else when.end()
 
 
 # a poll's figure named without a forecast verb: "A Reuters poll had pointed to growth of 0.3%"

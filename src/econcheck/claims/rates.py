@@ -238,7 +238,7 @@ def _is_negative(
         return False
     if indicator is Indicator.POLICY_RATE:
         return False
-    after = ctx.text[quantity.per_end : max(quantity.per_end, cue.end) + 12]
+    after = ctx.text[quantity.per_end : max(quantity.per_end + 18, cue.end) + 12]
     if _TO_BEFORE.search(before):
         # "rose to 2%" is a level; "corresponds to a 1.7% drop" still names a fall
         return bool(_A_BEFORE.search(before)) and bool(NEGATIVE_RE.match(after.lstrip(" -")))
@@ -261,7 +261,11 @@ def _is_negative(
     )
 
 
-_INDICATOR_FIRST = re.compile(r"^(?:GDP|economic|output|price|CPI)\s+(?=\w)", re.IGNORECASE)
+_INDICATOR_FIRST = re.compile(
+    r"^(?:(?:GDP|economic|output|price|CPI|annuali[sz]ed|annual|quarterly|monthly|on-year|"
+    r"year-on-year|seasonally\s+adjusted)\s+){1,2}(?=\w)",
+    re.IGNORECASE,
+)
 
 
 def _merge(ctx: SentenceContext, drafts: list[Draft]) -> list[Draft]:

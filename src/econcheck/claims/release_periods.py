@@ -31,7 +31,8 @@ _RELATIVE = (
 # right after a figure: "after 1.0% in the previous quarter", "a 9.09% increase a month earlier",
 # "the 0.4% rate seen in the previous quarter"
 _AFTER_FIGURE = re.compile(
-    r"\s*(?:(?:increase|rise|gain|growth|expansion|decline|drop|fall|contraction|rate|pace)\s+)?"
+    r"\s*(?:(?:annuali[sz]ed|annual|quarterly|monthly|on-year|on-quarter)\s+)?"
+    r"(?:(?:increase|rise|gain|growth|expansion|decline|drop|fall|contraction|rate|pace)\s+)?"
     r"(?:(?:seen|recorded|registered|posted|reported)\s+)?"
     rf"(?:(?:in|during|over|for)\s+)?(?:{_RELATIVE})\b",
     re.IGNORECASE,

@@ -17,7 +17,7 @@ import datetime as dt
 import re
 
 from econcheck.claims.context import SAME_PERIOD, Draft, SentenceContext, clause_start
-from econcheck.claims.dates import add_months, rest_of_year, year_period
+from econcheck.claims.dates import add_months, month_period, rest_of_year, year_period
 from econcheck.claims.patterns import CueKind
 from econcheck.claims.period_rules import PeriodKind
 from econcheck.claims.periods import PeriodMention
@@ -142,7 +142,11 @@ def pick_period(ctx: SentenceContext, draft: Draft, *, future: bool) -> PeriodMe
 # A time expression after the figure that dates another event: "after peaking in October",
 # "before falling in May", "since hitting a record in 2022"
 _GERUND_CLAUSE = re.compile(
-    r"\b(?:after|before|since|following)\s+(?:\w+ly\s+)?\w{3,}ing\b", re.IGNORECASE
+    r"\b(?:after|before|since|following)\s+(?:\w+ly\s+)?\w{3,}ing\b"
+    # "reduced rates by a quarter point, following a cut of the same size ... in September"
+    r"|\b(?:following|after)\s+(?:a|an|its|their)\s+(?:\w+\s+){0,2}?"
+    r"(?:cut|hike|increase|reduction|rise|move|decision)\b",
+    re.IGNORECASE,
 )
 
 # ...or dates the data a market reacted to: "rose 0.3% on Thursday ... in response to data
@@ -239,8 +243,13 @@ def _usable(ctx: SentenceContext, draft: Draft, mention: PeriodMention, *, futur
         _ON_BEFORE.search(text, max(0, mention.start - 4), mention.start) is not None
         or text.startswith(("on ", "On "), mention.start)
     )
-    if not dated_event and _RECORD_BEFORE.search(text, window_start, mention.start):
-        return False  # but "hit a record low against the dollar on Thursday, at 4.195"
+    if (
+        not dated_event
+        and _RECORD_BEFORE.search(text, window_start, mention.start)
+        and not _when_clause(text, mention, draft)
+    ):
+        return False  # but "hit a record low against the dollar on Thursday, at 4.195", and
+        # "the lowest since July 2020, when it reached 1.9%" dates the figure of its clause
     if (
         _COMPARISON_BEFORE.search(text, max(0, mention.start - 60), mention.start)
         and not (
@@ -396,6 +405,8 @@ def claim_period(
         return relative  # "after 1.0% in the previous quarter" of the release reported
     if mention is None:
         return _unmentioned_period(ctx, draft, future=future)
+    if mention.kind is PeriodKind.SINCE and _when_clause(ctx.text, mention, draft):
+        return _since_start(ctx.text, mention)  # "since November 2023, when it stood at 12.75%"
     period = mention.reading(future=future)
     if mention.kind is PeriodKind.SPAN and _MONTH_TO_NEXT.fullmatch(
         ctx.text, mention.start, mention.end
@@ -417,6 +428,19 @@ def claim_period(
     if _level_after_moves(ctx, draft, mention, period):
         return Period(start=ctx.published, end=ctx.published)
     return period
+
+
+_MONTH_NAME = re.compile(
+    r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?(?:\s|$)", re.IGNORECASE
+)
+
+
+def _since_start(text: str, mention: PeriodMention) -> Period:
+    """Return the month (or year) a "since" phrase starts from: the time of its "when" clause."""
+    start = mention.past.start
+    if _MONTH_NAME.search(text, mention.start, mention.end):
+        return month_period(start.year, start.month)
+    return year_period(start.year)
 
 
 def _unmentioned_period(ctx: SentenceContext, draft: Draft, *, future: bool) -> Period:
