@@ -1211,9 +1211,12 @@ def test_extract_a_poll_before_a_release_is_for_the_period_just_over() -> None:
 def test_extract_a_central_bank_named_in_a_later_event_is_not_the_subject() -> None:
     text = (
         "The Central Bank of Nigeria met on Tuesday. The committee's decision to lift rates by "
-        "100 basis points to 18.75% comes after the European Central Bank signalled more hikes."
+        "100 basis points to 18.75% comes after the European Central Bank signalled more hikes "
+        "in July and September."
     )
-    check(only(text), indicator="policy_rate", country="NGA", value="18.75")
+    claim = only(text)
+    check(claim, indicator="policy_rate", country="NGA", value="18.75")
+    check(claim, period="2024-11-05..2024-11-05")  # July and September date the ECB's moves
 
 
 def test_extract_corridor_rates_outside_the_euro_area_are_no_policy_rate() -> None:

@@ -149,6 +149,9 @@ _GERUND_CLAUSE = re.compile(
     re.IGNORECASE,
 )
 
+# ...or another event the figure's news "comes after"
+_COMES_AFTER = re.compile(r"\b(?:comes?|came|coming)\s+(?:after|amid|as)\b", re.IGNORECASE)
+
 # ...or dates the data a market reacted to: "rose 0.3% on Thursday ... in response to data
 # indicating that first-quarter GDP grew", "fell after figures showing May inflation at 9%"
 _REACTED_TO = re.compile(
@@ -200,6 +203,8 @@ def _dates_something_else(ctx: SentenceContext, draft: Draft, mention: PeriodMen
         return True  # "raised to 3.5% to cope with inflation ... in the first quarter"
     if _GERUND_CLAUSE.search(text, end, mention.start):
         return True  # "dropped to 43.7% after peaking in October": the peak's month
+    if _COMES_AFTER.search(text, end, mention.start):
+        return True  # "the decision ... to 13% comes after the ECB ... in July and September"
     return _REACTED_TO.search(text, end, mention.start) is not None
 
 
