@@ -440,9 +440,14 @@ _MONTH_NAME = re.compile(
 )
 
 
+_DAY_NUMBER = re.compile(r"\b(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?\b(?!\d)")
+
+
 def _since_start(text: str, mention: PeriodMention) -> Period:
     """Return the month (or year) a "since" phrase starts from: the time of its "when" clause."""
     start = mention.past.start
+    if _DAY_NUMBER.search(text, mention.start, mention.end):
+        return Period(start=start, end=start)  # "since July 2, when it settled at 1,228.4"
     if _MONTH_NAME.search(text, mention.start, mention.end):
         return month_period(start.year, start.month)
     return year_period(start.year)
