@@ -63,10 +63,24 @@ _COMPARED_GAP = re.compile(
 _COMPARED_REACH = 90
 
 
-def compared_level(ctx: SentenceContext, quantity: Quantity, drafts: list[Draft]) -> Draft | None:
-    """Return the earlier level a quoted rate is compared with, in the same pair."""
+def _last_level(drafts: list[Draft], quantity: Quantity) -> Draft | None:
+    """Return the sentence's last level draft with a pair (not a change alone), if the new
+    figure is positive."""
     last = next((d for d in reversed(drafts) if d.value != (d.change and d.change.value)), None)
     if last is None or last.base is None or last.quote is None or quantity.value <= 0:
+        return None
+    return last
+
+
+def _near_in_size(last: Draft, quantity: Quantity) -> bool:
+    """Return True when a figure is within -20%..+25% of the level before it."""
+    return last.value * Decimal("0.8") <= quantity.value <= last.value * Decimal("1.25")
+
+
+def compared_level(ctx: SentenceContext, quantity: Quantity, drafts: list[Draft]) -> Draft | None:
+    """Return the earlier level a quoted rate is compared with, in the same pair."""
+    last = _last_level(drafts, quantity)
+    if last is None or last.base is None or last.quote is None:
         return None
     if quantity.kind not in (QKind.BARE, QKind.MONEY) or quantity.per not in (None, last.base):
         return None
@@ -77,7 +91,7 @@ def compared_level(ctx: SentenceContext, quantity: Quantity, drafts: list[Draft]
         return None
     if not _COMPARED_GAP.fullmatch(ctx.text, gap_start, quantity.start):
         return None
-    if not last.value * Decimal("0.8") <= quantity.value <= last.value * Decimal("1.25"):
+    if not _near_in_size(last, quantity):
         return None  # a previous close is near the level it is compared with
     if not _has_own_time(ctx, quantity):
         return None  # "up from 23.40": a starting point with no time of its own is context
@@ -122,10 +136,8 @@ def later_level(ctx: SentenceContext, quantity: Quantity, drafts: list[Draft]) -
     """Return a later level of the pair the sentence quoted before ("hit a record low 56.57,
     eclipsing the previous low of 56.52"): introduced as a level, near the first in size, with
     no other currency or indicator named between them."""
-    last = next(
-        (d for d in reversed(drafts) if d.change is None or d.value != d.change.value), None
-    )
-    if last is None or last.base is None or last.quote is None or quantity.value <= 0:
+    last = _last_level(drafts, quantity)
+    if last is None or last.base is None or last.quote is None:
         return None
     if quantity.kind is not QKind.BARE or quantity.per is not None:
         return None
@@ -133,7 +145,7 @@ def later_level(ctx: SentenceContext, quantity: Quantity, drafts: list[Draft]) -
         return None
     if not _LEVEL_LEAD.search(ctx.text, max(0, quantity.start - 40), quantity.start):
         return None
-    if not last.value * Decimal("0.8") <= quantity.value <= last.value * Decimal("1.25"):
+    if not _near_in_size(last, quantity):
         return None
     pair = (last.base, last.quote)
     between = range(last.quantity.per_end, quantity.start)
