@@ -25,7 +25,7 @@ from dataclasses import replace
 from decimal import Decimal
 
 from econcheck.claims.context import Draft, SentenceContext, clause_start, is_hypothetical
-from econcheck.claims.fx_changes import AGAINST_BEFORE, fx_change, subject_currency
+from econcheck.claims.fx_changes import AGAINST_BEFORE, PAIR_JOIN, fx_change, subject_currency
 from econcheck.claims.fx_convention import cross_convention
 from econcheck.claims.fx_followers import (
     compared_level,
@@ -178,14 +178,9 @@ def _priced_in_pair(ctx: SentenceContext, dollar: CurrencyMention) -> CurrencyMe
     """Return the currency written before the dollar in a pair name ("the shekel-dollar
     exchange rate"): the one priced in the others; else the dollar itself."""
     for mention in ctx.currencies:
-        if mention.end <= dollar.start and _PAIR_JOIN.fullmatch(
-            ctx.text, mention.end, dollar.start
-        ):
+        if mention.end <= dollar.start and PAIR_JOIN.fullmatch(ctx.text, mention.end, dollar.start):
             return mention if mention.code is not None else dollar
     return dollar
-
-
-_PAIR_JOIN = re.compile(r"\s?[-/–]\s?")
 
 
 def _pair_level(ctx: SentenceContext, index: int, quantity: Quantity) -> Draft | None:

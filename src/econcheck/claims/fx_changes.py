@@ -104,7 +104,8 @@ def fx_change(ctx: SentenceContext, index: int, quantity: Quantity) -> Draft | N
 
 
 _CODE_BEFORE_SLASH = re.compile(r"\b([A-Z]{3})\s?/\s?$")
-_PAIR_JOIN = re.compile(r"\s?[-–/]\s?")
+# two currency names joined into a pair name: "shekel-dollar", "dollar/rouble"
+PAIR_JOIN = re.compile(r"\s?[-–/]\s?")
 _RATE_AFTER = re.compile(
     r"\s+(?:(?:exchange|representative|spot|interbank|official)\s+)?rate\b", re.IGNORECASE
 )
@@ -123,7 +124,7 @@ def _named_pair(
         first, second = (mention, subject) if mention.end <= subject.start else (subject, mention)
         if (
             not (
-                _PAIR_JOIN.fullmatch(ctx.text, first.end, second.start)
+                PAIR_JOIN.fullmatch(ctx.text, first.end, second.start)
                 and _RATE_AFTER.match(ctx.text, second.end)
             )
             or first.code == second.code
