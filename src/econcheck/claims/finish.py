@@ -111,13 +111,13 @@ def _is_decision(ctx: SentenceContext, draft: Draft, before: str) -> bool:
 
 
 _LOCATIVE = re.compile(r"\s*(?:in|across|throughout|over\s+in)\s+(?:the\s+)?", re.IGNORECASE)
-# a conjunction after the figure that starts another event: "... to 13% comes after the
-# European Central Bank heightened expectations" is not the ECB's rate
 # a place named as the comparison: "puts the UK far ahead of the US" is not about the US
 _COMPARED_BEFORE = re.compile(
     r"\b(?:ahead\s+of|behind|than(?:\s+in)?|unlike|outpacing|compared\s+(?:with|to))\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+# a conjunction after the figure that starts another event: "... to 13% comes after the
+# European Central Bank heightened expectations" is not the ECB's rate
 _LATER_EVENT = re.compile(r"\b(?:after|following|amid|because|since|as|while|whereas|when)\b", re.I)
 _MONTHLY_PRICES = re.compile(r"\bprices\b", re.IGNORECASE)
 _FLIP = {
