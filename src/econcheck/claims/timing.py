@@ -19,7 +19,7 @@ import re
 from econcheck.claims.context import SAME_PERIOD, Draft, SentenceContext, clause_start
 from econcheck.claims.dates import add_months, month_period, rest_of_year, year_period
 from econcheck.claims.patterns import CueKind
-from econcheck.claims.period_rules import PeriodKind
+from econcheck.claims.period_rules import PeriodKind, _count
 from econcheck.claims.periods import PeriodMention
 from econcheck.claims.quantities import Quantity
 from econcheck.claims.release_periods import (
@@ -411,7 +411,8 @@ def claim_period(
     if mention is None:
         return _unmentioned_period(ctx, draft, future=future)
     if mention.kind is PeriodKind.SINCE and _when_clause(ctx.text, mention, draft):
-        return _since_start(ctx.text, mention)  # "since November 2023, when it stood at 12.75%"
+        # "since November 2023, when it stood at 12.75%"
+        return _since_start(ctx.text, mention, ctx.published)
     period = mention.reading(future=future)
     if mention.kind is PeriodKind.SPAN and _MONTH_TO_NEXT.fullmatch(
         ctx.text, mention.start, mention.end
@@ -440,12 +441,24 @@ _MONTH_NAME = re.compile(
 )
 
 
+_SPAN_BEFORE = re.compile(
+    r"\bin\s+(?P<y>\w+)\s+years?(?:\s+and\s+(?P<m>\w+)\s+months?)?\s+(?:since\s+)?$", re.I
+)
+_YEAR_WRITTEN = re.compile(r"\b(?:19|20)\d\d\b")
 _DAY_NUMBER = re.compile(r"\b(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?\b(?!\d)")
 
 
-def _since_start(text: str, mention: PeriodMention) -> Period:
-    """Return the month (or year) a "since" phrase starts from: the time of its "when" clause."""
+def _since_start(text: str, mention: PeriodMention, published: dt.date) -> Period:
+    """Return the day, month or year a "since" phrase starts from: the time of its "when"
+    clause. With no year written, a stated span before it fixes the year ("the lowest in five
+    years and seven months since July 2" is July 2 five years and seven months back)."""
     start = mention.past.start
+    span = _SPAN_BEFORE.search(text, max(0, mention.start - 50), mention.start)
+    if span is not None and not _YEAR_WRITTEN.search(text, mention.start, mention.end):
+        years, months = _count(span["y"]) or 0, _count(span["m"] or "0") or 0
+        back = add_months(published.replace(day=1), -(12 * years + months))
+        day = min(start.day, 28) if start.month == 2 else start.day  # no 29 Feb in most years
+        start = start.replace(year=back.year, day=day)
     if _DAY_NUMBER.search(text, mention.start, mention.end):
         return Period(start=start, end=start)  # "since July 2, when it settled at 1,228.4"
     if _MONTH_NAME.search(text, mention.start, mention.end):
