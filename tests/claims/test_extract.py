@@ -1264,3 +1264,20 @@ def test_extract_a_range_of_forecasts_after_a_poll_is_a_forecast_range() -> None
     assert len(claims) == 2
     check(claims[1], indicator="inflation", value="3.1", value_max="3.6", horizon="forecast")
     check(claims[1], period="2024-10-01..2024-10-31")
+
+
+def test_extract_a_currency_named_throughout_outweighs_one_bank_named_in_passing() -> None:
+    text = (
+        "The rupee settled at 83.28 against the US dollar on Wednesday. Bank of England Governor "
+        "Andrew Bailey's speech will also be in focus. At the interbank market, the local unit "
+        "opened at 83.25. The rupee had settled at 83.27 on Tuesday."
+    )
+    assert {(c.base, c.quote) for c in extract_claims(text, published=PUB)} == {("USD", "INR")}
+
+
+def test_extract_rs_is_the_rupee_of_the_articles_country() -> None:
+    text = (
+        "The State Bank of Pakistan held its rate. The dollar closed at Rs 278.40 for buying, "
+        "while the rupee weakened."
+    )
+    check(only(text), base="USD", quote="PKR", value="278.40")

@@ -392,7 +392,10 @@ def _count(entities: list[Entity], text: str, counts: Counter[str], order: dict[
 
 
 def _names_currency(text: str, end: int) -> bool:
-    """Return True for the adjective of a currency name ("U.S." in "U.S. dollar")."""
-    return (
-        currency_lexicon().head_re.match(text, end + 1) is not None and text[end : end + 1] == " "
+    """Return True for the adjective of a currency name ("U.S." in "U.S. dollar", "the US
+    currency")."""
+    if text[end : end + 1] != " ":
+        return False
+    return currency_lexicon().head_re.match(text, end + 1) is not None or text.startswith(
+        "currency", end + 1
     )

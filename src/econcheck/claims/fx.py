@@ -57,6 +57,19 @@ _AFTER_BARE = re.compile(
     r"despite|since|following|when|with|until|during|a|the|its|their|yesterday|today|but)\b)",
     re.IGNORECASE,
 )
+# the gap between two rates is no rate: "the differential between dollar rates in kerb and
+# interbank markets increased to Rs 2"
+_SPREAD = re.compile(
+    r"\b(?:differential|difference|gap|spread|premium)\b"
+)  # lower case: "PREMIUM TIMES"
+
+
+def _is_spread(ctx: SentenceContext, quantity: Quantity) -> bool:
+    return (
+        _SPREAD.search(ctx.text, clause_start(ctx.text, quantity.start), quantity.start) is not None
+    )
+
+
 _GOODS = re.compile(
     r"\b(?:bread|loaf|milk|eggs?|butter|sugar|petrol|gasoline|diesel|fuel|litre|liter|kilo\w*|"
     r"kg|tickets?|salar(?:y|ies)|wages?|pensions?|rent|meals?|coffee|beer|vodka|apartments?|"
@@ -232,7 +245,7 @@ def _money_level(ctx: SentenceContext, index: int, quantity: Quantity) -> Draft 
     if subject is None:
         return _money_withoutsubject_currency(ctx, quantity)
     gap = ctx.text[subject.end : quantity.start]
-    if _GOODS.search(gap):
+    if _GOODS.search(gap) or _is_spread(ctx, quantity):
         return None
     if _other_level_between(ctx, subject.end, quantity.start):
         return _money_withoutsubject_currency(ctx, quantity)
@@ -392,7 +405,7 @@ def _bare_level(ctx: SentenceContext, index: int, quantity: Quantity) -> Draft |
     subject = subject_currency(ctx, quantity.start, limit=60)
     if subject is None or _other_level_between(ctx, subject.end, quantity.start):
         return _rate_withoutsubject_currency(ctx, quantity)
-    if _GOODS.search(text, subject.end, quantity.start):
+    if _GOODS.search(text, subject.end, quantity.start) or _is_spread(ctx, quantity):
         return None
     counter = _counter(ctx, quantity, subject)
     base: str | None

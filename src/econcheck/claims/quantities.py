@@ -91,7 +91,7 @@ _LEAD_HINT = re.compile("|".join(_LEAD_WORDS), re.IGNORECASE)
 # Lebanese lira's "LL" ("LL69,000 to the dollar"), the Philippine peso's "P" ("P58.78"). Read
 # so only before a price of a dollar, or when the currency is in play (named in the sentence,
 # or the article's own): "N95 masks" stay masks.
-_GLUED_PREFIX_PATTERN = r"(?<![A-Za-z])(?:N|LL|Rp|R|P)(?=\d)"
+_GLUED_PREFIX_PATTERN = r"(?<![A-Za-z])(?:N|LL|Rp|R|P)(?=\d)|(?<![A-Za-z])Rs\.?\s?(?=\d)"
 _PRICE_OF_A_DOLLAR = re.compile(
     r"\d[\d,.]*\s*(?:/\s*\$|(?i:per|to|against|a)\s+"
     r"(?:the\s+|a\s+|one\s+)?(?:U\.?S\.?\s+)?(?i:dollar|greenback|euro|pound)|(?i:per)\s+\$\s?1\b)"
@@ -105,6 +105,14 @@ _GLUED_PREFIX = {
     "R": (("ZAR", "rand"),),
     "Rp": (("IDR", "rupiah"),),
     "P": (("PHP", "peso"), ("BWP", "pula")),
+    # "Rs 128.40": the rupee of the article's country, else of the rupee the sentence names
+    "Rs": (
+        ("INR", "rupee"),
+        ("PKR", "rupee"),
+        ("LKR", "rupee"),
+        ("NPR", "rupee"),
+        ("MUR", "rupee"),
+    ),
 }
 # Gulf papers write their currencies with local letters before the figure ("KD 0.307"),
 # Malaysian ones the ringgit's "RM" ("RM4.30"), Israeli ones the shekel's "NIS"
@@ -121,7 +129,8 @@ def _prefix_before() -> re.Pattern[str]:
     lookahead = first_chars([*lex.symbols, *EXTRA_SYMBOL_CHARS, *lex.codes])
     return re.compile(
         rf"{lookahead[:-2]}NLKBRQTP])(?:(?:{symbol_pattern()})\s?$|(?<![A-Za-z])(?:{codes})\s$"
-        r"|(?<![A-Za-z])(?:N|LL|Rp|R|P)$|(?<![A-Za-z])(?:KD|BD|RO|QR|Tk|RM|NIS)\s?$)"
+        r"|(?<![A-Za-z])(?:N|LL|Rp|R|P)$|(?<![A-Za-z])Rs\.?\s?$"
+        r"|(?<![A-Za-z])(?:KD|BD|RO|QR|Tk|RM|NIS)\s?$)"
     )
 
 
@@ -290,12 +299,13 @@ def _build(sentence: str, match: re.Match[str], home: str | None) -> Quantity | 
         return None
     end = match.end()
     prefix = match.group("pre")
+    glued = _glued_key(prefix)
     currency = (
-        _glued_currency(sentence, match, home)
-        if prefix in _GLUED_PREFIX
+        _glued_currency(sentence, glued, match, home)
+        if glued is not None
         else _prefix_currency(prefix)
     )
-    if prefix in _GLUED_PREFIX and currency is None:
+    if glued is not None and currency is None:
         return None  # "N95 masks", "P2 billion" with no peso in play
     kind = _KIND_OF_UNIT.get(parsed.unit, QKind.BARE)
     scale = Decimal(1)
@@ -363,15 +373,25 @@ def _is_fraction(text: str) -> bool:
     return "half" in low or "third" in low or "quarter" in low or "fifth" in low or "tenth" in low
 
 
-def _glued_currency(sentence: str, match: re.Match[str], home: str | None) -> str | None:
-    """Return the currency of letters glued to a figure, when it is in play (the sentence names
-    it, or it is the article's own) or the figure is the price of a dollar: "R13.4670" in a
-    sentence about the rand, "P58.78" in a Philippine article, "N818.99/$1"."""
-    candidates = _GLUED_PREFIX[match.group("pre")]
+def _glued_key(prefix: str | None) -> str | None:
+    """Return the key of letters glued to a figure ("Rs. " is "Rs"), if they are such."""
+    if not prefix:
+        return None
+    key = prefix.strip().rstrip(".")
+    return key if key in _GLUED_PREFIX else None
+
+
+def _glued_currency(sentence: str, key: str, match: re.Match[str], home: str | None) -> str | None:
+    """Return the currency of letters glued to a figure, when it is in play (it is the
+    article's own, or the sentence names it) or the figure is the price of a dollar:
+    "R13.4670" in a sentence about the rand, "P58.78" in a Philippine article, "N818.99/$1"."""
+    candidates = _GLUED_PREFIX[key]
     own = None if home is None else currency_of_alpha2(home)
+    if any(code == own for code, _ in candidates):
+        return own
     lowered = sentence.lower()
     for code, word in candidates:
-        if code == own or re.search(rf"\b{word}", lowered):
+        if re.search(rf"\b{word}", lowered):
             return code
     if _PRICE_OF_A_DOLLAR.match(sentence, match.start("num")):
         return candidates[0][0]

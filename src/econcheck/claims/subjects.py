@@ -19,9 +19,9 @@ from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
-from econcheck.claims.currency_countries import alpha2_of_currency
+from econcheck.claims.currency_countries import alpha2_of_currency, currency_of_alpha2
 from econcheck.claims.trie import first_chars, trie_pattern
-from econcheck.claims.units import find_currency_mentions
+from econcheck.claims.units import currency_lexicon, find_currency_mentions
 from econcheck.claims.vocab import (
     FORECASTERS,
     GENERIC_FORECASTERS,
@@ -349,6 +349,19 @@ def count_currencies(text: str, evidence: Counter[str]) -> None:
             evidence[country] += 1
 
 
+# how many currency mentions outweigh a country named only once
+_EVIDENCE_OVER_A_NAME = 3
+
+
+def _share_a_currency_name(first: str, second: str) -> bool:
+    """Return True when two countries' currencies share a name ("rupee": India, Pakistan), so
+    a mention of it is no evidence for one over the other."""
+    codes = {currency_of_alpha2(to_alpha2(c)) for c in (first, second)}
+    if None in codes or len(codes) < 2:
+        return False
+    return any(codes <= heads for heads in currency_lexicon().heads.values())
+
+
 def pick_default(
     counts: Counter[str], order: dict[str, int], evidence: Counter[str] | None = None
 ) -> str | None:
@@ -367,6 +380,14 @@ def pick_default(
     """
     top = max(counts.values(), default=0)
     tied = [c for c in counts if counts[c] == top]
+    if evidence and top == 1:
+        leader, times = max(evidence.items(), key=lambda kv: kv[1])
+        if (
+            times >= _EVIDENCE_OVER_A_NAME
+            and leader not in tied
+            and not any(_share_a_currency_name(leader, c) for c in tied)
+        ):
+            return leader  # the rupee named four times beats one "Bank of England" in passing
     if evidence:
         pool = [c for c in evidence if c in tied] if tied else list(evidence)
         if pool and (len(tied) != 1):
