@@ -283,7 +283,9 @@ BLOCKER_CUES: tuple[str, ...] = (
     "inflation target range", "inflation-target range",
     # China's two-year averages (2021, over the 2020 base) and other activity series
     "two-year average", "two-year average growth", "two-year average basis",
-    "fixed-asset investment", "fixed asset investment", "nominal effective rate",
+    "fixed-asset investment", "fixed asset investment", "fixed-asset investment growth",
+    "fixed asset investment growth", "domestic demand", "final demand", "public investment",
+    "private investment", "business investment", "inflation targeting", "nominal effective rate",
     "effective exchange rate", "nominal effective exchange rate", "real effective exchange rate",
     "special deposit account", "special deposit accounts",
     "wages", "wage", "salaries",
