@@ -351,7 +351,8 @@ def _claims(ctx: SentenceContext) -> list[Claim]:
 _COMPARED_BEFORE = re.compile(
     r"\b(?:from|compared\s+(?:with|to)|versus|vs\.?|above|below|exceeding|beating|missing|"
     r"topping|than)\s+(?:[A-Z]\w+['’]s\s+|the\s+|an?\s+)?"
-    r"(?:(?:[\w-]+\s+){0,2}?(?:forecast|estimate|expectation|consensus)s?\s+of\s+)?$",
+    r"(?:(?:[\w'’-]+\s+){0,2}?(?:forecast|estimate|expectation|consensus|prediction)s?\s+of\s+"
+    r"(?:an?\s+)?)?$",
     re.IGNORECASE,
 )
 
@@ -359,7 +360,8 @@ _COMPARED_BEFORE = re.compile(
 def _compared_measures(ctx: SentenceContext, claims: list[Claim]) -> list[Claim]:
     """Give a compared figure what it shares with the figure before it: an inflation figure
     with no measure of its own that figure's measure ("fell to 5.8% in January (y/y) from
-    December's 6.3%" is y/y too), and a world figure's economy ("the world economy to grow 3.2%
+    December's 6.3%" is y/y too), a forecast compared with an outcome that outcome's period and
+    measure, and a world figure's economy ("the world economy to grow 3.2%
     this year, down from 3.3% in 2023")."""
     out = list(claims)
     for i, claim in enumerate(out):
@@ -373,6 +375,14 @@ def _compared_measures(ctx: SentenceContext, claims: list[Claim]) -> list[Claim]
             continue
         if claim.indicator is Indicator.INFLATION and claim.measure is Measure.UNSPECIFIED:
             out[i] = claim = replace(claim, measure=earlier.measure)
+        if (
+            claim.horizon is Horizon.FORECAST
+            and earlier.horizon is Horizon.ACTUAL
+            and claim.indicator in RELEASED
+        ):
+            # "contracted by 0.4%, better than the economists' prediction of a 0.7% contraction":
+            # the forecast of that release
+            out[i] = claim = replace(claim, period=earlier.period, measure=earlier.measure)
         if earlier.country == WORLD != claim.country:
             out[i] = replace(claim, country=WORLD)
     return out

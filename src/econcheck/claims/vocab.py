@@ -522,7 +522,8 @@ FORECAST_CUES: tuple[str, ...] = (
     "may", "might", "estimates for", "scenario", "baseline", "going to", "poised to",
     "assumes", "assumed", "assume", "assumption", "assumptions", "budgeted", "plans",
     "planned", "envisages", "envisaged", "median estimate", "consensus estimate",
-    "consensus forecast",
+    "consensus forecast", "prediction", "predictions", "predicting", "counting on",
+    "inflation estimate", "growth estimate", "gdp estimate", "estimate range",
 )
 # Phrases with forecast words that describe an outcome ("faster than expected").
 FORECAST_EXCLUSIONS: tuple[str, ...] = (
