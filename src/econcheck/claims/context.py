@@ -239,7 +239,11 @@ _CONSENSUS = re.compile(
     r"\b(?:had\s+(?:expected|forecast|predicted|estimated|projected)|median\s+(?:estimate|"
     r"forecast)|consensus|(?:economists|analysts)\s+(?:polled|surveyed)|"
     r"(?:forecasts|estimates|projections|predictions)\s+(?:\w+\s+){0,3}?"
-    r"(?:ranged|ranging|varied|spanned))\b",
+    r"(?:ranged|ranging|varied|spanned)|"
+    # "The U.S. forecast was upgraded to 2.2% for 2017": a revision of the forecast just named
+    r"(?:forecast|projection|outlook)s?\s+(?:was|were|is|are|has\s+been|have\s+been)\s+"
+    r"(?:\w+ly\s+)?(?:upgraded|downgraded|raised|cut|lowered|revised|trimmed|lifted|kept|held|"
+    r"maintained|left))\b",
     re.IGNORECASE,
 )
 # "the index" of the sentence before: "In November, the index rose 0.5%"

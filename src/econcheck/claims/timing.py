@@ -57,7 +57,7 @@ _VINTAGE_BEFORE = re.compile(
 )
 _VINTAGE_AFTER = re.compile(
     r"\s+(?:(?:World\s+)?Economic\s+Outlook|(?:inflation|monetary\s+policy)\s+report|"
-    r"forecasts?|projections?|outlook|survey|poll)\b"
+    r"forecasts?|projections?|outlook|survey|poll|update)\b"
     # "The BoT in March sharply downgraded its forecast": when the forecast was made
     r"|\s+(?:\w+ly\s+)?(?:downgraded|upgraded|raised|cut|lowered|revised|trimmed|lifted)\s+"
     r"(?:its|their|the)\s+(?:\w+\s+){0,3}?(?:forecasts?|projections?|outlook|estimates?)\b",
