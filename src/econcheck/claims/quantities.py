@@ -45,9 +45,11 @@ _TOO_BIG = Decimal(10) ** 9
 _FRACTION_OF = re.compile(
     r"\s+(?:of\s+(?:its|their|the|his|her)\b|(?:its|their)\s+(?:\w+\s+)?value\b)", re.IGNORECASE
 )
-# "weakened by close to a quarter", "depreciated by almost half": verbs of a currency's value
+# "weakened by close to a quarter", "depreciated by almost half": verbs of a currency's value;
+# "could shrink by a third": of an economy
 _FRACTION_MOVE = re.compile(
-    r"\b(?:depreciated|appreciated|devalued|weakened|strengthened)\s+by\s+"
+    r"\b(?:depreciated|appreciated|devalued|weakened|strengthened|shrink|shrank|shrunk|"
+    r"shrinking|contract|contracted|contracting)\s+by\s+"
     r"(?:(?:about|almost|nearly|close\s+to|more\s+than|over|roughly|some)\s+)?$",
     re.IGNORECASE,
 )
