@@ -251,6 +251,9 @@ POLICY_CUES: tuple[str, ...] = (
     "target for the federal funds rate", "target for the cash rate",
     "target for the overnight rate", "overnight rate target", "target for the key rate",
     "official interest rate", "lending facility rate", "lending facility",
+    # Banxico's "overnight interest-rate target", Bank Indonesia's "BI rate"
+    "interest-rate target", "interest rate target", "overnight interest rate target",
+    "overnight interest-rate target", "bi rate", "bi-rate", "bi 7-day reverse repo rate",
 )
 # Generic names that count only with a central bank or a policy verb in the clause.
 POLICY_WEAK_CUES: tuple[str, ...] = (

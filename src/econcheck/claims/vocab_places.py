@@ -195,7 +195,7 @@ IMPLIED_COUNTRIES: dict[str, str] = {
     "national bureau of statistics of nigeria": "NG", "cbn": "NG", "rba": "AU",
     "australian bureau of statistics": "AU", "rbnz": "NZ", "stats nz": "NZ",
     "norges bank": "NO", "riksbank": "SE", "snb": "CH", "boj": "JP", "boe": "GB",
-    "rbi": "IN", "mospi": "IN", "tuik": "TR", "cbrt": "TR",
+    "rbi": "IN", "mospi": "IN", "tuik": "TR", "cbrt": "TR", "bi rate": "ID", "bi-rate": "ID",
 }
 # Used only when neither the sentence nor the article names a place.
 WEAKLY_IMPLIED_COUNTRIES: dict[str, str] = {"key rate": "RU", "bank rate": "GB"}
