@@ -248,6 +248,13 @@ def _relative_spans(text: str) -> list[tuple[int, int]]:
     return [m.span() for m in RELATIVE_RE.finditer(text)]
 
 
+_LEFT_OUT = re.compile(
+    r"\b(?:adjusted\s+for|excluding|excludes|exclude|without|stripping\s+out|strips\s+out)\s+"
+    r"(?:[\w-]+\s+){0,3}$",
+    re.IGNORECASE,
+)
+
+
 def _passed_over(
     ctx: SentenceContext,
     cue: Cue,
@@ -265,9 +272,12 @@ def _passed_over(
         return True
     if cue.kind is CueKind.BLOCK:
         # "inflation has stayed above the target, remaining at 2.2%": a participle clause
-        # takes up the subject again, so the blocker before it speaks of something else
+        # takes up the subject again, so the blocker before it speaks of something else;
+        # "inflation adjusted for mortgage costs was 1.5%": what a measure leaves out
         return (
-            _inside(cue, asides, before) or _RESUMED.search(ctx.text, cue.end, before) is not None
+            _inside(cue, asides, before)
+            or _RESUMED.search(ctx.text, cue.end, before) is not None
+            or _LEFT_OUT.search(ctx.text, max(0, cue.start - 30), cue.start) is not None
         )
     # "Nominal GDP, which is before adjusting for inflation, fell 0.8%": a relative clause does
     # not name the figure either (an appositive may: "the gauge, the core PCE index, rose")
