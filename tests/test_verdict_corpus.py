@@ -2,33 +2,18 @@
 
 from __future__ import annotations
 
-import importlib.util
-import sys
-from pathlib import Path
-from types import ModuleType
 from typing import Any
 
 import pytest
 
-ROOT = Path(__file__).resolve().parents[1]
-SCRIPT = ROOT / "scripts" / "eval_verdicts.py"
+from script_modules import load_script
 
 # Rows the pipeline is known to get wrong, with the reason; they must keep failing (strict).
 KNOWN_FAILURES: dict[str, str] = {}
 
 
-def _load_script() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("eval_verdicts", SCRIPT)
-    assert spec is not None
-    assert spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules.setdefault("eval_verdicts", module)
-    spec.loader.exec_module(module)
-    return module
-
-
 pytest.importorskip("econcheck.sources.fetch", reason="fetch module not built")
-EVAL = _load_script()
+EVAL = load_script("eval_verdicts")
 ROWS = EVAL.load_corpus()
 
 

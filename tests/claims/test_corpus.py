@@ -9,33 +9,15 @@ from __future__ import annotations
 
 import collections
 import datetime as dt
-import importlib.util
-import sys
 from collections.abc import Iterator
 from pathlib import Path
-from types import ModuleType
 from typing import Any
 
 import pytest
 
-ROOT = Path(__file__).resolve().parents[2]
+from script_modules import load_script
 
-
-def _load_eval() -> ModuleType:
-    """Import scripts/eval_claims.py, which holds the corpus loader and the matching rules."""
-    name = "eval_claims"
-    if name in sys.modules:
-        return sys.modules[name]
-    spec = importlib.util.spec_from_file_location(name, ROOT / "scripts" / "eval_claims.py")
-    assert spec is not None
-    assert spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[name] = module
-    spec.loader.exec_module(module)
-    return module
-
-
-ev = _load_eval()
+ev = load_script("eval_claims")
 ROWS = ev.load_corpus()
 KNOWN_FAILURES = ev.load_known_failures()
 

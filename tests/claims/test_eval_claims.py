@@ -4,35 +4,15 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-import importlib.util
-import sys
 from decimal import Decimal
-from pathlib import Path
-from types import ModuleType
 from typing import Any
 
 import pytest
 
 from econcheck.models import Claim, Indicator, Measure, Period, Qualifier
+from script_modules import load_script
 
-ROOT = Path(__file__).resolve().parents[2]
-
-
-def _load_eval() -> ModuleType:
-    """Import scripts/eval_claims.py (shared with test_corpus.py through sys.modules)."""
-    name = "eval_claims"
-    if name in sys.modules:
-        return sys.modules[name]
-    spec = importlib.util.spec_from_file_location(name, ROOT / "scripts" / "eval_claims.py")
-    assert spec is not None
-    assert spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[name] = module
-    spec.loader.exec_module(module)
-    return module
-
-
-ev = _load_eval()
+ev = load_script("eval_claims")
 TEXT = "The rouble traded at 97.3 to the dollar on Tuesday, while inflation was 8.5% in October."
 PUBLISHED = dt.date(2024, 11, 5)
 

@@ -4,34 +4,18 @@ from __future__ import annotations
 
 import datetime as dt
 import gc
-import importlib.util
-import sys
 import tracemalloc
 from collections.abc import Iterator
 from pathlib import Path
-from types import ModuleType
 
 import pytest
 
+from script_modules import load_script
+
 pytestmark = pytest.mark.slow
 
-ROOT = Path(__file__).resolve().parents[2]
 MB = 1_000_000
 PUBLISHED = dt.date(2024, 11, 5)
-
-
-def _load_newsgen() -> ModuleType:
-    """Import bench/newsgen.py, the seeded news-text generator the benchmark uses."""
-    name = "newsgen"
-    if name in sys.modules:
-        return sys.modules[name]
-    spec = importlib.util.spec_from_file_location(name, ROOT / "bench" / "newsgen.py")
-    assert spec is not None
-    assert spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[name] = module
-    spec.loader.exec_module(module)
-    return module
 
 
 @pytest.fixture(scope="module")
@@ -60,7 +44,7 @@ class _Lines:
 def test_iter_claims_streams_50_mb_in_flat_memory(tmp_path: Path, iter_claims: object) -> None:
     """A 50 MB file streams lazily through iter_claims with a peak far below the file size."""
     path = tmp_path / "news.txt"
-    newsgen = _load_newsgen()
+    newsgen = load_script("newsgen", "bench")
     # Real-article density (~0.5 claims/KB: claim paragraphs mixed into plain prose), so
     # the test checks streaming and memory, not throughput on the claim-dense benchmark text.
     paragraphs = newsgen.iter_article_paragraphs(seed=7)
