@@ -381,6 +381,18 @@ def clause_start(text: str, pos: int) -> int:
     return start
 
 
+def clause_end(text: str, pos: int) -> int:
+    """Return where the clause containing ``pos`` ends (the next clause break, or the end).
+
+    >>> s = "Inflation eased, while the key rate stayed at 21%"
+    >>> s[clause_end(s, 3):], clause_end(s, 45) == len(s)
+    (' the key rate stayed at 21%', True)
+    """
+    ends = _break_ends(text)
+    index = bisect.bisect_right(ends, pos)
+    return ends[index] if index < len(ends) else len(text)
+
+
 MAX_CLAUSE = 400
 
 

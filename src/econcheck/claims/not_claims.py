@@ -14,6 +14,7 @@ import re
 from econcheck.claims.context import Draft, SentenceContext, clause_start
 from econcheck.claims.cue_choice import RATE_NAMED_RE, names_policy_rate
 from econcheck.claims.currency_countries import currency_of_alpha2
+from econcheck.claims.groups import is_group_figure
 from econcheck.claims.patterns import CHANGE_NOUN_RE, DOWN_RE, UP_RE, Cue, CueKind
 from econcheck.claims.quantities import QKind, Quantity
 from econcheck.claims.trie import has_any_word
@@ -326,6 +327,9 @@ def is_basket_component(ctx: SentenceContext, quantity: Quantity, cue: Cue) -> b
 
 
 _FACILITY = re.compile(r"\b(?:deposit|lending)\s+facility\b", re.IGNORECASE)
+# Central Europe's corridor: "the Lombard rate ... while the discount rate was kept at 0.05%"
+_LOMBARD = re.compile(r"\blombard\b", re.IGNORECASE)
+_CORRIDOR_NAME = re.compile(r"\b(?:deposit|discount)\s+rate\b", re.IGNORECASE)
 
 
 _STANDING_BEFORE = re.compile(r"\bstanding\s+$", re.IGNORECASE)
@@ -333,8 +337,13 @@ _STANDING_BEFORE = re.compile(r"\bstanding\s+$", re.IGNORECASE)
 
 def is_corridor_rate(ctx: SentenceContext, cue: Cue) -> bool:
     """Return True for a deposit or lending facility rate outside the euro area: Bank
-    Indonesia's corridor around its policy rate, not the ECB's deposit facility rate."""
-    if cue.kind is not CueKind.POLICY or not _FACILITY.search(ctx.text, cue.start, cue.end + 10):
+    Indonesia's corridor around its policy rate, not the ECB's deposit facility rate; and
+    the deposit or discount rate named beside a Lombard rate (Poland, the Czech Republic)."""
+    if cue.kind is not CueKind.POLICY:
+        return False
+    if _CORRIDOR_NAME.fullmatch(ctx.text, cue.start, cue.end) and _LOMBARD.search(ctx.text):
+        return True  # the deposit and discount rates named beside the Lombard rate
+    if not _FACILITY.search(ctx.text, cue.start, cue.end + 10):
         return False
     if _STANDING_BEFORE.search(ctx.text, max(0, cue.start - 10), cue.start):
         return False  # Sri Lanka's standing lending facility rate is one of its policy rates
@@ -372,11 +381,12 @@ def is_sector_growth(ctx: SentenceContext, quantity: Quantity, cue: Cue) -> bool
 def is_not_the_indicator(ctx: SentenceContext, quantity: Quantity, cue: Cue) -> bool:
     """Return True for a figure near an indicator word that is not a claim of it: a revision
     or a part, an item of a bracketed breakdown, a part of the consumer basket, a sector of
-    the economy, a corridor rate."""
+    the economy, a corridor rate, a figure of a group of economies."""
     return (
         is_revision_or_part(ctx, quantity, cue)
         or is_item_in_list(ctx, quantity, cue)
         or is_basket_component(ctx, quantity, cue)
         or is_sector_growth(ctx, quantity, cue)
         or is_corridor_rate(ctx, cue)
+        or is_group_figure(ctx, quantity, cue)
     )

@@ -59,10 +59,11 @@ _TENS_WORD = _alternation(list(TENS_WORDS))
 _WORD_INT = rf"(?:(?:{_TENS_WORD})(?:[- ](?:{_UNIT_WORD}))?|(?:{_UNIT_WORD}))"
 _FRACTION = _alternation(list(FRACTION_WORDS))
 # "two-point-four percent", "zero point two": a decimal read out in words
-_POINT_DECIMAL = rf"(?:{_WORD_INT})[- ]point(?:[- ](?:{_UNIT_WORD})(?![\w-]))+"
+# "zero-point-25": a broadcaster's transcript writes the decimals in digits
+_POINT_DECIMAL = rf"(?:{_WORD_INT})[- ]point(?:(?:[- ](?:{_UNIT_WORD})(?![\w-]))+|-\d+(?![\d.]))"
 _WORD_NUM = (
-    rf"(?:{_POINT_DECIMAL}|{_WORD_INT}\s+and\s+a\s+half|{_FRACTION}|"
-    rf"a\s+(?:full\s+)?(?=percentage)|{_WORD_INT})"
+    rf"(?:{_POINT_DECIMAL}|{_WORD_INT}[\s-]+and[\s-]+a[\s-]+half|{_FRACTION}|"
+    rf"(?<!of )a\s+(?:full\s+)?(?=percentage)|{_WORD_INT})"
 )
 _SIGN = r"(?:[-−–](?=\d)|minus\s+|negative\s+)?"
 
@@ -140,8 +141,8 @@ def _digits_value(raw: str) -> Decimal | None:
 def _word_value(raw: str) -> Decimal | None:
     if "point" in raw:
         return _point_decimal(raw)
-    if raw.endswith(" and a half"):
-        whole = _word_int(raw.removesuffix(" and a half"))
+    if raw.replace("-", " ").endswith(" and a half"):
+        whole = _word_int(raw.replace("-", " ").removesuffix(" and a half"))
         return None if whole is None else whole + Decimal("0.5")
     if raw in FRACTION_WORDS:
         num, den = FRACTION_WORDS[raw]
@@ -156,9 +157,13 @@ def _point_decimal(raw: str) -> Decimal | None:
 
     >>> _point_decimal("two-point-four"), _point_decimal("zero point two five")
     (Decimal('2.4'), Decimal('0.25'))
+    >>> _point_decimal("zero-point-75")
+    Decimal('0.75')
     """
     whole, _, decimals = raw.replace("-", " ").partition(" point ")
     integer = _word_int(whole.strip())
+    if decimals.strip().isdigit():
+        return None if integer is None else Decimal(f"{integer}.{decimals.strip()}")
     digits = [UNIT_WORDS.get(word) for word in decimals.split()]
     if integer is None or not digits or any(d is None or d > 9 for d in digits):
         return None

@@ -17,7 +17,7 @@ _OF_YEAR = rf"(?:\s+(?i:of)\s+(?:(?P<y>{_YEAR})|(?P<yrel>(?i:this|last|next|the)
 _ORD = r"(?i:first|second|third|fourth|final|1st|2nd|3rd|4th)"
 _SUFFIX = r"(?:st|nd|rd|th)?"
 _PART = r"(?P<part>(?i:early|mid|late|the\s+(?:start|beginning|middle)\s+of|end|start))"
-_SHORT_YEAR = r"(?:\s*['’](?P<yy>\d\d)|\s+(?P<y>{year})|(?P<yy2>\d\d))?(?![\w])"
+_SHORT_YEAR = r"(?:\s*['’](?P<yy>\d\d)|\s+(?:(?i:of)\s+)?(?P<y>{year})|(?P<yy2>\d\d))?(?![\w])"
 _UNIT = r"(?P<unit>(?i:days?|weeks?|months?|years?|quarters?))\b"
 
 # "shrank 0.3% in the quarter": the quarter (month) being reported, the last one completed
@@ -46,7 +46,7 @@ PATTERNS: dict[str, str] = {
     "month": (
         rf"(?<!-on-)(?<!-to-)(?<!-over-)(?P<rel>(?i:last|this|next)\s+)?"
         rf"(?P<mon>{_MONTH})(?![- ](?i:on|to|over)[- ][A-Z])"
-        rf"(?:(?:\s+of)?,?\s+(?P<y>{_YEAR})|\s+(?P<yrel>(?i:last|this|next))\s+(?i:year))?"
+        rf"(?:(?:\s+of)?,?\s+(?P<y>{_YEAR})|(?:\s+of)?\s+(?P<yrel>(?i:last|this|next))\s+(?i:year))?"
     ),
     "quarter": (r"(?<![\w])(?:Q(?P<q>[1-4])|(?P<q2>[1-4])Q)" + _SHORT_YEAR.format(year=_YEAR)),
     "oquarter": (  # not "the first quarter of growth since 2011"

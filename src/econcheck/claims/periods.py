@@ -23,7 +23,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, replace
 
-from econcheck.claims import dates, period_relative, period_rules, period_seasons
+from econcheck.claims import dates, period_later, period_relative, period_rules, period_seasons
 from econcheck.claims.dateline import find_dateline
 from econcheck.claims.period_patterns import (
     COMPILED,
@@ -93,6 +93,8 @@ def find_periods(text: str, published: dt.date) -> list[PeriodMention]:
     linked = _link(text, _inherit_years(text, chosen, published))
     if "same" in text:
         linked = _same_period(text, linked)
+    if "later" in text or "afterward" in text:
+        linked = period_later.later_periods(text, linked)
     return _elided_quarters(text, linked) if "quarter" in text else linked
 
 
@@ -101,7 +103,7 @@ _YEAR_IN = re.compile(r"(?:19|20)\d\d")
 # the year of an earlier date in the sentence ("topped 18% in February 2023, is now under 5%").
 _RELATIVE_DAY = re.compile(
     r"(?i:today|yesterday|tomorrow|now|currently|at\s+present|"
-    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day)"
+    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:this|last|next)\s+year)"
 )
 _RANGE_LINK = re.compile(r"\s*(?:-|–|to|until|till|through|and)\s*", re.IGNORECASE)
 _RANGE_OPEN = re.compile(r"(?i:from|between)\s+$")

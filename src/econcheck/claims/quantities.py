@@ -81,7 +81,7 @@ _WORD_START = re.compile(
     r"(?=(?i:[abefhmnostz]))"
     r"(?<![\w.,])(?i:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
     r"thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|"
-    r"sixty|seventy|eighty|ninety|zero|half|minus|negative|between)\b"
+    r"sixty|seventy|eighty|ninety|zero|half|another|minus|negative|between)\b"
 )
 _YEAR_THEN_FIGURE = re.compile(r"(?:19|20)\d\d")
 _LEAD_BEFORE = re.compile(r"(?i:between|minus|negative)\s+$")

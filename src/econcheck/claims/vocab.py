@@ -57,6 +57,7 @@ FRACTION_WORDS: dict[str, tuple[int, int]] = {
     "two-thirds": (2, 3), "a quarter": (1, 4), "one quarter": (1, 4), "one-quarter": (1, 4),
     "three quarters": (3, 4), "three-quarters": (3, 4), "a fifth": (1, 5),
     "one fifth": (1, 5), "one-fifth": (1, 5), "a tenth": (1, 10), "one tenth": (1, 10),
+    "another quarter": (1, 4), "another half": (1, 2),
 }
 
 # --- currencies ------------------------------------------------------------------------------
@@ -278,6 +279,7 @@ BLOCKER_CUES: tuple[str, ...] = (
     "per capita", "per capita gdp", "gdp per capita", "per-capita", "per-capita gdp",
     # rates of a central bank other than its policy rate
     "lombard rate", "lombard", "standing deposit facility", "marginal standing facility",
+    "rediscount rate", "re-discount rate", "rediscount", "bill rediscount rate",
     "interest rates held constant", "interest rate held constant", "constant interest rate",
     "constant interest rates", "fixed interest rate", "fixed interest rates",
     "standing deposit facility rate", "marginal standing facility rate",
