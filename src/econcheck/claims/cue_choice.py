@@ -35,7 +35,7 @@ RATE_NAMED_RE = re.compile(
 )
 
 # ", which makes up two-thirds of the economy,": a relative clause is not the subject
-_GDP_WORD = re.compile(r"\b(?:gdp|economy|output)\b", re.IGNORECASE)
+_GDP_WORD = re.compile(r"\b(?:gdp|economy|economic|output)\b", re.IGNORECASE)
 APPOSITIVE_RE = re.compile(r",\s+(?:the|a|an)\s[^,;]{0,70},", re.IGNORECASE)
 # ", which excludes food and energy prices," (its list may hold commas: ", which excludes
 # energy, food, alcohol and tobacco prices,")
@@ -185,8 +185,10 @@ def _left_cue(ctx: SentenceContext, cues: list[Cue], quantity: Quantity) -> Cue 
             return None
         if cue.kind is CueKind.NEUTRAL or _passed_over(ctx, cue, relative, asides, quantity.start):
             continue
-        if cue.kind in (CueKind.BLOCK, CueKind.FX):
-            return None
+        if cue.kind in (CueKind.BLOCK, CueKind.FX) or _describes_blocked(
+            ctx, cues, cue, asides, quantity.start
+        ):
+            return None  # ... or "Private consumption, a major engine of growth, rose 1.0%"
         if cue.kind is CueKind.GDP_VERB:
             verb = verb or cue  # "the economy shrank 2%": look on for the subject
             continue
@@ -282,6 +284,23 @@ def _passed_over(
     # "Nominal GDP, which is before adjusting for inflation, fell 0.8%": a relative clause does
     # not name the figure either (an appositive may: "the gauge, the core PCE index, rose")
     return cue.kind is not CueKind.GDP_VERB and _inside(cue, relative, before)
+
+
+def _describes_blocked(
+    ctx: SentenceContext, cues: list[Cue], cue: Cue, asides: list[tuple[int, int]], before: int
+) -> bool:
+    """Return True for a growth word in an aside after a blocked subject: the aside
+    describes that subject ("Private consumption, a major engine of growth, rose 1.0%"), and
+    the figure is the subject's."""
+    if cue.kind not in (CueKind.GDP, CueKind.GDP_VERB):
+        return False
+    span = next((s for s in asides if s[0] < cue.start and cue.end < s[1] <= before), None)
+    if span is None:
+        return False
+    head = next(
+        (c for c in cues if c.end <= span[0] and not ctx.text[c.end : span[0]].strip()), None
+    )
+    return head is not None and head.kind is CueKind.BLOCK
 
 
 def _appositive_spans(text: str) -> list[tuple[int, int]]:

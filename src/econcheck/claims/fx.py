@@ -35,6 +35,7 @@ from econcheck.claims.fx_followers import (
 )
 from econcheck.claims.fx_level import level_draft
 from econcheck.claims.fx_merge import merge_changes
+from econcheck.claims.not_claims import is_negated
 from econcheck.claims.patterns import CueKind
 from econcheck.claims.quantities import SUBUNITS, QKind, Quantity
 from econcheck.claims.units import CurrencyMention, currency_at, currency_lexicon
@@ -100,7 +101,7 @@ def fx_drafts(ctx: SentenceContext) -> tuple[list[Draft], set[int]]:
     charts = _CHART_WORDS.search(ctx.text) is not None
     index_at = _INDEX_SUBJECT.search(ctx.text)
     for index, quantity in enumerate(ctx.quantities):
-        if index in used or is_hypothetical(ctx, quantity.start):
+        if index in used or is_hypothetical(ctx, quantity.start) or is_negated(ctx, quantity):
             continue
         if charts and _is_chart_level(ctx, quantity):
             continue
@@ -282,6 +283,8 @@ _LEVEL_WORD_BEFORE = re.compile(
 def _is_subunit_change(ctx: SentenceContext, quantity: Quantity) -> bool:
     """Return True for "a net loss of 60 paise", "down 10 kopecks", "fell by nearly 14 won":
     an amount of change, not a level."""
+    if _CHANGE_NOUN_OF.search(ctx.text, max(0, quantity.start - 30), quantity.start):
+        return True  # "a decrease of Rs1.20 against the greenback"
     word = _SUBUNIT_WORD.match(ctx.text, quantity.num_end)
     if word is not None and _SUBUNIT_DIRECTION_AFTER.match(ctx.text, word.end()):
         return True  # "it still ended 15 paise down at 56.30"
@@ -295,13 +298,19 @@ def _is_subunit_change(ctx: SentenceContext, quantity: Quantity) -> bool:
 
 _SUBUNIT_CHANGE = re.compile(
     r"\b(?:loss|gain|fell|rose|down|up|by|lost|gained|plunged|declined|dropped|slipped|"
-    r"weakened|strengthened|appreciated|depreciated)\b(?:\s+(?:of|by))?\s+"
+    r"weakened|strengthened|appreciated|depreciated|decrease|increase|drop|fall|rise|decline|"
+    r"depreciation|appreciation)\b(?:\s+(?:of|by))?\s+"
+    r"(?:(?:about|nearly|almost|around|roughly|some)\s+)?$",
+    re.IGNORECASE,
+)
+_CHANGE_NOUN_OF = re.compile(
+    r"\b(?:decrease|increase|drop|fall|rise|decline|depreciation|appreciation|loss|gain)\s+of\s+"
     r"(?:(?:about|nearly|almost|around|roughly|some)\s+)?$",
     re.IGNORECASE,
 )
 _PERCENT_OR = re.compile(r"(?:%|\bper\s?cent|\bpercent)\s+or\s+$", re.IGNORECASE)
 _SUBUNIT_DIRECTION_AFTER = re.compile(
-    r"\s+(?:down|up|lower|higher|weaker|stronger)\b", re.IGNORECASE
+    r"\s+(?:down|up|lower|higher|weaker|stronger|firmer|softer)\b", re.IGNORECASE
 )
 _SUBUNIT_WORD = re.compile(rf"\s*(?:{'|'.join(SUBUNITS)})\b", re.IGNORECASE)
 

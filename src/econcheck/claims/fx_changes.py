@@ -44,7 +44,7 @@ AGAINST_BEFORE = re.compile(r"\b(?:against|versus|vs\.?)\s+(?:the\s+)?$", re.IGN
 
 
 _MOVE_AFTER = re.compile(
-    r"\s+(?:(?P<up>higher|stronger|up)|lower|weaker|down)\b(?=\s+(?:to|at|on|against)\b|[,.])",
+    r"\s+(?:(?P<up>higher|stronger|firmer|up)|lower|weaker|softer|down)\b(?=\s+(?:to|at|on|against)\b|[,.])",
     re.IGNORECASE,
 )
 

@@ -12,8 +12,12 @@ from econcheck.models import Change, ChangeUnit, Qualifier
 
 # Between a change and the level it led to: "0.3% to 34.19", "0.9% over the week, to 3.71"
 _CHANGE_TO_LEVEL = re.compile(
-    r"(?:\s+(?:higher|lower|weaker|stronger|up|down))?"
+    r"(?:\s+(?:higher|lower|weaker|stronger|firmer|softer|up|down))?"
+    # "0.2% stronger against the dollar at 79.95"
+    r"(?:\s+(?:against|versus|vs\.?|to)\s+(?:the\s+)?(?:U\.?S\.?\s+)?[A-Za-z$€£¥]+)?"
     r"(?:\s+(?:over|in|during|on|since|this|last)\s+[^,;%\d]{1,30}?)?\s*,?\s*(?:to|at)\s+"
+    # "gained 0.6% to trade at 85.87"
+    r"(?:(?:trade|stand|close|end|settle|finish|sit)\s+at\s+)?"
     # "to reach a two-week high of $1.0728", "to hit a record low at 34.5"
     r"(?:(?:reach|hit|touch|mark)\s+(?:an?\s+|its\s+|the\s+)?(?:[\w-]+\s+){0,2}?"
     r"(?:high|low|peak|trough)\s+(?:of|at)\s+)?",
@@ -40,6 +44,7 @@ def merge_changes(ctx: SentenceContext, drafts: list[Draft]) -> list[Draft]:
             # "gained less than 0.1% to 1.8945": a bounded change keeps its own claim
             and qualifier(ctx.text, last.quantity.start, last.quantity.end, 0) is Qualifier.EXACT
         ):
+            draft = _level_against_counter(ctx, last, draft)
             pair = _counter_of_level(last, draft)
             if pair == (draft.base, draft.quote):
                 change: Change | None = last.change
@@ -53,6 +58,27 @@ def merge_changes(ctx: SentenceContext, drafts: list[Draft]) -> list[Draft]:
                 continue
         merged.append(draft)
     return merged
+
+
+def _level_against_counter(ctx: SentenceContext, change: Draft, level: Draft) -> Draft:
+    """Quote a bare level against the counter its change named: in "the rouble firmed 0.4%
+    against the yuan to 11.28" the level is roubles per yuan, not per dollar."""
+    if (
+        level.quantity.per
+        or "USD" not in (level.base, level.quote)
+        or "USD"
+        in (
+            change.base,
+            change.quote,
+        )
+    ):
+        return level
+    subject = level.quote if level.base == "USD" else level.base
+    if subject not in (change.base, change.quote):
+        return level
+    counter = change.quote if change.base == subject else change.base
+    base, quote = (counter, level.quote) if level.base == "USD" else (level.base, counter)
+    return replace(level, base=base, quote=quote, unit=f"{quote} per {base}")
 
 
 def _counter_of_level(change: Draft, level: Draft) -> tuple[str | None, str | None]:

@@ -35,6 +35,10 @@ _AIM_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _SUSTAINABLE = re.compile(r"\bsustainabl[ey]\b", re.IGNORECASE)
+_SOUGHT_AFTER = re.compile(
+    r"\s+(?:(?:level|rate|inflation)\s+)?(?:sought|desired|targeted|aimed\s+for|wanted)\s+by\b",
+    re.IGNORECASE,
+)
 # A figure measured against a target is a goal even when the target is called a rate
 _MEASURED_AGAINST = re.compile(
     r"\b(?:above|below|over|under|exceed(?:s|ed|ing)?|within|near|beyond|toward|towards|"
@@ -45,6 +49,9 @@ _MEASURED_AGAINST = re.compile(
 # the windowed search before each number is skipped (speed).
 _AIM_WORDS = (
     "sustainabl",
+    "sought",
+    "desired",
+    "wanted",
     "aim",
     "toler",
     "return",
@@ -79,6 +86,8 @@ def is_aim(ctx: SentenceContext, quantity: Quantity) -> bool:
         return False
     if _SUSTAINABLE.search(ctx.text, max(0, quantity.start - 40), quantity.per_end + 40):
         return True  # "inflation is moving sustainably toward 2 percent": the goal
+    if _SOUGHT_AFTER.match(ctx.text, quantity.per_end):
+        return True  # "the near 2 per cent sought by the ECB"
     aim = _AIM_BEFORE.search(ctx.text, max(0, quantity.start - 50), quantity.start)
     if aim is None:
         return False

@@ -103,6 +103,21 @@ _CUE_GROUPS: dict[CueKind, list[str]] = {
         "bloomberg poll",
         "poll of economists",
         "poll of analysts",
+        # a place or an office, not the indicator: "the currency union's largest economy",
+        # "Economy Minister Sergio Massa"
+        "currency union",
+        "currency bloc",
+        "currency area",
+        "economy minister",
+        "economy ministers",
+        "economy ministry",
+        # a measure's rate, not the policy rate: "lowered the year-on-year rate to 0.6%"
+        "year-on-year rate",
+        "year-over-year rate",
+        "annualized rate",
+        "annualised rate",
+        "quarterly rate",
+        "monthly rate",
     ],
 }
 # Later groups win when a phrase is listed twice; the trie prefers the longest phrase.

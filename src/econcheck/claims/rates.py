@@ -97,6 +97,14 @@ _DOWN_NOUNS = frozenset({"down", "cut", "reduction", "drop", "fall", "decline"})
 _NEGATIVE_CUES = frozenset(
     {"prices", "consumer prices", "deflation", "cpi", "consumer price index"}
 )
+_FELL_BY = re.compile(r"\b(?:fell|decreased|declined|dropped|dipped|slipped)\s+(?:by\s+)?$")
+_MONTHLY_AFTER = re.compile(
+    r"\s*(?:on\s+a\s+monthly\s+basis|in\s+monthly\s+terms|month[- ]on[- ]month|m/m\b|"
+    r"on\s+the\s+month|from\s+the\s+previous\s+month|compared\s+(?:to|with)\s+"
+    r"(?:the\s+previous\s+month|January|February|March|April|May|June|July|August|September|"
+    r"October|November|December)\b)",
+    re.IGNORECASE,
+)
 _ZERO_CUES = frozenset(
     {
         "gdp", "economy", "output", "gross domestic product", "economic output",
@@ -235,7 +243,10 @@ def _is_negative(
     if quantity.value < 0 or (quantity.value_max is not None and quantity.value_max < 0):
         return False
     if indicator is Indicator.INFLATION and cue_text not in _NEGATIVE_CUES:
-        return False
+        # "core inflation fell by 0.2% on a monthly basis": the month's change in prices
+        return bool(_FELL_BY.search(before)) and bool(
+            _MONTHLY_AFTER.match(ctx.text, quantity.per_end)
+        )
     if indicator is Indicator.POLICY_RATE:
         return False
     after = ctx.text[quantity.per_end : max(quantity.per_end + 18, cue.end) + 12]

@@ -229,6 +229,9 @@ _CURRENCY_NOUN = re.compile(
     r"(?:common|single|shared)\s+currency)"  # "the 17-nation common currency"
     r"|(?P<adj>[A-Z][\w.'’]*(?:\s+[A-Z][\w.'’]*)?)\s+(?:national\s+)?currency"
     r"|(?P<local>(?i:the)\s+(?:(?:local|national|domestic)\s+(?:currency|unit)|currency)))\b"
+    # a compound that names something else: "the currency union's largest economy"
+    r"(?!['’]?\s*(?i:union|bloc|area|board|markets?|reserves?|swaps?|crisis|traders?|dealers?|"
+    r"strategists?|analysts?|basket|peg|regime|controls?|war|manipulat\w*)\b)"
 )
 
 

@@ -124,6 +124,7 @@ EXTRA_SYMBOLS: dict[str, str] = {
     # dollar-sign pesos as Latin American and wire copy write them ("AR$ 900", "Col$ 4,000")
     "AR$": "ARS", "Ar$": "ARS", "CLP$": "CLP", "Col$": "COP", "COL$": "COP", "UY$": "UYU",
     "Mex$": "MXN", "RD$": "DOP", "J$": "JMD", "TT$": "TTD", "Z$": "ZWL", "N$": "NAD",
+    "ARS$": "ARS", "MXN$": "MXN", "MX$": "MXN", "COP$": "COP", "UYU$": "UYU", "CL$": "CLP",
 }
 
 # --- forecasters and attribution -------------------------------------------------------------
@@ -341,6 +342,9 @@ BLOCKER_CUES: tuple[str, ...] = (
     "private consumption", "household consumption", "government consumption",
     "business investment", "fixed investment", "capital spending", "residential investment",
     "inventories", "inventory",
+    # a component's share of the growth: "external demand made a negative contribution of 0.1
+    # point", "net exports detracted 0.4 percentage points"
+    "contribution", "contributions", "contributed", "contributing", "detracted", "subtracted",
     # a part of the basket, or of output, is not the whole
     "non-food inflation", "food costs", "energy costs", "value added", "agricultural value added",
     "non-agricultural value added", "agricultural output", "farm output", "gva", "gva growth",
@@ -428,7 +432,7 @@ MEASURE_CUES: dict[str, tuple[str, ...]] = {
             "from the same month", "from the same period",
             "from the same quarter", "over the past 12 months", "over the past year",
             "on the year", "on year", "on-year", "than a year ago", "on a yearly basis",
-            "on an annualized basis",
+            "on an annualized basis", "per year", "per annum",
             "over the last 12 months", "compared with the previous year",
             "compared to the previous year", "from the previous year", "on the previous year",
             "than the previous year", "compared with the same month",
