@@ -116,6 +116,11 @@ _COMPARED_BEFORE = re.compile(
     r"\b(?:ahead\s+of|behind|than(?:\s+in)?|unlike|outpacing|compared\s+(?:with|to))\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+_RANKED_MEMBER = re.compile(
+    r"['’]s?\s+(?:[\w-]+\s+)?(?:largest|biggest|second-largest|third-largest|fourth-largest|"
+    r"fifth-largest|top)\s+(?:economy|economies|member)\b",
+    re.IGNORECASE,
+)
 # a conjunction after the figure that starts another event: "... to 13% comes after the
 # European Central Bank heightened expectations" is not the ECB's rate
 _LATER_EVENT = re.compile(r"\b(?:after|following|amid|because|since|as|while|whereas|when)\b", re.I)
@@ -236,7 +241,9 @@ _COMPARISON_CLAUSE = re.compile(
 
 # The US reports quarterly GDP at an annual rate: "annual growth of 0.8% in the first quarter"
 _ANNUAL_RATE = re.compile(
-    r"\bannual(?:ized|ised)?\s+(?:growth\s+)?(?:rate|pace)\b|\bannual\s+growth\b", re.I
+    r"\bannual(?:ized|ised)?\s+(?:growth\s+)?(?:rate|pace)\b|\bannual\s+growth\b"
+    r"|\bon\s+an\s+annual\s+basis\b|\bin\s+annual\s+terms\b",
+    re.I,
 )
 
 
@@ -619,6 +626,8 @@ def _entity_distance(text: str, draft: Draft, entity: Entity) -> float | None:
     counts half again), or None when it cannot be the claim's subject."""
     if _COMPARED_BEFORE.search(text, max(0, entity.start - 24), entity.start):
         return None
+    if _RANKED_MEMBER.match(text, entity.end):
+        return None  # "the euro zone's third largest economy" is a member, not the zone
     if entity.end <= draft.anchor:
         return float(draft.anchor - entity.end)
     if entity.start < draft.end:

@@ -107,6 +107,7 @@ def _has_own_time(ctx: SentenceContext, quantity: Quantity) -> bool:
         _OWN_TIME_GAP.fullmatch(ctx.text, m.end, quantity.start) is not None
         or 0 <= m.start - quantity.per_end <= 6
         or _IN_THE_GAP.fullmatch(ctx.text, quantity.per_end, m.start) is not None
+        or _TIME_AFTER_GAP.fullmatch(ctx.text, quantity.per_end, m.start) is not None
         for m in ctx.periods
         if m.end <= quantity.start or m.start >= quantity.per_end
     )
@@ -115,6 +116,12 @@ def _has_own_time(ctx: SentenceContext, quantity: Quantity) -> bool:
 _IN_THE_GAP = re.compile(
     r"\s+(?:in|on|at)\s+the\s+", re.IGNORECASE
 )  # "103.29 in the Tuesday trading"
+# "P58.23 finish on Wednesday", "¥109.20 at the same time Thursday"
+_TIME_AFTER_GAP = re.compile(
+    r"\s+(?:(?:close|closing|finish|level|rate|reading)\s+)?"
+    r"(?:(?:in|on|at)\s+(?:the\s+)?(?:same\s+time\s+(?:on\s+)?)?)?",
+    re.IGNORECASE,
+)
 _OWN_TIME_GAP = re.compile(
     r"(?:['’]s)?\s*(?:(?:close|closing|level|rate|finish)\s+)?(?:of|at)?\s*", re.I
 )

@@ -90,9 +90,10 @@ _EFFECTIVE = re.compile(
 _NOW = re.compile(r"(?i:now|today|currently|at\s+present)")
 # "2.5% in 2024", "a 0.08% drop in December": the time expression a figure owns
 _OWNED_GAP = re.compile(
-    r"\s*(?:(?:rise|increase|gain|growth|expansion|jump|drop|decline|fall|decrease|contraction)"
-    r"\s+)?(?:(?:recorded|registered|posted|seen|reported|logged)\s+)?"
-    r"(?:(?:in|for|during|on|at|over|through|by|of)\s+)?(?:the\s+)?",
+    r"\s*(?:(?:rise|increase|gain|growth|expansion|jump|drop|decline|fall|decrease|contraction|"
+    r"close|closing|finish)\s+)?(?:(?:recorded|registered|posted|seen|reported|logged)\s+)?"
+    # "¥151.85 at the same time Wednesday"
+    r"(?:(?:in|for|during|on|at|over|through|by|of)\s+)?(?:the\s+)?(?:same\s+time\s+(?:on\s+)?)?",
     re.IGNORECASE,
 )
 _FROM_BEFORE = re.compile(r"\bfrom\s+$", re.IGNORECASE)

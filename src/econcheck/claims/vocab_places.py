@@ -196,6 +196,17 @@ IMPLIED_COUNTRIES: dict[str, str] = {
     "australian bureau of statistics": "AU", "rbnz": "NZ", "stats nz": "NZ",
     "norges bank": "NO", "riksbank": "SE", "snb": "CH", "boj": "JP", "boe": "GB",
     "rbi": "IN", "mospi": "IN", "tuik": "TR", "cbrt": "TR", "bi rate": "ID", "bi-rate": "ID",
+    # national statistics offices, by their usual English names and acronyms
+    "dane": "CO", "national department of administrative statistics": "CO", "indec": "AR",
+    "capmas": "EG", "gastat": "SA", "general authority for statistics": "SA", "nesdc": "TH",
+    "national economic and social development council": "TH",
+    "pakistan bureau of statistics": "PK", "ghana statistical service": "GH",
+    "philippine statistics authority": "PH", "knbs": "KE",
+    "kenya national bureau of statistics": "KE", "statistics netherlands": "NL",
+    "statistics sweden": "SE", "statistics norway": "NO", "czso": "CZ",
+    "czech statistical office": "CZ", "geostat": "GE", "badan pusat statistik": "ID",
+    "statistics indonesia": "ID", "department of statistics malaysia": "MY", "dosm": "MY",
+    "general statistics office of vietnam": "VN", "turkish statistical institute": "TR",
 }
 # Used only when neither the sentence nor the article names a place.
 WEAKLY_IMPLIED_COUNTRIES: dict[str, str] = {"key rate": "RU", "bank rate": "GB"}
