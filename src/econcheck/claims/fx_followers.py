@@ -21,9 +21,10 @@ from econcheck.claims.fx_level import level_draft
 from econcheck.claims.quantities import QKind, Quantity
 from econcheck.models import Change, ChangeUnit
 
+_GAP_CHAR = r"(?:[^;.%]|\d{1,2}[:.]\d\d\s?[ap]\.m\.)"  # "at 9:16 a.m., and climbed to"
 _COORDINATION = re.compile(
-    r"[^;.%]{0,80}?\b(?:and|or|while|but|versus|vs\.?|compared\s+with)\b[^;.%]{0,60}?"
-    r"\b(?:at|to|of)\s+(?:about\s+|around\s+)?",
+    rf"{_GAP_CHAR}{{0,80}}?\b(?:and|or|while|but|versus|vs\.?|compared\s+with)\b"
+    rf"{_GAP_CHAR}{{0,60}}?\b(?:at|to|of|as\s+(?:low|high)\s+as)\s+(?:about\s+|around\s+)?",
     re.IGNORECASE,
 )
 
@@ -33,10 +34,13 @@ def coordinated_level(
 ) -> Draft | None:
     """ "at 1,000 pesos in the official market and at 1,200 in the blue market"."""
     last = drafts[-1] if drafts else None
-    if last is None or last.change is not None or quantity.kind is not QKind.BARE:
+    if last is None or last.change is not None or last.base is None or last.quote is None:
         return None
-    if last.base is None or last.quote is None or quantity.value <= 0:
-        return None
+    if quantity.value <= 0 or not (
+        quantity.kind is QKind.BARE
+        or (quantity.kind is QKind.MONEY and quantity.currency == last.quote and not quantity.per)
+    ):
+        return None  # "... and climbed to 1,484.3 won": a second level in the quote currency
     if not _COORDINATION.fullmatch(ctx.text, last.end, quantity.start):
         return None
     if not last.value / 2 <= quantity.value <= last.value * 2:

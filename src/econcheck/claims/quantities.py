@@ -54,6 +54,10 @@ _FRACTION_MOVE = re.compile(
     re.IGNORECASE,
 )
 _COMPOUND = re.compile(r"-[A-Za-z]")
+# "the 1,460-won range" (1,460 to 1,470 won), "the 83-rupee level": a band or mark of a rate
+_BAND = re.compile(
+    r"-(?P<word>[a-z]{2,12})\s+(?P<kind>range|level|mark|line|handle|area|zone)\b", re.IGNORECASE
+)
 # Hundredths of a currency: "85.2 pence per euro" is 0.852 GBP per EUR.
 SUBUNITS = {
     "pence": "GBP", "penny": "GBP", "kopecks": "RUB", "kopeks": "RUB", "kopeck": "RUB",
@@ -283,7 +287,8 @@ def _parse(sentence: str, match: re.Match[str]) -> ParsedNumber | None:
     if parsed.value_max is not None and abs(parsed.value_max) >= _TOO_BIG:
         return None
     if parsed.unit is NumberUnit.NONE and (
-        _SCALE.match(sentence, match.end()) or _COMPOUND.match(sentence, match.end())
+        _SCALE.match(sentence, match.end())
+        or (_COMPOUND.match(sentence, match.end()) and not _BAND.match(sentence, match.end()))
     ):
         return None
     return parsed
@@ -312,17 +317,12 @@ def _build(sentence: str, match: re.Match[str], home: str | None) -> Quantity | 
         return None  # "N95 masks", "P2 billion" with no peso in play
     kind = _KIND_OF_UNIT.get(parsed.unit, QKind.BARE)
     scale = Decimal(1)
+    band = _BAND.match(sentence, end) if kind is QKind.BARE and currency is None else None
     if kind is QKind.BARE and currency is None:
-        after = currency_at(sentence, _skip_space(sentence, end), home=home)
-        subunit = _SUBUNIT.match(sentence, end)
-        if after is not None and not _SCALE.match(sentence, after.end):
-            currency, end = after.code, after.end
-        elif subunit is not None:
-            currency, end, scale = (
-                SUBUNITS[subunit.group("unit").lower()],
-                subunit.end(),
-                Decimal("0.01"),
-            )
+        after = _currency_after(sentence, end, home, band)
+        if after is None:
+            return None  # "the 10-year range": a band, but not of a currency
+        currency, end, scale = after
     if currency is not None:
         kind = QKind.MONEY
     if parsed.is_word and kind in (QKind.BARE, QKind.MONEY):
@@ -333,6 +333,8 @@ def _build(sentence: str, match: re.Match[str], home: str | None) -> Quantity | 
     scale *= per_scale
     value, value_max, from_value, text = parsed.value * scale, parsed.value_max, None, parsed.text
     value_max = None if value_max is None else value_max * scale
+    if band is not None and band.group("kind").lower() == "range" and value_max is None:
+        value_max = _band_top(value)
     if value_max is not None and _is_from_range(sentence, match):
         value, value_max, from_value, text = value_max, None, value, match.group("hi2")
     return Quantity(
@@ -350,6 +352,25 @@ def _build(sentence: str, match: re.Match[str], home: str | None) -> Quantity | 
         from_value=from_value,
         is_word=parsed.is_word,
     )
+
+
+def _currency_after(
+    sentence: str, end: int, home: str | None, band: re.Match[str] | None
+) -> tuple[str | None, int, Decimal] | None:
+    """Return the currency written after a bare figure, where it ends and the scale of its
+    unit ("1,465.8 won", "85 pence", "the 1,460-won range"); None for a band of no currency."""
+    if band is not None:
+        named = currency_at(sentence, band.start("word"), home=home)
+        if named is None or named.end != band.end("word"):
+            return None
+        return named.code, named.end, Decimal(1)
+    after = currency_at(sentence, _skip_space(sentence, end), home=home)
+    if after is not None and not _SCALE.match(sentence, after.end):
+        return after.code, after.end, Decimal(1)
+    subunit = _SUBUNIT.match(sentence, end)
+    if subunit is not None:
+        return SUBUNITS[subunit.group("unit").lower()], subunit.end(), Decimal("0.01")
+    return None, end, Decimal(1)
 
 
 def _is_from_range(sentence: str, match: re.Match[str]) -> bool:
@@ -408,6 +429,22 @@ def _prefix_currency(prefix: str | None) -> str | None:
         return _LOCAL_PREFIX[prefix.strip()]
     mention = currency_at(prefix.strip(), 0)
     return None if mention is None else mention.code
+
+
+def _band_top(value: Decimal) -> Decimal | None:
+    """Return the top of "the 1,460-won range": the next step of its last non-zero digit.
+
+    >>> _band_top(Decimal(1460)), _band_top(Decimal(1300)), _band_top(Decimal(1484))
+    (Decimal('1470'), Decimal('1400'), Decimal('1485'))
+    >>> _band_top(Decimal("83.5")) is None
+    True
+    """
+    if value <= 0 or value != value.to_integral_value():
+        return None
+    step = 1
+    while int(value) % (step * 10) == 0 and step * 10 < value:
+        step *= 10
+    return value + step
 
 
 def _skip_space(text: str, pos: int) -> int:
