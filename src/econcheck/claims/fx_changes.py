@@ -43,6 +43,9 @@ _LEVEL_BEFORE = re.compile(r"\b(?:to|at)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 AGAINST_BEFORE = re.compile(r"\b(?:against|versus|vs\.?)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
+_SCALE_WORD = r"(?:million|billion|trillion|bn|mn|tn|trn|crore|lakh)"
+_AMOUNT_BEFORE = re.compile(rf"\d[\d,.]*\s*{_SCALE_WORD}\s+(?:of\s+)?$", re.IGNORECASE)
+_AMOUNT_AFTER = re.compile(rf"\s?\d[\d,.]*\s*{_SCALE_WORD}\b", re.IGNORECASE)
 _MOVE_AFTER = re.compile(
     r"\s+(?:(?P<up>higher|stronger|firmer|up)|lower|weaker|softer|down)\b(?=\s+(?:to|at|on|against)\b|[,.])",
     re.IGNORECASE,
@@ -61,6 +64,10 @@ def subject_currency(
             continue
         if covering_quantity(ctx, mention.start, mention.end) is not None:
             continue
+        if _AMOUNT_BEFORE.search(ctx.text, max(0, mention.start - 24), mention.start) or (
+            _AMOUNT_AFTER.match(ctx.text, mention.end)
+        ):
+            continue  # "120 billion euros", "RON 200.4 billion": an amount's unit, no subject
         if skip_counters and AGAINST_BEFORE.search(
             ctx.text, max(0, mention.start - 16), mention.start
         ):

@@ -20,7 +20,7 @@ from econcheck.models import Claim, Indicator, Measure
 # "rose 0.9 per cent in the March quarter and 2.4 per cent annually"
 _FOR_ANNUAL = re.compile(
     r"\b(?:for|bringing|taking|putting|giving)\s+(?:an?|the|its)\s+(?:[\w-]+\s+){0,4}?"
-    r"(?:(?:of|to|at)\s+)?$|\band\s+(?:was\s+|were\s+)?(?:up\s+|down\s+|by\s+)?$",
+    r"(?:(?:of|to|at)\s+)?$|\band\s+(?:was\s+|were\s+)?(?:up\s+|down\s+|by\s+|to\s+)?$",
     re.IGNORECASE,
 )
 _FRONTED = re.compile(

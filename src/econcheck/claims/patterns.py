@@ -117,6 +117,10 @@ _CUE_GROUPS: dict[CueKind, list[str]] = {
         "annualized rate",
         "annualised rate",
         "quarterly rate",
+        # the price basis of an amount: "RON 200.4 billion current prices, up 5%"
+        "current prices",
+        "constant prices",
+        "comparable prices",
         "monthly rate",
     ],
 }
