@@ -601,3 +601,34 @@ def test_resolve_leaked_forecast_of_a_named_forecaster_plans_every_forecast() ->
     published = [t for t in plan.targets if t.kind is CheckKind.FORECAST_PUBLISHED]
     assert [t.forecaster for t in published] == ["IMF", "MINEK"]
     assert {t.reading for t in published} == {Reading.FORECAST_OTHER}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "words"),
+    [
+        ("The blue dollar closed at AR$ 1,230.", "AR$ 1,230", "unofficial market"),
+        (
+            "At banks in Mexico City, dollars were being offered at 19.04 pesos.",
+            "19.04 pesos",
+            "dealer's margin",
+        ),
+        ("Exchange houses sold the dollar for 41.5 hryvnias.", "41.5 hryvnias", "dealer's margin"),
+    ],
+)
+def test_resolve_rates_no_official_series_records_are_unresolved(
+    sentence: str, surface: str, words: str
+) -> None:
+    """An unofficial market's rate, or a bank counter's price, is not set against the
+    official fixing: it is unverifiable, with the reason."""
+    claim = fx_claim("19.04", span("2016-06-13"), sentence=sentence, surface=surface)
+    plan = plan_claim(claim)
+    assert plan.targets == ()
+    assert plan.unresolved_reason is not None
+    assert words in plan.unresolved_reason
+
+
+def test_resolve_official_rate_beside_a_bank_word_is_still_planned() -> None:
+    """ "Bank" alone (the central bank) does not make a rate a counter price."""
+    sentence = "The central bank set the official rate at 18.70 pesos per dollar."
+    claim = fx_claim("18.70", span("2016-06-13"), sentence=sentence, surface="18.70 pesos")
+    assert plan_claim(claim).targets != ()

@@ -19,7 +19,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from econcheck.claims.markets import is_parallel_market
+from econcheck.claims.markets import is_counter_rate, is_parallel_market
 from econcheck.models import (
     CheckKind,
     Claim,
@@ -147,6 +147,11 @@ def _plan_fx(claim: Claim) -> Planned:
         return (
             "an unofficial market's rate (a parallel, black-market or 'blue' rate): no official "
             "series records it, and the official rate would not test it"
+        )
+    if is_counter_rate(claim.sentence, claim.surface):
+        return (
+            "a bank's or exchange office's buying or selling price: it carries the dealer's "
+            "margin, so the official reference rate would not test it"
         )
     base, quote = _currency(claim.base), _currency(claim.quote)
     if base is None or quote is None or base == quote:

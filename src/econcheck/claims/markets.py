@@ -1,6 +1,8 @@
-"""Exchange rates of unofficial markets: "the blue dollar closed at AR$ 1,230", "1,720 naira
-on the parallel market". They are claims about exchange rates, but no official series records
-them, so a verdict must not set them against the official rate.
+"""Exchange rates no official series records: unofficial markets ("the blue dollar closed at
+AR$ 1,230", "1,720 naira on the parallel market") and the counter rates of banks and exchange
+offices ("at banks, dollars were being offered at 19.04 pesos"), which carry the dealer's
+margin. They are claims about exchange rates, but a verdict must not set them against the
+official rate.
 """
 
 from __future__ import annotations
@@ -21,6 +23,34 @@ _AFTER = re.compile(
     r"(?:\s+[^\s,;]+){0,4}?\s+(?:on|in|at)\s+(?:the\s+)?" + _MARKET,
     re.IGNORECASE,
 )
+
+
+# A bank's or exchange office's buying and selling prices
+_COUNTER = (
+    r"\b(?:at\s+(?:the\s+)?(?:banks?|bank\s+counters?|exchange\s+(?:houses?|offices?|booths?))|"
+    r"exchange\s+(?:houses|offices|booths)|casas?\s+de\s+cambio|"
+    r"(?:were|was)\s+being\s+(?:offered|sold|bought|quoted)\s+(?:at|for))\b"
+)
+_COUNTER_BEFORE = re.compile(_COUNTER, re.IGNORECASE)
+_COUNTER_OPENER = re.compile(
+    r"\s*(?:At|In)\s+(?:the\s+)?(?:banks?|exchange\s+(?:houses|offices))\b"
+)
+
+
+def is_counter_rate(sentence: str, surface: str) -> bool:
+    """Return True for a bank's or exchange office's buying or selling price of a currency.
+
+    >>> is_counter_rate("At banks in Lima, dollars were being offered at 3.95 soles.", "3.95 soles")
+    True
+    >>> is_counter_rate("The sol closed at 3.75 per dollar.", "3.75")
+    False
+    """
+    at = sentence.find(surface)
+    if at < 0:
+        return False
+    if _COUNTER_OPENER.match(sentence):
+        return True
+    return _COUNTER_BEFORE.search(sentence, max(0, at - 80), at) is not None
 
 
 def is_parallel_market(sentence: str, surface: str) -> bool:
