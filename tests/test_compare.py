@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 from decimal import Decimal
 
 import pandas as pd
@@ -1204,3 +1205,26 @@ def test_compare_forecast_with_no_outcome_yet_is_unverifiable_and_says_so() -> N
     assert verdict.status is UNVERIFIABLE
     assert [c.kind.value for c in verdict.checks] == ["forecast_outcome"]
     assert "recorded outcome" in verdict.reason
+
+
+@pytest.mark.parametrize(("to_level", "status"), [("96.6", CLOSE), ("99.9", CONTRA)])
+def test_compare_fx_move_from_two_quoted_levels_takes_both_levels_allowances(
+    to_level: str, status: VerdictStatus
+) -> None:
+    """ "From 96.48 to 96.60": the move (+0.12%) is worked out from two quoted levels, each of
+    which may differ from its fixing by a level's allowance, so it is close to the fixings'
+    +1.30% (swing 0.5%: 1.18 points off, within 4 x 0.5) where a stated +0.12% is not (2 x 0.5)."""
+    rates = _swinging_rates(97.73)  # 96.48 -> 97.73: +1.30% in rubles per dollar
+    derived = round(Decimal(to_level) / Decimal("96.48") * 100 - 100, 2)
+    move = Change(value=derived, unit=ChangeUnit.PCT, from_value=Decimal("96.48"))
+    claim = fx_claim(to_level, span("2024-10-30"), change=move)
+    change = next(
+        c for c in _check(claim, {"CBR/R01235": rates}).checks if c.kind.value == "change"
+    )
+    assert change.status is status
+    assert ("worked out from two quoted levels" in change.reason) is (status is CLOSE)
+    stated = fx_claim(to_level, span("2024-10-30"), change=replace(move, from_value=None))
+    stated_change = next(
+        c for c in _check(stated, {"CBR/R01235": rates}).checks if c.kind.value == "change"
+    )
+    assert stated_change.status is CONTRA

@@ -32,7 +32,7 @@ from econcheck.judging import (
     pick_best,
     source_label,
 )
-from econcheck.market_swing import market_band
+from econcheck.market_swing import is_derived_move, market_band
 from econcheck.models import (
     Change,
     ChangeUnit,
@@ -181,6 +181,12 @@ def _reason(claim: Claim, change: Change, best: Judged) -> str:
         clauses.append(
             "a move read between two daily fixings can differ from one quoted in the market at "
             f"other hours: the fixing's median daily swing was {swing:.2f}%"
+            + (
+                ", and this move is worked out from two quoted levels, each of which can differ "
+                "from its day's fixing by that much"
+                if is_derived_move(claim)
+                else ""
+            )
         )
     return join_clauses(clauses)
 

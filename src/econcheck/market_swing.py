@@ -49,16 +49,25 @@ def daily_swing(evidence: Evidence, period: Period) -> float | None:
 
 def market_band(claim: Claim, evidence: Evidence, band: Band, settings: Settings) -> Band:
     """Widen the close margin of an exchange-rate move to the fixing's daily swing: its two
-    ends are fixings, the market's are quotes at other hours."""
+    ends are fixings, the market's are quotes at other hours.
+
+    A move the article states only through two quoted levels ("from Rs 49.10 a dollar to Rs
+    53.10") is as uncertain as both of them: each level has a level's allowance (see
+    ``level_market_band``), so the move has twice a stated move's."""
     if not (is_fx(claim) and evidence.track.is_daily):
         return band
     swing = daily_swing(evidence, claim.period)
     if swing is None:
         return band
-    margin = settings.close_fx_move_swings * swing
+    margin = settings.close_fx_move_swings * swing * (2 if is_derived_move(claim) else 1)
     if margin <= band.close_width:
         return band
     return dataclasses.replace(band, close_width=margin, market_swing=swing)
+
+
+def is_derived_move(claim: Claim) -> bool:
+    """Return True for a move worked out from a stated starting level, not stated itself."""
+    return claim.change is not None and claim.change.from_value is not None
 
 
 def level_market_band(claim: Claim, evidence: Evidence, band: Band, settings: Settings) -> Band:
