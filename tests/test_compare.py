@@ -1228,3 +1228,35 @@ def test_compare_fx_move_from_two_quoted_levels_takes_both_levels_allowances(
         c for c in _check(stated, {"CBR/R01235": rates}).checks if c.kind.value == "change"
     )
     assert stated_change.status is CONTRA
+
+
+def test_compare_move_of_each_ecb_rate_is_read_against_the_rate_that_made_it() -> None:
+    """ "The MRO and MLF rates were reduced by 60bp each" (September 2024): the deposit rate
+    moved 25bp, the other two 60bp; the claim is read against the series that made the move."""
+    sentence = (
+        "The deposit facility rate was cut by 25bp while the rate on main refinancing "
+        "operations and the marginal lending facility rate were reduced by 60bp each."
+    )
+    claim = make_claim(
+        Indicator.POLICY_RATE,
+        "-60",
+        span("2024-09-12"),
+        country="EA",
+        change=Change(value=Decimal("-60"), unit=ChangeUnit.BP),
+        sentence=sentence,
+        surface="60bp",
+    )
+    ecb = {
+        f"ECB/FM/B.U2.EUR.4F.KR.{key}.LEV": series(
+            f"ECB/FM/B.U2.EUR.4F.KR.{key}.LEV",
+            frame([("2024-06-12", before), ("2024-09-18", after)]),
+            Frequency.EVENT,
+            name=f"ECB {key}",
+            publisher="ECB",
+        )
+        for key, before, after in (("DFR", 3.75, 3.5), ("MRR_FR", 4.25, 3.65), ("MLFR", 4.5, 3.9))
+    }
+    change = next(c for c in _check(claim, ecb).checks if c.kind.value == "change")
+    assert change.status is MATCH
+    assert "ECB MRR_FR" in change.reason or "ECB MLFR" in change.reason
+    assert "1 move from" in change.reason

@@ -242,7 +242,8 @@ def _each_move(
     if not is_per_decision(claim.sentence, claim.surface):
         return None
     scale = 100.0 if change.unit is ChangeUnit.BP else 1.0
-    for ev in evidence:
+    found: list[Outcome] = []
+    for ev in evidence:  # the ECB's three key rates: the series that fits best is the one meant
         if not ev.track.is_daily:
             continue
         span = Period(
@@ -257,17 +258,18 @@ def _each_move(
         worst = max(statuses, key=lambda status: status.severity)
         farthest = max(steps, key=lambda step: abs(step - band.claimed))
         moves = ", ".join(fmt_change(change.unit, step) for step in steps)
+        count = f"{len(steps)} move" + ("s" if len(steps) > 1 else "")
         reason = join_clauses(
             [
-                f"{source_text(ev.series)}: {len(steps)} moves from {held[1].period.start} to "
+                f"{source_text(ev.series)}: {count} from {held[1].period.start} to "
                 f"{held[-1].period.start} ({moves}), against "
                 f"{fmt_change(change.unit, band.claimed)} each claimed "
                 f"(tolerance {band.tolerance.rule})"
             ]
         )
         check = Check(kind=CheckKind.CHANGE, status=worst, recorded=farthest, reason=reason)
-        return Outcome(check=check, used=ev.series)
-    return None
+        found.append(Outcome(check=check, used=ev.series))
+    return min(found, key=lambda o: o.check.status.severity, default=None)
 
 
 _POINT_UNITS = (ChangeUnit.BP, ChangeUnit.PP)

@@ -312,6 +312,8 @@ BLOCKER_CUES: tuple[str, ...] = (
     "investment growth", "consumption growth", "spending growth", "industrial output",
     "industrial production", "oil output", "production", "discount", "capacity", "market share",
     "vacancy", "occupancy", "probability", "chance", "odds", "of gdp", "margin", "interest",
+    # a market's odds of a move: "a November rate reduction is priced at 67.3%"
+    "priced at", "priced in at", "is priced", "are priced",
     "of the gdp", "of the country's gdp", "of the country’s gdp", "of its gdp", "of the economy",
     "to economic growth", "to gdp growth", "sector output", "farm output",
     "dividend", "coupon", "market", "markets", "mortgage rates", "mortgage rate", "share",
