@@ -214,3 +214,32 @@ def test_tolerance_one_sided_bounds_the_size_of_a_negative_figure() -> None:
     assert _bounds(band) == (None, -5.0)
     assert classify(-7.0, -7.0, band) is VerdictStatus.MATCH
     assert classify(-1.0, -1.0, band) is VerdictStatus.CONTRADICTED
+
+
+@pytest.mark.parametrize(
+    ("value", "bounds", "words"),
+    [
+        ("-30", (-31.5, -28.5), "round share"),  # "lost 30 percent": as loose as "around 30%"
+        ("-50", (-52.5, -47.5), "round share"),  # "lost half its value"
+        ("-28", (-28.5, -27.5), "stated precision"),  # two significant digits: as written
+        ("-3", (-3.5, -2.5), "stated precision"),  # under 10: never round
+    ],
+)
+def test_tolerance_round_fx_percent_change_is_read_as_loosely_as_a_hedge(
+    value: str, bounds: tuple[float, float], words: str
+) -> None:
+    """A currency that "lost 30 percent" in a year is read as "around 30%"; a figure with
+    more digits keeps its precision."""
+    claim = fx_claim(value, span("2022-01-01", "2022-12-31"))
+    band = change_band(
+        claim, Change(value=Decimal(value), unit=ChangeUnit.PCT), settings=settings()
+    )
+    assert _bounds(band) == (pytest.approx(bounds[0]), pytest.approx(bounds[1]))
+    assert words in band.tolerance.rule
+
+
+def test_tolerance_round_policy_move_in_points_is_not_widened_relatively() -> None:
+    """A policy rate's "cut by 1 point" or an inflation move keeps its points band."""
+    claim = make_claim(Indicator.POLICY_RATE, "-1", DAY)
+    band = change_band(claim, Change(value=Decimal("-1"), unit=ChangeUnit.PP), settings=settings())
+    assert "round share" not in band.tolerance.rule

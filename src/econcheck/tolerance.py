@@ -106,6 +106,7 @@ def make_band(
     relative: bool,
     settings: Settings,
     unit_scale: float = 1.0,
+    round_as_hedge: bool = False,
 ) -> Band:
     """Return the band for a stated figure (``unit_scale`` converts pp amounts, e.g. 100 for bp).
 
@@ -115,6 +116,8 @@ def make_band(
     half = precision_half(value)
     rounded = is_round(value, text) and unit_scale == 1.0
     widen, why = _widening(claimed, qualifier, rounded, relative=relative, settings=settings)
+    if rounded and round_as_hedge and qualifier is Qualifier.EXACT:
+        widen, why = settings.approx_fx_rel * abs(claimed), "a round share of a currency's value"
     widen *= 1.0 if relative else unit_scale
     rule = f"{_describe(half, relative, claimed)} from the stated precision"
     if widen and widen >= half:
@@ -187,6 +190,9 @@ def change_band(claim: Claim, change: Change, *, settings: Settings) -> Band:
         change.value,
         str(change.value),
         qualifier=claim.qualifier,
+        # "lost 30 percent in 2022": a round share of a currency's value is said as loosely as
+        # "around 30%"
+        round_as_hedge=relative,
         relative=relative,
         settings=settings,
         unit_scale=scale,
