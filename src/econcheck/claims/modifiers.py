@@ -226,7 +226,11 @@ def _ago(text: str, published: dt.date) -> dt.date | None:
     count = int(raw) if raw.isdigit() else COUNT_WORDS.get(raw)
     if count is None:
         return None
-    unit = match.group("unit").lower()
+    unit = match.group("unit").lower().removeprefix("trading ")
+    if unit.startswith(("day", "session")):  # "for the first time in three days"
+        return published - dt.timedelta(days=count)
+    if unit.startswith("week"):
+        return published - dt.timedelta(weeks=count)
     months = count * {"m": 1, "y": 12, "d": 120}[unit[0]]
     return add_months(published, -months) if months < 12 * 1000 else None
 

@@ -285,7 +285,7 @@ _SUPER_WORD = r"(?:high|low|peak|trough|bottom|top|weak|strong|highs|lows)"
 _SINCE_TAIL = (
     r"since\b|on\s+record|ever\b|in\s+history|(?:so\s+far\s+)?this\s+year\b|"
     r"in\s+(?:the\s+(?:past|last)\s+)?(?:more\s+than\s+|nearly\s+|almost\s+|over\s+)?"
-    r"(?:a|an|\d+|[a-z]+)\s+(?:years?|decades?|months?)\b"
+    r"(?:a|an|\d+|[a-z]+)\s+(?:(?:trading\s+)?(?:days?|sessions?)|weeks?|years?|decades?|months?)\b"
 )
 SUPERLATIVE_RE = re.compile(
     r"(?P<record>(?:an?\s+|new\s+|fresh\s+)?(?:all[- ]time|record|historic(?:al)?|unprecedented)\s+"
@@ -317,7 +317,7 @@ CROSSED_BEFORE_RE = re.compile(
 SINCE_AFTER_RE = re.compile(r"\s*(?:since|in)\s+", re.IGNORECASE)
 AGO_RE = re.compile(
     r"(?:more\s+than\s+|nearly\s+|almost\s+|over\s+)?(?P<n>a|an|\d+|[a-z]+)\s+"
-    r"(?P<unit>years?|decades?|months?)",
+    r"(?P<unit>years?|decades?|months?|weeks?|(?:trading\s+)?(?:days?|sessions?))",
     re.IGNORECASE,
 )
 
