@@ -107,6 +107,8 @@ def fx_drafts(ctx: SentenceContext) -> tuple[list[Draft], set[int]]:
             continue
         if quantity.kind is QKind.MONEY and _is_subunit_change(ctx, quantity):
             continue
+        if _is_named_threshold(ctx, quantity):
+            continue
         if (
             index_at is not None
             and index_at.start() < quantity.start
@@ -295,6 +297,28 @@ def _is_subunit_change(ctx: SentenceContext, quantity: Quantity) -> bool:
     if _PERCENT_OR.search(ctx.text, before, quantity.start):
         return True  # "an appreciation of 1.30% or 27.9 cents": the same move in money
     return _SUBUNIT_CHANGE.search(ctx.text, before, quantity.start) is not None
+
+
+# "how the ¥160 per dollar psychological barrier could affect any decision": a level named,
+# not one the rate is said to have reached (unless a verb says so: "hit the 160 barrier")
+_THRESHOLD_AFTER = re.compile(
+    r"\s*(?:-|\s)(?:psychological|psychologically\s+important|key|crucial|symbolic)\s+"
+    r"(?:barrier|level|mark|threshold|line)\b",
+    re.IGNORECASE,
+)
+_REACHED_BEFORE = re.compile(
+    r"\b(?:hit|hits|touch\w*|breach\w*|cross\w*|broke|break\w*|pass\w*|reach\w*|top\w*|"
+    r"tested|testing|surpass\w*|past|beyond|above|below|through|near|at)\b[^,;]{0,20}$",
+    re.IGNORECASE,
+)
+
+
+def _is_named_threshold(ctx: SentenceContext, quantity: Quantity) -> bool:
+    """Return True for a level named as a threshold and not said to be reached."""
+    if not _THRESHOLD_AFTER.match(ctx.text, quantity.per_end):
+        return False
+    start = clause_start(ctx.text, quantity.start)
+    return _REACHED_BEFORE.search(ctx.text, start, quantity.start) is None
 
 
 _SUBUNIT_CHANGE = re.compile(
