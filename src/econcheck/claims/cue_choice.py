@@ -202,7 +202,34 @@ def _left_cue(ctx: SentenceContext, cues: list[Cue], quantity: Quantity) -> Cue 
         if accepted is not None:
             bare = ctx.text[cue.start : cue.end].lower() in ("rate", "rates")
             return (_inflation_antecedent(cues, accepted) if bare else None) or accepted
-    return None
+    return None if verb is None else _fronted_subject(ctx, cues, verb)
+
+
+# "After expanding by 8.8 percent in 2010, Peru's growth rate eased to 6.9 percent": a
+# participle put first takes the subject of the main clause
+_FRONTED_PARTICIPLE = re.compile(r"\s*(?:After|Following|Before|Having|Despite)\s+", re.I)
+_SUBJECT_REACH = 60
+
+
+def _fronted_subject(ctx: SentenceContext, cues: list[Cue], verb: Cue) -> Cue | None:
+    """Return the subject cue of the main clause for a growth verb in a fronted participle."""
+    if not _FRONTED_PARTICIPLE.match(ctx.text):
+        return None
+    comma = ctx.text.find(",", verb.end)
+    if comma < 0:
+        return None
+    return next(
+        (
+            c
+            for c in cues
+            if comma < c.start <= comma + _SUBJECT_REACH
+            and (
+                c.kind is CueKind.GDP
+                or (c.kind is CueKind.INFLATION and c is _verb_subject(ctx, c, verb))
+            )
+        ),
+        None,
+    )
 
 
 def _verb_subject(ctx: SentenceContext, cue: Cue, verb: Cue) -> Cue | None:
