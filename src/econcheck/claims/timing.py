@@ -50,7 +50,8 @@ _COMPARISON_BEFORE = re.compile(
 # A month that dates a forecast or report, not the figure: "from 1.7% forecast in April",
 # "up from a forecast of 3.2% in August", "in its July World Economic Outlook".
 _VINTAGE_BEFORE = re.compile(
-    r"\b(?:forecasts?|projections?|projected|estimates?|outlooks?|reports?|surveys?|polls?)\s+"
+    r"\b(?:forecasts?|forecasted|projections?|projected|predicted|estimated|estimates?|"
+    r"outlooks?|reports?|surveys?|polls?)\s+"
     r"(?:(?:of|at)\s+(?:about\s+)?"
     r"[\d.,]+\s*(?:%|per\s*cent|percent)\s+)?(?:made\s+|published\s+|issued\s+)?in\s+$",
     re.IGNORECASE,
