@@ -225,6 +225,9 @@ INFLATION_CUES: tuple[str, ...] = (
     # Eurostat's harmonised index, often named without "of consumer prices"
     "harmonised index", "harmonized index", "harmonised inflation", "harmonized inflation",
     "inflation", "deflation", "cpi", "hicp", "prices", "ipca", "cpih",
+    # national indices named by their acronyms: Sri Lanka's Colombo and national CPIs, Mexico's
+    # INPC, Brazil's IPCA-15, Argentina's and Chile's IPC, Japan's core-core
+    "ccpi", "ncpi", "inpc", "ipca-15", "ipc", "cpi-u", "cpi-w",
 )
 GDP_CUES: tuple[str, ...] = (
     "gross domestic product", "gdp", "economic growth", "growth rate", "growth rates",
