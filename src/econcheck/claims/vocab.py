@@ -226,8 +226,8 @@ INFLATION_CUES: tuple[str, ...] = (
     "harmonised index", "harmonized index", "harmonised inflation", "harmonized inflation",
     "inflation", "deflation", "cpi", "hicp", "prices", "ipca", "cpih",
     # national indices named by their acronyms: Sri Lanka's Colombo and national CPIs, Mexico's
-    # INPC, Brazil's IPCA-15, Argentina's and Chile's IPC, Japan's core-core
-    "ccpi", "ncpi", "inpc", "ipca-15", "ipc", "cpi-u", "cpi-w",
+    # INPC, Brazil's IPCA-15, the US CPI-U and CPI-W (not "IPC": Mexico's stock index)
+    "ccpi", "ncpi", "inpc", "ipca-15", "cpi-u", "cpi-w",
 )
 GDP_CUES: tuple[str, ...] = (
     "gross domestic product", "gdp", "economic growth", "growth rate", "growth rates",
