@@ -185,8 +185,10 @@ def _left_cue(ctx: SentenceContext, cues: list[Cue], quantity: Quantity) -> Cue 
             return None
         if cue.kind is CueKind.NEUTRAL or _passed_over(ctx, cue, relative, asides, quantity.start):
             continue
-        if cue.kind in (CueKind.BLOCK, CueKind.FX) or _describes_blocked(
-            ctx, cues, cue, asides, quantity.start
+        if (
+            cue.kind in (CueKind.BLOCK, CueKind.FX)
+            or _describes_blocked(ctx, cues, cue, asides, quantity.start)
+            or _growth_of_blocked(ctx, cues, cue)
         ):
             return None  # ... or "Private consumption, a major engine of growth, rose 1.0%"
         if cue.kind is CueKind.GDP_VERB:
@@ -271,6 +273,19 @@ def _follows_quantity(ctx: SentenceContext, cue: Cue) -> bool:
     )
 
 
+_RATE_OF = re.compile(r"\s+of\s+(?:about\s+|around\s+|nearly\s+)?$", re.IGNORECASE)
+
+
+def _owned_by_earlier(ctx: SentenceContext, cue: Cue, before: int) -> bool:
+    """Return True for a pace word that names its own figure ("grew at a steady rate of 3.5
+    percent"), which a later figure ("surpassing the projected increase of 3.2 percent") does
+    not take up."""
+    return any(
+        cue.end < q.start < before and _RATE_OF.fullmatch(ctx.text, cue.end, q.start)
+        for q in ctx.quantities
+    )
+
+
 def _relative_spans(text: str) -> list[tuple[int, int]]:
     if ", wh" not in text and ", th" not in text:
         return []
@@ -297,7 +312,9 @@ def _passed_over(
     ("Core inflation, which excludes food and energy prices, came in at 6.2%") neither blocks
     nor names it.
     """
-    if cue.kind is CueKind.POLICY_WEAK and _follows_quantity(ctx, cue):
+    if cue.kind is CueKind.POLICY_WEAK and (
+        _follows_quantity(ctx, cue) or _owned_by_earlier(ctx, cue, before)
+    ):
         return True
     if cue.kind is CueKind.BLOCK:
         # "inflation has stayed above the target, remaining at 2.2%": a participle clause
@@ -311,6 +328,24 @@ def _passed_over(
     # "Nominal GDP, which is before adjusting for inflation, fell 0.8%": a relative clause does
     # not name the figure either (an appositive may: "the gauge, the core PCE index, rose")
     return cue.kind is not CueKind.GDP_VERB and _inside(cue, relative, before)
+
+
+_GLUE = re.compile(r"[\s-]*")
+
+
+def _growth_of_blocked(ctx: SentenceContext, cues: list[Cue], cue: Cue) -> bool:
+    """Return True for the growth word of a blocked noun: "nominal GDP growth", "Gross Fixed
+    Capital Formation growth" are not the economy's growth."""
+    if cue.kind is not CueKind.GDP or ctx.text[cue.start : cue.end].lower() not in _GROWTH_WORDS:
+        return False
+    head = next((c for c in reversed(cues) if c.end <= cue.start), None)
+    return (
+        head is not None
+        and head.kind is CueKind.BLOCK
+        and _GLUE.fullmatch(ctx.text, head.end, cue.start) is not None
+        # "data of GDP growth": the blocker "of GDP" (a share of GDP) names no noun
+        and not ctx.text[head.start : head.end].lower().startswith(("of ", "to "))
+    )
 
 
 def _describes_blocked(

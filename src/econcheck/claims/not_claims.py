@@ -335,7 +335,10 @@ def is_basket_component(ctx: SentenceContext, quantity: Quantity, cue: Cue) -> b
     return last["part"] is not None or not _HEADLINE.search(text, last.end(), quantity.start)
 
 
-_FACILITY = re.compile(r"\b(?:deposit|lending)\s+facility\b", re.IGNORECASE)
+_FACILITY = re.compile(
+    r"\b(?:deposit|lending|(?:liquidity\s+)?absorption|liquidity\s+provision)\s+facility\b",
+    re.IGNORECASE,
+)
 # Central Europe's corridor: "the Lombard rate ... while the discount rate was kept at 0.05%"
 _LOMBARD = re.compile(r"\blombard\b", re.IGNORECASE)
 _CORRIDOR_NAME = re.compile(r"\b(?:deposit|discount)\s+rate\b", re.IGNORECASE)
@@ -348,12 +351,17 @@ def is_corridor_rate(ctx: SentenceContext, cue: Cue) -> bool:
     """Return True for a deposit or lending facility rate outside the euro area: Bank
     Indonesia's corridor around its policy rate, not the ECB's deposit facility rate; and
     the deposit or discount rate named beside a Lombard rate (Poland, the Czech Republic)."""
-    if cue.kind is not CueKind.POLICY:
+    if cue.kind not in (CueKind.POLICY, CueKind.POLICY_WEAK):
         return False
     if _CORRIDOR_NAME.fullmatch(ctx.text, cue.start, cue.end) and _LOMBARD.search(ctx.text):
         return True  # the deposit and discount rates named beside the Lombard rate
-    if not _FACILITY.search(ctx.text, cue.start, cue.end + 10):
+    # "the rate on its liquidity absorption facility at zero percent"
+    reach = 10 if cue.kind is CueKind.POLICY else 40
+    facility = _FACILITY.search(ctx.text, cue.start, cue.end + reach)
+    if facility is None:
         return False
+    if facility.group().lower().split()[0] not in ("deposit", "lending"):
+        return True  # an absorption or liquidity facility: the ECB has none of that name
     if _STANDING_BEFORE.search(ctx.text, max(0, cue.start - 10), cue.start):
         return False  # Sri Lanka's standing lending facility rate is one of its policy rates
     if ctx.home is None or currency_of_alpha2(ctx.home) == "EUR":

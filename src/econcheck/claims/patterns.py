@@ -103,6 +103,12 @@ _CUE_GROUPS: dict[CueKind, list[str]] = {
         "bloomberg poll",
         "poll of economists",
         "poll of analysts",
+        "poll of traders",
+        "poll of investors",
+        "poll of forecasters",
+        "survey of traders",
+        "traders poll",
+        "traders' poll",
         # a place or an office, not the indicator: "the currency union's largest economy",
         # "Economy Minister Sergio Massa"
         "currency union",

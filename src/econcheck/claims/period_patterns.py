@@ -129,7 +129,11 @@ PATTERNS: dict[str, str] = {
         rf"the\s+latest|the\s+most\s+recent)|{_REPORTED})\s+(?i:month)(?![\w])"
         r"(?!\s+(?i:of)\s+[A-Z])"  # "during the month of December" names the month
     ),
-    "before": r"(?i:the)\s+(?P<unit>(?i:year|quarter|month))\s+(?i:before)(?![\w-])",
+    # "the month before", "a month prior", "a quarter earlier"
+    "before": (
+        r"(?i:the|an?|one)\s+(?P<unit>(?i:year|quarter|month))\s+(?i:before|prior|earlier)"
+        r"(?![\w-])(?!\s+(?i:to|than)\b)"
+    ),
     "dayword": r"\b(?P<w>(?i:today|yesterday|tomorrow|now|currently|at\s+present))\b",
     # "compared with 18.64 in the previous session", "as against last close of 56.15"
     "prevday": (
@@ -195,7 +199,7 @@ _FIRST_CHAR: dict[str, str] = {
     "rmonth": r"(?i:[lnt])",
     "dayword": r"(?i:[acnty])",
     "prevday": r"(?i:[tlpao])",
-    "before": r"(?i:t)",
+    "before": r"(?i:[tao])",
     "fyear": r"(?i:[ft])",
     "fiscal": r"(?i:[ft])",
     "monthend": r"(?i:[abt])",
@@ -233,7 +237,7 @@ WORD_TRIGGERS: dict[str, tuple[str, ...]] = {
     "rmonth": ("month",),
     "dayword": ("today", "yesterday", "tomorrow", "now", "currently", "present"),
     "prevday": ("session", "close", "day"),
-    "before": ("before",),
+    "before": ("before", "prior", "earlier"),
     "weekday": ("day",),
     "season": ("spring", "summer", "autumn", "fall", "winter"),
 }

@@ -109,7 +109,7 @@ _RANGE_LINK = re.compile(r"\s*(?:-|–|to|until|till|through|and)\s*", re.IGNORE
 _RANGE_OPEN = re.compile(r"(?i:from|between)\s+$")
 _PREVIOUS = re.compile(
     r"(?i:the\s+)?(?i:previous|prior|preceding)\s+(?P<unit>(?i:quarter|month|year))"
-    r"|(?i:the)\s+(?P<unit2>(?i:quarter|month|year))\s+(?i:before)"
+    r"|(?i:the|an?|one)\s+(?P<unit2>(?i:quarter|month|year))\s+(?i:before|prior|earlier)"
 )
 _PREVIOUS_SESSION = COMPILED["prevday"]
 _OPEN_YEAR = (

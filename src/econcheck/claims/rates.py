@@ -71,6 +71,9 @@ _FROM_FIGURE = re.compile(
 # "by 200 basis points to 21%", "by 75 basis points, taking the deposit rate to 0.75%".
 _LEVEL_TO_CHANGE = re.compile(
     r"(?:\s*\([A-Za-z. ]{1,12}\))?"  # "by 100 basis points (bps) to 11 per cent"
+    # "a 75-basis-point rate cut to 9.5%"
+    r"(?:\s+(?:(?:interest|policy|key)[- ])?(?:rates?\s+)?"
+    r"(?:cut|hike|increase|reduction|rise|raise|decrease|reduce)\b)?"
     r"(?:[^;%()]{0,90}?\b(?:taking|bringing|lifting|lowering|pushing|putting|leaving)\b"
     r"[^;%()]{0,60}?)?\s*,?\s*(?:to|at)\s+(?:(?:settle|stand|rest|sit)\s+at\s+)?"
     r"(?:(?:a|the)\s+(?:range|band)\s+of\s+|between\s+|(?:the\s+)?level\s+of\s+|the\s+)?",

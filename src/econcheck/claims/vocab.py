@@ -346,7 +346,8 @@ BLOCKER_CUES: tuple[str, ...] = (
     "consumer spending", "household spending", "government spending", "public spending",
     "private consumption", "household consumption", "government consumption",
     "business investment", "fixed investment", "capital spending", "residential investment",
-    "inventories", "inventory",
+    "inventories", "inventory", "gross fixed capital formation", "fixed capital formation",
+    "capital formation", "credit to the economy", "lending to the economy",
     # a component's share of the growth: "external demand made a negative contribution of 0.1
     # point", "net exports detracted 0.4 percentage points"
     "contribution", "contributions", "contributed", "contributing", "detracted", "subtracted",

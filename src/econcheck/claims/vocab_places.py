@@ -135,6 +135,9 @@ CENTRAL_BANKS: dict[str, tuple[str, str]] = {
     "Banrep": ("CO", "Banco de la República"), "BanRep": ("CO", "Banco de la República"),
     "Banco de la República": ("CO", "Banco de la República"),
     "Bank Al-Maghrib": ("MA", "Bank Al-Maghrib"),
+    # house-style abbreviations with a lower-case "o" ("BOC" is also the Bank of China)
+    "BoC": ("CA", "Bank of Canada"), "BoT": ("TH", "Bank of Thailand"),
+    "BoI": ("IL", "Bank of Israel"), "BoG": ("GH", "Bank of Ghana"),
 }  # fmt: skip
 
 # Government fiscal years that are not the calendar year, by alpha-2: (first month, which year
