@@ -107,7 +107,7 @@ def fx_drafts(ctx: SentenceContext) -> tuple[list[Draft], set[int]]:
             continue
         if quantity.kind is QKind.MONEY and _is_subunit_change(ctx, quantity):
             continue
-        if _is_named_threshold(ctx, quantity):
+        if _is_named_threshold(ctx, quantity) or _is_conversion(ctx, index):
             continue
         if (
             index_at is not None
@@ -311,6 +311,23 @@ _REACHED_BEFORE = re.compile(
     r"tested|testing|surpass\w*|past|beyond|above|below|through|near|at)\b[^,;]{0,20}$",
     re.IGNORECASE,
 )
+
+
+_CONVERSION_OPEN = re.compile(r"\s*\(\s*(?:about\s+|around\s+|some\s+|or\s+)?")
+
+
+def _is_conversion(ctx: SentenceContext, index: int) -> bool:
+    """Return True for an amount converted in brackets: "5.25 reais (0.81 euro)" gives the
+    reader the amount in euros, it quotes no euro rate."""
+    quantity = ctx.quantities[index]
+    if quantity.kind is not QKind.MONEY:
+        return False
+    # the amount before the bracket: a figure, or a currency written after words ("five reais")
+    ends = [q.end for q in ctx.quantities[:index] if q.kind is QKind.MONEY]
+    ends += [
+        m.end for m in ctx.currencies if m.end <= quantity.start and m.code != quantity.currency
+    ]
+    return any(_CONVERSION_OPEN.fullmatch(ctx.text, end, quantity.start) for end in ends)
 
 
 def _is_named_threshold(ctx: SentenceContext, quantity: Quantity) -> bool:

@@ -15,7 +15,7 @@ _CHANGE_TO_LEVEL = re.compile(
     r"(?:\s+(?:higher|lower|weaker|stronger|firmer|softer|up|down))?"
     # "0.2% stronger against the dollar at 79.95"
     r"(?:\s+(?:against|versus|vs\.?|to)\s+(?:the\s+)?(?:U\.?S\.?\s+)?[A-Za-z$€£¥]+)?"
-    r"(?:\s+(?:over|in|during|on|since|this|last)\s+[^,;%\d]{1,30}?)?\s*,?\s*(?:to|at)\s+"
+    r"(?:\s+(?:over|in|during|on|since|this|last|from)\s+[^,;%\d]{1,30}?)?\s*,?\s*(?:to|at)\s+"
     # "gained 0.6% to trade at 85.87"
     r"(?:(?:trade|stand|close|end|settle|finish|sit)\s+at\s+)?"
     # "to reach a two-week high of $1.0728", "to hit a record low at 34.5"

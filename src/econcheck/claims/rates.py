@@ -70,7 +70,9 @@ _FROM_FIGURE = re.compile(
 )
 # "by 200 basis points to 21%", "by 75 basis points, taking the deposit rate to 0.75%".
 _LEVEL_TO_CHANGE = re.compile(
-    r"(?:\s*\([A-Za-z. ]{1,12}\))?"  # "by 100 basis points (bps) to 11 per cent"
+    # "by 100 basis points (bps) to 11 per cent", "(one per cent)", "(1 percentage point)"
+    r"(?:\s*\((?:[A-Za-z. ]{1,12}|"
+    r"(?:or\s+)?[\w.]+\s*(?:%|per\s?cent|percent(?:age\s+points?)?))\))?"
     # "a 75-basis-point rate cut to 9.5%"
     r"(?:\s+(?:(?:interest|policy|key)[- ])?(?:rates?\s+)?"
     r"(?:cut|hike|increase|reduction|rise|raise|decrease|reduce)\b)?"
@@ -87,7 +89,8 @@ _RESTATED = re.compile(r"\s*\(\s*(?:or\s+)?", re.IGNORECASE)
 _CHANGE_AFTER_LEVEL = re.compile(
     r"(?:\s+(?:in|on|for|during)\s+[\w.'’ -]{1,30}?,|\s*,?)\s*"  # "2.8% in August, down 0.3"
     r"(?:(?P<dir>up|down)|(?:an?|the)\s+"
-    r"(?P<noun>increase|rise|hike|cut|reduction|drop|fall|decline)\s+of)\s+",
+    r"(?P<noun>increase|rise|hike|cut|reduction|drop|fall|decline)\s+of"
+    r"|(?P<or>or)(?:\s+an?)?)\s+",  # "to 29%, or a 100 basis point drop"
     re.IGNORECASE,
 )
 _FROM_LINK = re.compile(
@@ -126,7 +129,7 @@ def rate_drafts(ctx: SentenceContext, used: set[int]) -> list[Draft]:
             continue
         if _is_context(ctx, quantity):
             continue
-        if is_hypothetical(ctx, quantity.start):
+        if is_hypothetical(ctx, quantity.start) or _is_restated(ctx, index):
             continue
         cue = choose_cue(ctx, quantity)
         if cue is not None and _is_currency_rate(ctx, cue):
@@ -136,6 +139,24 @@ def rate_drafts(ctx: SentenceContext, used: set[int]) -> list[Draft]:
         if cue is not None and not is_not_the_indicator(ctx, quantity, cue):
             drafts.append(_draft(ctx, quantity, cue))
     return [d for d in _merge(ctx, drafts) if not is_vote(ctx, d)]
+
+
+_RESTATED_OPEN = re.compile(r"\s*\(\s*(?:or\s+)?")
+_RESTATED_CLOSE = re.compile(r"\s*\)")
+
+
+def _is_restated(ctx: SentenceContext, index: int) -> bool:
+    """Return True for a move restated in brackets in another unit: "by 100 basis points (one
+    per cent) to 17 per cent" is one move, not a rate of 1%."""
+    if index == 0:
+        return False
+    before, quantity = ctx.quantities[index - 1], ctx.quantities[index]
+    return (
+        before.kind in (QKind.BP, QKind.POINTS)
+        and quantity.kind is QKind.PERCENT
+        and _RESTATED_OPEN.fullmatch(ctx.text, before.per_end, quantity.start) is not None
+        and _RESTATED_CLOSE.match(ctx.text, quantity.per_end) is not None
+    )
 
 
 def _is_currency_rate(ctx: SentenceContext, cue: Cue) -> bool:
@@ -401,6 +422,10 @@ def _combine(ctx: SentenceContext, first: Draft, second: Draft) -> Draft | None:
         if match is not None:
             word = (match.group("dir") or match.group("noun") or "").lower()
             sign = -1 if word in _DOWN_NOUNS else 1
-            change = replace(second.change, value=abs(second.change.value) * sign)
+            change = (
+                second.change  # "or a 100 basis point drop": the noun after it gave the sign
+                if match.group("or")
+                else replace(second.change, value=abs(second.change.value) * sign)
+            )
             return replace(first, end=second.end, change=change)
     return None
