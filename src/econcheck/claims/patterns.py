@@ -316,7 +316,7 @@ SUPERLATIVE_HINT = re.compile(
 # The words before a number that make "for the first time" a record: a level crossed
 CROSSED_BEFORE_RE = re.compile(
     r"\b(?:past|above|below|beyond|over|under|exceed(?:ed|s)?|top(?:ped|s)?|test(?:ed|s)?|"
-    r"breach(?:ed|es)?|cross(?:ed|es)?|surpass(?:ed|es)?|hit|hits|broke|breaks|reach(?:ed|es)?)"
+    r"breach(?:ed|es)?|cross(?:ed|es)?|surpass(?:ed|es)?|hit|hits|broke|broken|breaks|breaking|reach(?:ed|es)?)"
     r"\s+(?:the\s+)?\S*$",
     re.IGNORECASE,
 )

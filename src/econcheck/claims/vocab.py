@@ -514,6 +514,7 @@ QUALIFIERS: dict[str, str] = {
     "no less than": "at_least", "higher than": "at_least", "greater than": "at_least",
     "just over": "at_least", "just above": "at_least", "topped": "at_least",
     "surpassed": "at_least", "through": "at_least", "breached": "at_least",
+    "broken": "at_least", "broke": "at_least", "crossed": "at_least", "breaking": "at_least",
     "under": "at_most", "below": "at_most", "less than": "at_most", "at most": "at_most",
     "no more than": "at_most", "up to": "at_most", "lower than": "at_most",
     "beneath": "at_most", "just under": "at_most", "just below": "at_most",
@@ -524,7 +525,9 @@ QUALIFIERS: dict[str, str] = {
     "approaching": "approx", "~": "approx", "about a": "approx", "roughly a": "approx",
 }
 # Qualifiers that point the way the value moved ("fell past $1.05" is at most 1.05).
-DIRECTIONAL_QUALIFIERS: frozenset[str] = frozenset({"past", "beyond", "through", "breached"})
+DIRECTIONAL_QUALIFIERS: frozenset[str] = frozenset(
+    {"past", "beyond", "through", "breached", "broken", "broke", "crossed", "breaking"}
+)
 
 FORECAST_CUES: tuple[str, ...] = (
     "nowcast", "nowcasts", "gdpnow", "market estimate", "market estimates",
