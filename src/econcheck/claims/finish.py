@@ -172,6 +172,7 @@ def finish(draft: Draft, ctx: SentenceContext) -> Claim:
         measure = Measure.ANNUALIZED
     if measure is Measure.UNSPECIFIED:
         measure = measure_from_base(ctx, draft, period)
+    period = _dec_dec_year(measure, period)
     stored = draft.movement * (-1 if draft.flip else 1)
     rest = _clause_rest(ctx, draft.end)
     # a record phrase before an earlier figure is that figure's: "a 20-year high of 61% in
@@ -257,6 +258,13 @@ def _with_carried_word(ctx: SentenceContext, draft: Draft, before: str) -> str:
     if draft.indicator is Indicator.INFLATION and refers_back and "inflation" not in before.lower():
         return "inflation " + before
     return before
+
+
+def _dec_dec_year(measure: Measure, period: Period) -> Period:
+    """Return the year of "ending December at 3.7%": December on December is the year's."""
+    if measure is Measure.DEC_DEC and period.start.month == 12 and period.start.day == 1:
+        return Period(start=period.start.replace(month=1), end=period.end)
+    return period
 
 
 def _is_us_annual_rate(draft: Draft, measure: Measure, period: Period, words: str) -> bool:

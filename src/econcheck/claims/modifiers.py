@@ -289,7 +289,12 @@ _HAD_FORECAST = re.compile(
     r"|\b(?:was|were|had\s+been)\s+expecting\b",
     re.IGNORECASE,
 )
-_VERB_USE = re.compile(r"\s+(?:to\b|that\b|growth|inflation|the\b|a\b|an\b)", re.IGNORECASE)
+_VERB_USE = re.compile(
+    # "forecasted annual average inflation to reach", "projected core prices to rise"
+    r"\s+(?:to\b|that\b|growth|inflation|the\b|a\b|an\b|(?:[\w-]+\s+){1,3}?(?:inflation|"
+    r"growth|prices|gdp|output|economy|rate)\s+to\b)",
+    re.IGNORECASE,
+)
 
 
 def is_hedged(*texts: str | None) -> bool:
