@@ -1,0 +1,95 @@
+"""Money figures in an exchange-rate sentence that quote no rate.
+
+- an amount of change in currency units: "a net loss of 60 paise", "down 10 kopecks", "a
+  decrease of Rs14.89", "1.30% or 27.9 cents";
+- an amount converted in brackets: "5.25 reais (0.81 euro)";
+- a level named as a threshold and not said to be reached: "the ¥160 per dollar
+  psychological barrier".
+"""
+
+from __future__ import annotations
+
+import re
+
+from econcheck.claims.context import SentenceContext, clause_start
+from econcheck.claims.quantities import SUBUNITS, QKind, Quantity
+
+__all__ = ["is_conversion", "is_named_threshold", "is_subunit_change"]
+
+
+def is_subunit_change(ctx: SentenceContext, quantity: Quantity) -> bool:
+    """Return True for "a net loss of 60 paise", "down 10 kopecks", "fell by nearly 14 won":
+    an amount of change, not a level."""
+    if _CHANGE_NOUN_OF.search(ctx.text, max(0, quantity.start - 30), quantity.start):
+        return True  # "a decrease of Rs1.20 against the greenback"
+    word = _SUBUNIT_WORD.match(ctx.text, quantity.num_end)
+    if word is not None and _SUBUNIT_DIRECTION_AFTER.match(ctx.text, word.end()):
+        return True  # "it still ended 15 paise down at 56.30"
+    if word is None and quantity.per is not None:
+        return False  # "rose 2 rubles per dollar" names a level's unit
+    before = max(0, quantity.start - 30)
+    if _PERCENT_OR.search(ctx.text, before, quantity.start):
+        return True  # "an appreciation of 1.30% or 27.9 cents": the same move in money
+    return _SUBUNIT_CHANGE.search(ctx.text, before, quantity.start) is not None
+
+
+# "how the ¥160 per dollar psychological barrier could affect any decision": a level named,
+# not one the rate is said to have reached (unless a verb says so: "hit the 160 barrier")
+_THRESHOLD_AFTER = re.compile(
+    r"\s*(?:-|\s)(?:psychological|psychologically\s+important|key|crucial|symbolic)\s+"
+    r"(?:barrier|level|mark|threshold|line)\b",
+    re.IGNORECASE,
+)
+
+_REACHED_BEFORE = re.compile(
+    r"\b(?:hit|hits|touch\w*|breach\w*|cross\w*|broke|break\w*|pass\w*|reach\w*|top\w*|"
+    r"tested|testing|surpass\w*|past|beyond|above|below|through|near|at)\b[^,;]{0,20}$",
+    re.IGNORECASE,
+)
+
+_CONVERSION_OPEN = re.compile(r"\s*\(\s*(?:about\s+|around\s+|some\s+|or\s+)?")
+
+
+def is_conversion(ctx: SentenceContext, index: int) -> bool:
+    """Return True for an amount converted in brackets: "5.25 reais (0.81 euro)" gives the
+    reader the amount in euros, it quotes no euro rate."""
+    quantity = ctx.quantities[index]
+    if quantity.kind is not QKind.MONEY:
+        return False
+    # the amount before the bracket: a figure, or a currency written after words ("five reais")
+    ends = [q.end for q in ctx.quantities[:index] if q.kind is QKind.MONEY]
+    ends += [
+        m.end for m in ctx.currencies if m.end <= quantity.start and m.code != quantity.currency
+    ]
+    return any(_CONVERSION_OPEN.fullmatch(ctx.text, end, quantity.start) for end in ends)
+
+
+def is_named_threshold(ctx: SentenceContext, quantity: Quantity) -> bool:
+    """Return True for a level named as a threshold and not said to be reached."""
+    if not _THRESHOLD_AFTER.match(ctx.text, quantity.per_end):
+        return False
+    start = clause_start(ctx.text, quantity.start)
+    return _REACHED_BEFORE.search(ctx.text, start, quantity.start) is None
+
+
+_SUBUNIT_CHANGE = re.compile(
+    r"\b(?:loss|gain|fell|rose|down|up|by|lost|gained|plunged|declined|dropped|slipped|"
+    r"weakened|strengthened|appreciated|depreciated|decrease|increase|drop|fall|rise|decline|"
+    r"depreciation|appreciation)\b(?:\s+(?:of|by))?\s+"
+    r"(?:(?:about|nearly|almost|around|roughly|some)\s+)?$",
+    re.IGNORECASE,
+)
+
+_CHANGE_NOUN_OF = re.compile(
+    r"\b(?:decrease|increase|drop|fall|rise|decline|depreciation|appreciation|loss|gain)\s+of\s+"
+    r"(?:(?:about|nearly|almost|around|roughly|some)\s+)?$",
+    re.IGNORECASE,
+)
+
+_PERCENT_OR = re.compile(r"(?:%|\bper\s?cent|\bpercent)\s+or\s+$", re.IGNORECASE)
+
+_SUBUNIT_DIRECTION_AFTER = re.compile(
+    r"\s+(?:down|up|lower|higher|weaker|stronger|firmer|softer)\b", re.IGNORECASE
+)
+
+_SUBUNIT_WORD = re.compile(rf"\s*(?:{'|'.join(SUBUNITS)})\b", re.IGNORECASE)
