@@ -1,0 +1,189 @@
+"""Exchange-rate levels written as an amount of money: "the dollar costs 100 rubles", "the
+euro at $1.05", "one dollar buys 41 hryvnias", "the shekel weakened to NIS 3.27", "the
+official rate is around 820 pesos" (in a story about Argentina).
+
+The currency before the amount is the base and the amount's currency the quote; an amount in
+the subject's own currency is the price of the counter currency (after "against", else the
+US dollar); with no currency named before it, the story's home currency decides.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from decimal import Decimal
+
+from econcheck.claims.context import Draft, SentenceContext, clause_start
+from econcheck.claims.fx_changes import AGAINST_BEFORE, subject_currency
+from econcheck.claims.fx_level import level_draft
+from econcheck.claims.fx_not_levels import is_subunit_change
+from econcheck.claims.patterns import CueKind
+from econcheck.claims.quantities import QKind, Quantity
+from econcheck.claims.units import CurrencyMention
+from econcheck.claims.vocab import DOLLAR_UNIT_BANDS
+
+__all__ = ["GOODS", "is_spread", "money_level", "other_level_between"]
+
+# the gap between two rates is no rate: "the differential between dollar rates in kerb and
+# interbank markets increased to Rs 2"
+_SPREAD = re.compile(
+    r"\b(?:differential|difference|gap|spread|premium)\b"
+)  # lower case: "PREMIUM TIMES"
+
+
+def is_spread(ctx: SentenceContext, quantity: Quantity) -> bool:
+    return (
+        _SPREAD.search(ctx.text, clause_start(ctx.text, quantity.start), quantity.start) is not None
+    )
+
+
+GOODS = re.compile(
+    r"\b(?:bread|loaf|milk|eggs?|butter|sugar|petrol|gasoline|diesel|fuel|litre|liter|kilo\w*|"
+    r"kg|tickets?|salar(?:y|ies)|wages?|pensions?|rent|meals?|coffee|beer|vodka|apartments?|"
+    r"flats?|houses?|cars?|phones?|fines?|fees?|bills?|budget|revenues?|profits?|tax(?:es)?|"
+    r"bonus(?:es)?|spent|spend|paid|pays?|earn(?:s|ed)?|shares?|stocks?|bonds?|"
+    r"loans?|debts?|assets?|barrels?|ounces?|tonnes?|tons?|gram|grams|basket|items?|goods|"
+    r"groceries|crude|brent|oil|gold)\b",
+    re.IGNORECASE,
+)
+
+
+def money_level(ctx: SentenceContext, index: int, quantity: Quantity) -> Draft | None:
+    """ "the dollar costs 100 rubles", "the euro at $1.05", "one dollar buys 41 hryvnias"."""
+    if quantity.kind is not QKind.MONEY or quantity.currency is None:
+        return None
+    subject = subject_currency(ctx, quantity.start, limit=80)
+    if subject is None:  # "the shekel weakened by 1.8% ... since ..., to NIS 3.27"
+        farther = subject_currency(ctx, quantity.start, limit=_OWN_REACH)
+        subject = farther if farther is not None and farther.code == quantity.currency else None
+    if subject is not None and subject.code == quantity.currency:
+        # "the pound fell against the dollar by 0.2% to $1.3531": the subject comes first
+        earlier = _earlier_subject(ctx, subject, quantity.start)
+        if earlier is None:
+            # "the shekel weakened to NIS 3.27 (against the dollar)": the price of the counter
+            return _own_currency_level(ctx, quantity, subject)
+        subject = earlier
+    if subject is None:
+        return _money_withoutsubject_currency(ctx, quantity)
+    gap = ctx.text[subject.end : quantity.start]
+    if GOODS.search(gap) or is_spread(ctx, quantity):
+        return None
+    if other_level_between(ctx, subject.end, quantity.start):
+        return _money_withoutsubject_currency(ctx, quantity)
+    if _local_dollars(subject.code, quantity):
+        # "the loonie traded in a range of $1.3008 to $1.3085": Canadian dollars per US dollar
+        return level_draft(
+            ctx, quantity, "USD", subject.code, anchor=subject.start, start=quantity.start
+        )
+    draft = level_draft(
+        ctx, quantity, subject.code, quantity.currency, anchor=subject.start, start=quantity.start
+    )
+    return None if draft is None else replace(draft, flip=False)
+
+
+def _local_dollars(subject: str, quantity: Quantity) -> bool:
+    """Return True when a bare "$" figure after a dollar-named currency cannot be US dollars
+    per unit of it but its inverse can: the local dollar's price of one US dollar."""
+    band = DOLLAR_UNIT_BANDS.get(subject)
+    if band is None or quantity.currency != "USD" or quantity.value <= 0:
+        return False
+    low, high = Decimal(band[0]), Decimal(band[1])
+    inverse = 1 / quantity.value
+    return not low <= quantity.value <= high and low <= inverse <= high
+
+
+_OWN_REACH = 120
+
+_LEVEL_WORD_BEFORE = re.compile(
+    r"\b(?:to|at|of|near|around|past|above|below|beyond|hit|reached|touched|through|under|over|"
+    r"into|as\s+(?:low|high|weak|strong)\s+as)\s+(?:the\s+)?"
+    r"(?:(?:about|around|nearly|almost|roughly)\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _own_currency_level(
+    ctx: SentenceContext, quantity: Quantity, subject: CurrencyMention
+) -> Draft | None:
+    """Return "the shekel weakened to NIS 3.27 against the dollar" as ILS per USD.
+
+    The counter is the currency after "against" (before or after the figure), else the US
+    dollar; the figure is in the subject's own currency.
+    """
+    currency = quantity.currency
+    if not _LEVEL_WORD_BEFORE.search(ctx.text, max(0, quantity.start - 16), quantity.start):
+        return None  # "down 10.5 won from the previous session" is a change, not a level
+    counter = quantity.per or next(
+        (
+            m.code
+            for m in ctx.currencies
+            if subject.end <= m.start < quantity.start
+            and m.code != currency
+            and AGAINST_BEFORE.search(ctx.text, max(0, m.start - 16), m.start)
+        ),
+        None,
+    )
+    counter = counter or ("USD" if currency != "USD" else None)
+    if counter is None or currency is None:
+        return None
+    return level_draft(ctx, quantity, counter, currency, anchor=subject.start, start=quantity.start)
+
+
+def _earlier_subject(
+    ctx: SentenceContext, counter: CurrencyMention, pos: int
+) -> CurrencyMention | None:
+    """Return the currency named before ``counter`` in its clause ("the pound ... the dollar")."""
+    start = clause_start(ctx.text, pos)
+    earlier = [
+        m
+        for m in ctx.currencies
+        if start <= m.start and m.end <= counter.start and m.code != counter.code
+    ]
+    if not earlier or not AGAINST_BEFORE.search(ctx.text, earlier[-1].end, counter.start):
+        return None
+    return earlier[-1]
+
+
+def _money_withoutsubject_currency(ctx: SentenceContext, quantity: Quantity) -> Draft | None:
+    """ "the currency slumped to $1.02" in a story about the euro area; "the official rate is
+    around 820 pesos" in one about Argentina (pesos per dollar)."""
+    cue = next(
+        (
+            c
+            for c in reversed(ctx.cues)
+            if c.kind is CueKind.FX and 0 <= quantity.start - c.end <= 60
+        ),
+        None,
+    )
+    home = ctx.home_currency
+    if cue is None or home is None or quantity.currency is None:
+        return None
+    if GOODS.search(ctx.text, cue.end, quantity.start):
+        return None
+    if home == quantity.currency:
+        if home == "USD":
+            return None
+        # "the official rate is around 820 pesos": the home currency's price of a dollar
+        return level_draft(ctx, quantity, "USD", home, anchor=cue.start, start=quantity.start)
+    return level_draft(
+        ctx, quantity, home, quantity.currency, anchor=cue.start, start=quantity.start
+    )
+
+
+def other_level_between(ctx: SentenceContext, start: int, end: int) -> bool:
+    """Return True when a level figure stands between the subject and ``end``; a change in
+    subunits ("15 paise down") is none, nor is a level of the same subject taken up again by
+    a pronoun ("hit a low of 56.57 but it ended at 56.30")."""
+    last = None
+    for q in ctx.quantities:
+        if start <= q.start < end and q.kind in (QKind.MONEY, QKind.BARE):
+            if q.kind is QKind.MONEY and is_subunit_change(ctx, q):
+                continue
+            last = q
+    return last is not None and not _SAME_SUBJECT_AGAIN.search(ctx.text, last.end, end)
+
+
+_SAME_SUBJECT_AGAIN = re.compile(
+    r"\b(?:but|and|before|then|later)\s+(?:still\s+)?(?:it|the\s+(?:local\s+)?(?:currency|unit))\b",
+    re.IGNORECASE,
+)
