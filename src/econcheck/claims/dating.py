@@ -15,9 +15,10 @@ import re
 from econcheck.claims import dates
 from econcheck.claims import modifiers as mod
 from econcheck.claims import patterns as p
+from econcheck.claims.claim_periods import claim_period
 from econcheck.claims.context import Draft, SentenceContext
 from econcheck.claims.periods import PeriodKind, PeriodMention
-from econcheck.claims.timing import claim_period, pick_period
+from econcheck.claims.timing import pick_period
 from econcheck.models import Indicator, Period
 
 __all__ = ["dated"]

@@ -13,23 +13,17 @@ except a date given "as of", which dates the measurement ("15.5% as of July 15")
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 
-from econcheck.claims.context import SAME_PERIOD, Draft, SentenceContext, clause_start
-from econcheck.claims.dates import add_months, month_period, rest_of_year, year_period
+from econcheck.claims.context import Draft, SentenceContext, clause_start
 from econcheck.claims.patterns import CueKind
-from econcheck.claims.period_rules import PeriodKind, _count
+from econcheck.claims.period_rules import PeriodKind
 from econcheck.claims.periods import PeriodMention
 from econcheck.claims.quantities import Quantity
 from econcheck.claims.release_periods import (
-    LATER,
     RELEASED,
-    relative_after,
-    relative_to_release,
-    release_period,
 )
-from econcheck.models import Indicator, Period
+from econcheck.models import Indicator
 
 _RECORD_BEFORE = re.compile(
     # "Europe's largest economy eased in March" is an epithet, not a record
@@ -64,7 +58,6 @@ _VINTAGE_AFTER = re.compile(
     r"(?:its|their|the)\s+(?:\w+\s+){0,3}?(?:forecasts?|projections?|outlook|estimates?)\b",
     re.IGNORECASE,
 )
-_MONTH_TO_NEXT = re.compile(r"(?i:from)\s+[A-Z][a-z]+\.?\s+(?i:to)\s+[A-Z][a-z]+\.?")
 # "decreased to 2.4% (HICP: 2.6%) in 2012": a bracket closed before the time expression, for
 # the figure before it and the figure inside it
 _ASIDE_THEN = re.compile(
@@ -74,20 +67,6 @@ _ASIDE_THEN = re.compile(
 # "grew by 1.2% on a seasonally adjusted basis - during the second quarter": a dash before
 # the time expression does not start another clause
 _DASH_THEN = re.compile(r"[^.;()\d%]{0,60}?\s[-–—]\s(?:in|during|for|over)\s+(?:the\s+)?", re.I)
-_CONSENSUS_PAST = re.compile(
-    r"\b(?:was|were|had\s+been)\s+(?:forecast|expected|projected|predicted|seen)\b", re.I
-)
-# a consensus stated in the past tense: "Economists expected 3.1% growth", "a Reuters poll had
-# forecast 0.3%"
-_POLLED_PAST = re.compile(
-    r"\b(?:economists|analysts|forecasters|markets|traders|poll|polled|consensus)\b[^.;]{0,40}?"
-    r"\b(?:had\s+)?(?:expected|predicted|forecast|anticipated|projected|estimated)\b",
-    re.IGNORECASE,
-)
-_EFFECTIVE = re.compile(
-    r"\b(?:effective|with\s+effect|takes?\s+effect|applies|apply)\s+(?:from\s+|on\s+|as\s+of\s+)?$",
-    re.IGNORECASE,
-)
 _NOW = re.compile(r"(?i:now|today|currently|at\s+present)")
 # "2.5% in 2024", "a 0.08% drop in December": the time expression a figure owns
 _OWNED_GAP = re.compile(
@@ -97,22 +76,18 @@ _OWNED_GAP = re.compile(
     r"(?:(?:in|for|during|on|at|over|through|by|of)\s+)?(?:the\s+)?(?:same\s+time\s+(?:on\s+)?)?",
     re.IGNORECASE,
 )
-_FROM_BEFORE = re.compile(r"\bfrom\s+$", re.IGNORECASE)
 _REPORTED_NOW = re.compile(
     r"\b(?:said|says|reported|reports|announced|showed|shows|noted|added|told)\b[^,.;]{0,30}$",
     re.IGNORECASE,
 )
 # A figure given for comparison: its time expression is never another figure's
-_COMPARED_FIGURE = re.compile(
+COMPARED_FIGURE = re.compile(
     r"\b(?:from|compared\s+(?:with|to)|versus|vs\.?|than|after)\s+(?:an?\s+|the\s+)?$"
     r"|\bafter\s+(?:falling|rising|dropping|declining|gaining|climbing|increasing|decreasing|"
     r"growing|shrinking|contracting|expanding|easing|slowing|accelerating)\s+(?:by\s+)?$"
     r"|\b(?:from|against)\s+(?:an?\s+|the\s+|its\s+)?(?:[\w’']+\s+){0,2}?close\s+of\s+$",
     re.IGNORECASE,
 )
-# Between a figure and a sibling in a later clause that dates both: "at 2.8%, while France
-# eased to 0.9% in February", "climbed to 2.7%, ..., and core inflation hit 2.8% in September"
-_SIBLING_LINK = re.compile(r",?\s+(?:while|and|whereas|but)\b", re.IGNORECASE)
 _LINKED = re.compile(r"\s(?:until|till|through|to)\s", re.IGNORECASE)  # "from 2016 until March"
 # "the previous close of 281.05", "its Tuesday's close of 64.39": a time that dates the figure after
 _OF_FIGURE = re.compile(
@@ -180,13 +155,13 @@ def _distance(
         return None
     if mention.start >= end and _OF_FIGURE.match(text, mention.end):
         return None  # "56.35, as against last close of 56.15": the close dates 56.15 only
-    owner = _owner(ctx, mention)
+    owner = owning_figure(ctx, mention)
     if owner is draft.quantity and mention.start >= end:
         return min(
             distance, 1.0
         )  # the figure's own: "the 2.7 percent growth recorded in September"
     if owner is not None and owner is not draft.quantity:
-        if _COMPARED_FIGURE.search(text, max(0, owner.start - 20), owner.start):
+        if COMPARED_FIGURE.search(text, max(0, owner.start - 20), owner.start):
             return None
         distance += _OWNED_PENALTY
     return distance
@@ -212,7 +187,7 @@ def _dates_something_else(ctx: SentenceContext, draft: Draft, mention: PeriodMen
 
 def _distance_before(text: str, draft: Draft, mention: PeriodMention) -> float:
     """Return the distance of a time expression before the figure (0 for a "when" clause)."""
-    if _when_clause(text, mention, draft):
+    if when_clause(text, mention, draft):
         return 0.0
     start = draft.quantity.start
     distance = float(start - mention.end) * 1.2
@@ -221,7 +196,7 @@ def _distance_before(text: str, draft: Draft, mention: PeriodMention) -> float:
     return distance
 
 
-def _when_clause(text: str, mention: PeriodMention, draft: Draft) -> bool:
+def when_clause(text: str, mention: PeriodMention, draft: Draft) -> bool:
     """Return True for a figure in a "when" clause right after the time expression."""
     return _WHEN_CLAUSE.fullmatch(text, mention.end, draft.quantity.start) is not None
 
@@ -253,7 +228,7 @@ def _usable(ctx: SentenceContext, draft: Draft, mention: PeriodMention, *, futur
     if (
         not dated_event
         and _RECORD_BEFORE.search(text, window_start, mention.start)
-        and not _when_clause(text, mention, draft)
+        and not when_clause(text, mention, draft)
     ):
         return False  # but "hit a record low against the dollar on Thursday, at 4.195", and
         # "the lowest since July 2020, when it reached 1.9%" dates the figure of its clause
@@ -267,7 +242,7 @@ def _usable(ctx: SentenceContext, draft: Draft, mention: PeriodMention, *, futur
             )
             and 0 <= draft.quantity.start - mention.end <= 40
         )
-        and not _when_clause(text, mention, draft)
+        and not when_clause(text, mention, draft)
         and not _LINKED.search(text, mention.start, mention.end)
     ):
         return False  # but "from December's 10.5%" dates the figure that follows
@@ -320,7 +295,7 @@ def _other_indicator_between(ctx: SentenceContext, draft: Draft, start: int, end
     )
 
 
-def _owner(ctx: SentenceContext, mention: PeriodMention) -> Quantity | None:
+def owning_figure(ctx: SentenceContext, mention: PeriodMention) -> Quantity | None:
     """Return the number a time expression follows directly ("2.5% in 2024"), if any."""
     for quantity in ctx.quantities:
         if quantity.per_end <= mention.start and _OWNED_GAP.fullmatch(
@@ -328,181 +303,3 @@ def _owner(ctx: SentenceContext, mention: PeriodMention) -> Quantity | None:
         ):
             return quantity
     return None
-
-
-def _carried_period(ctx: SentenceContext, draft: Draft) -> Period | None:
-    """Return the period a sentence referring back takes for a released figure (or any figure
-    "in the same month"), if any."""
-    if ctx.carried_period is None or LATER.search(ctx.text):
-        return None  # "It has since fallen to 3%": not the period before
-    indicator, period = ctx.carried_period
-    if SAME_PERIOD.search(ctx.text):
-        return period  # "In the same month, the bank held its rate at 14.75%"
-    return period if indicator is draft.indicator and indicator in RELEASED else None
-
-
-def _after_compared(ctx: SentenceContext, draft: Draft) -> Period | None:
-    """Return the month (quarter) after the one of the figure a release compares with.
-
-    "accelerated to 2.9%, from 2.5% in February" and "15.5%, compared with 14.5% in June"
-    report the following month, if it has started by publication.
-    """
-    for mention in ctx.periods:
-        quarter = mention.kind is PeriodKind.QUARTER or _is_quarter_span(mention)
-        if mention.kind is not PeriodKind.MONTH and not quarter:
-            continue
-        owner = _owner(ctx, mention)
-        if owner is None or owner.start < draft.end:
-            continue  # the compared figure follows the claim's own
-        if not _COMPARED_FIGURE.search(ctx.text, max(0, owner.start - 20), owner.start):
-            continue
-        months = 3 if quarter else 1
-        base = relative_after(ctx, draft.indicator, owner) or mention.past
-        start = add_months(base.start, months)
-        if start > ctx.published:
-            return None
-        return Period(start=start, end=add_months(start, months) - dt.timedelta(days=1))
-    return None
-
-
-def _is_quarter_span(mention: PeriodMention) -> bool:
-    """Return True for "the three months to June 2017": a calendar quarter as a span."""
-    span = mention.past
-    return (
-        mention.kind is PeriodKind.SPAN
-        and span.start.day == 1
-        and span.start.month % 3 == 1
-        and add_months(span.start, 3) - dt.timedelta(days=1) == span.end
-    )
-
-
-def _sibling_period(ctx: SentenceContext, draft: Draft) -> Period | None:
-    """Return the month or quarter of a sibling figure in the next clause that dates both."""
-    text = ctx.text
-    for mention in ctx.periods:
-        if mention.start < draft.end or mention.kind not in (PeriodKind.MONTH, PeriodKind.QUARTER):
-            continue
-        owner = _owner(ctx, mention)
-        if owner is None or owner is draft.quantity or not owner.is_rate:
-            return None
-        if _COMPARED_FIGURE.search(text, max(0, owner.start - 20), owner.start):
-            return None
-        between = text[draft.end : owner.start]
-        if _SIBLING_LINK.search(between) is None or ";" in between:
-            return None
-        kinds = {c.kind for c in ctx.cues if draft.end <= c.start < owner.start}
-        other = kinds & {CueKind.INFLATION, CueKind.GDP} - {_CUE_OF[draft.indicator]}
-        return None if other else mention.past
-    return None
-
-
-_CUE_OF = {Indicator.INFLATION: CueKind.INFLATION, Indicator.GDP_GROWTH: CueKind.GDP}
-
-
-def claim_period(
-    ctx: SentenceContext,
-    draft: Draft,
-    mention: PeriodMention | None,
-    *,
-    future: bool,
-    draft_is_forecast: bool = False,
-) -> Period:
-    """Return the claim's period: the mention's reading, else publication (or rest of year)."""
-    if not future and (relative := relative_to_release(ctx, draft)) is not None:
-        return relative  # "after 1.0% in the previous quarter" of the release reported
-    if mention is None:
-        return _unmentioned_period(ctx, draft, future=future)
-    if mention.kind is PeriodKind.SINCE and _when_clause(ctx.text, mention, draft):
-        # "since November 2023, when it stood at 12.75%"
-        return _since_start(ctx.text, mention, ctx.published)
-    period = mention.reading(future=future)
-    if mention.kind is PeriodKind.SPAN and _MONTH_TO_NEXT.fullmatch(
-        ctx.text, mention.start, mention.end
-    ):
-        start = period.end.replace(day=1)  # "from July to August": the change over August
-        if (start - period.start).days in (28, 29, 30, 31):
-            return Period(start=start, end=period.end)
-    if mention.kind is PeriodKind.DAY and _EFFECTIVE.search(
-        ctx.text, max(0, mention.start - 25), mention.start
-    ):
-        period = mention.future  # "effective from 18 September": the coming date
-    if future is False and draft_is_forecast and mention.past.end == ctx.published:
-        period = mention.future  # "our forecast for this year": the whole year
-    if mention.kind is PeriodKind.YEAR_END and draft.indicator in (
-        Indicator.INFLATION,
-        Indicator.GDP_GROWTH,
-    ):
-        return year_period(period.end.year)
-    if _level_after_moves(ctx, draft, mention, period):
-        return Period(start=ctx.published, end=ctx.published)
-    return period
-
-
-_MONTH_NAME = re.compile(
-    r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?(?:\s|$)", re.IGNORECASE
-)
-
-
-_SPAN_BEFORE = re.compile(
-    r"\bin\s+(?P<y>\w+)\s+years?(?:\s+and\s+(?P<m>\w+)\s+months?)?\s+(?:since\s+)?$", re.I
-)
-_YEAR_WRITTEN = re.compile(r"\b(?:19|20)\d\d\b")
-_DAY_NUMBER = re.compile(r"\b(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?\b(?!\d)")
-
-
-def _since_start(text: str, mention: PeriodMention, published: dt.date) -> Period:
-    """Return the day, month or year a "since" phrase starts from: the time of its "when"
-    clause. With no year written, a stated span before it fixes the year ("the lowest in five
-    years and seven months since July 2" is July 2 five years and seven months back)."""
-    start = mention.past.start
-    span = _SPAN_BEFORE.search(text, max(0, mention.start - 50), mention.start)
-    if span is not None and not _YEAR_WRITTEN.search(text, mention.start, mention.end):
-        years, months = _count(span["y"]) or 0, _count(span["m"] or "0") or 0
-        back = add_months(published.replace(day=1), -(12 * years + months))
-        day = min(start.day, 28) if start.month == 2 else start.day  # no 29 Feb in most years
-        start = start.replace(year=back.year, day=day)
-    if _DAY_NUMBER.search(text, mention.start, mention.end):
-        return Period(start=start, end=start)  # "since July 2, when it settled at 1,228.4"
-    if _MONTH_NAME.search(text, mention.start, mention.end):
-        return month_period(start.year, start.month)
-    return year_period(start.year)
-
-
-def _unmentioned_period(ctx: SentenceContext, draft: Draft, *, future: bool) -> Period:
-    """Return the period of a claim with no time expression of its own."""
-    if not future and draft.indicator in RELEASED:
-        inferred = _after_compared(ctx, draft) or _sibling_period(ctx, draft)
-        if inferred is not None:
-            return inferred
-    # "It was up 2.6% on the year", "The rate was forecast to rise to 10.2%": the figure of
-    # the previous sentence's period, or the consensus for it
-    carried = _carried_period(ctx, draft)
-    release = release_period(ctx, draft.indicator)
-    if future:
-        if carried and _CONSENSUS_PAST.search(ctx.text):
-            return carried
-        if release and _POLLED_PAST.search(ctx.text):
-            return release  # "Economists expected 3.1% growth": the consensus for the release
-        if draft.indicator in _ANNUAL_FORECASTS:
-            return year_period(ctx.published.year)  # "the IMF expects growth of 2%": this year
-        return rest_of_year(ctx.published)
-    return carried or release or Period(start=ctx.published, end=ctx.published)
-
-
-_ANNUAL_FORECASTS = frozenset({Indicator.GDP_GROWTH, Indicator.INFLATION})
-
-
-def _level_after_moves(
-    ctx: SentenceContext, draft: Draft, mention: PeriodMention, period: Period
-) -> bool:
-    """Return True for a rate's level after moves made "this year": "has cut four times this
-    year, bringing its rate to 3.75%" is the level now, not over the year."""
-    is_level = draft.change is None or draft.value != draft.change.value
-    return (
-        is_level
-        and draft.indicator in (Indicator.POLICY_RATE, Indicator.FX_RATE)
-        and mention.kind is PeriodKind.YEAR
-        and period.end == ctx.published
-        and period.start < ctx.published
-        and mention.end <= draft.start
-    )
