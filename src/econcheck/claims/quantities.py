@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import functools
 import re
-from decimal import Decimal
+from decimal import Decimal, InvalidOperation
 
 from econcheck.claims.currency_countries import currency_of_alpha2
 from econcheck.claims.numbers import NUMBER_PHRASE, NumberUnit, ParsedNumber, number_from_match
@@ -306,19 +306,20 @@ def _build(sentence: str, match: re.Match[str], home: str | None) -> Quantity | 
     if parsed is None:
         return None
     end = match.end()
-    prefix = match.group("pre")
-    glued = _glued_key(prefix)
+    glued = _glued_key(match.group("pre"))
     currency = (
         _glued_currency(sentence, glued, match, home)
         if glued is not None
-        else _prefix_currency(prefix)
+        else _prefix_currency(match.group("pre"))
     )
     if glued is not None and currency is None:
         return None  # "N95 masks", "P2 billion" with no peso in play
     kind = _KIND_OF_UNIT.get(parsed.unit, QKind.BARE)
     scale = Decimal(1)
-    band = _BAND.match(sentence, end) if kind is QKind.BARE and currency is None else None
+    band = None
     if kind is QKind.BARE and currency is None:
+        parsed, end = _with_ask(sentence, end, parsed)  # "130.31/40 per dollar": bid and ask
+        band = _BAND.match(sentence, end)
         after = _currency_after(sentence, end, home, band)
         if after is None:
             return None  # "the 10-year range": a band, but not of a currency
@@ -429,6 +430,49 @@ def _prefix_currency(prefix: str | None) -> str | None:
         return _LOCAL_PREFIX[prefix.strip()]
     mention = currency_at(prefix.strip(), 0)
     return None if mention is None else mention.code
+
+
+# "3,030/3,040", "130.31/40", "4.5350/5405": a dealer's bid and ask, the second written in
+# full or as its last digits
+_ASK = re.compile(r"/(?P<ask>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?![\d/.,]\d)")
+_MAX_SPREAD = Decimal("0.02")
+
+
+def _with_ask(sentence: str, end: int, parsed: ParsedNumber) -> tuple[ParsedNumber, int]:
+    """Return the number as a bid-ask range and where it ends, or as it was."""
+    quoted = _bid_ask(sentence, end, parsed)
+    if quoted is None:
+        return parsed, end
+    ask, end = quoted
+    return ParsedNumber(value=parsed.value, value_max=ask, unit=parsed.unit, text=parsed.text), end
+
+
+def _bid_ask(sentence: str, end: int, parsed: ParsedNumber) -> tuple[Decimal, int] | None:
+    """Return the ask quote after a bid ("130.31/40" is 130.31 to 130.40) and where it ends,
+    or None when what follows the slash is no ask (a date, a ratio, a wider number).
+
+    >>> from econcheck.claims.numbers import parse_number
+    >>> p = parse_number("130.31")
+    >>> _bid_ask("130.31/40 per dollar", 6, p), _bid_ask("3/4", 1, parse_number("3"))
+    ((Decimal('130.40'), 9), None)
+    """
+    match = _ASK.match(sentence, end)
+    if match is None or parsed.value_max is not None or parsed.value <= 0:
+        return None
+    bid_text, ask_text = parsed.text.replace(",", ""), match["ask"].replace(",", "")
+    digits = bid_text.replace(".", "")
+    if "." not in ask_text and len(ask_text) < len(digits) and "." in bid_text:
+        # the ask's last digits replace the bid's: "130.31/40" is 130.40
+        whole = digits[: len(digits) - len(ask_text)] + ask_text
+        point = len(bid_text.split(".")[0])
+        ask_text = whole[:point] + "." + whole[point:]
+    try:
+        ask = Decimal(ask_text)
+    except InvalidOperation:
+        return None
+    if not parsed.value < ask <= parsed.value * (1 + _MAX_SPREAD):
+        return None
+    return ask, match.end()
 
 
 def _band_top(value: Decimal) -> Decimal | None:
