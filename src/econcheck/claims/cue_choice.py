@@ -129,8 +129,9 @@ def _is_inflation_target_range(ctx: SentenceContext, cue: Cue) -> bool:
 
 # "a decrease of 0.5% in Finland's GDP": a change noun before the figure, its subject after
 _CHANGE_OF_BEFORE = re.compile(
-    r"\b(?:increase|decrease|rise|fall|drop|decline|contraction|expansion|growth|reduction|"
-    r"jump|slump|gain|loss)\s+(?:of|to)\s+(?:about\s+|around\s+|nearly\s+|almost\s+)?$",
+    r"\b(?:increases?|decreases?|rises?|falls?|drops?|declines?|contractions?|expansions?|growth|"
+    r"reductions?|jumps?|slumps?|gains?|loss(?:es)?)\s+(?:of|to)\s+"
+    r"(?:about\s+|around\s+|nearly\s+|almost\s+)?$",
     re.IGNORECASE,
 )
 _IN_SUBJECT = re.compile(

@@ -36,7 +36,13 @@ _BY_ONLY = re.compile(
 )
 _ITS_VALUE = re.compile(r"\s+of\s+its\s+(?:external\s+)?value\b", re.IGNORECASE)
 _TO_LEVEL = re.compile(r"\s+(?:to|at)\s+", re.IGNORECASE)
-_LEVEL_BEFORE = re.compile(r"\b(?:to|at)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+# "rose to 40%" is a level; "led the peso to weaken 5.7%" is a move (an infinitive)
+_LEVEL_BEFORE = re.compile(
+    r"\b(?:to|at)\s+(?!(?:weaken|strengthen|fall|rise|drop|slide|gain|lose|depreciate|"
+    r"appreciate|climb|decline|slip|jump|firm|ease|tumble|plunge|sink|rally|recover)\b)"
+    r"(?:[\w-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
 
 
 # "against the dollar", "versus the Japanese currency": the counter-currency follows

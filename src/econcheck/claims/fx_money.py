@@ -95,7 +95,7 @@ def _local_dollars(subject: str, quantity: Quantity) -> bool:
 _OWN_REACH = 120
 
 _LEVEL_WORD_BEFORE = re.compile(
-    r"\b(?:to|at|of|near|around|past|above|below|beyond|hit|reached|touched|through|under|over|"
+    r"\b(?:to|at|of|near|around|past|above|below|beyond|hit|reach|reached|touched|through|under|over|"
     r"into|as\s+(?:low|high|weak|strong)\s+as)\s+(?:the\s+)?"
     r"(?:(?:about|around|nearly|almost|roughly)\s+)?$",
     re.IGNORECASE,

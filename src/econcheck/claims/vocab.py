@@ -348,6 +348,9 @@ BLOCKER_CUES: tuple[str, ...] = (
     "business investment", "fixed investment", "capital spending", "residential investment",
     "inventories", "inventory", "gross fixed capital formation", "fixed capital formation",
     "capital formation", "credit to the economy", "lending to the economy",
+    "final consumption", "final consumption expenditure", "consumption expenditure",
+    "exports of goods", "imports of goods", "exports of goods and services",
+    "imports of goods and services",
     # a component's share of the growth: "external demand made a negative contribution of 0.1
     # point", "net exports detracted 0.4 percentage points"
     "contribution", "contributions", "contributed", "contributing", "detracted", "subtracted",
