@@ -11,17 +11,27 @@ from __future__ import annotations
 
 import functools
 import re
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 
-from econcheck.claims.currency_countries import currency_of_alpha2
 from econcheck.claims.numbers import NUMBER_PHRASE, NumberUnit, ParsedNumber, number_from_match
 from econcheck.claims.quantity import QKind, Quantity
 from econcheck.claims.quantity_merges import FROM_BEFORE_RE, RANGING_RE, merge_quantities
+from econcheck.claims.quantity_money import (
+    BAND,
+    SCALE,
+    SUBUNITS,
+    band_top,
+    currency_after,
+    glued_currency,
+    glued_key,
+    per_phrase,
+    per_units,
+    prefix_currency,
+    with_ask,
+)
 from econcheck.claims.trie import first_chars, has_any_word
 from econcheck.claims.units import (
     EXTRA_SYMBOL_CHARS,
-    CurrencyMention,
-    currency_at,
     currency_lexicon,
     symbol_pattern,
 )
@@ -30,15 +40,6 @@ from econcheck.claims.vocab import RATIO_VERBS
 __all__ = ["SUBUNITS", "QKind", "Quantity", "find_quantities", "is_zero_word"]
 
 
-_SCALE = re.compile(
-    r"\s?(?i:million|billion|trillion|thousand|mln|bn|tn|trn|mn|m|k|b)\b(?!/)|\s?(?i:crore|lakh)"
-)
-_PER = re.compile(
-    r"(?:\s+(?i:units?))?"  # "132 units against the greenback"
-    r"(?:\s+\((?i:provisional|prov\.?|tentative|approx\.?)\))?"  # "83.28 (provisional) against"
-    r"\s*(?:(?i:per|an?|to\s+(?:the|one|a|each|1)|against(?:\s+the|\s+a)?|versus(?:\s+the)?|"
-    r"vs\.?(?:\s+the)?|for\s+(?:a|one|each|every|1|the))\b\s*|/\s*|=\s*)"
-)
 # Larger numbers are amounts, never rates; this also keeps Decimal arithmetic exact.
 _TOO_BIG = Decimal(10) ** 9
 # "a third of its value", "half its value": a share of something, not a bare fraction word
@@ -54,17 +55,6 @@ _FRACTION_MOVE = re.compile(
     re.IGNORECASE,
 )
 _COMPOUND = re.compile(r"-[A-Za-z]")
-# "the 1,460-won range" (1,460 to 1,470 won), "the 83-rupee level": a band or mark of a rate
-_BAND = re.compile(
-    r"-(?P<word>[a-z]{2,12})\s+(?P<kind>range|level|mark|line|handle|area|zone)\b", re.IGNORECASE
-)
-# Hundredths of a currency: "85.2 pence per euro" is 0.852 GBP per EUR.
-SUBUNITS = {
-    "pence": "GBP", "penny": "GBP", "kopecks": "RUB", "kopeks": "RUB", "kopeck": "RUB",
-    "kurus": "TRY", "kuruş": "TRY", "paise": "INR", "cents": "USD", "cent": "USD",
-}  # fmt: skip
-# "65.61 US cents" (the Australian and New Zealand dollars are quoted so), "84.43 pence"
-_SUBUNIT = re.compile(rf"\s*(?:U\.?S\.?\s+)?(?P<unit>{'|'.join(SUBUNITS)})\b", re.IGNORECASE)
 # "GDP was flat", "the economy stagnated", "prices were unchanged": a change of zero. Only
 # output and price-level cues accept it (rates.py): "inflation was unchanged" is no zero.
 _ZERO_RE = re.compile(
@@ -99,33 +89,6 @@ _LEAD_HINT = re.compile("|".join(_LEAD_WORDS), re.IGNORECASE)
 # so only before a price of a dollar, or when the currency is in play (named in the sentence,
 # or the article's own): "N95 masks" stay masks.
 _GLUED_PREFIX_PATTERN = r"(?<![A-Za-z])(?:N|LL|Rp|R|P)(?=\d)|(?<![A-Za-z])Rs\.?\s?(?=\d)"
-_PRICE_OF_A_DOLLAR = re.compile(
-    r"\d[\d,.]*\s*(?:/\s*\$|(?i:per|to|against|a)\s+"
-    r"(?:the\s+|a\s+|one\s+)?(?:U\.?S\.?\s+)?(?i:dollar|greenback|euro|pound)|(?i:per)\s+\$\s?1\b)"
-)
-# "N818.99/$1" (naira), "LL69,000 to the dollar", "R13.55 to the dollar" (rand), "Rp15,082 per
-# US dollar" (rupiah), "P58.78" (the Philippine peso; Botswana's pula): the code each stands
-# for and the word that puts it in play
-_GLUED_PREFIX = {
-    "N": (("NGN", "naira"),),
-    "LL": (("LBP", "lira"), ("LBP", "pound")),
-    "R": (("ZAR", "rand"),),
-    "Rp": (("IDR", "rupiah"),),
-    "P": (("PHP", "peso"), ("BWP", "pula")),
-    # "Rs 128.40": the rupee of the article's country, else of the rupee the sentence names
-    "Rs": (
-        ("INR", "rupee"),
-        ("PKR", "rupee"),
-        ("LKR", "rupee"),
-        ("NPR", "rupee"),
-        ("MUR", "rupee"),
-    ),
-}
-# Gulf papers write their currencies with local letters before the figure ("KD 0.307"),
-# Malaysian ones the ringgit's "RM" ("RM4.30"), Israeli ones the shekel's "NIS"
-_LOCAL_PREFIX = {
-    "KD": "KWD", "BD": "BHD", "RO": "OMR", "QR": "QAR", "Tk": "BDT", "RM": "MYR", "NIS": "ILS"
-}  # fmt: skip
 _LOCAL_PREFIX_PATTERN = r"(?<![A-Za-z])(?:KD|BD|RO|QR|Tk|RM|NIS)\s?(?=\d)"
 
 
@@ -224,7 +187,7 @@ def _ratios(sentence: str, home: str | None) -> list[Quantity]:
     """Return "doubled", "halved" as ratio quantities (2, 0.5)."""
     found = []
     for match in _RATIO_RE.finditer(sentence):
-        per, per_end = _per_phrase(sentence, match.end(), home)
+        per, per_end = per_phrase(sentence, match.end(), home)
         found.append(
             Quantity(
                 start=match.start(),
@@ -287,8 +250,8 @@ def _parse(sentence: str, match: re.Match[str]) -> ParsedNumber | None:
     if parsed.value_max is not None and abs(parsed.value_max) >= _TOO_BIG:
         return None
     if parsed.unit is NumberUnit.NONE and (
-        _SCALE.match(sentence, match.end())
-        or (_COMPOUND.match(sentence, match.end()) and not _BAND.match(sentence, match.end()))
+        SCALE.match(sentence, match.end())
+        or (_COMPOUND.match(sentence, match.end()) and not BAND.match(sentence, match.end()))
     ):
         return None
     return parsed
@@ -306,11 +269,11 @@ def _build(sentence: str, match: re.Match[str], home: str | None) -> Quantity | 
     if parsed is None:
         return None
     end = match.end()
-    glued = _glued_key(match.group("pre"))
+    glued = glued_key(match.group("pre"))
     currency = (
-        _glued_currency(sentence, glued, match, home)
+        glued_currency(sentence, glued, match, home)
         if glued is not None
-        else _prefix_currency(match.group("pre"))
+        else prefix_currency(match.group("pre"))
     )
     if glued is not None and currency is None:
         return None  # "N95 masks", "P2 billion" with no peso in play
@@ -318,9 +281,9 @@ def _build(sentence: str, match: re.Match[str], home: str | None) -> Quantity | 
     scale = Decimal(1)
     band = None
     if kind is QKind.BARE and currency is None:
-        parsed, end = _with_ask(sentence, end, parsed)  # "130.31/40 per dollar": bid and ask
-        band = _BAND.match(sentence, end)
-        after = _currency_after(sentence, end, home, band)
+        parsed, end = with_ask(sentence, end, parsed)  # "130.31/40 per dollar": bid and ask
+        band = BAND.match(sentence, end)
+        after = currency_after(sentence, end, home, band)
         if after is None:
             return None  # "the 10-year range": a band, but not of a currency
         currency, end, scale = after
@@ -330,12 +293,12 @@ def _build(sentence: str, match: re.Match[str], home: str | None) -> Quantity | 
         return None
     if _is_bare_fraction(sentence, match, parsed.text, end) and kind is QKind.PERCENT:
         return None  # "a tenth straight meeting", "the first half"
-    per, per_end, per_scale = _per_units(sentence, end, home)
+    per, per_end, per_scale = per_units(sentence, end, home)
     scale *= per_scale
     value, value_max, from_value, text = parsed.value * scale, parsed.value_max, None, parsed.text
     value_max = None if value_max is None else value_max * scale
     if band is not None and band.group("kind").lower() == "range" and value_max is None:
-        value_max = _band_top(value)
+        value_max = band_top(value)
     if value_max is not None and _is_from_range(sentence, match):
         value, value_max, from_value, text = value_max, None, value, match.group("hi2")
     return Quantity(
@@ -353,25 +316,6 @@ def _build(sentence: str, match: re.Match[str], home: str | None) -> Quantity | 
         from_value=from_value,
         is_word=parsed.is_word,
     )
-
-
-def _currency_after(
-    sentence: str, end: int, home: str | None, band: re.Match[str] | None
-) -> tuple[str | None, int, Decimal] | None:
-    """Return the currency written after a bare figure, where it ends and the scale of its
-    unit ("1,465.8 won", "85 pence", "the 1,460-won range"); None for a band of no currency."""
-    if band is not None:
-        named = currency_at(sentence, band.start("word"), home=home)
-        if named is None or named.end != band.end("word"):
-            return None
-        return named.code, named.end, Decimal(1)
-    after = currency_at(sentence, _skip_space(sentence, end), home=home)
-    if after is not None and not _SCALE.match(sentence, after.end):
-        return after.code, after.end, Decimal(1)
-    subunit = _SUBUNIT.match(sentence, end)
-    if subunit is not None:
-        return SUBUNITS[subunit.group("unit").lower()], subunit.end(), Decimal("0.01")
-    return None, end, Decimal(1)
 
 
 def _is_from_range(sentence: str, match: re.Match[str]) -> bool:
@@ -396,130 +340,3 @@ def _is_bare_fraction(sentence: str, match: re.Match[str], text: str, end: int) 
 def _is_fraction(text: str) -> bool:
     low = text.lower()
     return "half" in low or "third" in low or "quarter" in low or "fifth" in low or "tenth" in low
-
-
-def _glued_key(prefix: str | None) -> str | None:
-    """Return the key of letters glued to a figure ("Rs. " is "Rs"), if they are such."""
-    if not prefix:
-        return None
-    key = prefix.strip().rstrip(".")
-    return key if key in _GLUED_PREFIX else None
-
-
-def _glued_currency(sentence: str, key: str, match: re.Match[str], home: str | None) -> str | None:
-    """Return the currency of letters glued to a figure, when it is in play (it is the
-    article's own, or the sentence names it) or the figure is the price of a dollar:
-    "R13.4670" in a sentence about the rand, "P58.78" in a Philippine article, "N818.99/$1"."""
-    candidates = _GLUED_PREFIX[key]
-    own = None if home is None else currency_of_alpha2(home)
-    if any(code == own for code, _ in candidates):
-        return own
-    lowered = sentence.lower()
-    for code, word in candidates:
-        if re.search(rf"\b{word}", lowered):
-            return code
-    if _PRICE_OF_A_DOLLAR.match(sentence, match.start("num")):
-        return candidates[0][0]
-    return None
-
-
-def _prefix_currency(prefix: str | None) -> str | None:
-    if not prefix:
-        return None
-    if prefix.strip() in _LOCAL_PREFIX:
-        return _LOCAL_PREFIX[prefix.strip()]
-    mention = currency_at(prefix.strip(), 0)
-    return None if mention is None else mention.code
-
-
-# "3,030/3,040", "130.31/40", "4.5350/5405": a dealer's bid and ask, the second written in
-# full or as its last digits
-_ASK = re.compile(r"/(?P<ask>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?![\d/.,]\d)")
-_MAX_SPREAD = Decimal("0.02")
-
-
-def _with_ask(sentence: str, end: int, parsed: ParsedNumber) -> tuple[ParsedNumber, int]:
-    """Return the number as a bid-ask range and where it ends, or as it was."""
-    quoted = _bid_ask(sentence, end, parsed)
-    if quoted is None:
-        return parsed, end
-    ask, end = quoted
-    return ParsedNumber(value=parsed.value, value_max=ask, unit=parsed.unit, text=parsed.text), end
-
-
-def _bid_ask(sentence: str, end: int, parsed: ParsedNumber) -> tuple[Decimal, int] | None:
-    """Return the ask quote after a bid ("130.31/40" is 130.31 to 130.40) and where it ends,
-    or None when what follows the slash is no ask (a date, a ratio, a wider number).
-
-    >>> from econcheck.claims.numbers import parse_number
-    >>> p = parse_number("130.31")
-    >>> _bid_ask("130.31/40 per dollar", 6, p), _bid_ask("3/4", 1, parse_number("3"))
-    ((Decimal('130.40'), 9), None)
-    """
-    match = _ASK.match(sentence, end)
-    if match is None or parsed.value_max is not None or parsed.value <= 0:
-        return None
-    bid_text, ask_text = parsed.text.replace(",", ""), match["ask"].replace(",", "")
-    digits = bid_text.replace(".", "")
-    if "." not in ask_text and len(ask_text) < len(digits) and "." in bid_text:
-        # the ask's last digits replace the bid's: "130.31/40" is 130.40
-        whole = digits[: len(digits) - len(ask_text)] + ask_text
-        point = len(bid_text.split(".")[0])
-        ask_text = whole[:point] + "." + whole[point:]
-    try:
-        ask = Decimal(ask_text)
-    except InvalidOperation:
-        return None
-    if not parsed.value < ask <= parsed.value * (1 + _MAX_SPREAD):
-        return None
-    return ask, match.end()
-
-
-def _band_top(value: Decimal) -> Decimal | None:
-    """Return the top of "the 1,460-won range": the next step of its last non-zero digit.
-
-    >>> _band_top(Decimal(1460)), _band_top(Decimal(1300)), _band_top(Decimal(1484))
-    (Decimal('1470'), Decimal('1400'), Decimal('1485'))
-    >>> _band_top(Decimal("83.5")) is None
-    True
-    """
-    if value <= 0 or value != value.to_integral_value():
-        return None
-    step = 1
-    while int(value) % (step * 10) == 0 and step * 10 < value:
-        step *= 10
-    return value + step
-
-
-def _skip_space(text: str, pos: int) -> int:
-    while pos < len(text) and text[pos] in " \u00a0":
-        pos += 1
-    return pos
-
-
-def _per_phrase(sentence: str, end: int, home: str | None) -> tuple[str | None, int]:
-    code, per_end, _ = _per_units(sentence, end, home)
-    return code, per_end
-
-
-_HUNDRED_BEFORE = re.compile(r"100\s+")
-_HUNDRED_AFTER = re.compile(r"\s?100\b(?![.,]\d)")
-
-
-def _per_units(sentence: str, end: int, home: str | None) -> tuple[str | None, int, Decimal]:
-    """Return the currency a figure is quoted per, where its phrase ends, and the scale to one
-    unit: "947.6 won per 100 yen" and "947.6 won per ¥100" are 9.476 won per yen."""
-    match = _PER.match(sentence, end)
-    if match is None:
-        return None, 0, Decimal(1)
-    at, scale = match.end(), Decimal(1)
-    hundred = _HUNDRED_BEFORE.match(sentence, at)
-    if hundred is not None:
-        at, scale = hundred.end(), Decimal("0.01")
-    mention: CurrencyMention | None = currency_at(sentence, at, home=home)
-    if mention is None:
-        return None, 0, Decimal(1)
-    after = _HUNDRED_AFTER.match(sentence, mention.end)
-    if after is not None and scale == 1:
-        return mention.code, after.end(), Decimal("0.01")
-    return mention.code, mention.end, scale
