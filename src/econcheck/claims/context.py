@@ -15,6 +15,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from decimal import Decimal
 
+from econcheck.claims.carried_cues import PRONOUN_START, is_carried, with_carried
 from econcheck.claims.patterns import CLAUSE_BREAK_RE, Cue, CueKind, find_cues
 from econcheck.claims.periods import PeriodMention, find_periods
 from econcheck.claims.quantities import QKind, Quantity, find_quantities
@@ -131,7 +132,7 @@ def build_context(
     quantities = [q for q in found if not _is_date_part(q, periods)]
     if not quantities:
         return None
-    cues = _with_carried(find_cues(text), text, carried, previous)
+    cues = with_carried(find_cues(text), text, carried, previous)
     refers_back = bool(cues) and is_carried(cues[0])
     return SentenceContext(
         text=text,
@@ -150,7 +151,7 @@ def build_context(
         home_currency=home_currency,
         carried_period=(
             carried_period
-            if refers_back or _PRONOUN_START.match(text) or SAME_PERIOD.search(text)
+            if refers_back or PRONOUN_START.match(text) or SAME_PERIOD.search(text)
             else None
         ),
         release_periods=release_periods,
@@ -185,120 +186,6 @@ SAME_PERIOD = re.compile(
     r"\b(?:in|during|for|over)\s+the\s+same\s+(?:month|quarter|period|year)\b(?!\s+(?:of|last|a\s+year))",
     re.IGNORECASE,
 )
-_MOVE_NOUNS = r"move|decision|cut|hike"  # a rate decision, referred back to
-_MOVE_START = re.compile(rf"\s*the\s+(?:{_MOVE_NOUNS})\b", re.I)
-_PRONOUN_START = re.compile(
-    r"\s*(?:[\w.' ]{0,30},\s*)?(?:it|its|this|that|they|"
-    # "The move followed a cut in March" (a rate decision); "The increase was 0.9%" (any);
-    # "The figure for January was unrevised at 0.4%", "February's reading was 0.5%"
-    rf"the\s+(?:{_MOVE_NOUNS}|increase|rise|decline|fall|drop|figure|reading)|"
-    r"[A-Z][a-z]+['’]s\s+(?:reading|figure))\b",
-    re.IGNORECASE,
-)
-_NAMING = (CueKind.INFLATION, CueKind.GDP, CueKind.POLICY, CueKind.POLICY_WEAK, CueKind.FX)
-_CARRIABLE = (CueKind.INFLATION, CueKind.GDP, CueKind.POLICY)
-
-
-def _with_carried(
-    cues: list[Cue], text: str, carried: CueKind | None, previous: str
-) -> tuple[Cue, ...]:
-    """Prepend the previous sentence's indicator when this one refers back to it: it opens
-    with a pronoun ("It rose to 13.5%"), or its only indicator word is "the rate" ("In 2009,
-    the rate should dip to 4.9%")."""
-    naming = [c for c in cues if c.kind in _NAMING]
-    the_rate = (
-        bool(naming)
-        and all(_is_the_rate(text, c) for c in naming)
-        # "cuts of 150 bps ... have taken the rate down"; prices "eased" too, so a figure's own
-        # rate ("a 40.1% rate ... eased to 38.1%") yields only to a rate-decision word
-        and not (_DECISION_MOVE if _figure_rate(text, naming) else _POLICY_MOVE).search(text)
-    )
-    if not naming and carried is CueKind.POLICY and _RATE_MOVE_NOUN.search(text):
-        return (Cue(0, 0, carried), *cues)  # "Economists had predicted a 25 basis point increase"
-    if not naming and carried is CueKind.INFLATION and _THE_INDEX.search(text):
-        # "Core CPI rose 0.7% in December. In November, the index rose 0.5%": the same index
-        index = [c for c in cues if not (c.kind is CueKind.BLOCK and _is_index_word(text, c))]
-        return (Cue(0, 0, carried), *index)
-    if not naming and carried in _CARRIABLE and _CONSENSUS.search(text):
-        # "Economists polled by Reuters had expected a 0.2% quarterly and a 1.1% annual increase"
-        return (Cue(0, 0, carried), *cues)
-    if (naming and not the_rate) or not (the_rate or _PRONOUN_START.match(text)):
-        return tuple(cues)
-    if carried is None and previous:
-        named = [c.kind for c in find_cues(previous) if c.kind in _CARRIABLE]
-        carried = named[0] if named else None  # the subject comes first
-    if _MOVE_START.match(text):
-        if previous and find_currency_mentions(previous):
-            return tuple(cues)  # "The move represented a loss of 0.10%": the currency's
-        carried = CueKind.POLICY  # "The move ...", "The cut ... to 1.5%": a rate decision
-    return tuple(cues) if carried is None else (Cue(0, 0, carried), *cues)
-
-
-# The consensus for the figure of the sentence before, which names no indicator of its own
-_CONSENSUS = re.compile(
-    r"\b(?:had\s+(?:expected|forecast|predicted|estimated|projected)|median\s+(?:estimate|"
-    r"forecast)|consensus|(?:economists|analysts)\s+(?:polled|surveyed)|"
-    r"(?:forecasts|estimates|projections|predictions)\s+(?:\w+\s+){0,3}?"
-    r"(?:ranged|ranging|varied|spanned)|"
-    # "The U.S. forecast was upgraded to 2.2% for 2017": a revision of the forecast just named
-    r"(?:forecast|projection|outlook)s?\s+(?:was|were|is|are|has\s+been|have\s+been)\s+"
-    r"(?:\w+ly\s+)?(?:upgraded|downgraded|raised|cut|lowered|revised|trimmed|lifted|kept|held|"
-    r"maintained|left))\b",
-    re.IGNORECASE,
-)
-# "the index" of the sentence before: "In November, the index rose 0.5%"
-_THE_INDEX = re.compile(r"\b(?:the|this|that)\s+(?:price\s+)?index\b", re.IGNORECASE)
-
-
-def _is_index_word(text: str, cue: Cue) -> bool:
-    return text[cue.start : cue.end].lower() == "index"
-
-
-# A move of the rate named in the sentence before, in points or to a level: "a 25 basis point
-# increase", "a smaller cut of 50 basis points", "an increase to 2.00 percent"
-_RATE_MOVE_NOUN = re.compile(
-    r"\b(?:an?\s+|the\s+)(?:\w+\s+){0,2}?(?:(?:[\d.]+|one|two|three|a)[\s-]*(?:bps?|basis[\s-]+"
-    r"points?|percentage[\s-]+points?|quarter[\s-]+points?|half[\s-]+points?)[\s-]+"
-    r"(?:cut|hike|increase|rise|reduction)|(?:cut|hike|increase|rise|reduction)\s+(?:of|to)\s+"
-    r"[\d.]+)",
-    re.IGNORECASE,
-)
-# Words of a rate decision; prices "eased" too, so only the wider set counts "easing"
-_DECISION_WORDS = r"bps?|basis[\s-]+points?|cut|cuts|hike|hikes|hiked|raised|lowered|tightened"
-_DECISION_MOVE = re.compile(rf"\b(?:{_DECISION_WORDS})\b", re.IGNORECASE)
-_POLICY_MOVE = re.compile(rf"\b(?:{_DECISION_WORDS}|eased|easing|tightening)\b", re.IGNORECASE)
-
-
-def _figure_rate(text: str, naming: list[Cue]) -> bool:
-    """Return True when every bare rate is a figure's own ("a 40.1% rate")."""
-    return all(_A_FIGURE_BEFORE.search(text, max(0, c.start - 40), c.start) for c in naming)
-
-
-def _is_the_rate(text: str, cue: Cue) -> bool:
-    """Return True for a bare "the rate" ("a 40.1% rate"), which refers back to an indicator
-    named before."""
-    if cue.kind is not CueKind.POLICY_WEAK or text[cue.start : cue.end].lower() != "rate":
-        return False
-    window = max(0, cue.start - 40)
-    return bool(
-        _THE_BEFORE.search(text, window, cue.start)
-        or _A_FIGURE_BEFORE.search(text, window, cue.start)
-    )
-
-
-_THE_BEFORE = re.compile(
-    r"\b[Tt]he\s+(?:(?:average|annual|monthly|yearly|headline|current|latest|new|overall)\s+){0,2}$"
-)
-
-
-_A_FIGURE_BEFORE = re.compile(
-    r"\b(?:[Aa]n?|[Tt]he|[Ii]ts)\s+\d[\d.,]*\s?(?:%|per\s?cent|percent)\s+$"
-)
-
-
-def is_carried(cue: Cue) -> bool:
-    """Return True for the empty cue a sentence takes from the previous one."""
-    return cue.start == cue.end == 0
 
 
 def covering_quantity(ctx: SentenceContext, start: int, end: int) -> Quantity | None:

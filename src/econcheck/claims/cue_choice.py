@@ -12,7 +12,8 @@ from __future__ import annotations
 
 import re
 
-from econcheck.claims.context import SentenceContext, clause_start, fronted_rest, is_carried
+from econcheck.claims.carried_cues import is_carried
+from econcheck.claims.context import SentenceContext, clause_start, fronted_rest
 from econcheck.claims.patterns import (
     PACE_BEFORE_RE,
     POLICY_VERB_RE,

@@ -14,13 +14,13 @@ import re
 
 from econcheck.claims import modifiers as mod
 from econcheck.claims.attribution import attribution
+from econcheck.claims.carried_cues import is_carried
 from econcheck.claims.claim_country import claim_country
 from econcheck.claims.context import (
     Draft,
     SentenceContext,
     clause_start,
     fronted_rest,
-    is_carried,
     tail,
 )
 from econcheck.claims.country_periods import in_fiscal_years, quarter_of_month
