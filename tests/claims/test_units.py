@@ -5,12 +5,8 @@ from __future__ import annotations
 import pytest
 
 from econcheck.claims.currency_countries import alpha2_of_currency, currency_of_alpha2
-from econcheck.claims.units import (
-    currency_at,
-    find_currency_mentions,
-    resolve_code,
-    resolve_symbol,
-)
+from econcheck.claims.currency_names import resolve_code, resolve_symbol
+from econcheck.claims.units import currency_at, find_currency_mentions
 
 
 @pytest.mark.parametrize(

@@ -16,12 +16,13 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from econcheck.claims.carried_cues import PRONOUN_START, is_carried, with_carried
+from econcheck.claims.currency_names import currency_lexicon
 from econcheck.claims.patterns import CLAUSE_BREAK_RE, Cue, CueKind, find_cues
 from econcheck.claims.periods import PeriodMention, find_periods
 from econcheck.claims.quantities import QKind, Quantity, find_quantities
 from econcheck.claims.subjects import Entity, find_entities
 from econcheck.claims.trie import has_any_word
-from econcheck.claims.units import CurrencyMention, currency_lexicon, find_currency_mentions
+from econcheck.claims.units import CurrencyMention, find_currency_mentions
 from econcheck.models import Change, Indicator, Period
 
 # A digit or a number word. Two patterns, not one alternation: a lone ``\d`` lets the

@@ -66,6 +66,7 @@ from econcheck.claims.context import (
     has_numeric,
 )
 from econcheck.claims.currency_countries import currency_of_alpha2
+from econcheck.claims.currency_names import currency_lexicon
 from econcheck.claims.earlier_forecasts import add_earlier_forecasts
 from econcheck.claims.finish import finish
 from econcheck.claims.fx import fx_drafts
@@ -83,7 +84,7 @@ from econcheck.claims.subjects import (
     pick_default,
     to_alpha2,
 )
-from econcheck.claims.units import currency_lexicon, find_currency_mentions, qualified_heads
+from econcheck.claims.units import find_currency_mentions, qualified_heads
 from econcheck.models import Claim, Horizon, Indicator, Measure, Period
 
 

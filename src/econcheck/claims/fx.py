@@ -25,6 +25,7 @@ from dataclasses import replace
 from decimal import Decimal
 
 from econcheck.claims.context import Draft, SentenceContext, clause_start, is_hypothetical
+from econcheck.claims.currency_names import currency_lexicon
 from econcheck.claims.fx_changes import AGAINST_BEFORE, PAIR_JOIN, fx_change, subject_currency
 from econcheck.claims.fx_convention import cross_convention
 from econcheck.claims.fx_followers import (
@@ -40,7 +41,7 @@ from econcheck.claims.fx_not_levels import is_conversion, is_named_threshold, is
 from econcheck.claims.not_claims import is_negated
 from econcheck.claims.patterns import CueKind
 from econcheck.claims.quantities import QKind, Quantity
-from econcheck.claims.units import CurrencyMention, currency_at, currency_lexicon
+from econcheck.claims.units import CurrencyMention, currency_at
 from econcheck.claims.vocab import DOLLAR_QUOTED, DOLLAR_UNIT_BANDS
 
 _EQUALS = re.compile(

@@ -13,6 +13,7 @@ import functools
 import re
 from decimal import Decimal
 
+from econcheck.claims.currency_names import EXTRA_SYMBOL_CHARS, currency_lexicon, symbol_pattern
 from econcheck.claims.numbers import NUMBER_PHRASE, NumberUnit, ParsedNumber, number_from_match
 from econcheck.claims.quantity import QKind, Quantity
 from econcheck.claims.quantity_merges import FROM_BEFORE_RE, RANGING_RE, merge_quantities
@@ -30,11 +31,6 @@ from econcheck.claims.quantity_money import (
     with_ask,
 )
 from econcheck.claims.trie import first_chars, has_any_word
-from econcheck.claims.units import (
-    EXTRA_SYMBOL_CHARS,
-    currency_lexicon,
-    symbol_pattern,
-)
 from econcheck.claims.vocab import RATIO_VERBS
 
 __all__ = ["SUBUNITS", "QKind", "Quantity", "find_quantities", "is_zero_word"]

@@ -20,8 +20,9 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
 from econcheck.claims.currency_countries import alpha2_of_currency, currency_of_alpha2
+from econcheck.claims.currency_names import currency_lexicon
 from econcheck.claims.trie import first_chars, trie_pattern
-from econcheck.claims.units import currency_lexicon, find_currency_mentions
+from econcheck.claims.units import find_currency_mentions
 from econcheck.claims.vocab import (
     FORECASTERS,
     GENERIC_FORECASTERS,
