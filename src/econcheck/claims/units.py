@@ -1,10 +1,9 @@
 """Currencies in prose: ISO 4217 codes, English names and plurals, symbols, nicknames.
 
-The tables are built once, on first use, from pycountry (the active ISO 4217 list) and
-babel (English names, plurals and symbols); a single-character symbol babel's English
-locale lacks is read from its Unicode name ("RUBLE SIGN" -> ruble). ``vocab.py`` adds
-only variants (rouble, greenback, sterling) and defaults for ambiguous head words
-("dollar" is USD unless an adjective says "Canadian").
+``find_currency_mentions`` finds every currency a sentence names, ``currency_at`` the one at
+a position; a head word shared by several currencies ("peso", "dollar") takes the country
+written before it ("Chile's peso"), the story's own, or its default. The tables themselves
+(from pycountry and babel, with ``vocab.py``'s variants) are built in ``currency_names.py``.
 """
 
 from __future__ import annotations
