@@ -111,7 +111,15 @@ def claim_period(
     if not future and (relative := relative_to_release(ctx, draft)) is not None:
         return relative  # "after 1.0% in the previous quarter" of the release reported
     if mention is None:
-        return _unmentioned_period(ctx, draft, future=future)
+        # "has forecast 3.0 per cent growth": a forecast with no time of its own is for this year
+        # (or, for a consensus, the release it is about)
+        annual = (
+            draft_is_forecast
+            and draft.indicator in _ANNUAL_FORECASTS
+            and _carried_period(ctx, draft) is None
+            and release_period(ctx, draft.indicator) is None
+        )
+        return _unmentioned_period(ctx, draft, future=future or annual)
     if mention.kind is PeriodKind.SINCE and when_clause(ctx.text, mention, draft):
         # "since November 2023, when it stood at 12.75%"
         return _since_start(ctx.text, mention, ctx.published)

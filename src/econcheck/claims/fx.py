@@ -97,8 +97,9 @@ def fx_drafts(ctx: SentenceContext) -> tuple[list[Draft], set[int]]:
         ):
             continue  # "The dollar index ... was trading at 93.366": an index, not a rate
         for rule in rules:
+            own = rule(ctx, index, quantity)
             draft = (
-                rule(ctx, index, quantity)
+                own
                 or coordinated_level(ctx, quantity, drafts)
                 or coordinated_change(ctx, quantity, drafts)
                 or compared_level(ctx, quantity, drafts)
@@ -107,8 +108,8 @@ def fx_drafts(ctx: SentenceContext) -> tuple[list[Draft], set[int]]:
             if draft is not None:
                 drafts.append(draft)
                 used.add(index)
-                if rule is _equation:
-                    used.add(index + 1)
+                if own is not None and rule is _equation:
+                    used.add(index + 1)  # "1 USD = 98 RUB": the second figure is the rate's
                 break
     return merge_changes(ctx, drafts), used
 

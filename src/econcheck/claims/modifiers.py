@@ -291,7 +291,7 @@ _HAD_FORECAST = re.compile(
 )
 _VERB_USE = re.compile(
     # "forecasted annual average inflation to reach", "projected core prices to rise"
-    r"\s+(?:to\b|that\b|growth|inflation|the\b|a\b|an\b|(?:[\w-]+\s+){1,3}?(?:inflation|"
+    r"\s+(?:to\b|that\b|growth|inflation|the\b|a\b|an\b|(?:[\w'’-]+\s+){1,3}?(?:inflation|"
     r"growth|prices|gdp|output|economy|rate)\s+to\b)",
     re.IGNORECASE,
 )

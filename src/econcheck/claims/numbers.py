@@ -245,7 +245,7 @@ def number_from_match(match: re.Match[str]) -> ParsedNumber | None:
     groups = match.groupdict()
     for lo, hi, units in (("lo1", "hi1", ("u1", "uh1")), ("lo2", "hi2", ("u2", "uh2"))):
         if groups.get(lo) is not None:
-            low, high = parse_value(groups[lo]), parse_value(groups[hi])
+            low, high = parse_value(groups[lo]), parse_value(_expanded(groups[lo], groups[hi]))
             if low is None or high is None:
                 return None
             unit = parse_unit(groups[units[1]] or groups[units[0]])
@@ -263,6 +263,32 @@ def number_from_match(match: re.Match[str]) -> ParsedNumber | None:
     elif one.strip().lower() in FRACTION_WORDS:
         unit = NumberUnit.PERCENT
     return ParsedNumber(value=value, unit=unit, text=one.strip(), is_word=_is_word(one))
+
+
+def _expanded(low: str, high: str) -> str:
+    """Return a range's top written as its last digits in full: "104.77-78" is 104.77 to
+    104.78, "1.2080-2081" is 1.2080 to 1.2081 (Japanese market reports); "4.5-5" is as
+    written.
+
+    >>> _expanded("104.77", "78"), _expanded("1.2080", "2081"), _expanded("4.5", "5")
+    ('104.78', '1.2081', '5')
+    """
+    low, high = low.strip(), high.strip()
+    if "." not in low or not high.isdigit() or not low.replace(".", "").isdigit():
+        return high
+    whole, decimals = low.split(".")
+    digits = whole + decimals
+    below = Decimal(high) < Decimal(low)  # "104.77-78"
+    tail = len(decimals) >= 2 and len(high) == len(decimals) and Decimal(high) > 10 * Decimal(low)
+    if not (below or tail) or len(high) >= len(digits):
+        return high
+    joined = digits[: len(digits) - len(high)] + high
+    return joined[: len(whole)] + "." + joined[len(whole) :]
+
+
+def is_abbreviated(low: str, high: str) -> bool:
+    """Return True for a range top written as the bottom's last digits ("104.77-78")."""
+    return _expanded(low, high) != high.strip()
 
 
 def _is_word(text: str) -> bool:

@@ -72,6 +72,11 @@ PATTERNS: dict[str, str] = {
     "firstn": (
         rf"(?:(?i:the)\s+)?(?i:first)\s+(?P<n>\d+|[a-z]+)\s+(?P<u>(?i:months|quarters)){_OF_YEAR}"
     ),
+    # "the final three months of 2013": the year's last months (a year must be written)
+    "lastn": (
+        rf"(?:(?i:the)\s+)?(?i:final|last)\s+(?P<n>\d+|[a-z]+)[\s-]+(?P<u>(?i:months?|quarters?))"
+        rf"(?:[\s-]+(?i:period))?\s+(?i:of)\s+(?P<y>{_YEAR})"
+    ),
     "ytd": (
         r"(?i:since\s+the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+year|"
         r"so\s+far\s+this\s+year|(?:in\s+the\s+)?year[- ]to[- ]date|this\s+year\s+so\s+far|"
@@ -165,7 +170,8 @@ PATTERNS: dict[str, str] = {
         r"the\s+last|previous|the\s+previous|the\s+coming))\s+(?i:fiscal|financial)"
         r"(?:\s+(?i:year))?(?![\w-])"
     ),
-    "year": rf"(?P<pre>(?i:fiscal|FY|calendar)\s*)?(?P<y>{_YEAR})",
+    # not the last digits of a quote range ("$1.2080-2081"); "2020-2021" is a "yrange"
+    "year": rf"(?P<pre>(?i:fiscal|FY|calendar)\s*)?(?<!\d-)(?<!\d–)(?P<y>{_YEAR})",
 }
 # Speed only: a lookahead on the characters a match can start with (case folding as in the
 # pattern) lets the scan reject most positions before trying lookbehinds and alternations.
@@ -194,6 +200,7 @@ _FIRST_CHAR: dict[str, str] = {
     "mquarter": r"(?i:t)|[MJSD]",
     "lastq": r"(?i:[tl])",
     "firstn": r"(?i:[ft])",
+    "lastn": r"(?i:[flt])",
     "within": r"(?i:w)",
     "week": r"(?i:[elnt])",
     "rmonth": r"(?i:[lnt])",
@@ -220,6 +227,7 @@ WORD_TRIGGERS: dict[str, tuple[str, ...]] = {
     "half": ("half", "semester"),
     "hhalf": ("h1", "h2", "1h", "2h"),
     "firstn": ("months", "quarters"),
+    "lastn": ("month", "quarter"),
     "ytd": ("year", "date"),
     "yearend": ("end", "close", "by ", "through", "thru"),
     "fiscal": ("fiscal", "financial"),

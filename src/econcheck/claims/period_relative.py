@@ -39,6 +39,17 @@ def _first_months(match: re.Match[str], published: dt.date) -> Resolved | None:
     )
 
 
+def _last_months(match: re.Match[str], published: dt.date) -> Resolved | None:
+    """ "the final three months of 2013": October to December 2013 (a quarter when three)."""
+    count = _count(match["n"])
+    if count is not None and match["u"].lower().startswith("quarter"):
+        count *= 3
+    if count is None or not 1 <= count <= 12:
+        return None
+    period = dates.months_period(int(match["y"]), 13 - count, 12)
+    return _same(PeriodKind.QUARTER if count == 3 else PeriodKind.SPAN, period)
+
+
 def _ytd(match: re.Match[str], published: dt.date) -> Resolved | None:
     year = _year(match, published)
     if year is not None and year != published.year:
@@ -315,6 +326,7 @@ def _fiscal_year(match: re.Match[str], published: dt.date) -> Resolved | None:
 
 HANDLERS: dict[str, Handler] = {
     "firstn": _first_months,
+    "lastn": _last_months,
     "ytd": _ytd,
     "yearend": _year_end,
     "fiscal": _fiscal,

@@ -14,7 +14,13 @@ import re
 from decimal import Decimal
 
 from econcheck.claims.currency_names import EXTRA_SYMBOL_CHARS, currency_lexicon, symbol_pattern
-from econcheck.claims.numbers import NUMBER_PHRASE, NumberUnit, ParsedNumber, number_from_match
+from econcheck.claims.numbers import (
+    NUMBER_PHRASE,
+    NumberUnit,
+    ParsedNumber,
+    is_abbreviated,
+    number_from_match,
+)
 from econcheck.claims.quantity import QKind, Quantity
 from econcheck.claims.quantity_merges import FROM_BEFORE_RE, RANGING_RE, merge_quantities
 from econcheck.claims.quantity_money import (
@@ -319,6 +325,7 @@ def _is_from_range(sentence: str, match: re.Match[str]) -> bool:
     window = max(0, match.start() - 30)
     return (
         match.group("lo2") is not None
+        and not is_abbreviated(match.group("lo2"), match.group("hi2"))  # "from ¥105.47-48"
         and bool(FROM_BEFORE_RE.search(sentence, window, match.start()))
         and not RANGING_RE.search(sentence, window, match.start())
     )

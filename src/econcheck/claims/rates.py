@@ -273,6 +273,8 @@ def _is_negative(
         )
     if indicator is Indicator.POLICY_RATE:
         return False
+    if _FALL_WITHIN.search(before + ctx.text[quantity.start : quantity.start + 8]):
+        return False  # "will fall between 10.2 and 13.5 percent": lie within, not decline
     after = ctx.text[quantity.per_end : max(quantity.per_end + 18, cue.end) + 12]
     if _TO_BEFORE.search(before):
         # "rose to 2%" is a level; "corresponds to a 1.7% drop" still names a fall
@@ -296,6 +298,7 @@ def _is_negative(
     )
 
 
+_FALL_WITHIN = re.compile(r"\bfalls?\s+(?:between|within|in\s+(?:the\s+)?range)\b", re.I)
 _INDICATOR_FIRST = re.compile(
     r"^(?:(?:GDP|economic|output|price|CPI|annuali[sz]ed|annual|quarterly|monthly|on-year|"
     r"year-on-year|seasonally\s+adjusted)\s+){1,2}(?=\w)",

@@ -332,6 +332,7 @@ BLOCKER_CUES: tuple[str, ...] = (
     # sub-aggregates and notional rates of GDP: not the economy's measured growth
     "non-oil gdp", "non-oil economy", "non-oil growth", "non-oil sector", "non-oil activity",
     "non-oil output", "oil gdp", "oil sector", "non-mining gdp", "non-mining economy",
+    "oil activities", "non-oil activities", "oil activity", "non-oil activity",
     "non-agricultural gdp", "gdp excluding", "growth excluding", "economy excluding",
     "carry-over", "carryover", "carry over", "statistical overhang", "overhang",
     "carry-over growth", "carryover growth", "carry-over gdp growth", "carry-over annual growth",

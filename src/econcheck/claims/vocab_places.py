@@ -104,6 +104,7 @@ CENTRAL_BANKS: dict[str, tuple[str, str]] = {
     "FOMC": ("US", "Federal Reserve"), "ECB": ("EA", "ECB"),
     "European Central Bank": ("EA", "ECB"), "Bank of England": ("GB", "Bank of England"),
     "BoE": ("GB", "Bank of England"), "BOE": ("GB", "Bank of England"),
+    "Threadneedle Street": ("GB", "Bank of England"),
     "CBRT": ("TR", "CBRT"), "Bank of Japan": ("JP", "Bank of Japan"),
     "BoJ": ("JP", "Bank of Japan"), "BOJ": ("JP", "Bank of Japan"),
     "People's Bank of China": ("CN", "People's Bank of China"),
