@@ -317,14 +317,28 @@ def appositive(text: str, pos: int) -> str:
 
 _HYPOTHETICAL = re.compile(
     r"\b(?:if|unless|were\s+to|was\s+to|suppose|supposing|imagine|let['’]s\s+say|let\s+us\s+say|"
-    r"would\s+have\s+(?:been|grown|risen|fallen|reached|stood))\b",  # a counterfactual
+    r"would\s+have\s+(?:been|grown|risen|fallen|reached|stood)|"  # a counterfactual
+    # what an argument would allow: "which could support a rate rise to 0.75%"
+    r"(?:could|would|might)\s+(?:support|justify|warrant|pave\s+the\s+way\s+for|open\s+the\s+door\s+to)"
+    r"\s+(?:[\w-]+\s+){0,3}?(?:rise|hike|cut|increase|reduction|move|tightening|easing))\b",
     re.I,
 )
 
 
 # Every match of _HYPOTHETICAL holds one of these words: a sentence without any of them
 # has no condition in any window, so the windowed search is skipped (speed).
-_HYPOTHETICAL_WORDS = ("if", "unless", "were", "was", "suppose", "imagine", "let")
+_HYPOTHETICAL_WORDS = (
+    "if",
+    "unless",
+    "were",
+    "was",
+    "suppose",
+    "imagine",
+    "let",
+    "could",
+    "would",
+    "might",
+)
 _HYPOTHETICAL_HINT = re.compile("|".join(_HYPOTHETICAL_WORDS), re.I)
 
 
