@@ -132,7 +132,9 @@ def finish(draft: Draft, ctx: SentenceContext) -> Claim:
         quote=draft.quote,
         value_max=draft.value_max,
         change=draft.change,
-        qualifier=mod.qualifier(text, _own_start(text, draft), draft.quantity.num_end, stored),
+        qualifier=mod.qualifier(
+            text, _own_start(text, draft), draft.quantity.num_end, stored, inverted=draft.flip
+        ),
         superlative=record,
         superlative_since=since if record is not None else None,
         forecaster=forecaster,

@@ -212,6 +212,11 @@ def _pair_codes(pair: re.Match[str]) -> tuple[str | None, str | None]:
     return (first.code if first else None), (second.code if second else None)
 
 
+# how far before a bare level its currency may be named: "led the rupee to fall below the
+# 62 mark for the first time in history to an intra-day low of 62.03"
+_BARE_REACH = 120
+
+
 def _bare_level(ctx: SentenceContext, index: int, quantity: Quantity) -> Draft | None:
     """ "the dollar traded at 97.5", "the lira weakened to 34.3", "the euro rose to 1.08"."""
     if quantity.kind is not QKind.BARE or quantity.is_word or quantity.value <= 0:
@@ -221,7 +226,7 @@ def _bare_level(ctx: SentenceContext, index: int, quantity: Quantity) -> Draft |
         return None
     if not _AFTER_BARE.match(text, quantity.end):
         return None
-    subject = subject_currency(ctx, quantity.start, limit=60)
+    subject = subject_currency(ctx, quantity.start, limit=_BARE_REACH)
     if subject is None or other_level_between(ctx, subject.end, quantity.start):
         return _rate_withoutsubject_currency(ctx, quantity)
     if GOODS.search(text, subject.end, quantity.start) or is_spread(ctx, quantity):

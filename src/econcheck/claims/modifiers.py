@@ -26,7 +26,9 @@ _THE = re.compile(r"\bthe\b", re.IGNORECASE)
 _LEVEL_WORD = re.compile(r"\b(?:levels?|marks?)\b", re.IGNORECASE)
 # a second figure coordinated with the first: "past levels at 152 and 155"
 _COORDINATED = re.compile(r"(?P<num>\d[\d.,]*)\s*(?:%|percent|per\s+cent)?\s+(?:and|or)\s+$")
-_MARK = re.compile(r"\s*(?:[\w-]+\s+)?(?:mark|level|threshold|barrier|line|point)\b", re.IGNORECASE)
+_MARK = re.compile(
+    r"\s*(?:[\w-]+\s+)?-?(?:mark|level|threshold|barrier|line|point)\b", re.IGNORECASE
+)
 _HIGH = frozenset({"high", "peak", "top", "strong", "highs", "highest", "strongest"})
 # The size of a move, not its sign: "grew at its fastest pace since" is a high, "shrank at
 # its fastest pace since" a low.
@@ -57,7 +59,9 @@ _PHRASAL_UP = re.compile(
 )
 
 
-def qualifier(sentence: str, num_start: int, num_end: int, direction: int) -> Qualifier:
+def qualifier(
+    sentence: str, num_start: int, num_end: int, direction: int, *, inverted: bool = False
+) -> Qualifier:
     """Return how the claimed value bounds the truth, from the words before (and after).
 
     "past"/"beyond" follow the movement: rising past 19% is at least 19, falling past
@@ -88,6 +92,10 @@ def qualifier(sentence: str, num_start: int, num_end: int, direction: int) -> Qu
         match = None  # "growth will pick up to 5.2%": a move, not a bound
     if match is not None:
         word = " ".join(match.group("q").lower().split())
+        if inverted and direction and word in _SIDES:
+            # "the rupee fell below 62 per dollar": the rupee's fall is a rise of rupees per
+            # dollar, so the bound follows the stored value's move, not the word's side
+            return Qualifier.AT_LEAST if direction > 0 else Qualifier.AT_MOST
         if word in DIRECTIONAL_QUALIFIERS and direction < 0:
             return Qualifier.AT_MOST
         return Qualifier(QUALIFIERS[word])
@@ -100,6 +108,9 @@ def qualifier(sentence: str, num_start: int, num_end: int, direction: int) -> Qu
         first = num_start - len(before) + coordinated.start("num")
         return qualifier(sentence, first, first + len(coordinated["num"]), direction)
     return Qualifier.EXACT
+
+
+_SIDES = frozenset({"below", "under", "beneath", "above", "over"})
 
 
 def direction(window: str) -> int:

@@ -57,6 +57,8 @@ _FRACTION_MOVE = re.compile(
     re.IGNORECASE,
 )
 _COMPOUND = re.compile(r"-[A-Za-z]")
+# "fell below the 62-mark": a level named with its mark, not a compound adjective
+_MARK = re.compile(r"-(?:mark|level|handle|line|barrier)\b", re.IGNORECASE)
 # "GDP was flat", "the economy stagnated", "prices were unchanged": a change of zero. Only
 # output and price-level cues accept it (rates.py): "inflation was unchanged" is no zero.
 _ZERO_RE = re.compile(
@@ -253,7 +255,11 @@ def _parse(sentence: str, match: re.Match[str]) -> ParsedNumber | None:
         return None
     if parsed.unit is NumberUnit.NONE and (
         SCALE.match(sentence, match.end())
-        or (_COMPOUND.match(sentence, match.end()) and not BAND.match(sentence, match.end()))
+        or (
+            _COMPOUND.match(sentence, match.end())
+            and not BAND.match(sentence, match.end())
+            and not _MARK.match(sentence, match.end())
+        )
     ):
         return None
     return parsed
