@@ -1260,3 +1260,18 @@ def test_compare_move_of_each_ecb_rate_is_read_against_the_rate_that_made_it() -
     assert change.status is MATCH
     assert "ECB MRR_FR" in change.reason or "ECB MLFR" in change.reason
     assert "1 move from" in change.reason
+
+
+def test_compare_fx_move_with_one_fixing_at_both_ends_is_not_judged() -> None:
+    """ "The rouble was 2.4% weaker on the day" on a Monday whose official rate was set on
+    Saturday: both ends are the same fixing, which shows no move and says nothing about the
+    market's, so the move is not contradicted by a 0% change."""
+    days = pd.date_range("2024-09-30", "2024-10-26", freq="D")
+    rows = [(d.date().isoformat(), 96.0 + 0.1 * i) for i, d in enumerate(days)]
+    rates = series("CBR/R01235", frame(rows), Frequency.DAILY)  # no record after Saturday
+    move = Change(value=Decimal("2.5"), unit=ChangeUnit.PCT)
+    claim = fx_claim("2.5", span("2024-10-28"), change=move)
+    verdict = _check(claim, {"CBR/R01235": rates})
+    change = next(c for c in verdict.checks if c.kind.value == "change")
+    assert change.status is not CONTRA
+    assert "both ends" in change.reason

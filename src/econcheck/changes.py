@@ -191,6 +191,14 @@ def _reason(claim: Claim, change: Change, best: Judged) -> str:
     return join_clauses(clauses)
 
 
+def _one_fixing(claim: Claim, points: tuple[Observation, Observation]) -> bool:
+    """Return True when both ends of an exchange-rate move are the same fixing: a rate "2.4%
+    weaker on the day" on a Monday whose official rate was set on Saturday shows no move in
+    the record, and says nothing about the market's."""
+    start, end = points
+    return is_fx(claim) and start.record_date is not None and start.record_date == end.record_date
+
+
 def change_check(ctx: Context) -> Outcome | None:
     """Check a claimed change over the claim's period."""
     claim, change = ctx.claim, ctx.claim.change
@@ -208,7 +216,7 @@ def change_check(ctx: Context) -> Outcome | None:
     bands: dict[int, Band] = {}
     for ev in evidence_only(items):
         points = endpoints(ev, claim.period)
-        if points is None:
+        if points is None or _one_fixing(claim, points):
             empty.append(ev)
             continue
         points = _from_stated(ev, claim, change, points)

@@ -226,7 +226,8 @@ def _bare_level(ctx: SentenceContext, index: int, quantity: Quantity) -> Draft |
         return None
     if not _AFTER_BARE.match(text, quantity.end):
         return None
-    subject = subject_currency(ctx, quantity.start, limit=_BARE_REACH)
+    # "It had strengthened vis-a-vis the British pound to 5.6370": the pound is the counter
+    subject = subject_currency(ctx, quantity.start, limit=_BARE_REACH, skip_counters=True)
     if subject is None or other_level_between(ctx, subject.end, quantity.start):
         return _rate_withoutsubject_currency(ctx, quantity)
     if GOODS.search(text, subject.end, quantity.start) or is_spread(ctx, quantity):
@@ -253,8 +254,10 @@ def _counter(ctx: SentenceContext, quantity: Quantity, subject: CurrencyMention)
         fronted = mention.end <= subject.start and (
             _FRONTED.fullmatch(ctx.text, mention.end, subject.start) is not None
         )
+        # "It had strengthened vis-a-vis the British pound to 5.6370": between subject and figure
+        between = subject.end <= mention.start and mention.end <= quantity.start
         against = AGAINST_BEFORE.search(ctx.text, max(0, mention.start - 16), mention.start)
-        if against is not None and (after or fronted):
+        if against is not None and (after or fronted or between):
             return mention.code
     return None
 

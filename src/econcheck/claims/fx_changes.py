@@ -46,7 +46,9 @@ _LEVEL_BEFORE = re.compile(
 
 
 # "against the dollar", "versus the Japanese currency": the counter-currency follows
-AGAINST_BEFORE = re.compile(r"\b(?:against|versus|vs\.?)\s+(?:the\s+)?$", re.IGNORECASE)
+AGAINST_BEFORE = re.compile(
+    r"\b(?:against|versus|vs\.?|vis-[aà]-vis)\s+(?:the\s+)?$", re.IGNORECASE
+)
 
 
 _SCALE_WORD = r"(?:million|billion|trillion|bn|mn|tn|trn|crore|lakh)"
@@ -79,6 +81,10 @@ def subject_currency(
         ):
             continue  # "lost 1% versus the Japanese currency": the counter, not the subject
         found = mention
+    if found is None and skip_counters:
+        # "It appreciated versus the rupiah to 303.6, improved to 3.3715 against the Singapore
+        # dollar": the pronoun that opens the sentence stays the subject of its later clauses
+        found = next((m for m in ctx.currencies if m.head == "it" and m.end <= pos), None)
     return found
 
 

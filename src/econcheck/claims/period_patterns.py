@@ -171,7 +171,7 @@ PATTERNS: dict[str, str] = {
         r"(?:\s+(?i:year))?(?![\w-])"
     ),
     # not the last digits of a quote range ("$1.2080-2081"); "2020-2021" is a "yrange"
-    "year": rf"(?P<pre>(?i:fiscal|FY|calendar)\s*)?(?<!\d-)(?<!\d–)(?P<y>{_YEAR})",
+    "year": rf"(?P<pre>(?i:fiscal|FY|calendar)\s*)?(?<!\d-)(?<!\d–)(?<!\d/)(?P<y>{_YEAR})",
 }
 # Speed only: a lookahead on the characters a match can start with (case folding as in the
 # pattern) lets the scan reject most positions before trying lookbehinds and alternations.
