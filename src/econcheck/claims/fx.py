@@ -246,22 +246,30 @@ def _bare_level(ctx: SentenceContext, index: int, quantity: Quantity) -> Draft |
 
 def _counter(ctx: SentenceContext, quantity: Quantity, subject: CurrencyMention) -> str | None:
     """Return the counter currency of a bare level: "to 9.20 against the common currency"
-    (right after the figure), else "Against the euro, the rouble traded at 101.5" (fronted)."""
+    (right after the figure), else the nearest named after "against" between the subject and
+    the figure ("rose vis-a-vis the pound to 5.637"), else "Against the euro, the rouble
+    traded at 101.5" (fronted)."""
+    after, between, fronted = None, None, None
     for mention in ctx.currencies:
         if mention.code is None or mention.code == subject.code:
             continue
-        after = 0 <= mention.start - quantity.per_end <= 25
-        fronted = mention.end <= subject.start and (
-            _FRONTED.fullmatch(ctx.text, mention.end, subject.start) is not None
-        )
-        # "It had strengthened vis-a-vis the British pound to 5.6370": between subject and figure
-        between = subject.end <= mention.start and mention.end <= quantity.start
-        against = AGAINST_BEFORE.search(ctx.text, max(0, mention.start - 16), mention.start)
-        if against is not None and (after or fronted or between):
-            return mention.code
-    return None
+        if not AGAINST_BEFORE.search(ctx.text, max(0, mention.start - 16), mention.start):
+            continue
+        if after is None and _COUNTER_NEXT.fullmatch(ctx.text, quantity.per_end, mention.start):
+            after = mention.code
+        elif subject.end <= mention.start and mention.end <= quantity.start:
+            between = mention.code  # the last one wins: the nearest before the figure
+        elif mention.end <= subject.start and _FRONTED.fullmatch(
+            ctx.text, mention.end, subject.start
+        ):
+            fronted = fronted or mention.code
+    return after or between or fronted
 
 
+_COUNTER_NEXT = re.compile(
+    r"\s*,?\s*(?:(?:trading|traded|trade|quoted|last)\s+)?(?:against|versus|vs\.?|vis-[aà]-vis)\s+(?:the\s+)?",
+    re.I,
+)
 _FRONTED = re.compile(r"\s*,\s*(?:the\s+)?", re.IGNORECASE)  # "Against the euro, the rouble"
 
 

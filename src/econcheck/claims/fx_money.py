@@ -184,6 +184,10 @@ def other_level_between(ctx: SentenceContext, start: int, end: int) -> bool:
 
 
 _SAME_SUBJECT_AGAIN = re.compile(
-    r"\b(?:but|and|before|then|later)\s+(?:still\s+)?(?:it|the\s+(?:local\s+)?(?:currency|unit))\b",
+    r"\b(?:but|and|before|then|later)\s+(?:still\s+)?(?:it|the\s+(?:local\s+)?(?:currency|unit)|"
+    # a second verb of the same subject: "strengthened vis-a-vis the pound to 5.81 and rose
+    # against the euro to 5.02"
+    r"(?:rose|fell|gained|lost|slipped|climbed|dropped|weakened|strengthened|firmed|eased|"
+    r"edged|advanced|declined|improved|depreciated|appreciated))\b",
     re.IGNORECASE,
 )
