@@ -19,7 +19,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from econcheck.claims.markets import is_counter_rate, is_parallel_market
+from econcheck.claims.markets import Market, unofficial_market
 from econcheck.models import (
     CheckKind,
     Claim,
@@ -142,17 +142,22 @@ def _exr(currency: str) -> str:
     return f"EXR/D.{currency}.EUR.SP00.A"
 
 
+_UNOFFICIAL = {
+    Market.PARALLEL: (
+        "an unofficial market's rate (a parallel, black-market or 'blue' rate): no official "
+        "series records it, and the official rate would not test it"
+    ),
+    Market.COUNTER: (
+        "a bank's or exchange office's buying or selling price: it carries the dealer's "
+        "margin, so the official reference rate would not test it"
+    ),
+}
+
+
 def _plan_fx(claim: Claim) -> Planned:
-    if is_parallel_market(claim.sentence, claim.surface):
-        return (
-            "an unofficial market's rate (a parallel, black-market or 'blue' rate): no official "
-            "series records it, and the official rate would not test it"
-        )
-    if is_counter_rate(claim.sentence, claim.surface):
-        return (
-            "a bank's or exchange office's buying or selling price: it carries the dealer's "
-            "margin, so the official reference rate would not test it"
-        )
+    market = unofficial_market(claim.sentence, claim.surface)
+    if market is not None:
+        return _UNOFFICIAL[market]
     base, quote = _currency(claim.base), _currency(claim.quote)
     if base is None or quote is None or base == quote:
         return "the claim names no currency pair (base and quote currency are needed)"

@@ -8,6 +8,7 @@ official rate.
 from __future__ import annotations
 
 import re
+from enum import StrEnum
 
 from econcheck.claims.patterns import CLAUSE_BREAK_RE
 
@@ -37,39 +38,35 @@ _COUNTER_OPENER = re.compile(
 )
 
 
-def is_counter_rate(sentence: str, surface: str) -> bool:
-    """Return True for a bank's or exchange office's buying or selling price of a currency.
+class Market(StrEnum):
+    """A market whose rates no official series records."""
 
-    >>> is_counter_rate("At banks in Lima, dollars were being offered at 3.95 soles.", "3.95 soles")
-    True
-    >>> is_counter_rate("The sol closed at 3.75 per dollar.", "3.75")
-    False
+    PARALLEL = "parallel"  # a parallel, black-market or "blue" rate
+    COUNTER = "counter"  # a bank's or exchange office's buying or selling price
+
+
+def unofficial_market(sentence: str, surface: str) -> Market | None:
+    """Return the unofficial market the figure ``surface`` of ``sentence`` is quoted in: an
+    unofficial-market phrase before it in its own clause or right after it, or a bank's or
+    exchange office's counter named before it.
+
+    >>> unofficial_market("A dollar sells for 1,100 pesos in the informal market.", "1,100")
+    <Market.PARALLEL: 'parallel'>
+    >>> unofficial_market("The blue dollar closed at AR$ 1,230.", "AR$ 1,230")
+    <Market.PARALLEL: 'parallel'>
+    >>> unofficial_market("At banks in Lima, dollars were being offered at 3.95 soles.", "3.95")
+    <Market.COUNTER: 'counter'>
+    >>> unofficial_market("The rate was 350 per dollar, while the blue dollar hit 900.", "350")
+    >>> unofficial_market("The sol closed at 3.75 per dollar.", "3.75")
     """
     at = sentence.find(surface)
     if at < 0:
-        return False
-    if _COUNTER_OPENER.match(sentence):
-        return True
-    return _COUNTER_BEFORE.search(sentence, max(0, at - 80), at) is not None
-
-
-def is_parallel_market(sentence: str, surface: str) -> bool:
-    """Return True when an unofficial-market phrase names the figure ``surface`` of
-    ``sentence``: before it in its own clause, or right after it.
-
-    >>> is_parallel_market("A dollar sells for 1,100 pesos in the informal market.", "1,100")
-    True
-    >>> is_parallel_market("The blue dollar closed at AR$ 1,230.", "AR$ 1,230")
-    True
-    >>> is_parallel_market("The rate was 350 per dollar, while the blue dollar hit 900.", "350")
-    False
-    """
-    at = sentence.find(surface)
-    if at < 0:
-        return False
+        return None
     end = at + len(surface)
     breaks = [m.end() for m in CLAUSE_BREAK_RE.finditer(sentence, 0, at)]
     start = max([0, *breaks, at - 80])
-    return (
-        _BEFORE.search(sentence, start, at) is not None or _AFTER.match(sentence, end) is not None
-    )
+    if _BEFORE.search(sentence, start, at) or _AFTER.match(sentence, end):
+        return Market.PARALLEL
+    if _COUNTER_OPENER.match(sentence) or _COUNTER_BEFORE.search(sentence, max(0, at - 80), at):
+        return Market.COUNTER
+    return None
