@@ -1275,3 +1275,29 @@ def test_compare_fx_move_with_one_fixing_at_both_ends_is_not_judged() -> None:
     change = next(c for c in verdict.checks if c.kind.value == "change")
     assert change.status is not CONTRA
     assert "both ends" in change.reason
+
+
+@pytest.mark.parametrize(
+    ("claimed", "status"), [("2.60", MATCH), ("2.90", CONTRA), ("0.0260", MATCH)]
+)
+def test_compare_fx_rate_per_100_units_of_a_small_currency_is_read_too(
+    claimed: str, status: VerdictStatus
+) -> None:
+    """Dealers quote the baht per 100 units without saying so ("2.60 euros" for 100 baht):
+    that reading is tried beside the rate per unit, and the nearest one decides."""
+    baht = series(
+        "ECB/EXR/D.THB.EUR.SP00.A",
+        frame([("2024-10-29", 38.4), ("2024-10-30", 38.46)]),
+        Frequency.DAILY,
+        name="THB per EUR",
+        publisher="ECB",
+    )  # 1/38.46 = 0.0260 euro per baht
+    claim = fx_claim(claimed, span("2024-10-30"), base="THB", quote="EUR")
+    value = next(
+        c
+        for c in _check(claim, {"ECB/EXR/D.THB.EUR.SP00.A": baht}).checks
+        if c.kind.value == "value"
+    )
+    assert value.status is status
+    used = value.reason.split(":")[0]  # the reading the verdict rests on
+    assert ("per 100 THB" in used) is (claimed != "0.0260")

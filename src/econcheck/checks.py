@@ -73,7 +73,10 @@ def figures_text(claim: Claim, judged: Judged) -> str:
     evidence = judged.evidence
     src = source_label(judged)
     is_cross = len(evidence.series) > 1 and evidence.derived
-    if not is_cross and (evidence.derived or evidence.group.reading not in DAILY_READINGS):
+    scaled = judged.label == OLD_ROUBLES or judged.label.startswith(PER_HUNDRED_LABEL)
+    if scaled or (
+        not is_cross and (evidence.derived or evidence.group.reading not in DAILY_READINGS)
+    ):
         src = f"{src}, {judged.label}"
     periods = sorted({o.period for o in obs}, key=lambda p: p.start)
     if judged.evidence.track.is_daily and len(obs) == 1:
@@ -155,6 +158,7 @@ def value_check(ctx: Context) -> Outcome | None:
     if not judged:
         return no_data(CheckKind.VALUE, ctx.claim, missing_only(items), empty)
     judged += _old_rouble_readings(ctx.claim, judged, band)
+    judged += _per_hundred_readings(ctx.claim, judged, band)
     best, _ = pick_best(judged)
     listed, _ = judge_all(ctx, extra, band) if extra else ([], [])
     others = [j for j in judged if j is not best] + listed
@@ -211,6 +215,29 @@ def _old_rouble_readings(claim: Claim, judged: Sequence[Judged], band: Band) -> 
 
 
 OLD_ROUBLES = "in pre-1998 roubles (restated rate x 1,000)"
+
+# Currencies whose unit is small enough that a rate against them is often quoted per 100
+# units: Malaysian and Singaporean dealers quote ringgit per 100 yen, rupiah, pesos and baht,
+# and the Reserve Bank of India's reference rate for the yen is rupees per 100 yen.
+PER_HUNDRED = frozenset({"JPY", "IDR", "PHP", "THB", "KRW", "INR", "VND", "TWD", "KHR", "LAK"})
+PER_HUNDRED_LABEL = "per 100"
+
+
+def _per_hundred_readings(claim: Claim, judged: Sequence[Judged], band: Band) -> list[Judged]:
+    """Add the reading per 100 units of a small-unit base currency ("8.14 ringgit" for 100
+    pesos): the writer need not say so, and the pick keeps whichever reading is nearest."""
+    if not is_fx(claim) or claim.base not in PER_HUNDRED or claim.quote in PER_HUNDRED:
+        return []
+    return [
+        judge(
+            claim,
+            item.evidence,
+            [replace(o, value=round(o.value * 100.0, 6)) for o in item.observations],
+            band,
+            label=f"{PER_HUNDRED_LABEL} {claim.base} (the rate x 100)",
+        )
+        for item in judged
+    ]
 
 
 # ---- records ("all-time high", "highest since 2022") ------------------------------------
