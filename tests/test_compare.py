@@ -15,6 +15,7 @@ from econcheck.models import (
     Basket,
     Change,
     ChangeUnit,
+    Check,
     CheckKind,
     Claim,
     ClaimPlan,
@@ -128,6 +129,16 @@ def _check(claim: Claim, overrides: dict[str, FetchedSeries | Exception] | None 
     return compare_claim(
         claim, plan, fetched_for(plan, {**ALL, **(overrides or {})}), settings=settings()
     )
+
+
+def _check_of(
+    claim: Claim,
+    overrides: dict[str, FetchedSeries | Exception] | None = None,
+    *,
+    kind: str,
+) -> Check:
+    """Return the one check of ``kind`` ("value", "change", "record") in the claim's verdict."""
+    return next(c for c in _check(claim, overrides).checks if c.kind.value == kind)
 
 
 # ---- to_daily -----------------------------------------------------------------------------------
@@ -246,14 +257,14 @@ def test_compare_fx_highest_since_uses_the_span_after_the_since_year() -> None:
     """ "Highest since 2022" ignores the 2022 peak but not later, higher rates."""
     since = {"superlative": Superlative.RECORD_HIGH, "superlative_since": dt.date(2022, 1, 1)}
     claim = fx_claim("97.3", span("2024-10-30"), **since)
-    record = next(c for c in _check(claim).checks if c.kind.value == "record")
+    record = _check_of(claim, kind="record")
     assert record.status is MATCH
     later = fx_claim("96.67", span("2024-10-28"), **since)
-    record = next(c for c in _check(later).checks if c.kind.value == "record")
+    record = _check_of(later, kind="record")
     assert record.status is CONTRA
     assert record.recorded == pytest.approx(96.7402)
     on_day = fx_claim("97.05", span("2024-10-31"), **since)
-    assert next(c for c in _check(on_day).checks if c.kind.value == "record").status is CONTRA
+    assert _check_of(on_day, kind="record").status is CONTRA
 
 
 def test_compare_fx_ruble_lost_a_fifth_is_rub_per_usd_up_a_quarter() -> None:
@@ -291,8 +302,7 @@ def test_compare_fx_move_on_a_day_is_close_within_the_fixings_daily_swing(
     rates = _swinging_rates(97.73)  # 96.48 -> 97.73: the ruble's value -1.28%
     move = Change(value=Decimal(claimed), unit=ChangeUnit.PCT)
     claim = fx_claim(claimed, span("2024-10-30"), change=move)
-    verdict = _check(claim, {"CBR/R01235": rates})
-    change = next(c for c in verdict.checks if c.kind.value == "change")
+    change = _check_of(claim, {"CBR/R01235": rates}, kind="change")
     assert change.status is status
     assert ("median daily swing was 0.50%" in change.reason) is (status is CLOSE)
 
@@ -305,9 +315,7 @@ def test_compare_fx_move_over_a_month_takes_the_same_swing_allowance(
     rates = _swinging_rates(97.73)
     move = Change(value=Decimal(claimed), unit=ChangeUnit.PCT)
     claim = fx_claim(claimed, span("2024-10-07", "2024-10-30"), change=move)
-    change = next(
-        c for c in _check(claim, {"CBR/R01235": rates}).checks if c.kind.value == "change"
-    )
+    change = _check_of(claim, {"CBR/R01235": rates}, kind="change")
     assert change.status is status
 
 
@@ -323,7 +331,7 @@ def test_compare_fx_level_quoted_within_twice_the_daily_swing_is_close(
     rows = [(d.date().isoformat(), 96.0 if i % 2 else 97.92) for i, d in enumerate(days)]
     rates = series("CBR/R01235", frame([*rows, ("2024-10-30", 97.73)]), Frequency.DAILY)
     claim = fx_claim(claimed, span("2024-10-30"))
-    value = next(c for c in _check(claim, {"CBR/R01235": rates}).checks if c.kind.value == "value")
+    value = _check_of(claim, {"CBR/R01235": rates}, kind="value")
     assert value.status is status
     assert ("median daily swing (1.98%)" in value.reason) is (status is CLOSE)
 
@@ -340,9 +348,7 @@ def test_compare_fx_hedged_percent_change_is_widened_relatively(
     claim = fx_claim(
         claimed, span("2024-01-01", "2024-10-30"), change=move, qualifier=Qualifier.APPROX
     )
-    change = next(
-        c for c in _check(claim, {"CBR/R01235": rates}).checks if c.kind.value == "change"
-    )
+    change = _check_of(claim, {"CBR/R01235": rates}, kind="change")
     assert change.status is status
 
 
@@ -358,7 +364,7 @@ def test_compare_fx_record_missed_by_less_than_the_daily_swing_is_close(
     since = {"superlative": Superlative.RECORD_HIGH, "superlative_since": dt.date(2024, 9, 15)}
     claim = fx_claim("97.73", span("2024-10-30"), **since)
     fetched = {"CBR/R01235": series("CBR/R01235", rows, Frequency.DAILY)}
-    record = next(c for c in _check(claim, fetched).checks if c.kind.value == "record")
+    record = _check_of(claim, fetched, kind="record")
     assert record.status is status
     assert ("daily swing (0.50%)" in record.reason) is (status is CLOSE)
 
@@ -427,7 +433,7 @@ def test_compare_rate_change_starts_at_the_level_it_rose_from() -> None:
     claim = make_claim(
         Indicator.POLICY_RATE, "21", span("2024-01-01", "2024-11-05"), country="RUS", change=move
     )
-    change = next(c for c in _check(claim).checks if c.kind.value == "change")
+    change = _check_of(claim, kind="change")
     assert change.status is MATCH
     assert change.recorded == pytest.approx(3.0)
 
@@ -452,7 +458,7 @@ def test_compare_move_said_of_each_decision_checks_every_move(
         sentence=sentence,
         surface="200 basis points",
     )
-    change = next(c for c in _check(claim).checks if c.kind.value == "change")
+    change = _check_of(claim, kind="change")
     assert change.status is status
     assert change.recorded == pytest.approx(recorded)
     assert "each claimed" in change.reason
@@ -1218,15 +1224,11 @@ def test_compare_fx_move_from_two_quoted_levels_takes_both_levels_allowances(
     derived = round(Decimal(to_level) / Decimal("96.48") * 100 - 100, 2)
     move = Change(value=derived, unit=ChangeUnit.PCT, from_value=Decimal("96.48"))
     claim = fx_claim(to_level, span("2024-10-30"), change=move)
-    change = next(
-        c for c in _check(claim, {"CBR/R01235": rates}).checks if c.kind.value == "change"
-    )
+    change = _check_of(claim, {"CBR/R01235": rates}, kind="change")
     assert change.status is status
     assert ("worked out from two quoted levels" in change.reason) is (status is CLOSE)
     stated = fx_claim(to_level, span("2024-10-30"), change=replace(move, from_value=None))
-    stated_change = next(
-        c for c in _check(stated, {"CBR/R01235": rates}).checks if c.kind.value == "change"
-    )
+    stated_change = _check_of(stated, {"CBR/R01235": rates}, kind="change")
     assert stated_change.status is CONTRA
 
 
@@ -1256,7 +1258,7 @@ def test_compare_move_of_each_ecb_rate_is_read_against_the_rate_that_made_it() -
         )
         for key, before, after in (("DFR", 3.75, 3.5), ("MRR_FR", 4.25, 3.65), ("MLFR", 4.5, 3.9))
     }
-    change = next(c for c in _check(claim, ecb).checks if c.kind.value == "change")
+    change = _check_of(claim, ecb, kind="change")
     assert change.status is MATCH
     assert "ECB MRR_FR" in change.reason or "ECB MLFR" in change.reason
     assert "1 move from" in change.reason
@@ -1271,8 +1273,7 @@ def test_compare_fx_move_with_one_fixing_at_both_ends_is_not_judged() -> None:
     rates = series("CBR/R01235", frame(rows), Frequency.DAILY)  # no record after Saturday
     move = Change(value=Decimal("2.5"), unit=ChangeUnit.PCT)
     claim = fx_claim("2.5", span("2024-10-28"), change=move)
-    verdict = _check(claim, {"CBR/R01235": rates})
-    change = next(c for c in verdict.checks if c.kind.value == "change")
+    change = _check_of(claim, {"CBR/R01235": rates}, kind="change")
     assert change.status is not CONTRA
     assert "both ends" in change.reason
 
