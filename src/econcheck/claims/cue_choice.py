@@ -115,7 +115,18 @@ def _price_growth(ctx: SentenceContext, cues: list[Cue], cue: Cue | None) -> Cue
     ]
     if prices and not _GDP_WORD.search(window):
         return prices[-1]
+    if not _GDP_WORD.search(window) and any(
+        c.kind is CueKind.BLOCK
+        and cue.start - reach <= c.start < cue.start
+        and _PRICE_PART.search(ctx.text, c.start, c.end)
+        and not any(c.end <= q.start < cue.start for q in ctx.quantities)
+        for c in cues
+    ):
+        return None  # "Services inflation saw growth from 4.9% to 5%": a part of the basket
     return cue
+
+
+_PRICE_PART = re.compile(r"inflation|cpi|price", re.IGNORECASE)
 
 
 def _is_inflation_target_range(ctx: SentenceContext, cue: Cue) -> bool:

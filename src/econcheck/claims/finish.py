@@ -140,7 +140,7 @@ def finish(draft: Draft, ctx: SentenceContext) -> Claim:
         forecaster=forecaster,
         # a forecast is its forecaster's claim unless the article credits it to someone else
         attributed_to=attributed or forecaster,
-        hedged=mod.is_hedged(before, attributed),
+        hedged=mod.is_hedged(before, attributed) or mod.unsourced(text),
     )
 
 

@@ -78,7 +78,7 @@ def fx_drafts(ctx: SentenceContext) -> tuple[list[Draft], set[int]]:
     """Return the exchange-rate drafts of a sentence and the quantities they used."""
     drafts: list[Draft] = []
     used: set[int] = set()
-    rules = (_equation, _per_level, _pair_level, money_level, _bare_level, fx_change)
+    rules = (_equation, _price_of_one, _per_level, _pair_level, money_level, _bare_level, fx_change)
     charts = _CHART_WORDS.search(ctx.text) is not None
     index_at = _INDEX_SUBJECT.search(ctx.text)
     for index, quantity in enumerate(ctx.quantities):
@@ -108,8 +108,8 @@ def fx_drafts(ctx: SentenceContext) -> tuple[list[Draft], set[int]]:
             if draft is not None:
                 drafts.append(draft)
                 used.add(index)
-                if own is not None and rule is _equation:
-                    used.add(index + 1)  # "1 USD = 98 RUB": the second figure is the rate's
+                if own is not None and rule in (_equation, _price_of_one):
+                    used.add(index + 1)  # "1 USD = 98 RUB": the other figure is the rate's
                 break
     return merge_changes(ctx, drafts), used
 
@@ -144,6 +144,30 @@ def _equation(ctx: SentenceContext, index: int, quantity: Quantity) -> Draft | N
         return None
     draft = level_draft(
         ctx, other, quantity.currency, other.currency, anchor=quantity.start, start=quantity.start
+    )
+    return None if draft is None else replace(draft, flip=False)
+
+
+# "Hr 29 for $1", "Rs 83 to $1", "₦1,500 = $1": an amount of money, the price of one unit
+_FOR_ONE = re.compile(r"\s*(?:for|per|to|=|against)\s*(?:a\s+|one\s+)?", re.IGNORECASE)
+
+
+def _price_of_one(ctx: SentenceContext, index: int, quantity: Quantity) -> Draft | None:
+    """ "Hr 29 for $1": 29 UAH per USD, the amount's currency per one unit of the other."""
+    if quantity.kind is not QKind.MONEY or index + 1 >= len(ctx.quantities):
+        return None
+    one = ctx.quantities[index + 1]
+    if (
+        one.kind is not QKind.MONEY
+        or one.value != 1
+        or one.currency is None
+        or quantity.currency is None
+        or one.currency == quantity.currency
+        or not _FOR_ONE.fullmatch(ctx.text, quantity.end, one.start)
+    ):
+        return None
+    draft = level_draft(
+        ctx, quantity, one.currency, quantity.currency, anchor=quantity.start, start=quantity.start
     )
     return None if draft is None else replace(draft, flip=False)
 

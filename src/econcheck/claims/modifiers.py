@@ -57,6 +57,15 @@ _PHRASAL_UP = re.compile(
     r"creep|creeps|crept|move|moves|moved|go|goes|went|gone|jump|jumped|shot|push|pushed)\s$",
     re.IGNORECASE,
 )
+# A verb, its object, then "up to": "put the key rate up to 18%", "pushed it up to 9%"
+_OBJECT_UP = re.compile(
+    r"\b(?:put|puts|putting|push|pushes|pushed|pushing|bump|bumps|bumped|jack|jacked|ratchet|"
+    r"ratcheted|take|takes|took|taking|bring|brings|brought|drive|drives|drove|driven|move|"
+    r"moves|moved|lift|lifts|lifted|ramp|ramped|hike|hiked|nudge|nudged|raise|raised)\s+"
+    r"(?:it|them|(?:(?:the|its|their|his|her)\s+)?(?:[\w-]+\s+){0,2}"
+    r"(?:rates?|costs|prices?|inflation|forecasts?|estimates?|projections?))\s+$",
+    re.IGNORECASE,
+)
 
 
 def qualifier(
@@ -87,7 +96,10 @@ def qualifier(
     if (
         match is not None
         and match.group("q").lower().startswith("up")
-        and _PHRASAL_UP.search(before, 0, match.start("q"))
+        and (
+            _PHRASAL_UP.search(before, 0, match.start("q"))
+            or _OBJECT_UP.search(before, 0, match.start("q"))
+        )
     ):
         match = None  # "growth will pick up to 5.2%": a move, not a bound
     if match is not None:
@@ -311,6 +323,20 @@ _VERB_USE = re.compile(
 def is_hedged(*texts: str | None) -> bool:
     """Return True when any text hedges ("reportedly", "leaked memos", "allegedly")."""
     return any(text and p.HEDGE_RE.search(text) for text in texts)
+
+
+# a report the sentence itself says is unsourced: "..., Der Spiegel reported, without citing
+# sources", "citing unnamed officials"
+_UNSOURCED = re.compile(
+    r"\bwithout\s+(?:citing|naming|identifying|giving|disclosing)\s+(?:its\s+|their\s+|any\s+)?"
+    r"sources?\b|\bciting\s+(?:unnamed|anonymous|unidentified)\b",
+    re.IGNORECASE,
+)
+
+
+def unsourced(sentence: str) -> bool:
+    """Return True when the sentence reports a figure without a named source."""
+    return _UNSOURCED.search(sentence) is not None
 
 
 def basket(window: str) -> Basket:

@@ -34,6 +34,11 @@ _AIM_BEFORE = re.compile(
     r"\btolerance\s+of)\s*)$",
     re.IGNORECASE,
 )
+_TARGET_FOR_PRICES = re.compile(
+    r"targets?\s+(?:rate\s+|range\s+)?for\s+(?:annual\s+)?(?:consumer[- ]prices?|prices?|inflation|"
+    r"cpi|the\s+(?:consumer\s+)?price\s+index)",
+    re.IGNORECASE,
+)
 _SUSTAINABLE = re.compile(r"\bsustainabl[ey]\b", re.IGNORECASE)
 _SOUGHT_AFTER = re.compile(
     r"\s+(?:(?:level|rate|inflation)\s+)?(?:sought|desired|targeted|aimed\s+for|wanted)\s+by\b",
@@ -93,6 +98,8 @@ def is_aim(ctx: SentenceContext, quantity: Quantity) -> bool:
         return False
     if _MEASURED_AGAINST.search(ctx.text, max(0, aim.start() - 40), aim.end()):
         return True  # "far above the BOK's target rate of 2%": the inflation goal, not the rate
+    if _TARGET_FOR_PRICES.match(ctx.text, aim.start()):
+        return True  # "its long-term target rate for consumer price increases is 3%"
     if any(
         c.start <= aim.start() < c.end and names_policy_rate(ctx, c, quantity) for c in ctx.cues
     ):
@@ -169,11 +176,26 @@ _VOTE_BEFORE = re.compile(
 )
 
 
+# "with the remaining two members voting to cut the rate by 25 basis points", "while two
+# dissenters voted to hold": a minority's vote, beside the decision
+_MINORITY_VOTED_TO = re.compile(
+    r"(?:\b(?:with|while|whereas|but)\s+(?:the\s+)?(?:remaining\s+|other\s+)?"
+    r"(?:one|two|three|four|five|\d)\b|\bremaining|\bdissent\w*)"
+    r"[^.;]{0,40}?\b(?:voted|voting|preferred|preferring|wanted|wanting)\s+to\s+"
+    r"(?:[\w-]+\s+){0,7}$",
+    re.IGNORECASE,
+)
+
+
 def is_vote(ctx: SentenceContext, draft: Draft) -> bool:
     """Return True for a policy move that members voted for or favoured (not what was decided)."""
     if draft.indicator is not Indicator.POLICY_RATE:
         return False
-    return _VOTE_BEFORE.search(ctx.text, max(0, draft.start - 50), draft.start) is not None
+    window = max(0, draft.start - 50)
+    return (
+        _VOTE_BEFORE.search(ctx.text, window, draft.start) is not None
+        or _MINORITY_VOTED_TO.search(ctx.text, max(0, draft.start - 110), draft.start) is not None
+    )
 
 
 # "will be 2.2 pct higher than predicted": a difference between two figures, not a figure

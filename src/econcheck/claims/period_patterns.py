@@ -72,10 +72,11 @@ PATTERNS: dict[str, str] = {
     "firstn": (
         rf"(?:(?i:the)\s+)?(?i:first)\s+(?P<n>\d+|[a-z]+)\s+(?P<u>(?i:months|quarters)){_OF_YEAR}"
     ),
-    # "the final three months of 2013": the year's last months (a year must be written)
+    # "the final three months of 2013", "... of last year": the year's last months (a year
+    # must be named)
     "lastn": (
         rf"(?:(?i:the)\s+)?(?i:final|last)\s+(?P<n>\d+|[a-z]+)[\s-]+(?P<u>(?i:months?|quarters?))"
-        rf"(?:[\s-]+(?i:period))?\s+(?i:of)\s+(?P<y>{_YEAR})"
+        rf"(?:[\s-]+(?i:period))?\s+(?i:of)\s+(?:(?P<y>{_YEAR})|(?P<yrel>(?i:this|last))\s+(?i:year))"
     ),
     "ytd": (
         r"(?i:since\s+the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+year|"

@@ -46,7 +46,10 @@ def _last_months(match: re.Match[str], published: dt.date) -> Resolved | None:
         count *= 3
     if count is None or not 1 <= count <= 12:
         return None
-    period = dates.months_period(int(match["y"]), 13 - count, 12)
+    year = _year(match, published)
+    if year is None:
+        return None
+    period = dates.months_period(year, 13 - count, 12)
     return _same(PeriodKind.QUARTER if count == 3 else PeriodKind.SPAN, period)
 
 

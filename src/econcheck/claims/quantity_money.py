@@ -54,18 +54,21 @@ SUBUNITS = {
 _SUBUNIT = re.compile(rf"\s*(?:U\.?S\.?\s+)?(?P<unit>{'|'.join(SUBUNITS)})\b", re.IGNORECASE)
 
 _PRICE_OF_A_DOLLAR = re.compile(
-    r"\d[\d,.]*\s*(?:/\s*\$|(?i:per|to|against|a)\s+"
-    r"(?:the\s+|a\s+|one\s+)?(?:U\.?S\.?\s+)?(?i:dollar|greenback|euro|pound)|(?i:per)\s+\$\s?1\b)"
+    r"\d[\d,.]*\s*(?:/\s*\$|(?i:per|to|against|a|for)\s+"
+    r"(?:the\s+|a\s+|one\s+)?(?:U\.?S\.?\s+)?(?i:dollar|greenback|euro|pound)"
+    r"|(?:(?i:per|to|for)\s+|=\s*)\$\s?1\b)"
 )
 
-# "N818.99/$1" (naira), "LL69,000 to the dollar", "R13.55 to the dollar" (rand), "Rp15,082 per
-# US dollar" (rupiah), "P58.78" (the Philippine peso; Botswana's pula): the code each stands
-# for and the word that puts it in play
+# "N818.99/$1" (naira), "Hr 29 for $1" (hryvnia), "LL69,000 to the dollar", "R13.55 to the
+# dollar" (rand), "Rp15,082 per US dollar" (rupiah), "P58.78" (the Philippine peso; Botswana's
+# pula): the code each stands for and the word that puts it in play
 _GLUED_PREFIX = {
     "N": (("NGN", "naira"),),
     "LL": (("LBP", "lira"), ("LBP", "pound")),
     "R": (("ZAR", "rand"),),
     "Rp": (("IDR", "rupiah"),),
+    # "Hr 29 for $1": Ukrainian papers write the hryvnia so
+    "Hr": (("UAH", "hryvn"),),
     "P": (("PHP", "peso"), ("BWP", "pula")),
     # "Rs 128.40": the rupee of the article's country, else of the rupee the sentence names
     "Rs": (

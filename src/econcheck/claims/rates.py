@@ -228,6 +228,8 @@ def _draft(ctx: SentenceContext, quantity: Quantity, cue: Cue) -> Draft:
     )
     if is_change:
         unit = _CHANGE_UNITS[quantity.kind]
+        if indicator is Indicator.POLICY_RATE and _bare_points_are_bp(ctx.text, quantity):
+            unit = ChangeUnit.BP  # "has now raised it by 50 points": basis points
         if movement == 0:  # "another 25 bps cut in March": the noun after the figure
             noun = _MOVE_NOUN_AFTER.match(ctx.text, quantity.per_end)
             movement = 0 if noun is None else (-1 if noun.group("down") else 1)
@@ -252,7 +254,16 @@ def _draft(ctx: SentenceContext, quantity: Quantity, cue: Cue) -> Draft:
     return draft
 
 
-_A_BEFORE = re.compile(r"\ban?\s+(?:\w+\s+)?$", re.IGNORECASE)
+def _bare_points_are_bp(text: str, quantity: Quantity) -> bool:
+    """Return True for a policy move of "50 points" with no "percentage" before "points": no
+    central bank moves its rate by 20 percentage points or more, so these are basis points."""
+    if quantity.kind is not QKind.POINTS or abs(quantity.value) < 20:
+        return False
+    unit = text[quantity.start : quantity.end].lower()
+    return "perc" not in unit and "per cent" not in unit and "pp" not in unit and "%" not in unit
+
+
+_A_BEFORE = re.compile(r"\b(?:an?|the)\s+(?:\w+\s+)?$", re.IGNORECASE)
 
 
 def _is_negative(

@@ -356,6 +356,9 @@ BLOCKER_CUES: tuple[str, ...] = (
     # point", "net exports detracted 0.4 percentage points"
     "contribution", "contributions", "contributed", "contributing", "detracted", "subtracted",
     # a part of the basket, or of output, is not the whole
+    "non-core inflation", "noncore inflation", "non-core index", "non-core cpi",
+    "non-core component", "non-core prices", "cpi goods", "cpi services", "goods annual rate",
+    "services annual rate",
     "non-food inflation", "food costs", "energy costs", "value added", "agricultural value added",
     "non-agricultural value added", "agricultural output", "farm output", "gva", "gva growth",
     "gross value added", "nominal gdp", "nominal growth", "nominal gross domestic product",
@@ -498,7 +501,7 @@ NEGATIVE_GROWTH_WORDS: tuple[str, ...] = (
     "plunged", "plunge", "recession", "downturn", "deflation", "decrease", "decreased",
     "negative", "minus", "lost", "loss", "tumbled", "sank", "collapse", "collapsed",
     "reduction", "reduced", "reduce", "slid", "slide", "slides", "slipped", "slip", "slips",
-    "dipped", "dip", "dips",
+    "dipped", "dip", "dips", "shrinkage",
 )
 CHANGE_NOUNS: tuple[str, ...] = (
     "rise", "increase", "gain", "jump", "climb", "surge", "rally", "appreciation", "fall",
@@ -561,6 +564,13 @@ FORECAST_EXCLUSIONS: tuple[str, ...] = (
     # "the 0.4% rate seen in the previous quarter": observed, not forecast
     "seen in the previous", "seen in the prior", "seen in the preceding", "seen in the last",
     "seen last", "seen a year earlier", "seen a year ago", "seen the previous",
+    "seen in the first quarter", "seen in the second quarter", "seen in the third quarter",
+    "seen in the fourth quarter", "seen in the final quarter",
+    "seen before the", "seen before it", "seen prior to",
+    # "In a widely anticipated move, the bank lowered...": the move is the news, not a forecast
+    "in a widely expected", "in a widely anticipated", "in a largely expected",
+    "in a much-anticipated", "in a much anticipated", "in an expected move",
+    "in an anticipated move", "in a move widely expected", "in a move that was widely expected",
 )
 
 # --- sentence splitting ----------------------------------------------------------------------

@@ -79,6 +79,16 @@ CAPITALS: dict[str, str] = {
     "Tbilisi": "GE", "Yerevan": "AM", "Baku": "AZ", "Tashkent": "UZ", "Bishkek": "KG",
     "Belgrade": "RS", "Bucharest": "RO", "Sofia": "BG", "Nairobi": "KE", "Caracas": "VE",
     "Downing Street": "GB", "Whitehall": "GB", "Frankfurt": "EA",
+    # capitals and financial centres that datelines and market reports name for the country
+    "Colombo": "LK", "Karachi": "PK", "Mumbai": "IN", "Dhaka": "BD", "Manila": "PH",
+    "Kuala Lumpur": "MY", "Lagos": "NG", "Accra": "GH", "Kampala": "UG", "Dar es Salaam": "TZ",
+    "Lusaka": "ZM", "Addis Ababa": "ET", "Luanda": "AO", "Tunis": "TN", "Rabat": "MA",
+    "Amman": "JO", "Lima": "PE", "Bogota": "CO", "Bogotá": "CO", "Montevideo": "UY",
+    "Asuncion": "PY", "Asunción": "PY", "Quito": "EC", "Kathmandu": "NP", "Ulaanbaatar": "MN",
+    "Phnom Penh": "KH", "Reykjavik": "IS", "Dublin": "IE", "Lisbon": "PT", "Athens": "GR",
+    "Helsinki": "FI", "Vienna": "AT", "Zagreb": "HR", "Wellington": "NZ", "Taipei": "TW",
+    "Doha": "QA", "Kuwait City": "KW", "Abu Dhabi": "AE", "Muscat": "OM", "Manama": "BH",
+    "Istanbul": "TR", "Johannesburg": "ZA", "Tel Aviv": "IL", "Jerusalem": "IL",
 }
 
 # Names that contain a place but are not about it (newspapers, universities).
