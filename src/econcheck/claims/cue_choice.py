@@ -126,7 +126,7 @@ def _price_growth(ctx: SentenceContext, cues: list[Cue], cue: Cue | None) -> Cue
     return cue
 
 
-_PRICE_PART = re.compile(r"inflation|cpi|price", re.IGNORECASE)
+_PRICE_PART = re.compile(r"inflation|cpi", re.IGNORECASE)
 
 
 def _is_inflation_target_range(ctx: SentenceContext, cue: Cue) -> bool:

@@ -123,11 +123,13 @@ _IN_THE_GAP = re.compile(
 # "P58.23 finish on Wednesday", "¥109.20 at the same time Thursday"
 _TIME_AFTER_GAP = re.compile(
     r"\s+(?:(?:close|closing|finish|level|rate|reading)\s+)?"
-    r"(?:(?:in|on|at)\s+(?:the\s+)?(?:same\s+time\s+(?:on\s+)?)?)?",
+    r"(?:(?:in|on|at)\s+(?:the\s+)?(?:same\s+time\s+(?:on\s+)?|(?:previous\s+)?session\s+on\s+)?)?",
     re.IGNORECASE,
 )
 _OWN_TIME_GAP = re.compile(
-    r"(?:['’]s)?\s*(?:(?:close|closing|level|rate|finish)\s+)?(?:of|at)?\s*", re.I
+    r"(?:['’]s)?\s*(?:(?:close|closing|level|rate|finish|position|fixing|reading|trade|"
+    r"trading|session)\s+)?(?:of|at)?\s*",
+    re.I,
 )
 
 

@@ -57,6 +57,13 @@ _PHRASAL_UP = re.compile(
     r"creep|creeps|crept|move|moves|moved|go|goes|went|gone|jump|jumped|shot|push|pushed)\s$",
     re.IGNORECASE,
 )
+# A past move before "as high as": "rose as high as ¥160.88", "fell as low as 1.05"
+_REACHED_AS = re.compile(
+    r"\b(?:rose|climbed|jumped|surged|spiked|soared|rallied|advanced|gained|hit|reached|touched|"
+    r"fell|dropped|slid|sank|slumped|tumbled|plunged|weakened|strengthened|firmed|traded|went)"
+    r"\s+(?:briefly\s+|intraday\s+|earlier\s+)?$",
+    re.IGNORECASE,
+)
 # A verb, its object, then "up to": "put the key rate up to 18%", "pushed it up to 9%"
 _OBJECT_UP = re.compile(
     r"\b(?:put|puts|putting|push|pushes|pushed|pushing|bump|bumps|bumped|jack|jacked|ratchet|"
@@ -102,6 +109,12 @@ def qualifier(
         )
     ):
         match = None  # "growth will pick up to 5.2%": a move, not a bound
+    if (
+        match is not None
+        and match.group("q").lower().startswith(("as high", "as low"))
+        and _REACHED_AS.search(before, 0, match.start("q"))
+    ):
+        match = None  # "the dollar rose as high as ¥160.88": the day's high, a reading
     if match is not None:
         word = " ".join(match.group("q").lower().split())
         if inverted and direction and word in _SIDES:
@@ -201,6 +214,8 @@ def _record(
         word = (
             "low" if flip else "high"
         )  # "hit 525 on Friday, a record", "tested 36 for the first time"
+    if match.group("unseen") and not movement:
+        return None, None  # "stood at ¥160, a level unseen since 1986": high or low unsaid
     if word in _HIGH or (not word and movement > 0):
         kind = Superlative.RECORD_HIGH
     elif word in _LOW or (not word and movement < 0):
@@ -209,11 +224,14 @@ def _record(
         return None, None
     if match.group("years"):
         return kind, _ago(match.group("years"), counted_from or published)
-    if match.group("most"):
-        return _since(window, match, "tail", published, kind, counted_from)
-    if match.group("ftail"):
-        return _since(window, match, "ftail", published, kind, counted_from)
+    for group, tail in _SINCE_TAILS:
+        if match.group(group):
+            return _since(window, match, tail, published, kind, counted_from)
     return kind, None
+
+
+# the record phrases that may name a start, and the group holding their "since ..." words
+_SINCE_TAILS = (("most", "tail"), ("ftail", "ftail"), ("unseen", "utail"))
 
 
 def _since(

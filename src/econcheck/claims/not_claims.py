@@ -26,7 +26,7 @@ _AIM_BEFORE = re.compile(
     # "efforts to lower inflation, first below 6%"
     r"|\b(?:lower|lowering|reduce|reducing|get|getting)\s+inflation\b[^.;%]{0,20}?"
     r"\b(?:below|under|to|towards?)\s+"
-    r"|\b(?:aims?|aiming|aimed|targets?|targeting|targeted|goal|objective|pledged|pledges|"
+    r"|\b(?:aims?|aiming|aimed|targets?|targeting|targett?ed|goal|objective|pledged|pledges|"
     r"tolerates?|tolerating|"
     r"pledging|promised|promises|vowed|vows)\s+"
     r"(?:[\w-]+\s+){0,6}?(?:(?:for|of|at|to|towards?|its|the|a|an)\s+)*"
@@ -413,8 +413,20 @@ def is_sector_growth(ctx: SentenceContext, quantity: Quantity, cue: Cue) -> bool
     comma = text.rfind(",", 0, start)
     if comma > 0 and _RELATIVE_BEFORE.search(text, max(0, start - 12), start):
         start = clause_start(text, comma)  # "the finance sector, which expanded by 22.8%"
+    if cue.start >= quantity.per_end:
+        part = _PART_AFTER.match(text, cue.end)
+        if part is not None and not _ECONOMY.search(part.group()):
+            return True  # "a 0.7% growth in household spending": a component's growth
     last = _last_before(_SECTOR, text, start, quantity.start)
     return last is not None and not _ECONOMY.search(text, last.end(), quantity.start)
+
+
+_PART_AFTER = re.compile(
+    r"\s+(?:in|of)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:spending|consumption|investment|exports|"
+    r"imports|production|sales|lending|credit|demand|sectors?|industry|manufacturing|"
+    r"agriculture|construction|services|mining|wages|incomes?|employment|jobs)\b",
+    re.IGNORECASE,
+)
 
 
 def is_not_the_indicator(ctx: SentenceContext, quantity: Quantity, cue: Cue) -> bool:

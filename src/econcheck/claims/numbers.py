@@ -46,7 +46,10 @@ def _alternation(words: list[str]) -> str:
 _VULGAR = "½¼¾⅓⅔⅛"
 _FRACTION_TAIL = rf"(?:[- ][1-9]/[2348](?![/\d])|[{_VULGAR}])"
 #: "5,9%": a decimal comma, read only before a percent unit (a thousands comma has 3 digits).
-_DECIMAL_COMMA = r"\d{1,3},\d{1,2}(?=\s?%|\s{1,2}(?i:per[- ]?cent|pc\b))"
+#: "$1,0434", "R14,2258": four or more digits after a lone comma are decimals in any case.
+_DECIMAL_COMMA = (
+    r"\d{1,3},\d{1,2}(?=\s?%|\s{1,2}(?i:per[- ]?cent|pc\b))|(?<![\d,])\d{1,3},\d{4,}(?![\d,])"
+)
 _DIGITS = (
     rf"(?:[1-9]/[2348](?![/\d])|{_DECIMAL_COMMA}"
     rf"|(?:\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\.\d+)?{_FRACTION_TAIL}?"
@@ -90,7 +93,7 @@ NUMBER_PHRASE = (
 
 _PHRASE_RE = re.compile(rf"\s*{NUMBER_PHRASE}\s*", re.UNICODE)
 _SPACES = re.compile(r"\s+")
-_DECIMAL_COMMA_VALUE = re.compile(r"\d{1,3},\d{1,2}")
+_DECIMAL_COMMA_VALUE = re.compile(r"\d{1,3},(?:\d{1,2}|\d{4,})")
 
 
 @functools.lru_cache(maxsize=256)  # pure; the same few numbers recur in every article

@@ -304,12 +304,14 @@ SUPERLATIVE_RE = re.compile(
     # crossed for the first time is a record (a rate *cut* for the first time is not: the
     # caller passes only the words from the number on, after a crossing verb)
     rf"|(?P<first>(?<=\s)for\s+the\s+first\s+time(?P<ftail>\s+(?:{_SINCE_TAIL}))?)"
-    r"|(?P<bare>\ba\s+record\b|\brecord[- ]high\b|\brecord[- ]low\b)",
+    r"|(?P<bare>\ba\s+record\b|\brecord[- ]high\b|\brecord[- ]low\b)"
+    # "a level unseen since December 1986": a record the move's direction names
+    r"|(?P<unseen>\b(?:not\s+(?:been\s+)?seen|unseen|last\s+seen)(?P<utail>\s+since\b))",
     re.IGNORECASE,
 )
 # Cheap pre-check: SUPERLATIVE_RE runs only when one of these is in the window.
 SUPERLATIVE_HINT = re.compile(
-    r"record|all[- ]time|historic|unprecedented|(?<!inter)est\b|first\s+time|"
+    r"record|all[- ]time|historic|unprecedented|(?<!inter)est\b|first\s+time|seen\s+since|"
     r"[- ](?:year|month|decade)[- ](?:high|low|peak|trough|bottom|top|weak|strong)",
     re.IGNORECASE,
 )

@@ -27,7 +27,10 @@ _RANGE_TO = re.compile(r"\s*(?i:to)\s+")
 _RANGE_AND = re.compile(r"\s+(?i:and)\s+")
 _BETWEEN = re.compile(r"\b(?i:between)\s+$")
 # "rose 2% to 9%" is a change and a level, "growth of 3% to 3.5%" a range.
-_NOT_RANGE_BEFORE = re.compile(rf"(?:\b(?:by|from)|{_MOVES})\s+(?:\w+\s+)?$", re.IGNORECASE)
+# "rose 2% to 9%" is a move and a level; "fall to 2% to 3%" is a range again
+_NOT_RANGE_BEFORE = re.compile(
+    rf"(?:\b(?:by|from)|{_MOVES})\s+(?!to\s+$)(?:\w+\s+)?$", re.IGNORECASE
+)
 
 
 def merge_quantities(sentence: str, found: list[Quantity]) -> list[Quantity]:

@@ -75,7 +75,9 @@ _LEVEL_TO_CHANGE = re.compile(
     r"(?:or\s+)?[\w.]+\s*(?:%|per\s?cent|percent(?:age\s+points?)?))\))?"
     # "a 75-basis-point rate cut to 9.5%"
     r"(?:\s+(?:(?:interest|policy|key)[- ])?(?:rates?\s+)?"
-    r"(?:cut|hike|increase|reduction|rise|raise|decrease|reduce)\b)?"
+    r"(?:cut|hike|increase|reduction|rise|raise|decrease|reduce)\b"
+    # "a 200 basis-point cut in the benchmark policy rate to 27 percent"
+    r"(?:\s+(?:in|to|of)\s+(?:the|its|their)\s+(?:[\w-]+\s+){0,3}?(?:rate|rates))?)?"
     r"(?:[^;%()]{0,90}?\b(?:taking|bringing|lifting|lowering|pushing|putting|leaving)\b"
     r"[^;%()]{0,60}?)?\s*,?\s*(?:to|at)\s+(?:(?:settle|stand|rest|sit)\s+at\s+)?"
     r"(?:(?:a|the)\s+(?:range|band)\s+of\s+|between\s+|(?:the\s+)?level\s+of\s+|the\s+)?",
@@ -96,9 +98,13 @@ _CHANGE_AFTER_LEVEL = re.compile(
 _FROM_LINK = re.compile(
     r"(?:\s+(?:in|on|at|during)\s+[^,;%]*?)?\s*,?\s*(?:up\s+|down\s+)?from\s+"
     r"(?:(?:a|an|the|its)\s+(?:recent\s+)?(?:peak|high|low|record(?:\s+(?:high|low))?|level)"
-    r"\s+of\s+)?",  # "to 3.75% from a peak of 5%"
+    r"\s+of\s+"  # "to 3.75% from a peak of 5%"
+    # "to 7.8% from a previous 6.4%", "from its earlier estimate of 2.1%"
+    r"|(?:a|an|the|its|their)\s+(?:previous|prior|earlier|initial)\s+"
+    r"(?:(?:estimate|forecast|projection|reading|figure)\s+of\s+)?)?",
     re.I,
 )
+_EARLIER_VIEW = re.compile(r"\b(?:previous|prior|earlier|initial)\b", re.IGNORECASE)
 _DOWN_NOUNS = frozenset({"down", "cut", "reduction", "drop", "fall", "decline"})
 _NEGATIVE_CUES = frozenset(
     {"prices", "consumer prices", "deflation", "cpi", "consumer price index"}
@@ -335,8 +341,8 @@ def _merge(ctx: SentenceContext, drafts: list[Draft]) -> list[Draft]:
             merged[-1] = replace(last, change=change)
             if not any(
                 _OWN_PERIOD_GAP.fullmatch(ctx.text, draft.end, m.start) for m in ctx.periods
-            ):
-                continue
+            ) and not _EARLIER_VIEW.search(ctx.text, last.end, draft.start):
+                continue  # but "from an earlier estimate of 7%" is a claim of its own
             draft = replace(draft, secondary=True)
         if last is not None and last.indicator is draft.indicator:
             combined = _combine(ctx, last, draft)

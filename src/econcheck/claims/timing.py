@@ -58,6 +58,12 @@ _VINTAGE_AFTER = re.compile(
     r"(?:its|their|the)\s+(?:\w+\s+){0,3}?(?:forecasts?|projections?|outlook|estimates?)\b",
     re.IGNORECASE,
 )
+_YEAR_FORECAST_TO = re.compile(
+    r"\s+(?:[\w-]+\s+){0,2}?(?:forecasts?|projections?|estimates?|outlook|target)\s+"
+    r"(?:to|at|of)\s+(?:about\s+|around\s+)?",
+    re.IGNORECASE,
+)
+_PREDICTION_AFTER = re.compile(r"\s+(?:predictions?|prognosis|assessment)\b", re.IGNORECASE)
 # "decreased to 2.4% (HICP: 2.6%) in 2012": a bracket closed before the time expression, for
 # the figure before it and the figure inside it
 _ASIDE_THEN = re.compile(
@@ -187,8 +193,10 @@ def _dates_something_else(ctx: SentenceContext, draft: Draft, mention: PeriodMen
 
 def _distance_before(text: str, draft: Draft, mention: PeriodMention) -> float:
     """Return the distance of a time expression before the figure (0 for a "when" clause)."""
-    if when_clause(text, mention, draft):
-        return 0.0
+    if when_clause(text, mention, draft) or _YEAR_FORECAST_TO.fullmatch(
+        text, mention.end, draft.quantity.start
+    ):
+        return 0.0  # "its 2024 GDP forecast to 3%": the year the forecast is for
     start = draft.quantity.start
     distance = float(start - mention.end) * 1.2
     if clause_start(text, start) > mention.end:
@@ -210,6 +218,8 @@ def _usable(ctx: SentenceContext, draft: Draft, mention: PeriodMention, *, futur
         or _VINTAGE_AFTER.match(text, mention.end)
     ):
         return False  # the month of a forecast or a report
+    if mention.kind is PeriodKind.MONTH and _PREDICTION_AFTER.match(text, mention.end):
+        return False  # "from its April prediction of 1.5%": when the earlier forecast was made
     if _NOW.fullmatch(text, mention.start, mention.end):
         if draft.indicator in RELEASED and _REPORTED_NOW.search(
             text, max(0, mention.start - 40), mention.start

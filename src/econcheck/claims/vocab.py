@@ -67,6 +67,7 @@ CURRENCY_VARIANTS: dict[str, str] = {
     "u.s. dollar": "USD", "us dollar": "USD", "american dollar": "USD", "greenback": "USD",
     "united states dollar": "USD", "buck": "USD",
     "rouble": "RUB", "russian rouble": "RUB", "sterling": "GBP", "pound sterling": "GBP",
+    "sterling pound": "GBP",
     "british pound": "GBP", "renminbi": "CNY", "chinese renminbi": "CNY", "yuan": "CNY",
     "loonie": "CAD", "aussie dollar": "AUD", "kiwi dollar": "NZD", "swissie": "CHF",
     "turkish lira": "TRY", "lira": "TRY", "lire": "TRY", "liras": "TRY", "hryvna": "UAH",
@@ -551,6 +552,8 @@ FORECAST_CUES: tuple[str, ...] = (
     "planned", "envisages", "envisaged", "median estimate", "consensus estimate",
     "consensus forecast", "prediction", "predictions", "predicting", "counting on",
     "inflation estimate", "growth estimate", "gdp estimate", "estimate range",
+    # a consensus named as such: "beating expectations of 0.7% growth"
+    "expectations of", "expectation of", "expectations for",
 )
 # Phrases with forecast words that describe an outcome ("faster than expected").
 FORECAST_EXCLUSIONS: tuple[str, ...] = (
