@@ -41,6 +41,11 @@ def year_period(year: int) -> Period:
     return Period(start=dt.date(year, 1, 1), end=dt.date(year, 12, 31))
 
 
+def months_between(start: dt.date, end: dt.date) -> int:
+    """Return how many calendar months a span from ``start`` to ``end`` touches."""
+    return (end.year - start.year) * 12 + end.month - start.month + 1
+
+
 def months_period(year: int, first: int, last: int) -> Period:
     """Return the period from the start of month ``first`` to the end of month ``last``."""
     return Period(start=dt.date(year, first, 1), end=month_period(year, last).end)

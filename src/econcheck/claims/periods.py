@@ -90,7 +90,7 @@ def find_periods(text: str, published: dt.date) -> list[PeriodMention]:
         if all(mention.end <= c.start or mention.start >= c.end for c in chosen):
             chosen.append(_since(text, mention, published))
     chosen.sort(key=lambda m: m.start)
-    linked = _link(text, _inherit_years(text, chosen, published))
+    linked = _link(text, _month_lists(text, _inherit_years(text, chosen, published)))
     if "same" in text:
         linked = _same_period(text, linked)
     if "later" in text or "afterward" in text:
@@ -165,6 +165,39 @@ def _shift(period: Period, years: int) -> Period | None:
     except ValueError:
         return None  # 29 February in a common year
     return Period(start=start, end=end)
+
+
+_LIST_GAP = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+", re.IGNORECASE)
+
+
+def _month_lists(text: str, mentions: list[PeriodMention]) -> list[PeriodMention]:
+    """Join a list of three or more consecutive months ("over April, May and June") into
+    one span: the figure is of the months together (a quarter when they make one)."""
+    out: list[PeriodMention] = []
+    run: list[PeriodMention] = []
+    for mention in [*mentions, None]:
+        if (
+            mention is not None
+            and mention.kind in (PeriodKind.MONTH, PeriodKind.SPAN)
+            and run
+            and _LIST_GAP.fullmatch(text, run[-1].end, mention.start)
+            and mention.past.start == run[-1].past.end + dt.timedelta(days=1)
+        ):
+            run.append(mention)
+            continue
+        months = 0 if not run else dates.months_between(run[0].past.start, run[-1].past.end)
+        if len(run) >= 2 and months >= 3:  # "May and June" stays as it was read
+            first, last = run[0], run[-1]
+            span = Period(start=first.past.start, end=last.past.end)
+            aligned = months == 3 and span.start.month % 3 == 1
+            kind = PeriodKind.QUARTER if aligned else PeriodKind.SPAN
+            out.append(PeriodMention(first.start, last.end, kind, span, span))
+        else:
+            out.extend(run)
+        run = [mention] if mention is not None and mention.kind is PeriodKind.MONTH else []
+        if mention is not None and not run:
+            out.append(mention)
+    return out
 
 
 def _link(text: str, mentions: list[PeriodMention]) -> list[PeriodMention]:

@@ -114,7 +114,35 @@ def _shared_units(sentence: str, found: list[Quantity]) -> list[Quantity]:
             and not _BETWEEN_BEFORE.search(sentence, max(0, bare.start - 9), bare.start)
         ):
             out[index] = replace(bare, kind=unit.kind, per_end=bare.end)
+    for index in range(1, len(out)):
+        bare, back = out[index], index - 1
+        if back > 0 and _YEAR.fullmatch(out[back].text):
+            back -= 1  # the year between them may still be listed (masked later)
+        unit = out[back]
+        if (
+            bare.kind is QKind.BARE
+            and bare.currency is None
+            and bare.per is None
+            and not bare.is_word
+            and unit.kind is QKind.PERCENT
+            and _ELLIPSIS_GAP.fullmatch(sentence, unit.per_end, bare.start)
+            and _ELLIPSIS_AFTER.match(sentence, bare.end)
+        ):
+            out[index] = replace(bare, kind=unit.kind, per_end=bare.end)
     return out
+
+
+# "grow by 2.6 percent in 2021 and 7.5 in 2022": the unit left out of the second figure
+_YEAR = re.compile(r"(?:19|20)\d\d")
+_ELLIPSIS_GAP = re.compile(
+    r"\s+(?:(?:in|for)\s+(?:19|20)\d\d|(?:(?:in|for)\s+)?(?:this|next)\s+year)\s*,?\s+"
+    r"(?:and|while)\s+",
+    re.IGNORECASE,
+)
+_ELLIPSIS_AFTER = re.compile(
+    r"\s+(?:(?:in|for)\s+(?:19|20)\d\d|(?:(?:in|for)\s+)?(?:this|next)\s+year)\b",
+    re.IGNORECASE,
+)
 
 
 def _merge_ranges(sentence: str, found: list[Quantity]) -> list[Quantity]:

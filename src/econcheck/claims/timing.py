@@ -132,6 +132,11 @@ _GERUND_CLAUSE = re.compile(
     re.IGNORECASE,
 )
 
+# ...or the evidence a forecast rests on
+_BASED_ON = re.compile(
+    r"\b(?:based\s+on|in\s+light\s+of|given|judging\s+by)\s+(?:the\s+|its\s+)?$", re.IGNORECASE
+)
+
 # ...or another event the figure's news "comes after"
 _COMES_AFTER = re.compile(r"\b(?:comes?|came|coming)\s+(?:after|amid|as)\b", re.IGNORECASE)
 
@@ -188,6 +193,8 @@ def _dates_something_else(ctx: SentenceContext, draft: Draft, mention: PeriodMen
         return True  # "dropped to 43.7% after peaking in October": the peak's month
     if _COMES_AFTER.search(text, end, mention.start):
         return True  # "the decision ... to 13% comes after the ECB ... in July and September"
+    if _BASED_ON.search(text, max(end, mention.start - 30), mention.start):
+        return True  # "between 4.0 and 4.8% based on the third quarter performance"
     return _REACTED_TO.search(text, end, mention.start) is not None
 
 

@@ -212,6 +212,7 @@ HEDGES: tuple[str, ...] = (
 
 INFLATION_CUES: tuple[str, ...] = (
     "consumer price inflation", "consumer price index", "consumer prices", "cost of living",
+    "cpi index", "core cpi index",
     "all items index", "all-items index", "all items cpi", "all-items cpi",
     "pce", "pce price index", "pce inflation", "personal consumption expenditures price index",
     "personal consumption expenditure price index", "personal consumer expenditures price index",

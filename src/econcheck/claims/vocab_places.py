@@ -221,6 +221,15 @@ IMPLIED_COUNTRIES: dict[str, str] = {
     "czech statistical office": "CZ", "geostat": "GE", "badan pusat statistik": "ID",
     "statistics indonesia": "ID", "department of statistics malaysia": "MY", "dosm": "MY",
     "general statistics office of vietnam": "VN", "turkish statistical institute": "TR",
+    "ons": "GB", "inei": "PE", "ubos": "UG",
+    "national bureau of statistics of tanzania": "TZ", "zamstats": "ZM",
+    # price indices named by acronyms one country uses: Sri Lanka's Colombo and national
+    # CPIs, Mexico's INPC, the UK's CPIH, Sweden's CPIF, Norway's CPI-ATE
+    "ccpi": "LK", "ncpi": "LK", "inpc": "MX", "cpih": "GB", "cpif": "SE", "cpi-ate": "NO",
+    "statistics iceland": "IS", "central statistics office": "IE", "statistics finland": "FI",
+    "statistics denmark": "DK", "statistics austria": "AT", "hellenic statistical authority": "GR",
+    "elstat": "GR", "statistics portugal": "PT", "census and statistics department": "HK",
+    "singstat": "SG", "ministry of trade and industry": "SG", "dgbas": "TW",
 }
 # Used only when neither the sentence nor the article names a place.
 WEAKLY_IMPLIED_COUNTRIES: dict[str, str] = {"key rate": "RU", "bank rate": "GB"}
