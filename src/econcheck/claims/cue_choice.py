@@ -379,10 +379,15 @@ def _describes_blocked(
 
 
 def _appositive_spans(text: str) -> list[tuple[int, int]]:
-    """Return ", the amount that banks charge each other for overnight loans," spans."""
+    """Return ", the amount that banks charge each other for overnight loans," spans, and
+    asides between dashes ("the key rate —the rate on seven-day term deposits— to 5.5%")."""
+    spans = [m.span() for m in _DASH_ASIDE.finditer(text)] if "—" in text or " – " in text else []
     if ", the " not in text and ", a " not in text and ", an " not in text:
-        return []
-    return [m.span() for m in APPOSITIVE_RE.finditer(text)]
+        return spans
+    return spans + [m.span() for m in APPOSITIVE_RE.finditer(text)]
+
+
+_DASH_ASIDE = re.compile(r"\s?[—–]\s?[^—–\d%]{3,80}?\s?[—–]")
 
 
 def _inside(cue: Cue, spans: list[tuple[int, int]], before: int) -> bool:

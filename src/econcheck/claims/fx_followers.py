@@ -123,7 +123,9 @@ _IN_THE_GAP = re.compile(
 # "P58.23 finish on Wednesday", "¥109.20 at the same time Thursday"
 _TIME_AFTER_GAP = re.compile(
     r"\s+(?:(?:close|closing|finish|level|rate|reading)\s+)?"
-    r"(?:(?:in|on|at)\s+(?:the\s+)?(?:same\s+time\s+(?:on\s+)?|(?:previous\s+)?session\s+on\s+)?)?",
+    r"(?:(?:in|on|at)\s+(?:the\s+)?(?:same\s+time\s+(?:on\s+)?|(?:previous\s+)?session\s+on\s+)?)?"
+    # "¥159.89-90 at 5 p.m. Wednesday"
+    r"(?:\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?m\.?\s+(?:on\s+)?)?",
     re.IGNORECASE,
 )
 _OWN_TIME_GAP = re.compile(

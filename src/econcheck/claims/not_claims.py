@@ -155,7 +155,15 @@ _REVISED_BY = re.compile(
     r"\b(?:raised|lifted|increased|lowered|cut|trimmed|reduced|revised|upgraded|downgraded|"
     r"slashed|raising|lifting|lowering|cutting|trimming|revising|upgrading|downgrading)\b"
     r"[^.;:]{0,60}?\b(?:forecasts?|projections?|outlook|estimates?|predictions?)\b"
-    r"[^.;:]{0,50}?\bby\s+(?:about\s+|around\s+|some\s+)?$",
+    # "slashed their estimates, saying they expected the economy to grow by 0.5%" is the
+    # figure's own growth, not the size of the revision
+    r"[^.;:,]{0,50}?(?<!grow\s)(?<!expand\s)(?<!contract\s)(?<!shrink\s)\bby\s+"
+    r"(?:about\s+|around\s+|some\s+)?$",
+    re.IGNORECASE,
+)
+_POINTS_OFF_FORECAST = re.compile(
+    r"\s+(?:above|below|under|over|short\s+of)\s+(?:the|its|their|a|an)\s+(?:[\w'’-]+\s+){0,3}?"
+    r"(?:forecasts?|projections?|estimates?|expectations?|consensus|outlook|predictions?)\b",
     re.IGNORECASE,
 )
 _EXCLUDING_LEAD = re.compile(
@@ -284,6 +292,10 @@ def is_revision_or_part(ctx: SentenceContext, quantity: Quantity, cue: Cue) -> b
         return True
     if _DIFFERENCE_AFTER.match(ctx.text, quantity.per_end):
         return True
+    if quantity.kind is not QKind.PERCENT and _POINTS_OFF_FORECAST.match(
+        ctx.text, quantity.per_end
+    ):
+        return True  # "about ½ a percentage point below the bank's May forecast"
     if _FROM_FORECAST_AFTER.match(ctx.text, quantity.per_end) and not _LEVEL_BEFORE.search(
         ctx.text, max(0, quantity.start - 12), quantity.start
     ):

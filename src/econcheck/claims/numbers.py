@@ -80,7 +80,11 @@ UNIT = (
     r"percent(?:age)?[- ]pts?|ppts?|pp|pts?|points?|basis[- ]points?|base[- ]points?|"
     r"bps|bp|per[- ]?cent|pct|pc)\b)"
 )
-_UNIT_OF = rf"(?:{UNIT}|\s+of\s+an?\s+(?i:percentage[- ]points?|point))"
+# "a quarter of a percentage point", "½ a percentage point"
+_UNIT_OF = (
+    rf"(?:{UNIT}|\s+of\s+an?\s+(?i:percentage[- ]points?|point)"
+    r"|(?<=[½¼¾⅓⅔⅛])\s+an?\s+(?i:percentage[- ]points?|point))"
+)
 
 #: A number phrase: one number or a range, each end with an optional unit.
 NUMBER_PHRASE = (

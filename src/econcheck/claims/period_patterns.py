@@ -70,7 +70,8 @@ PATTERNS: dict[str, str] = {
     ),
     "hhalf": r"(?<![\w])(?:H(?P<h>[12])|(?P<h2>[12])H)" + _SHORT_YEAR.format(year=_YEAR),
     "firstn": (
-        rf"(?:(?i:the)\s+)?(?i:first)\s+(?P<n>\d+|[a-z]+)\s+(?P<u>(?i:months|quarters)){_OF_YEAR}"
+        rf"(?:(?i:the)\s+)?(?i:first)\s+(?P<n>\d+|[a-z]+)\s+(?P<u>(?i:months|quarters|weeks|days))"
+        rf"{_OF_YEAR}"
     ),
     # "the final three months of 2013", "... of last year": the year's last months (a year
     # must be named)
@@ -227,7 +228,7 @@ WORD_TRIGGERS: dict[str, tuple[str, ...]] = {
     "lastq": ("quarter",),
     "half": ("half", "semester"),
     "hhalf": ("h1", "h2", "1h", "2h"),
-    "firstn": ("months", "quarters"),
+    "firstn": ("months", "quarters", "weeks", "days"),
     "lastn": ("month", "quarter"),
     "ytd": ("year", "date"),
     "yearend": ("end", "close", "by ", "through", "thru"),

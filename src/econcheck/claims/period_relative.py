@@ -25,6 +25,8 @@ from econcheck.models import Period
 
 def _first_months(match: re.Match[str], published: dt.date) -> Resolved | None:
     count = _count(match["n"])
+    if count is not None and match["u"].lower() in ("weeks", "days"):
+        return _first_days(count * (7 if match["u"].lower() == "weeks" else 1), match, published)
     if count is not None and match["u"].lower() == "quarters":
         count *= 3  # "the first three quarters of 2017": January to September
     if count is None or not 1 <= count <= 12:
@@ -37,6 +39,17 @@ def _first_months(match: re.Match[str], published: dt.date) -> Resolved | None:
         dates.months_period(past, 1, count),
         dates.months_period(future, 1, count),
     )
+
+
+def _first_days(days: int, match: re.Match[str], published: dt.date) -> Resolved | None:
+    """ "the first two weeks of the year": January 1 to 14 of that year (a year must be named:
+    "the first two weeks of May" is read by its month)."""
+    if not 1 <= days <= 366 or not (match["y"] or match["yrel"]):
+        return None
+    year = _year(match, published) or published.year
+    start = dt.date(year, 1, 1)
+    period = Period(start=start, end=start + dt.timedelta(days=days - 1))
+    return _same(PeriodKind.SPAN, period)
 
 
 def _last_months(match: re.Match[str], published: dt.date) -> Resolved | None:

@@ -79,7 +79,8 @@ _OWNED_GAP = re.compile(
     r"\s*(?:(?:rise|increase|gain|growth|expansion|jump|drop|decline|fall|decrease|contraction|"
     r"close|closing|finish)\s+)?(?:(?:recorded|registered|posted|seen|reported|logged)\s+)?"
     # "¥151.85 at the same time Wednesday"
-    r"(?:(?:in|for|during|on|at|over|through|by|of)\s+)?(?:the\s+)?(?:same\s+time\s+(?:on\s+)?)?",
+    r"(?:(?:in|for|during|on|at|over|through|by|of)\s+)?(?:the\s+)?(?:same\s+time\s+(?:on\s+)?)?"
+    r"(?:\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?m\.?\s+(?:on\s+)?)?",  # "at 5 p.m. Wednesday"
     re.IGNORECASE,
 )
 _REPORTED_NOW = re.compile(

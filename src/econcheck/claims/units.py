@@ -85,7 +85,7 @@ def find_currency_mentions(
 _CURRENCY_NOUN = re.compile(
     r"\b(?:(?P<common>(?i:the)\s+(?:(?:\d+|[a-z]+)-(?:nation|country|member)\s+)?"
     r"(?:common|single|shared)\s+currency)"  # "the 17-nation common currency"
-    r"|(?P<adj>[A-Z][\w.'’]*(?:\s+[A-Z][\w.'’]*)?)\s+(?:national\s+)?currency"
+    r"|(?P<adj>[A-Z][\w.'’]*(?:\s+[A-Z][\w.'’]*)?)\s+(?:national\s+)?(?:currency|unit)"
     r"|(?P<local>(?i:the)\s+(?:(?:local|national|domestic)\s+(?:currency|unit)|currency)))\b"
     # a compound that names something else: "the currency union's largest economy"
     r"(?!['’]?\s*(?i:union|bloc|area|board|markets?|reserves?|swaps?|crisis|traders?|dealers?|"
@@ -94,8 +94,8 @@ _CURRENCY_NOUN = re.compile(
 
 
 def _currency_nouns(text: str, home: str | None) -> list[CurrencyMention]:
-    """Find "the common currency" (EUR), "the Kazakh currency", "the local currency" and "the
-    local unit" (home)."""
+    """Find "the common currency" (EUR), "the Kazakh currency", "the Czech unit", "the local
+    currency" and "the local unit" (home)."""
     if "currency" not in text and " unit" not in text:  # every branch ends in one of them
         return []
     found = []
