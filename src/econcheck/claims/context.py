@@ -318,6 +318,9 @@ def appositive(text: str, pos: int) -> str:
 _HYPOTHETICAL = re.compile(
     r"\b(?:if|unless|were\s+to|was\s+to|suppose|supposing|imagine|let['’]s\s+say|let\s+us\s+say|"
     r"would\s+have\s+(?:been|grown|risen|fallen|reached|stood)|"  # a counterfactual
+    # a condition for a decision: "will remain unchanged until inflation falls below 7 percent"
+    r"until\s+(?:[\w-]+\s+){1,3}?(?:falls|drops|eases|comes\s+down|declines|slows|reaches|"
+    r"returns|is|rises|moves)|"
     # what an argument would allow: "which could support a rate rise to 0.75%"
     r"(?:could|would|might)\s+(?:support|justify|warrant|pave\s+the\s+way\s+for|open\s+the\s+door\s+to)"
     r"\s+(?:[\w-]+\s+){0,3}?(?:rise|hike|cut|increase|reduction|move|tightening|easing))\b",
@@ -329,6 +332,7 @@ _HYPOTHETICAL = re.compile(
 # has no condition in any window, so the windowed search is skipped (speed).
 _HYPOTHETICAL_WORDS = (
     "if",
+    "until",
     "unless",
     "were",
     "was",

@@ -219,6 +219,13 @@ _PAST_OWNER = re.compile(
 )
 
 
+# "more than the 4.2 percent reported for 2016": an outcome of a past period
+_REPORTED_FOR = re.compile(
+    r"\s+(?:reported|recorded|registered|posted|achieved|logged|seen|estimated)\s+(?:for|in|during)\b",
+    re.IGNORECASE,
+)
+
+
 def _horizon_by_period(ctx: SentenceContext, draft: Draft, period: Period, *, future: bool) -> bool:
     """Return whether an inflation or GDP figure is a forecast, given its period: one for a
     period not yet started is ("4.6% in the third quarter" of the fiscal year ahead); a past
@@ -235,6 +242,7 @@ def _horizon_by_period(ctx: SentenceContext, draft: Draft, period: Period, *, fu
         and (
             _AFTER_PAST_MOVE.search(ctx.text, window, start)
             or _PAST_OWNER.search(ctx.text, window, start)
+            or _REPORTED_FOR.match(ctx.text, draft.quantity.per_end)
         )
     ):
         return False

@@ -37,7 +37,12 @@ from econcheck.claims.fx_followers import (
 from econcheck.claims.fx_level import level_draft
 from econcheck.claims.fx_merge import merge_changes
 from econcheck.claims.fx_money import GOODS, is_spread, money_level, other_level_between
-from econcheck.claims.fx_not_levels import is_conversion, is_named_threshold, is_subunit_change
+from econcheck.claims.fx_not_levels import (
+    is_band_or_forward,
+    is_conversion,
+    is_named_threshold,
+    is_subunit_change,
+)
 from econcheck.claims.not_claims import is_negated
 from econcheck.claims.patterns import CueKind
 from econcheck.claims.quantities import QKind, Quantity
@@ -86,9 +91,7 @@ def fx_drafts(ctx: SentenceContext) -> tuple[list[Draft], set[int]]:
             continue
         if charts and _is_chart_level(ctx, quantity):
             continue
-        if quantity.kind is QKind.MONEY and is_subunit_change(ctx, quantity):
-            continue
-        if is_named_threshold(ctx, quantity) or is_conversion(ctx, index):
+        if _not_a_rate(ctx, index, quantity):
             continue
         if (
             index_at is not None
@@ -112,6 +115,17 @@ def fx_drafts(ctx: SentenceContext) -> tuple[list[Draft], set[int]]:
                     used.add(index + 1)  # "1 USD = 98 RUB": the other figure is the rate's
                 break
     return merge_changes(ctx, drafts), used
+
+
+def _not_a_rate(ctx: SentenceContext, index: int, quantity: Quantity) -> bool:
+    """Return True for a figure an exchange rate is not: a subunit change, a named threshold,
+    a conversion of an amount, a band's width or a forward price."""
+    return (
+        (quantity.kind is QKind.MONEY and is_subunit_change(ctx, quantity))
+        or is_named_threshold(ctx, quantity)
+        or is_conversion(ctx, index)
+        or is_band_or_forward(ctx, quantity)
+    )
 
 
 # Chart analysis: "room to weaken to 32.087, the 76.4 percent Fibonacci retracement", "a

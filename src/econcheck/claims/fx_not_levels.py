@@ -93,3 +93,26 @@ _SUBUNIT_DIRECTION_AFTER = re.compile(
 )
 
 _SUBUNIT_WORD = re.compile(rf"\s*(?:{'|'.join(SUBUNITS)})\b", re.IGNORECASE)
+
+
+# "allows the yuan to rise or fall 1 percent in a single day": the width of a band; "forward
+# contracts changed hands at 6.4030", "NDFs imply": a price for a later date, not the rate
+_BAND_BEFORE = re.compile(
+    r"\b(?:rise\s+or\s+fall|fall\s+or\s+rise|move\s+up\s+or\s+down|up\s+or\s+down|"
+    r"either\s+side\s+of)\s+(?:by\s+)?(?:up\s+to\s+|as\s+much\s+as\s+)?$",
+    re.IGNORECASE,
+)
+_FORWARD = re.compile(r"\b(?:forwards?|NDFs?|non-deliverable)\b", re.IGNORECASE)
+
+
+def is_band_width(ctx: SentenceContext, quantity: Quantity) -> bool:
+    """Return True for the width of a trading band ("allowed to rise or fall 2%")."""
+    return _BAND_BEFORE.search(ctx.text, max(0, quantity.start - 40), quantity.start) is not None
+
+
+def is_band_or_forward(ctx: SentenceContext, quantity: Quantity) -> bool:
+    """Return True for the width of a trading band or a forward price."""
+    if is_band_width(ctx, quantity):
+        return True
+    start = max(clause_start(ctx.text, quantity.start), quantity.start - 45)
+    return _FORWARD.search(ctx.text, start, quantity.start) is not None

@@ -27,6 +27,7 @@ _AIM_BEFORE = re.compile(
     r"|\b(?:lower|lowering|reduce|reducing|get|getting)\s+inflation\b[^.;%]{0,20}?"
     r"\b(?:below|under|to|towards?)\s+"
     r"|\b(?:aims?|aiming|aimed|targets?|targeting|targett?ed|goal|objective|pledged|pledges|"
+    r"achieve|achieving|"
     r"tolerates?|tolerating|"
     r"pledging|promised|promises|vowed|vows)\s+"
     r"(?:[\w-]+\s+){0,6}?(?:(?:for|of|at|to|towards?|its|the|a|an)\s+)*"
@@ -63,6 +64,7 @@ _AIM_WORDS = (
     "lower",
     "reduc",
     "get",
+    "achiev",
     "bring",
     "pledg",
     "promis",

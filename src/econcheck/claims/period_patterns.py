@@ -31,7 +31,9 @@ PATTERNS: dict[str, str] = {
     ),
     "mdy": (
         rf"(?P<mon>{_MONTH})\s+(?P<d>[0-3]?\d){_SUFFIX}"
-        rf"(?![\d%]|[.,]\d|\s?%|\s+(?i:per|percent))(?:,?\s+(?P<y>{_YEAR}))?"
+        rf"(?![\d%]|[.,]\d|\s?%|\s+(?i:per|percent))"
+        # "December 31, last year"
+        rf"(?:,?\s+(?P<y>{_YEAR})|,?\s+(?P<yrel>(?i:last|this))\s+(?i:year))?"
     ),
     "mpart": (  # "early October", "the first half of October" (Mexico's fortnightly CPI)
         rf"(?:{_PART}|(?P<half>(?i:(?:the\s+)?(?:first|second)\s+half\s+of)))[- ]?\s*"

@@ -22,6 +22,7 @@ from econcheck.claims.context import (
     is_hypothetical,
 )
 from econcheck.claims.cue_choice import RELATIVE_RE, choose_cue
+from econcheck.claims.fx_not_levels import is_band_width
 from econcheck.claims.modifiers import direction
 from econcheck.claims.not_claims import (
     is_aim,
@@ -79,7 +80,8 @@ _LEVEL_TO_CHANGE = re.compile(
     # "a 200 basis-point cut in the benchmark policy rate to 27 percent"
     r"(?:\s+(?:in|to|of)\s+(?:the|its|their)\s+(?:[\w-]+\s+){0,3}?(?:rate|rates))?)?"
     r"(?:[^;%()]{0,90}?\b(?:taking|bringing|lifting|lowering|pushing|putting|leaving)\b"
-    r"[^;%()]{0,60}?)?\s*,?\s*(?:to|at)\s+(?:(?:settle|stand|rest|sit)\s+at\s+)?"
+    r"[^;%()]{0,60}?)?\s*,?\s*(?:and\s+(?:set|fixed|brought|now\s+stands)\s+)?(?:to|at)\s+"
+    r"(?:(?:settle|stand|rest|sit)\s+at\s+)?"
     r"(?:(?:a|the)\s+(?:range|band)\s+of\s+|between\s+|(?:the\s+)?level\s+of\s+|the\s+)?",
     re.IGNORECASE,
 )
@@ -137,6 +139,8 @@ def rate_drafts(ctx: SentenceContext, used: set[int]) -> list[Draft]:
             continue
         if is_hypothetical(ctx, quantity.start) or _is_restated(ctx, index):
             continue
+        if is_band_width(ctx, quantity):
+            continue  # "allows the yuan to rise or fall 1 percent in a single day"
         cue = choose_cue(ctx, quantity)
         if cue is not None and _is_currency_rate(ctx, cue):
             continue  # "set the shekel-euro rate down 0.297%": an exchange rate's move

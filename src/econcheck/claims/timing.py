@@ -55,7 +55,11 @@ _VINTAGE_AFTER = re.compile(
     r"forecasts?|projections?|outlook|survey|poll|update)\b"
     # "The BoT in March sharply downgraded its forecast": when the forecast was made
     r"|\s+(?:\w+ly\s+)?(?:downgraded|upgraded|raised|cut|lowered|revised|trimmed|lifted)\s+"
-    r"(?:its|their|the)\s+(?:\w+\s+){0,3}?(?:forecasts?|projections?|outlook|estimates?)\b",
+    r"(?:its|their|the)\s+(?:\w+\s+){0,3}?(?:forecasts?|projections?|outlook|estimates?)\b"
+    # "In July, the Bank of Korea slashed its growth estimate": the month of the revision
+    r"|,\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+(?:of\s+)?){1,5}(?:\w+ly\s+)?(?:downgraded|upgraded|"
+    r"raised|cut|slashed|lowered|revised|trimmed|lifted)\s+(?:its|their|the)\s+(?:\w+\s+){0,3}?"
+    r"(?:forecasts?|projections?|outlook|estimates?)\b",
     re.IGNORECASE,
 )
 _YEAR_FORECAST_TO = re.compile(

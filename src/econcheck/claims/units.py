@@ -86,7 +86,7 @@ _CURRENCY_NOUN = re.compile(
     r"\b(?:(?P<common>(?i:the)\s+(?:(?:\d+|[a-z]+)-(?:nation|country|member)\s+)?"
     r"(?:common|single|shared)\s+currency)"  # "the 17-nation common currency"
     r"|(?P<adj>[A-Z][\w.'’]*(?:\s+[A-Z][\w.'’]*)?)\s+(?:national\s+)?(?:currency|unit)"
-    r"|(?P<local>(?i:the)\s+(?:(?:local|national|domestic)\s+(?:currency|unit)|currency)))\b"
+    r"|(?P<local>(?i:the)\s+(?:(?:local|national|domestic|home)\s+(?:currency|unit)|currency)))\b"
     # a compound that names something else: "the currency union's largest economy"
     r"(?!['’]?\s*(?i:union|bloc|area|board|markets?|reserves?|swaps?|crisis|traders?|dealers?|"
     r"strategists?|analysts?|basket|peg|regime|controls?|war|manipulat\w*)\b)"

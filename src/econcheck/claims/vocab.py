@@ -305,6 +305,7 @@ BLOCKER_CUES: tuple[str, ...] = (
     "yields", "deficit", "surplus", "debt", "budget", "tax", "taxes", "tariff", "tariffs",
     "exports", "imports", "trade", "sales", "retail", "industrial", "manufacturing", "pmi",
     "oil prices", "gas prices", "fuel prices", "food prices", "energy prices",
+    "crude prices", "crude oil prices", "oil price", "crude price", "crude futures",
     "house prices", "home prices", "housing prices", "property prices", "rent", "rents",
     "mortgage", "mortgages", "loans", "loan", "lending", "credit", "deposits", "savings",
     "profit", "profits", "revenue", "revenues", "earnings", "stake", "turnout", "majority",
@@ -560,6 +561,7 @@ FORECAST_CUES: tuple[str, ...] = (
 FORECAST_EXCLUSIONS: tuple[str, ...] = (
     "than expected", "than forecast", "than anticipated", "than projected",
     "than predicted", "as expected", "as forecast", "unexpected", "unexpectedly",
+    "as was expected", "as had been expected", "as was widely expected", "as widely expected",
     "than economists expected", "than analysts expected", "than many expected",
     "than had been expected", "than most expected", "not seen since", "last seen",
     "seen since", "not been seen", "as projected", "in line with expectations",
