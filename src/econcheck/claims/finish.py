@@ -85,25 +85,7 @@ def finish(draft: Draft, ctx: SentenceContext) -> Claim:
         measure = measure_from_base(ctx, draft, period)
     period = _dec_dec_year(measure, period)
     stored = draft.movement * (-1 if draft.flip else 1)
-    rest = _clause_rest(ctx, draft.end)
-    # a record phrase before an earlier figure is that figure's: "a 20-year high of 61% in
-    # March and stood at 40.5% in July"
-    own = _record_start(ctx, draft, start)
-    record, since = (
-        (None, None)
-        if draft.secondary
-        else mod.superlative(
-            text[own : draft.end] + rest,
-            ctx.published,
-            draft.movement,
-            max(0, draft.quantity.start - own),
-            flip=draft.flip,
-            counted_from=_counted_from(period, ctx.published, future=future),
-        )
-    )
-    flip_record = draft.flip or (draft.base == "USD" and _FOR_LOCAL.search(rest) is not None)
-    if record is not None and flip_record:
-        record = _FLIP[record]
+    record, since = _record_of(ctx, draft, start, period, future=future)
     attributed = attribution(text, draft.anchor, draft.end)
     forecaster = _forecaster(ctx, draft, country, attributed) if future else None
     owner = _possessive_forecaster(ctx, draft) if future else None
@@ -282,6 +264,40 @@ def _counted_from(period: Period, published: dt.date, *, future: bool) -> dt.dat
 
 
 _RECENT = dt.timedelta(days=400)
+
+
+def _record_of(
+    ctx: SentenceContext, draft: Draft, start: int, period: Period, *, future: bool
+) -> tuple[Superlative | None, dt.date | None]:
+    """Return the record the sentence claims for the figure, and since when."""
+    if draft.secondary:
+        return None, None
+    rest = _clause_rest(ctx, draft.end)
+    # a record phrase before an earlier figure is that figure's: "a 20-year high of 61% in
+    # March and stood at 40.5% in July"
+    own = _record_start(ctx, draft, start)
+    record, since = mod.superlative(
+        ctx.text[own : draft.end] + rest,
+        ctx.published,
+        draft.movement,
+        max(0, draft.quantity.start - own),
+        flip=draft.flip,
+        counted_from=_counted_from(period, ctx.published, future=future),
+    )
+    if record is None or (draft.indicator is Indicator.FX_RATE and _MOVE_RECORD.search(rest)):
+        return None, None  # "to 1,906 per dollar, the biggest gain since": the move's record
+    if draft.flip or (draft.base == "USD" and _FOR_LOCAL.search(rest) is not None):
+        record = _FLIP[record]
+    return record, since
+
+
+# a record of the day's move, not of the level: "the biggest gain since Sept. 23"
+_MOVE_RECORD = re.compile(
+    r"\b(?:biggest|largest|sharpest|steepest|strongest|worst|best|smallest)\s+(?:\w+\s+)?"
+    r"(?:gains?|rises?|drops?|falls?|jumps?|declines?|increases?|advances?|loss(?:es)?|slides?|"
+    r"rall(?:y|ies)|surges?|depreciation|appreciation|moves?|slumps?|plunges?)\b",
+    re.IGNORECASE,
+)
 
 
 # Where a record phrase stops applying to a number: the clause breaks, except an apposition

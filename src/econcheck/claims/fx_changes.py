@@ -364,7 +364,15 @@ def _movement_near(gap: str) -> int:
     movement = direction(gap)
     if movement == 0 or _LEVEL_BEFORE.search(gap):
         return 0  # "rose to 40%" states a level, not a change
-    return movement if direction(gap[-_CHANGE_GAP:]) == movement else 0
+    # "strengthened against the dollar by 4%": the counter named between verb and figure
+    tail = _COUNTER_THEN_BY.sub(" by ", gap)
+    return movement if direction(tail[-_CHANGE_GAP:]) == movement else 0
+
+
+_COUNTER_THEN_BY = re.compile(
+    r"\s+(?:against|versus|vs\.?|vis-[aà]-vis)\s+(?:the\s+)?(?:[\w.'’-]+\s+){1,3}?by\s+$",
+    re.IGNORECASE,
+)
 
 
 def _cue_between(ctx: SentenceContext, start: int, end: int) -> bool:

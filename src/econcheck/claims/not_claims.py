@@ -163,6 +163,35 @@ _REVISED_BY = re.compile(
     r"(?:about\s+|around\s+|some\s+)?$",
     re.IGNORECASE,
 )
+
+
+def _is_impact(ctx: SentenceContext, quantity: Quantity, cue: Cue) -> bool:
+    """Return True for points a cause adds to or takes off growth or inflation, or that a
+    figure stands off a forecast ("about ½ a percentage point below the bank's May forecast")."""
+    if quantity.kind is not QKind.PERCENT and _POINTS_OFF_FORECAST.match(
+        ctx.text, quantity.per_end
+    ):
+        return True
+    return (
+        quantity.kind is QKind.POINTS
+        and cue.kind in (CueKind.GDP, CueKind.GDP_VERB, CueKind.INFLATION)
+        and (
+            _IMPACT_BEFORE.search(ctx.text, max(0, quantity.start - 40), quantity.start) is not None
+            or _IMPACT_AFTER.match(ctx.text, quantity.per_end) is not None
+        )
+    )
+
+
+_IMPACT_BEFORE = re.compile(
+    r"\b(?:boost|boosts|boosted|boosting|lift|lifts|lifted|add|adds|added|adding|shave|shaves|"
+    r"shaved|subtract|subtracts|subtracted|knock|knocks|knocked|drag|drags|dragged|weigh|weighs|"
+    r"contribute|contributes|contributed)\s+(?:[\w-]+\s+){0,3}?(?:by\s+|off\s+|down\s+)?"
+    r"(?:about\s+|around\s+|some\s+)?$",
+    re.IGNORECASE,
+)
+_IMPACT_AFTER = re.compile(
+    r"\s+(?:to|from|off)\s+(?:the\s+)?(?:gdp|growth|inflation|prices)\b", re.I
+)
 _POINTS_OFF_FORECAST = re.compile(
     r"\s+(?:above|below|under|over|short\s+of)\s+(?:the|its|their|a|an)\s+(?:[\w'’-]+\s+){0,3}?"
     r"(?:forecasts?|projections?|estimates?|expectations?|consensus|outlook|predictions?)\b",
@@ -294,10 +323,8 @@ def is_revision_or_part(ctx: SentenceContext, quantity: Quantity, cue: Cue) -> b
         return True
     if _DIFFERENCE_AFTER.match(ctx.text, quantity.per_end):
         return True
-    if quantity.kind is not QKind.PERCENT and _POINTS_OFF_FORECAST.match(
-        ctx.text, quantity.per_end
-    ):
-        return True  # "about ½ a percentage point below the bank's May forecast"
+    if _is_impact(ctx, quantity, cue):
+        return True  # "would boost GDP growth by 0.2 percentage points": an effect on it
     if _FROM_FORECAST_AFTER.match(ctx.text, quantity.per_end) and not _LEVEL_BEFORE.search(
         ctx.text, max(0, quantity.start - 12), quantity.start
     ):

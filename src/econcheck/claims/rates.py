@@ -273,6 +273,11 @@ def _bare_points_are_bp(text: str, quantity: Quantity) -> bool:
     return "perc" not in unit and "per cent" not in unit and "pp" not in unit and "%" not in unit
 
 
+_SEASON_FALL = re.compile(
+    r"fall\s+(?:forecasts?|projections?|outlook|estimates?|update|meeting|statement|survey|"
+    r"report|budget|economic\s+statement)\b",
+    re.IGNORECASE,
+)
 _A_BEFORE = re.compile(r"\b(?:an?|the)\s+(?:\w+\s+)?$", re.IGNORECASE)
 
 
@@ -308,7 +313,12 @@ def _is_negative(
         before = RELATIVE_RE.sub(",", before)  # "the economy, which had shrunk in 2023, grew 1%"
     if NEGATIVE_RE.match(_INDICATOR_FIRST.sub("", after.lstrip(" -"), count=1)):
         return True  # "a 0.6% fall", "a 0.1% GDP fall"
-    falls = list(NEGATIVE_RE.finditer(before[-60:]))
+    # "from its fall forecast of 2%": the season, not a decline
+    falls = [
+        f
+        for f in NEGATIVE_RE.finditer(before[-60:])
+        if not _SEASON_FALL.match(f.group() + before[-60:][f.end() :])
+    ]
     if not falls:
         return False
     # "shrink 3.5% this year before rebounding 5%": a rise nearer the figure wins ("up to" is

@@ -57,11 +57,16 @@ _VINTAGE_AFTER = re.compile(
     r"|\s+(?:\w+ly\s+)?(?:downgraded|upgraded|raised|cut|lowered|revised|trimmed|lifted)\s+"
     r"(?:its|their|the)\s+(?:\w+\s+){0,3}?(?:forecasts?|projections?|outlook|estimates?)\b"
     # "In July, the Bank of Korea slashed its growth estimate": the month of the revision
+    # "In August, ČNB estimated inflation would be 16.5%", "In August, it estimated"
+    r"|,\s+(?:(?:the\s+)?(?:[^\W\d_a-z][\w'’.-]*\s+(?:of\s+)?){1,5}|it\s+|they\s+|the\s+(?:central\s+)?"
+    r"bank\s+|the\s+government\s+|the\s+ministry\s+)(?:had\s+)?(?:estimated|forecast|projected|"
+    r"predicted|expected|saw)\b"
     r"|,\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+(?:of\s+)?){1,5}(?:\w+ly\s+)?(?:downgraded|upgraded|"
     r"raised|cut|slashed|lowered|revised|trimmed|lifted)\s+(?:its|their|the)\s+(?:\w+\s+){0,3}?"
     r"(?:forecasts?|projections?|outlook|estimates?)\b",
     re.IGNORECASE,
 )
+_DASH_TO_FIGURE = re.compile(r"\s*[–—]\s*")
 _YEAR_FORECAST_TO = re.compile(
     r"\s+(?:[\w-]+\s+){0,2}?(?:forecasts?|projections?|estimates?|outlook|target)\s+"
     r"(?:to|at|of)\s+(?:about\s+|around\s+)?",
@@ -196,6 +201,9 @@ def _dates_something_else(ctx: SentenceContext, draft: Draft, mention: PeriodMen
         return True  # "raised to 3.5% to cope with inflation ... in the first quarter"
     if _GERUND_CLAUSE.search(text, end, mention.start):
         return True  # "dropped to 43.7% after peaking in October": the peak's month
+    dash = _DASH_TO_FIGURE.match(text, mention.end)
+    if dash is not None and any(q.start == dash.end() for q in ctx.quantities):
+        return True  # "29.3 per dollar, in 2024 – 30.5": the year of the next figure
     if _COMES_AFTER.search(text, end, mention.start):
         return True  # "the decision ... to 13% comes after the ECB ... in July and September"
     if _BASED_ON.search(text, max(end, mention.start - 30), mention.start):
@@ -205,10 +213,12 @@ def _dates_something_else(ctx: SentenceContext, draft: Draft, mention: PeriodMen
 
 def _distance_before(text: str, draft: Draft, mention: PeriodMention) -> float:
     """Return the distance of a time expression before the figure (0 for a "when" clause)."""
-    if when_clause(text, mention, draft) or _YEAR_FORECAST_TO.fullmatch(
-        text, mention.end, draft.quantity.start
+    if (
+        when_clause(text, mention, draft)
+        or _YEAR_FORECAST_TO.fullmatch(text, mention.end, draft.quantity.start)
+        or _DASH_TO_FIGURE.fullmatch(text, mention.end, draft.quantity.start)
     ):
-        return 0.0  # "its 2024 GDP forecast to 3%": the year the forecast is for
+        return 0.0  # "its 2024 GDP forecast to 3%", "in 2019 – 30.5": the figure's own time
     start = draft.quantity.start
     distance = float(start - mention.end) * 1.2
     if clause_start(text, start) > mention.end:

@@ -249,7 +249,7 @@ POLICY_CUES: tuple[str, ...] = (
     "main refinancing operations rate", "main refinancing rate", "deposit facility rate",
     "deposit rate", "one-week repo rate", "repo rate", "cash rate", "discount rate",
     "benchmark rate", "benchmark interest rate", "policy interest rate", "target range",
-    "benchmark lending rate", "central bank rate",
+    "benchmark lending rate", "central bank rate", "target lending rate",
     "overnight rate", "marginal lending rate", "marginal lending facility rate",
     "deposit facility", "marginal lending facility", "main refinancing operations",
     "overnight deposit rate", "overnight lending rate", "selic", "selic rate",
@@ -532,7 +532,7 @@ QUALIFIERS: dict[str, str] = {
     "shy of": "at_most", "short of": "at_most", "as much as": "at_most",
     "as high as": "at_most", "about": "approx", "around": "approx", "roughly": "approx",
     "some": "approx", "approximately": "approx", "nearly": "approx", "almost": "approx",
-    "close to": "approx", "circa": "approx", "near": "approx",
+    "close to": "approx", "closer to": "approx", "circa": "approx", "near": "approx",
     "approaching": "approx", "~": "approx", "about a": "approx", "roughly a": "approx",
 }
 # Qualifiers that point the way the value moved ("fell past $1.05" is at most 1.05).
