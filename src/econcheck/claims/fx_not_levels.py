@@ -9,6 +9,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 
 from econcheck.claims.context import SentenceContext, clause_start
@@ -105,8 +106,19 @@ _BAND_BEFORE = re.compile(
 _FORWARD = re.compile(r"\b(?:forwards?|NDFs?|non-deliverable)\b", re.IGNORECASE)
 
 
+@functools.lru_cache(maxsize=8)  # asked once per number of the current sentence
+def _hints(text: str) -> tuple[bool, bool]:
+    """Return whether the sentence may name a band's width, and a forward price (speed)."""
+    low = text.lower()
+    band = " or " in low or "either side" in low
+    forward = "forward" in low or "ndf" in low or "non-deliverable" in low
+    return band, forward
+
+
 def is_band_width(ctx: SentenceContext, quantity: Quantity) -> bool:
     """Return True for the width of a trading band ("allowed to rise or fall 2%")."""
+    if not _hints(ctx.text)[0]:
+        return False
     return _BAND_BEFORE.search(ctx.text, max(0, quantity.start - 40), quantity.start) is not None
 
 
@@ -114,5 +126,7 @@ def is_band_or_forward(ctx: SentenceContext, quantity: Quantity) -> bool:
     """Return True for the width of a trading band or a forward price."""
     if is_band_width(ctx, quantity):
         return True
+    if not _hints(ctx.text)[1]:
+        return False
     start = max(clause_start(ctx.text, quantity.start), quantity.start - 45)
     return _FORWARD.search(ctx.text, start, quantity.start) is not None

@@ -173,6 +173,8 @@ _LIST_GAP = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+", re.IGNORECASE)
 def _month_lists(text: str, mentions: list[PeriodMention]) -> list[PeriodMention]:
     """Join a list of three or more consecutive months ("over April, May and June") into
     one span: the figure is of the months together (a quarter when they make one)."""
+    if len(mentions) < 2 or not any(m.kind is PeriodKind.MONTH for m in mentions):
+        return mentions
     out: list[PeriodMention] = []
     run: list[PeriodMention] = []
     for mention in [*mentions, None]:
