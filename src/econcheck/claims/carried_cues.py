@@ -30,6 +30,9 @@ PRONOUN_START = re.compile(
 _NAMING = (CueKind.INFLATION, CueKind.GDP, CueKind.POLICY, CueKind.POLICY_WEAK, CueKind.FX)
 
 _CARRIABLE = (CueKind.INFLATION, CueKind.GDP, CueKind.POLICY)
+_FOR_A_YEAR = re.compile(
+    r"\bfor\s+(?:(?:the\s+)?fiscal\s+(?:year\s+)?|FY\s?)?(?:19|20)\d\d\b|\bfor\s+FY\d\d", re.I
+)
 
 
 def with_carried(
@@ -44,7 +47,14 @@ def with_carried(
         and all(_is_the_rate(text, c) for c in naming)
         # "cuts of 150 bps ... have taken the rate down"; prices "eased" too, so a figure's own
         # rate ("a 40.1% rate ... eased to 38.1%") yields only to a rate-decision word
-        and not (_DECISION_MOVE if _figure_rate(text, naming) else _POLICY_MOVE).search(text)
+        and (
+            not (_DECISION_MOVE if _figure_rate(text, naming) else _POLICY_MOVE).search(text)
+            # "For fiscal 2024, we have reduced the rate to +2.4%" after a sentence on the
+            # price outlook: a forecast's rate, revised, not the policy rate
+            or (
+                carried in (CueKind.INFLATION, CueKind.GDP) and _FOR_A_YEAR.search(text) is not None
+            )
+        )
     )
     if not naming and carried is CueKind.POLICY and _RATE_MOVE_NOUN.search(text):
         return (Cue(0, 0, carried), *cues)  # "Economists had predicted a 25 basis point increase"
@@ -124,7 +134,8 @@ def _is_the_rate(text: str, cue: Cue) -> bool:
 
 
 _THE_BEFORE = re.compile(
-    r"\b[Tt]he\s+(?:(?:average|annual|monthly|yearly|headline|current|latest|new|overall)\s+){0,2}$"
+    r"\b[Tt]he\s+(?:(?:average|annual|monthly|yearly|headline|current|latest|new|overall|previous|"
+    r"prior|earlier)\s+){0,2}$"
 )
 
 _A_FIGURE_BEFORE = re.compile(

@@ -147,12 +147,62 @@ def rate_drafts(ctx: SentenceContext, used: set[int]) -> list[Draft]:
         if cue is not None and is_zero_word(quantity) and not _takes_zero(ctx, cue):
             continue
         if cue is not None and not is_not_the_indicator(ctx, quantity, cue):
-            drafts.append(_draft(ctx, quantity, cue))
+            draft = _draft(ctx, quantity, cue)
+            earlier = _earlier_forecast(ctx, draft)
+            drafts.extend([draft] if earlier is None else [earlier, draft])
     return [d for d in _merge(ctx, drafts) if not is_vote(ctx, d)]
 
 
 _RESTATED_OPEN = re.compile(r"\s*\(\s*(?:or\s+)?")
 _RESTATED_CLOSE = re.compile(r"\s*\)")
+
+
+_FORECAST_NOUN = re.compile(
+    r"\b(?:forecasts?|projections?|outlook|expectations?|predictions?|estimates?)\b", re.I
+)
+_RANGE_THEN_FROM = re.compile(r"\s*,?\s*from\s+", re.IGNORECASE)
+_FIRST_FIGURE = re.compile(r"[-−–]?\d[\d.,]*(?:\s?%|\s*per\s?cent|\s*percent)?", re.IGNORECASE)
+
+
+def _earlier_forecast(ctx: SentenceContext, draft: Draft) -> Draft | None:
+    """Return the earlier forecast of a revision written "from X to Y" ("the growth forecast
+    for 2025 has been revised down from 4.5 percent to 4 percent"): a claim of its own."""
+    quantity = draft.quantity
+    if (
+        quantity.from_value is None
+        or draft.indicator is Indicator.POLICY_RATE
+        or not _FORECAST_NOUN.search(ctx.text)
+    ):
+        return None
+    if any(
+        q.value_max is not None and _RANGE_THEN_FROM.fullmatch(ctx.text, q.per_end, quantity.start)
+        for q in ctx.quantities
+    ):
+        return None  # "to 1.0 to 1.5 percent, from 1.0 percent to 2.0 percent": an earlier range
+    first = _FIRST_FIGURE.match(ctx.text, quantity.start)
+    if first is None:
+        return None
+    earlier = replace(
+        quantity,
+        end=first.end(),
+        num_end=first.end(),
+        per_end=first.end(),
+        value=quantity.from_value,
+        value_max=None,
+        from_value=None,
+        text=first.group(),
+    )
+    return replace(
+        draft,
+        quantity=earlier,
+        start=quantity.start,
+        end=first.end(),
+        value=quantity.from_value,
+        value_max=None,
+        value_text=first.group(),
+        change=None,
+        secondary=True,
+    )
 
 
 def _is_restated(ctx: SentenceContext, index: int) -> bool:
