@@ -122,9 +122,22 @@ def _not_a_rate(ctx: SentenceContext, index: int, quantity: Quantity) -> bool:
     a conversion of an amount, a band's width or a forward price."""
     return (
         (quantity.kind is QKind.MONEY and is_subunit_change(ctx, quantity))
+        or _unit_priced(ctx, quantity)
         or is_named_threshold(ctx, quantity)
         or is_conversion(ctx, index)
         or is_band_or_forward(ctx, quantity)
+    )
+
+
+_PER_ONE_BEFORE = re.compile(r"(?::|\b(?:per|to|for|=))\s*$", re.IGNORECASE)
+
+
+def _unit_priced(ctx: SentenceContext, quantity: Quantity) -> bool:
+    """Return True for the "$1" a price is quoted for: "50.1:$1", "Hr 29 for $1"."""
+    return (
+        quantity.kind is QKind.MONEY
+        and quantity.value == 1
+        and _PER_ONE_BEFORE.search(ctx.text, max(0, quantity.start - 6), quantity.start) is not None
     )
 
 

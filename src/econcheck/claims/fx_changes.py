@@ -85,7 +85,25 @@ def subject_currency(
         # "It appreciated versus the rupiah to 303.6, improved to 3.3715 against the Singapore
         # dollar": the pronoun that opens the sentence stays the subject of its later clauses
         found = next((m for m in ctx.currencies if m.head == "it" and m.end <= pos), None)
+    if found is None and _FRONTED.match(ctx.text):
+        found = _main_subject(ctx, pos)
     return found
+
+
+# "After opening at 33.89 on Monday, ..., the baht has continued to weaken": a participle put
+# first takes the subject of the main clause that follows it
+_FRONTED = re.compile(r"\s*(?:After|Before|Having|Following|Despite)\s+\w+ing\b")
+_SUBJECT_OPENS = re.compile(r",\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){0,2}$")
+
+
+def _main_subject(ctx: SentenceContext, pos: int) -> CurrencyMention | None:
+    """Return the currency that opens the main clause after a fronted participle."""
+    for mention in ctx.currencies:
+        if mention.start > pos and _SUBJECT_OPENS.search(
+            ctx.text, max(pos, mention.start - 30), mention.start
+        ):
+            return mention
+    return None
 
 
 def fx_change(ctx: SentenceContext, index: int, quantity: Quantity) -> Draft | None:
