@@ -309,6 +309,12 @@ _RECORD_BREAK = re.compile(
     r"(?:\s[—–-]|—)(?!\s*(?:the|its|a|an|which|marking)\b))",
     re.IGNORECASE,
 )
+# the counter currency's own move in a relative clause: "..., which rose to multi-month peaks"
+_WHICH_MOVED = re.compile(
+    r",\s+which\s+(?:has\s+|had\s+|also\s+)?(?:rose|fell|hit|touched|climbed|slid|jumped|dropped|"
+    r"gained|lost|firmed|weakened|strengthened|surged|slumped|risen|fallen|climbed)\b",
+    re.IGNORECASE,
+)
 # "7.02 yuan per dollar, the strongest level for the Chinese currency since May": the record
 # is the local currency's, whatever the sentence's subject
 _FOR_LOCAL = re.compile(r"\bfor\s+the\s+(?:[A-Z]\w+\s+)?(?:currency|unit)\b")
@@ -328,6 +334,9 @@ def _clause_rest(ctx: SentenceContext, end: int) -> str:
     ]
     stop = min([*later, end + _RECORD_REACH])
     rest = ctx.text[end:stop]
+    which = _WHICH_MOVED.search(rest)
+    if which is not None and any(m.end == end + which.start() for m in ctx.currencies):
+        rest = rest[: which.start()]  # "versus the dollar, which rose to multi-month peaks"
     brk = _RECORD_BREAK.search(rest)
     return rest if brk is None else rest[: brk.start()]
 
