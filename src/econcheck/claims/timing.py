@@ -85,6 +85,7 @@ _DASH_THEN = re.compile(r"[^.;()\d%]{0,60}?\s[-–—]\s(?:in|during|for|over)\s
 _NOW = re.compile(r"(?i:now|today|currently|at\s+present)")
 # "2.5% in 2024", "a 0.08% drop in December": the time expression a figure owns
 _OWNED_GAP = re.compile(
+    r"(?:[:/]\s?\$\s?1\b)?"  # "50.1:$1 in mid-February", "N400/$1 last Friday"
     r"\s*(?:(?:rise|increase|gain|growth|expansion|jump|drop|decline|fall|decrease|contraction|"
     r"close|closing|finish)\s+)?(?:(?:recorded|registered|posted|seen|reported|logged)\s+)?"
     # "¥151.85 at the same time Wednesday"
