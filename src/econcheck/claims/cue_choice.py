@@ -343,7 +343,10 @@ def _passed_over(
     return cue.kind is not CueKind.GDP_VERB and _inside(cue, relative, before)
 
 
-_GLUE = re.compile(r"[\s-]*")
+# "nominal GDP growth", "private consumption's third-quarter growth"
+_GLUE = re.compile(
+    r"(?:['’]s)?[\s-]*(?:(?:first|second|third|fourth)[- ]quarter[\s-]+|annual\s+|quarterly\s+)?"
+)
 
 
 def _growth_of_blocked(ctx: SentenceContext, cues: list[Cue], cue: Cue) -> bool:

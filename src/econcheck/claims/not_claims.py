@@ -218,11 +218,13 @@ _VOTE_BEFORE = re.compile(
 # "with the remaining two members voting to cut the rate by 25 basis points", "while two
 # dissenters voted to hold": a minority's vote, beside the decision
 _MINORITY_VOTED_TO = re.compile(
-    r"(?:\b(?:with|while|whereas|but)\s+(?:the\s+)?(?:remaining\s+|other\s+)?"
+    r"(?:(?i:(?:\b(?:with|while|whereas|but)\s+(?:the\s+)?(?:remaining\s+|other\s+)?"
     r"(?:one|two|three|four|five|\d)\b|\bremaining|\bdissent\w*)"
     r"[^.;]{0,40}?\b(?:voted|voting|preferred|preferring|wanted|wanting)\s+to\s+"
-    r"(?:[\w-]+\s+){0,7}$",
-    re.IGNORECASE,
+    # "while there was one vote to cut", "Dhingra, Ramsden and Taylor all voted to cut"
+    r"|\b(?:one|two|three|four)\s+votes?\s+(?:to|for)\s+)"
+    r"|\b[A-Z][a-z]+(?:,\s+[A-Z][a-z]+)*\s+and\s+[A-Z][a-z]+\s+(?i:all\s+|both\s+)?voted\s+to\s+)"
+    r"(?i:[\w-]+\s+){0,7}$",
 )
 
 

@@ -73,7 +73,7 @@ PATTERNS: dict[str, str] = {
     "hhalf": r"(?<![\w])(?:H(?P<h>[12])|(?P<h2>[12])H)" + _SHORT_YEAR.format(year=_YEAR),
     "firstn": (
         rf"(?:(?i:the)\s+)?(?i:first)\s+(?P<n>\d+|[a-z]+)\s+(?P<u>(?i:months|quarters|weeks|days))"
-        rf"{_OF_YEAR}"
+        rf"(?:\s+(?i:of)\s+(?P<mrel>(?i:the|this))\s+(?i:month)|{_OF_YEAR})"
     ),
     # "the final three months of 2013", "... of last year": the year's last months (a year
     # must be named)

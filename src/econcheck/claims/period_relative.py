@@ -44,6 +44,14 @@ def _first_months(match: re.Match[str], published: dt.date) -> Resolved | None:
 def _first_days(days: int, match: re.Match[str], published: dt.date) -> Resolved | None:
     """ "the first two weeks of the year": January 1 to 14 of that year (a year must be named:
     "the first two weeks of May" is read by its month)."""
+    if match["mrel"]:  # "the first 15 days of the month": of the month of publication
+        if not 1 <= days <= 31:
+            return None
+        start = published.replace(day=1)
+        end = min(
+            start + dt.timedelta(days=days - 1), dates.month_period(start.year, start.month).end
+        )
+        return _same(PeriodKind.SPAN, Period(start=start, end=end))
     if not 1 <= days <= 366 or not (match["y"] or match["yrel"]):
         return None
     year = _year(match, published) or published.year

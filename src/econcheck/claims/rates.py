@@ -106,6 +106,7 @@ _FROM_LINK = re.compile(
     r"(?:(?:estimate|forecast|projection|reading|figure)\s+of\s+)?)?",
     re.I,
 )
+_BEFORE_AFTER = re.compile(r"\s+(?:before|previously|earlier)\b", re.IGNORECASE)
 _EARLIER_VIEW = re.compile(r"\b(?:previous|prior|earlier|initial)\b", re.IGNORECASE)
 _DOWN_NOUNS = frozenset({"down", "cut", "reduction", "drop", "fall", "decline"})
 _NEGATIVE_CUES = frozenset(
@@ -239,11 +240,36 @@ def _is_context(ctx: SentenceContext, quantity: Quantity) -> bool:
     no end, an index level in points ("the index recorded 118 points")."""
     if is_aim(ctx, quantity) or is_negated(ctx, quantity) or is_bare_from(ctx, quantity):
         return True
+    if _ODDS_AT.search(ctx.text, max(0, quantity.start - 90), quantity.start):
+        return True  # "putting the odds of an interest rate cut in September at about 70%"
+    if _DEFINITION.search(ctx.text):
+        return True  # "one basis point is equivalent to 0.01%": a definition, not a figure
+    if (
+        quantity.kind is QKind.POINTS
+        and _POINTS_APART_END.match(ctx.text, quantity.per_end)
+        and _FORECASTISH.search(ctx.text)
+    ):
+        return True  # "average inflation for 2025 is only a tenth of a percentage point lower"
     return quantity.kind is QKind.POINTS and (
         _INDEX_POINTS.search(ctx.text, max(0, quantity.start - 20), quantity.start) is not None
     )
 
 
+_ODDS_AT = re.compile(
+    r"\b(?:odds|probability|chances?|likelihood)\s+(?:of|for|that)\b[^.;%]{0,70}?\b(?:at|to)\s+"
+    r"(?:about\s+|around\s+|roughly\s+|nearly\s+|some\s+)?$",
+    re.IGNORECASE,
+)
+_DEFINITION = re.compile(
+    r"\b(?:one|a|1)\s+(?:basis\s+point|percentage\s+point|bp)\s+(?:is|equals|means)\b", re.I
+)
+# "a tenth of a percentage point lower.": a difference between two figures, named alone
+_POINTS_APART_END = re.compile(r"\s+(?:higher|lower|more|less|above|below)\s*(?:[.;,]|$)", re.I)
+_FORECASTISH = re.compile(
+    r"\b(?:forecasts?|projections?|projected|outlook|expected|expects?|sees?|estimates?|"
+    r"for\s+(?:19|20)\d\d)\b",
+    re.IGNORECASE,
+)
 _INDEX_POINTS = re.compile(
     r"\b(?:recorded|registered|stood\s+at|was\s+at|reached|closed\s+at|level\s+of)\s+$",
     re.IGNORECASE,
@@ -405,8 +431,11 @@ def _merge(ctx: SentenceContext, drafts: list[Draft]) -> list[Draft]:
             merged[-1] = replace(last, change=change)
             if not any(
                 _OWN_PERIOD_GAP.fullmatch(ctx.text, draft.end, m.start) for m in ctx.periods
-            ) and not _EARLIER_VIEW.search(ctx.text, last.end, draft.start):
-                continue  # but "from an earlier estimate of 7%" is a claim of its own
+            ) and not (
+                _EARLIER_VIEW.search(ctx.text, last.end, draft.start)
+                or _BEFORE_AFTER.match(ctx.text, draft.end)
+            ):
+                continue  # but "from an earlier estimate of 7%", "from 0.90% before" are claims
             draft = replace(draft, secondary=True)
         if last is not None and last.indicator is draft.indicator:
             combined = _combine(ctx, last, draft)
