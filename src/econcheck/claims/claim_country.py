@@ -96,6 +96,8 @@ def _entity_distance(text: str, draft: Draft, entity: Entity) -> float | None:
         return float(draft.anchor - entity.end)
     if entity.start < draft.end:
         return 0.0
+    if _LOCATIVE.fullmatch(text, draft.quantity.per_end, entity.start):
+        return -1.0  # "a maximum of 5.5 percent in the United States": the figure's own place
     if clause_start(text, entity.start) > draft.end:
         return None  # a place in a later clause ("..., after the invasion of Ukraine")
     if _LATER_EVENT.search(text, draft.end, entity.start):

@@ -56,6 +56,10 @@ def money_level(ctx: SentenceContext, index: int, quantity: Quantity) -> Draft |
     if subject is None:  # "the shekel weakened by 1.8% ... since ..., to NIS 3.27"
         farther = subject_currency(ctx, quantity.start, limit=_OWN_REACH)
         subject = farther if farther is not None and farther.code == quantity.currency else None
+    if _peso_sign(ctx, quantity, subject):
+        # "The dollar in Colombia closed above $3,900": "$" is the peso's sign there
+        home = ctx.home_currency or ""
+        return level_draft(ctx, quantity, "USD", home, anchor=subject.start, start=quantity.start)  # type: ignore[union-attr]
     if subject is not None and subject.code == quantity.currency:
         # "the pound fell against the dollar by 0.2% to $1.3531": the subject comes first
         earlier = _earlier_subject(ctx, subject, quantity.start)
@@ -79,6 +83,28 @@ def money_level(ctx: SentenceContext, index: int, quantity: Quantity) -> Draft |
         ctx, quantity, subject.code, quantity.currency, anchor=subject.start, start=quantity.start
     )
     return None if draft is None else replace(draft, flip=False)
+
+
+# currencies whose own sign is "$": in their countries' press, "$3,900" for a dollar is pesos
+_PESO_SIGNS = frozenset({"COP", "CLP", "ARS", "MXN", "UYU", "DOP"})
+
+
+def _peso_sign(ctx: SentenceContext, quantity: Quantity, subject: CurrencyMention | None) -> bool:
+    """Return True for a bare "$" amount priced for the US dollar in a peso country's story."""
+    return (
+        subject is not None
+        and subject.code == "USD"
+        and quantity.currency == "USD"
+        and ctx.home_currency in _PESO_SIGNS
+        and _bare_dollar_sign(ctx, quantity)
+        and quantity.value > 5
+    )
+
+
+def _bare_dollar_sign(ctx: SentenceContext, quantity: Quantity) -> bool:
+    return (
+        quantity.currency == "USD" and ctx.text[quantity.start : quantity.num_start].strip() == "$"
+    )
 
 
 def _local_dollars(subject: str, quantity: Quantity) -> bool:
@@ -160,6 +186,9 @@ def _money_withoutsubject_currency(ctx: SentenceContext, quantity: Quantity) -> 
         return None
     if GOODS.search(ctx.text, cue.end, quantity.start):
         return None
+    if home in _PESO_SIGNS and _bare_dollar_sign(ctx, quantity) and quantity.value > 5:
+        # "the foreign currency ... closed at an average price of $3,902" in Colombia: pesos
+        return level_draft(ctx, quantity, "USD", home, anchor=cue.start, start=quantity.start)
     if home == quantity.currency:
         if home == "USD":
             return None

@@ -60,8 +60,8 @@ _PHRASAL_UP = re.compile(
 # A past move before "as high as": "rose as high as ¥160.88", "fell as low as 1.05"
 _REACHED_AS = re.compile(
     r"\b(?:rose|climbed|jumped|surged|spiked|soared|rallied|advanced|gained|hit|reached|touched|"
-    r"fell|dropped|slid|sank|slumped|tumbled|plunged|weakened|strengthened|firmed|traded|went)"
-    r"\s+(?:briefly\s+|intraday\s+|earlier\s+)?$",
+    r"fell|dropped|slid|sank|slumped|tumbled|plunged|weakened|strengthened|firmed|traded|went|"
+    r"peaked\s+at)\s+(?:briefly\s+|intraday\s+|earlier\s+)?$",
     re.IGNORECASE,
 )
 # A verb, its object, then "up to": "put the key rate up to 18%", "pushed it up to 9%"
@@ -111,7 +111,9 @@ def qualifier(
         match = None  # "growth will pick up to 5.2%": a move, not a bound
     if (
         match is not None
-        and match.group("q").lower().startswith(("as high", "as low"))
+        and match.group("q")
+        .lower()
+        .startswith(("as high", "as low", "a max", "max", "a min", "min"))
         and _REACHED_AS.search(before, 0, match.start("q"))
     ):
         match = None  # "the dollar rose as high as ¥160.88": the day's high, a reading

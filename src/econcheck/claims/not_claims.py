@@ -268,12 +268,20 @@ def is_item_in_list(ctx: SentenceContext, quantity: Quantity, cue: Cue) -> bool:
         return False  # "it would rebound (0.3% compared to 0.2%)": the move, not an item
     if cue.end >= len(before) - 1:
         return False  # "inflation (2.5%)"
+    closing = text.find(")", quantity.per_end)
+    if (
+        closing > 0
+        and not _AIM_NOUN.match(word)
+        and any(quantity.per_end <= m.start and m.end <= closing for m in ctx.periods)
+    ):
+        return False  # "reaching 1.9% in year-on-year terms (2.1% in October)": a dated figure
     end = len(before)
     if any(0 <= end - q.per_end <= 12 and ")" not in text[q.per_end : end] for q in ctx.quantities):
         return False  # "rose 0.2% m/m (1.5% y/y)": the same figure restated
     return not any(abs(m.end - end) <= 1 for m in ctx.periods)
 
 
+_AIM_NOUN = re.compile(r"(?:objectives?|targets?|goals?|aims?)$", re.IGNORECASE)
 _FROM_FORECAST_AFTER = re.compile(
     r"\s+(?:from|on|against|versus|compared\s+(?:with|to))\s+(?:its|their|the|his|her)\s+"
     r"(?:(?:previous|prior|earlier|last|initial)\s+|[A-Z][a-z]+\s+)?(?:forecasts?|projections?|"

@@ -72,7 +72,8 @@ _RATIO_RE = re.compile(rf"{first_chars(RATIO_VERBS)}\b(?:{'|'.join(RATIO_VERBS)}
 _DIGIT_START = re.compile(
     r"(?=[-−–.\d½¼¾])(?:(?<![\w.,/])|(?<=(?<![A-Za-z])N)|(?<=(?<![A-Za-z])LL)|(?<=(?<![A-Za-z])R)|"
     r"(?<=(?<![A-Za-z])Rp)|(?<=(?<![A-Za-z])RM)|(?<=(?<![A-Za-z])P)|(?<=(?<![A-Za-z])Rs)|"
-    r"(?<=(?<![A-Za-z])Tk)|(?<=(?<![A-Za-z])Hr))(?<![A-Za-z]-)"
+    r"(?<=(?<![A-Za-z])Tk)|(?<=(?<![A-Za-z])Hr)|(?<=(?<![A-Za-z])S/)|(?<=(?<![A-Za-z])S/\.))"
+    r"(?<![A-Za-z]-)"
     r"(?:[-−–](?=\d)|\.(?=\d)|\d|[½¼¾])"
 )  # "N818.99/$1", "LL69,000" may start a number; see _GLUED_PREFIX_PATTERN
 _WORDY = re.compile(r"(?=(?i:[fhpqt]))(?i:percent|per\s*cent|point|half|third|quarter|fifth|tenth)")

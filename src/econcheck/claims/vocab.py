@@ -126,6 +126,8 @@ EXTRA_SYMBOLS: dict[str, str] = {
     "AR$": "ARS", "Ar$": "ARS", "CLP$": "CLP", "Col$": "COP", "COL$": "COP", "UY$": "UYU",
     "Mex$": "MXN", "RD$": "DOP", "J$": "JMD", "TT$": "TTD", "Z$": "ZWL", "N$": "NAD",
     "ARS$": "ARS", "MXN$": "MXN", "MX$": "MXN", "COP$": "COP", "UYU$": "UYU", "CL$": "CLP",
+    # the Peruvian sol ("S/3.7270", "S/. 3.72")
+    "S/": "PEN", "S/.": "PEN",
 }
 
 # --- forecasters and attribution -------------------------------------------------------------
@@ -441,7 +443,7 @@ MEASURE_CUES: dict[str, tuple[str, ...]] = {
             "cumulative", "cumulated",
             "since the beginning of the year", "so far this year", "ytd"),
     "yoy": ("year-on-year", "year on year", "year-over-year", "year over year", "y/y", "yoy",
-            "y-o-y",
+            "y-o-y", "yr/yr", "yr-on-yr", "yr-yr",
             "from a year earlier", "from a year ago", "than a year earlier",
             "from the year earlier", "from the year before", "from a year before",
             "compared with a year earlier", "compared with a year ago", "on an annual basis",
@@ -532,6 +534,9 @@ QUALIFIERS: dict[str, str] = {
     "shy of": "at_most", "short of": "at_most", "as much as": "at_most",
     "as high as": "at_most", "about": "approx", "around": "approx", "roughly": "approx",
     "some": "approx", "approximately": "approx", "nearly": "approx", "almost": "approx",
+    "a maximum of": "at_most", "a minimum of": "at_least", "maximum of": "at_most",
+    "a maximum": "at_most", "a minimum": "at_least", "maximum": "at_most", "minimum": "at_least",
+    "minimum of": "at_least",
     "close to": "approx", "closer to": "approx", "circa": "approx", "near": "approx",
     "approaching": "approx", "~": "approx", "about a": "approx", "roughly a": "approx",
 }

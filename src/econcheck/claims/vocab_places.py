@@ -101,6 +101,12 @@ NON_COUNTRY_NAMES: tuple[str, ...] = (
     "Central American", "South American", "Latin American", "North American",
     "Central America", "South America", "Latin America", "North America",
     "Inter-American", "Pan-American", "Americas",
+    # a language, not a country: "known by its Portuguese acronym MIMO"
+    "Portuguese acronym", "Spanish acronym", "French acronym", "Arabic acronym",
+    "Russian acronym", "German acronym", "Portuguese initials", "Spanish initials",
+    "French initials", "Portuguese abbreviation", "Spanish abbreviation", "French abbreviation",
+    "Portuguese-language", "Spanish-language", "French-language", "Arabic-language",
+    "English-language", "Russian-language",
 )
 
 # Central banks: how prose names them (case as written) -> (alpha-2, canonical name).
