@@ -186,7 +186,11 @@ def _comparison_after(text: str, pos: int) -> str:
 _AFTER_PAST_MOVE = re.compile(
     r"\b(?:after|following)\s+(?:an?\s+)?(?:expanding|growing|contracting|shrinking|rising|"
     r"falling|declining|slowing|accelerating|expansion|growth|contraction|decline)\s+"
-    r"(?:(?:of|by)\s+)?(?:about\s+|around\s+)?$",
+    r"(?:(?:of|by)\s+)?(?:about\s+|around\s+)?$"
+    # "will decide on Thursday after consumer price inflation climbed to 12.2 percent in May"
+    r"|\bafter\s+(?:[\w'’-]+\s+){1,5}?(?:climbed|rose|fell|jumped|slowed|accelerated|eased|"
+    r"dropped|grew|shrank|contracted|expanded|hit|reached|surged|slumped)\s+(?:to\s+|by\s+)?"
+    r"(?:about\s+|around\s+)?$",
     re.IGNORECASE,
 )
 
@@ -217,7 +221,7 @@ def _horizon_by_period(ctx: SentenceContext, draft: Draft, period: Period, *, fu
     if not future and period.start > ctx.published:
         return True
     start = draft.quantity.start
-    window = max(0, start - 40)
+    window = max(0, start - 60)
     if (
         future
         and period.end < ctx.published

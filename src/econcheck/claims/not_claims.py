@@ -197,6 +197,14 @@ _POINTS_OFF_FORECAST = re.compile(
     r"(?:forecasts?|projections?|estimates?|expectations?|consensus|outlook|predictions?)\b",
     re.IGNORECASE,
 )
+# "the expectation for the IPCA to rise this year rose by 0.02 percentage points": the
+# forecast moved, in points
+_VIEW_MOVED_BY = re.compile(
+    r"\b(?:expectations?|forecasts?|projections?|estimates?)\b[^.;:]{0,60}?\b(?:rose|fell|"
+    r"increased|decreased|climbed|dropped|went\s+up|went\s+down)\s+by\s+$"
+    r"|,\s+(?:for\s+[\w\s]{1,20},\s+)?by\s+$",  # "..., and, for the next year, by 0.01 points"
+    re.IGNORECASE,
+)
 _EXCLUDING_LEAD = re.compile(
     r"\s*(?:excluding|stripping\s+out|leaving\s+out|setting\s+aside|outside(?:\s+of)?)\b[^,;]{1,60},",
     re.IGNORECASE,
@@ -351,7 +359,10 @@ def is_revision_or_part(ctx: SentenceContext, quantity: Quantity, cue: Cue) -> b
         return True  # "a cumulative downgrade of 0.8 percentage points"
     if "by" not in ctx.text[max(0, quantity.start - 20) : quantity.start]:
         return False
-    return _REVISED_BY.search(ctx.text, max(0, quantity.start - 150), quantity.start) is not None
+    window = max(0, quantity.start - 150)
+    return _REVISED_BY.search(ctx.text, window, quantity.start) is not None or (
+        points and _VIEW_MOVED_BY.search(ctx.text, window, quantity.start) is not None
+    )
 
 
 # Divisions of the consumer basket (COICOP) and words for a part of it: "prices in hotels and

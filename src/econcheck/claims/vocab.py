@@ -328,6 +328,7 @@ BLOCKER_CUES: tuple[str, ...] = (
     "services inflation", "service inflation", "food inflation", "energy inflation",
     "rent inflation", "wage inflation", "producer price inflation", "house price inflation",
     "asset price inflation", "goods inflation", "shelter inflation",
+    "real rate", "real rates", "real interest rate", "real interest rates", "real policy rate",
     "lending rates", "lending rate", "loan rates", "deposit rates", "savings rates",
     "market rates", "bond rates", "interbank rates", "credit card rates", "objective",
     "upper limit", "lower limit", "ceiling", "floor", "limit", "tolerance band", "band",
