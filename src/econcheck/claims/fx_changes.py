@@ -76,10 +76,11 @@ def subject_currency(
             _AMOUNT_AFTER.match(ctx.text, mention.end)
         ):
             continue  # "120 billion euros", "RON 200.4 billion": an amount's unit, no subject
-        if skip_counters and AGAINST_BEFORE.search(
-            ctx.text, max(0, mention.start - 16), mention.start
+        if skip_counters and (
+            AGAINST_BEFORE.search(ctx.text, max(0, mention.start - 16), mention.start)
+            or _BRACKET_OPEN.fullmatch(ctx.text, mention.end, pos)
         ):
-            continue  # "lost 1% versus the Japanese currency": the counter, not the subject
+            continue  # "lost 1% versus the Japanese currency", "the Swedish Krona (-0.82%)"
         found = mention
     if found is None and skip_counters:
         # "It appreciated versus the rupiah to 303.6, improved to 3.3715 against the Singapore
@@ -115,9 +116,11 @@ def fx_change(ctx: SentenceContext, index: int, quantity: Quantity) -> Draft | N
     value_of = _value_of_after(ctx, quantity)
     if value_of is not None:
         return value_of
-    subject = subject_currency(
-        ctx, quantity.start, limit=80, skip_counters=True
-    ) or _subject_of_level(ctx, quantity)
+    subject = (
+        subject_currency(ctx, quantity.start, limit=80, skip_counters=True)
+        or _subject_of_level(ctx, quantity)
+        or _subject_of_bracketed(ctx, quantity)
+    )
     if subject is None and _ITS_VALUE.match(ctx.text, quantity.per_end):
         return _its_value_change(ctx, quantity)
     if subject is None:
@@ -222,6 +225,10 @@ def _movement(ctx: SentenceContext, subject: CurrencyMention, quantity: Quantity
     if movement == 0:  # "pushing the Australian dollar 0.3 per cent lower to $0.6468"
         after = _MOVE_AFTER.match(ctx.text, quantity.per_end)
         movement = 0 if after is None else (1 if after["up"] else -1)
+    if movement == 0 and _bracketed_after(ctx, quantity, subject) is not None:
+        # "the Pound weakened against a range of currencies, including the Swedish Krona
+        # (-0.82%), Australian Dollar (-0.51%)": the clause's verb, whatever lies between
+        movement = direction(gap)
     return movement
 
 
@@ -297,6 +304,48 @@ def _subject_of_level(ctx: SentenceContext, quantity: Quantity) -> CurrencyMenti
     return None
 
 
+_BRACKET_OPEN = re.compile(r"\s*\(\s*[+−-]?\s*")
+
+
+def _bracketed_after(
+    ctx: SentenceContext, quantity: Quantity, subject: CurrencyMention
+) -> str | None:
+    """Return the currency a bracketed move follows: "against the Japanese Yen (+1.75%),
+    Israeli Sheqel (+1.29%)"."""
+    for mention in ctx.currencies:
+        if (
+            mention.code != subject.code
+            and mention.end <= quantity.start
+            and _BRACKET_OPEN.fullmatch(ctx.text, mention.end, quantity.start)
+        ):
+            return mention.code
+    return None
+
+
+_BRACKETED_ITEM = re.compile(r"\s*\(\s*[+−-]?\s*\d")
+
+
+def _subject_of_bracketed(ctx: SentenceContext, quantity: Quantity) -> CurrencyMention | None:
+    """Return the subject of a list of bracketed moves ("the Pound weakened against a range of
+    currencies, including the Swedish Krona (-0.82%), Australian Dollar (-0.51%)"): the last
+    currency before the figure that is neither a bracketed counter nor after "against"."""
+    if not any(
+        m.end <= quantity.start and _BRACKET_OPEN.fullmatch(ctx.text, m.end, quantity.start)
+        for m in ctx.currencies
+    ):
+        return None
+    found = None
+    for mention in ctx.currencies:
+        if mention.end > quantity.start or quantity.start - mention.end > 200:
+            continue
+        if _BRACKETED_ITEM.match(ctx.text, mention.end) or AGAINST_BEFORE.search(
+            ctx.text, max(0, mention.start - 16), mention.start
+        ):
+            continue
+        found = mention
+    return found
+
+
 def _level_currency_before(
     ctx: SentenceContext, quantity: Quantity, subject: CurrencyMention
 ) -> str | None:
@@ -349,6 +398,7 @@ def _change_draft(
     """Return the draft of a change in ``subject``'s value against its counter-currency."""
     counter = (
         quantity.per
+        or _bracketed_after(ctx, quantity, subject)
         or _level_currency_after(ctx, quantity, subject.code)
         or _level_currency_before(ctx, quantity, subject)
     )
@@ -388,7 +438,9 @@ def _movement_near(gap: str) -> int:
 
 
 _COUNTER_THEN_BY = re.compile(
-    r"\s+(?:against|versus|vs\.?|vis-[aà]-vis)\s+(?:the\s+)?(?:[\w.'’-]+\s+){1,3}?by\s+$",
+    r"\s+(?:against|versus|vs\.?|vis-[aà]-vis)\s+(?:the\s+)?(?:[\w.'’-]+\s+){1,3}?by\s+$"
+    # "strengthened notably against the Japanese Yen (+1.75%)"
+    r"|\s+(?:against|versus|vs\.?)\s+(?:the\s+)?(?:[\w.'’-]+\s+){0,2}[\w.'’-]+\s*\(\s*[+−-]?\s*$",
     re.IGNORECASE,
 )
 
