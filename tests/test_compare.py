@@ -369,6 +369,25 @@ def test_compare_fx_record_missed_by_less_than_the_daily_swing_is_close(
     assert ("daily swing (0.50%)" in record.reason) is (status is CLOSE)
 
 
+@pytest.mark.parametrize(("peak", "status"), [(97.83, CLOSE), (98.3, CONTRA)])
+def test_compare_fx_record_missed_by_a_hair_is_close_even_when_fixings_are_calm(
+    peak: float, status: VerdictStatus
+) -> None:
+    """ "A fresh seven-month low of 65.66" when the fixings barely move (0.01% a day) and an
+    earlier fixing is 0.1% past it: a market close and a fixing taken hours apart differ by
+    that much (``close_fx_record_pct``, 0.25%); 0.6% past it is a contradiction."""
+    days = pd.date_range("2024-10-05", "2024-10-29", freq="D")
+    rows = [(d.date().isoformat(), 97.70 if i % 2 else 97.71) for i, d in enumerate(days)]
+    calm = frame([*rows, ("2024-10-30", 97.73)])
+    calm.loc[calm["date"] == pd.Timestamp("2024-10-10"), "value"] = peak
+    since = {"superlative": Superlative.RECORD_HIGH, "superlative_since": dt.date(2024, 9, 15)}
+    claim = fx_claim("97.73", span("2024-10-30"), **since)
+    fetched = {"CBR/R01235": series("CBR/R01235", calm, Frequency.DAILY)}
+    record = _check_of(claim, fetched, kind="record")
+    assert record.status is status
+    assert ("within 0.25%" in record.reason) is (status is CLOSE)
+
+
 def test_compare_cross_rate_is_derived_from_two_ecb_legs() -> None:
     """USD/JPY is computed as JPY per EUR over USD per EUR and marked as derived."""
     jpy = series(

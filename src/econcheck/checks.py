@@ -317,11 +317,18 @@ def _near_miss(
     if swing is None:
         return status, reason
     missed = abs(rival - best) / abs(best) * 100.0
-    if missed > ctx.settings.close_fx_move_swings * swing:
+    allowed = ctx.settings.close_fx_move_swings * swing
+    if missed > max(allowed, ctx.settings.close_fx_record_pct):
         return status, reason
+    within = (
+        f"within {ctx.settings.close_fx_move_swings:g} times the fixing's median daily swing "
+        f"({swing:.2f}%)"
+        if missed <= allowed
+        else f"within {ctx.settings.close_fx_record_pct:g}%, about what a market close and a "
+        "fixing taken hours apart differ by"
+    )
     why = (
-        f"the fixing misses it by {missed:.2f}%, within {ctx.settings.close_fx_move_swings:g} "
-        f"times the fixing's median daily swing ({swing:.2f}%): the market's extreme of the "
+        f"the fixing misses it by {missed:.2f}%, {within}: the market's extreme of the "
         "day can go past the day's fixing"
     )
     return VerdictStatus.CLOSE, join_clauses([reason, why])

@@ -55,6 +55,9 @@ class Settings:
     # A move of a day or two read from two daily fixings: close within this many times the
     # fixing's median daily swing (market quotes are taken at other hours than the fixing).
     close_fx_move_swings: float = 2.0
+    # An exchange-rate record the fixings miss by at most this many percent is close, however
+    # calm the fixing: a market close and a fixing taken hours apart differ by about as much.
+    close_fx_record_pct: float = 0.25
     # A month-on-month figure from a seasonally adjusted series revised since (US CPI): close
     # within this many points of today's figure.
     close_sa_revision_pp: float = 0.2

@@ -355,7 +355,13 @@ def is_hypothetical(ctx: SentenceContext, pos: int) -> bool:
     """Return True when the clause before ``pos`` is a condition ("if the lira were to ...")."""
     if not _may_be_hypothetical(ctx.text):
         return False
+    if _CONDITION_OPENS.match(ctx.text):
+        return True  # "If the bleaker scenario comes to pass, where the rate rises to 5.25%"
     return _HYPOTHETICAL.search(ctx.text, clause_start(ctx.text, pos), pos) is not None
+
+
+# a sentence opened by a condition is conditional throughout ("If anything" is an idiom)
+_CONDITION_OPENS = re.compile(r"\s*[\"“‘']?(?:If|Unless|Suppose|Supposing)\s+(?!anything\b)")
 
 
 def quantity_between(ctx: SentenceContext, start: int, end: int) -> bool:
