@@ -1009,6 +1009,23 @@ def test_compare_forecast_with_only_an_outcome_lists_it_and_stays_unverifiable()
     assert "for comparison, the outcome" in verdict.reason
 
 
+def test_compare_forecast_outcome_over_many_days_is_one_range_not_a_list_of_days() -> None:
+    """ "Analysts expect the rouble at 97 per dollar in October": a month of daily fixings is
+    shown as its range over the month, not day by day."""
+    claim = fx_claim(
+        "97",
+        span("2024-10-01", "2024-10-30"),
+        horizon=Horizon.FORECAST,
+        forecaster="analysts",
+        attributed_to="analysts",
+    )
+    verdict = _check(claim)
+    assert verdict.status is UNVERIFIABLE
+    assert "for comparison, the outcome" in verdict.reason
+    assert " over " in verdict.reason
+    assert verdict.reason.count("2024-10-") <= 4
+
+
 def test_compare_forecast_move_is_not_set_against_levels() -> None:
     """ "Economists expected a 25 bp cut": the outcome series hold levels, not moves."""
     claim = make_claim(

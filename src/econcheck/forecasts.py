@@ -22,7 +22,7 @@ from collections.abc import Sequence
 
 from econcheck.evidence import Evidence, gather_all, missing_only
 from econcheck.judging import Context, Judged, Outcome, judge_all, no_data
-from econcheck.models import Alternative, Check, CheckKind, Claim, VerdictStatus
+from econcheck.models import Alternative, Check, CheckKind, Claim, Period, VerdictStatus
 from econcheck.readings import Reading
 from econcheck.releases import vintage_published
 from econcheck.resolve_forecasts import credited_elsewhere, is_unpublished
@@ -152,16 +152,22 @@ def _as_context(claim: Claim, failed: Outcome) -> Outcome:
     )
 
 
+_LISTED_PERIODS = 3  # more readings than this are summed up as one span
+
+
 def _outcome_text(claim: Claim, judged: Sequence[Judged]) -> str:
     parts = []
     for j in judged:
         periods = sorted({o.period for o in j.observations}, key=lambda p: p.start)
+        low, high = fmt_value(j.low, claim), fmt_value(j.high, claim)
+        if len(periods) > _LISTED_PERIODS:
+            # a year of daily fixings: the range over the span, not every day listed
+            span = fmt_period(Period(start=periods[0].start, end=periods[-1].end))
+            figures = low if j.low == j.high else f"between {low} and {high}"
+            parts.append(f"{source_text(j.evidence.series)}: {figures} over {span}")
+            continue
         where = ", ".join(fmt_period(p) for p in periods)
-        figures = (
-            fmt_value(j.low, claim)
-            if j.low == j.high
-            else (f"{fmt_value(j.low, claim)} to {fmt_value(j.high, claim)}")
-        )
+        figures = low if j.low == j.high else f"{low} to {high}"
         parts.append(f"{source_text(j.evidence.series)}: {figures} for {where}")
     return "; ".join(parts)
 
