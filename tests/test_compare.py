@@ -11,6 +11,7 @@ import pytest
 
 from econcheck.compare import compare_claim, to_daily
 from econcheck.errors import SeriesNotFound, SourceUnavailable
+from econcheck.judging import time_weighted_mean
 from econcheck.models import (
     Basket,
     Change,
@@ -30,6 +31,7 @@ from econcheck.models import (
     Verdict,
     VerdictStatus,
 )
+from econcheck.observations import Observation
 from econcheck.resolve import plan_claim
 from verdict_fakes import (
     check_kinds,
@@ -1338,3 +1340,34 @@ def test_compare_fx_rate_per_100_units_of_a_small_currency_is_read_too(
     assert value.status is status
     used = value.reason.split(":")[0]  # the reading the verdict rests on
     assert ("per 100 THB" in used) is (claimed != "0.0260")
+
+
+@pytest.mark.parametrize(("claimed", "status"), [("17.5", MATCH), ("16", CONTRA), ("21", CONTRA)])
+def test_compare_policy_rate_average_is_the_time_weighted_mean_of_the_year(
+    claimed: str, status: VerdictStatus
+) -> None:
+    """ "The key rate averaged 17.5% in 2024": 16% to July 28, 18% to September 15, 19% to
+    October 27, 21% after, weighted by days, is 17.50%. 16% and 21% were each in force during
+    the year, but neither was its average."""
+    claim = make_claim(
+        Indicator.POLICY_RATE,
+        claimed,
+        span("2024-01-01", "2024-12-31"),
+        country="RUS",
+        measure=Measure.ANNUAL_AVG,
+        published=dt.date(2025, 2, 5),
+    )
+    value = _check_of(claim, kind="value")
+    assert value.status is status
+    assert value.recorded == pytest.approx(17.5, abs=0.01)
+    assert "on average over 2024" in value.reason
+
+
+def test_time_weighted_mean_needs_nine_tenths_of_the_period() -> None:
+    """An average of a year not over yet is not recorded: records covering half of it give
+    no mean."""
+    half = [Observation(period=span("2024-01-01", "2024-06-30"), value=16.0)]
+    assert time_weighted_mean(half, span("2024-01-01", "2024-12-31")) == []
+    whole = [*half, Observation(period=span("2024-07-01", "2024-12-31"), value=20.0)]
+    (mean,) = time_weighted_mean(whole, span("2024-01-01", "2024-12-31"))
+    assert mean.value == pytest.approx((16.0 * 182 + 20.0 * 184) / 366)

@@ -81,6 +81,10 @@ def figures_text(claim: Claim, judged: Judged) -> str:
     periods = sorted({o.period for o in obs}, key=lambda p: p.start)
     if judged.evidence.track.is_daily and len(obs) == 1:
         only = obs[0]
+        if only.record_date is None and only.estimate:
+            # "the key rate averaged 17.5% in 2024": a mean of the daily records
+            value = fmt_value(only.value, claim)
+            return f"{src}: {value} on average over {fmt_period(only.period)} ({only.estimate})"
         single_day = claim.period.start == claim.period.end
         when = fmt_period(claim.period if single_day else only.period)
         record = f" (record date {only.record_date})" if only.record_date else ""

@@ -160,6 +160,11 @@ def _outcome_text(claim: Claim, judged: Sequence[Judged]) -> str:
     for j in judged:
         periods = sorted({o.period for o in j.observations}, key=lambda p: p.start)
         low, high = fmt_value(j.low, claim), fmt_value(j.high, claim)
+        only = j.observations[0] if len(j.observations) == 1 else None
+        if only is not None and only.record_date is None and only.estimate:
+            where = fmt_period(only.period)
+            parts.append(f"{source_text(j.evidence.series)}: {low} on average over {where}")
+            continue
         if len(periods) > _LISTED_PERIODS:
             # a year of daily fixings: the range over the span, not every day listed
             span = fmt_period(Period(start=periods[0].start, end=periods[-1].end))

@@ -15,6 +15,8 @@ from econcheck.models import (
     Claim,
     ClaimPlan,
     FetchedSeries,
+    Indicator,
+    Measure,
     Period,
     VerdictStatus,
 )
@@ -256,6 +258,34 @@ def period_mean(observations: Sequence[Observation]) -> list[Observation]:
     return [Observation(period=span, value=mean, estimate=f"mean of {len(values)} quarters")]
 
 
+def _is_rate_average(claim: Claim) -> bool:
+    return claim.measure is Measure.ANNUAL_AVG and claim.indicator in (
+        Indicator.FX_RATE,
+        Indicator.POLICY_RATE,
+    )
+
+
+_AVERAGE_COVERAGE = 0.9
+
+
+def time_weighted_mean(observations: Sequence[Observation], period: Period) -> list[Observation]:
+    """Return the average of a daily rate over ``period``, each record weighted by the days it
+    was in force ("the key rate averaged 17.5% in 2024"); none when the records cover less than
+    nine tenths of the period (an average of a year not over yet is not recorded)."""
+    weighted, covered = 0.0, 0
+    for obs in observations:
+        start, end = max(obs.period.start, period.start), min(obs.period.end, period.end)
+        days = (end - start).days + 1
+        if days > 0:
+            weighted += obs.value * days
+            covered += days
+    if not covered or covered < _AVERAGE_COVERAGE * ((period.end - period.start).days + 1):
+        return []
+    mean = weighted / covered
+    note = f"time-weighted mean of {len(observations)} records over {covered} days"
+    return [Observation(period=period, value=mean, estimate=note)]
+
+
 def judge_all(
     ctx: Context, items: Sequence[Evidence | Missing], band: Band
 ) -> tuple[list[Judged], list[Evidence]]:
@@ -270,6 +300,8 @@ def judge_all(
         )
         if ev.group.reading is Reading.GDP_PERIOD:
             obs = period_mean(obs)
+        elif _is_rate_average(claim) and ev.track.is_daily:
+            obs = time_weighted_mean(obs, claim.period) or obs
         if obs:
             found.append((ev, obs))
         else:

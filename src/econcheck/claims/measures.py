@@ -117,7 +117,7 @@ def claim_measure(
     # "the 5.6% average forecast of analysts" is the mean of forecasts, not an annual average
     before, after = _mask_mean_forecast(before), _mask_mean_forecast(after)
     if indicator in (Indicator.FX_RATE, Indicator.POLICY_RATE):
-        return _level_measure(indicator, before + after, is_change_only=is_change_only)
+        return _level_measure(indicator, before + after, period, is_change_only=is_change_only)
     if indicator is Indicator.INFLATION and (
         p.ALONE_RE.search(after) or _IN_THE_MONTH.match(after)
     ):
@@ -271,12 +271,22 @@ def _join(before: str, after: str) -> str:
     return f"{before} | {after}"
 
 
-def _level_measure(indicator: Indicator, text: str, *, is_change_only: bool) -> Measure:
-    """Exchange and policy rates are levels; a change alone ("cut by 50 bp") is unspecified."""
+_MONTH_DAYS = 27
+
+
+def _level_measure(
+    indicator: Indicator, text: str, period: Period, *, is_change_only: bool
+) -> Measure:
+    """Exchange and policy rates are levels; a change alone ("cut by 50 bp") is unspecified;
+    an average over the period is ANNUAL_AVG: a policy rate "to average 17%", "the average
+    exchange rate of the koruna should be 24.60 per euro this year" (a month or more: "an
+    average of 101.80 to the dollar" in a day's trading is that day's level)."""
     if is_change_only:
         return Measure.UNSPECIFIED
-    if indicator is Indicator.POLICY_RATE and _AVERAGE.search(text):
-        return Measure.ANNUAL_AVG  # a policy rate "to average 17%"
+    if not _AVERAGE.search(text):
+        return Measure.LEVEL
+    if indicator is Indicator.POLICY_RATE or (period.end - period.start).days >= _MONTH_DAYS:
+        return Measure.ANNUAL_AVG
     return Measure.LEVEL
 
 
