@@ -18,6 +18,7 @@ from econcheck.judging import (
     Context,
     Judged,
     Outcome,
+    is_time_weighted_mean,
     judge,
     judge_all,
     no_data,
@@ -81,7 +82,7 @@ def figures_text(claim: Claim, judged: Judged) -> str:
     periods = sorted({o.period for o in obs}, key=lambda p: p.start)
     if judged.evidence.track.is_daily and len(obs) == 1:
         only = obs[0]
-        if only.record_date is None and only.estimate:
+        if is_time_weighted_mean(only):
             # "the key rate averaged 17.5% in 2024": a mean of the daily records
             value = fmt_value(only.value, claim)
             return f"{src}: {value} on average over {fmt_period(only.period)} ({only.estimate})"

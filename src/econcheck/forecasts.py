@@ -21,7 +21,14 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from econcheck.evidence import Evidence, gather_all, missing_only
-from econcheck.judging import Context, Judged, Outcome, judge_all, no_data
+from econcheck.judging import (
+    Context,
+    Judged,
+    Outcome,
+    is_time_weighted_mean,
+    judge_all,
+    no_data,
+)
 from econcheck.models import Alternative, Check, CheckKind, Claim, Period, VerdictStatus
 from econcheck.readings import Reading
 from econcheck.releases import vintage_published
@@ -161,7 +168,7 @@ def _outcome_text(claim: Claim, judged: Sequence[Judged]) -> str:
         periods = sorted({o.period for o in j.observations}, key=lambda p: p.start)
         low, high = fmt_value(j.low, claim), fmt_value(j.high, claim)
         only = j.observations[0] if len(j.observations) == 1 else None
-        if only is not None and only.record_date is None and only.estimate:
+        if only is not None and is_time_weighted_mean(only):
             where = fmt_period(only.period)
             parts.append(f"{source_text(j.evidence.series)}: {low} on average over {where}")
             continue

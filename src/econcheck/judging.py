@@ -282,8 +282,16 @@ def time_weighted_mean(observations: Sequence[Observation], period: Period) -> l
     if not covered or covered < _AVERAGE_COVERAGE * ((period.end - period.start).days + 1):
         return []
     mean = weighted / covered
-    note = f"time-weighted mean of {len(observations)} records over {covered} days"
+    note = f"{_TIME_WEIGHTED} of {len(observations)} records over {covered} days"
     return [Observation(period=period, value=mean, estimate=note)]
+
+
+_TIME_WEIGHTED = "time-weighted mean"
+
+
+def is_time_weighted_mean(obs: Observation) -> bool:
+    """Return True for an observation ``time_weighted_mean`` made (a period's average)."""
+    return obs.record_date is None and (obs.estimate or "").startswith(_TIME_WEIGHTED)
 
 
 def judge_all(

@@ -160,9 +160,8 @@ _RESTATED_OPEN = re.compile(r"\s*\(\s*(?:or\s+)?")
 _RESTATED_CLOSE = re.compile(r"\s*\)")
 
 
-_FORECAST_NOUN = re.compile(
-    r"\b(?:forecasts?|projections?|outlook|expectations?|predictions?|estimates?)\b", re.I
-)
+_FORECAST_NOUNS = r"forecasts?|projections?|outlook|expectations?|predictions?|estimates?"
+_FORECAST_NOUN = re.compile(rf"\b(?:{_FORECAST_NOUNS})\b", re.I)
 _RANGE_THEN_FROM = re.compile(r"\s*,?\s*from\s+", re.IGNORECASE)
 _FIRST_FIGURE = re.compile(r"[-−–]?\d[\d.,]*(?:\s?%|\s*per\s?cent|\s*percent)?", re.IGNORECASE)
 
@@ -267,10 +266,9 @@ _DEFINITION = re.compile(
 )
 # "a tenth of a percentage point lower.": a difference between two figures, named alone
 _POINTS_APART_END = re.compile(r"\s+(?:higher|lower|more|less|above|below)\s*(?:[.;,]|$)", re.I)
+# a sentence about a forecast: its nouns, its verbs, or a year it is for
 _FORECASTISH = re.compile(
-    r"\b(?:forecasts?|projections?|projected|outlook|expected|expects?|sees?|estimates?|"
-    r"for\s+(?:19|20)\d\d)\b",
-    re.IGNORECASE,
+    rf"\b(?:{_FORECAST_NOUNS}|projected|expected|expects?|sees?|for\s+(?:19|20)\d\d)\b", re.I
 )
 _INDEX_POINTS = re.compile(
     r"\b(?:recorded|registered|stood\s+at|was\s+at|reached|closed\s+at|level\s+of)\s+$",
