@@ -354,19 +354,23 @@ def test_compare_fx_hedged_percent_change_is_widened_relatively(
     assert change.status is status
 
 
+def _weakest_since_september(rows: pd.DataFrame, peak: float) -> Check:
+    """Return the record check of "the ruble's weakest since mid-September" at 97.73 on
+    2024-10-30, with the fixing of 2024-10-10 set to ``peak``."""
+    rows.loc[rows["date"] == pd.Timestamp("2024-10-10"), "value"] = peak
+    since = {"superlative": Superlative.RECORD_HIGH, "superlative_since": dt.date(2024, 9, 15)}
+    claim = fx_claim("97.73", span("2024-10-30"), **since)
+    fetched = {"CBR/R01235": series("CBR/R01235", rows, Frequency.DAILY)}
+    return _check_of(claim, fetched, kind="record")
+
+
 @pytest.mark.parametrize(("peak", "status"), [(98.0, CLOSE), (101.0, CONTRA)])
 def test_compare_fx_record_missed_by_less_than_the_daily_swing_is_close(
     peak: float, status: VerdictStatus
 ) -> None:
     """ "The ruble's weakest since mid-September" when the fixing stays 0.3% short of an
     earlier peak: the market's extreme of the day can pass the fixing (swing 0.5% a day)."""
-    rates = _swinging_rates(97.73)
-    rows = rates.frame.copy()
-    rows.loc[rows["date"] == pd.Timestamp("2024-10-10"), "value"] = peak
-    since = {"superlative": Superlative.RECORD_HIGH, "superlative_since": dt.date(2024, 9, 15)}
-    claim = fx_claim("97.73", span("2024-10-30"), **since)
-    fetched = {"CBR/R01235": series("CBR/R01235", rows, Frequency.DAILY)}
-    record = _check_of(claim, fetched, kind="record")
+    record = _weakest_since_september(_swinging_rates(97.73).frame.copy(), peak)
     assert record.status is status
     assert ("daily swing (0.50%)" in record.reason) is (status is CLOSE)
 
@@ -380,12 +384,7 @@ def test_compare_fx_record_missed_by_a_hair_is_close_even_when_fixings_are_calm(
     that much (``close_fx_record_pct``, 0.25%); 0.6% past it is a contradiction."""
     days = pd.date_range("2024-10-05", "2024-10-29", freq="D")
     rows = [(d.date().isoformat(), 97.70 if i % 2 else 97.71) for i, d in enumerate(days)]
-    calm = frame([*rows, ("2024-10-30", 97.73)])
-    calm.loc[calm["date"] == pd.Timestamp("2024-10-10"), "value"] = peak
-    since = {"superlative": Superlative.RECORD_HIGH, "superlative_since": dt.date(2024, 9, 15)}
-    claim = fx_claim("97.73", span("2024-10-30"), **since)
-    fetched = {"CBR/R01235": series("CBR/R01235", calm, Frequency.DAILY)}
-    record = _check_of(claim, fetched, kind="record")
+    record = _weakest_since_september(frame([*rows, ("2024-10-30", 97.73)]), peak)
     assert record.status is status
     assert ("within 0.25%" in record.reason) is (status is CLOSE)
 

@@ -308,13 +308,13 @@ _BRACKET_OPEN = re.compile(r"\s*\(\s*[+−-]?\s*")
 
 
 def _bracketed_after(
-    ctx: SentenceContext, quantity: Quantity, subject: CurrencyMention
+    ctx: SentenceContext, quantity: Quantity, subject: CurrencyMention | None = None
 ) -> str | None:
-    """Return the currency a bracketed move follows: "against the Japanese Yen (+1.75%),
-    Israeli Sheqel (+1.29%)"."""
+    """Return the currency a bracketed move follows (other than ``subject``'s): "against the
+    Japanese Yen (+1.75%), Israeli Sheqel (+1.29%)"."""
     for mention in ctx.currencies:
         if (
-            mention.code != subject.code
+            (subject is None or mention.code != subject.code)
             and mention.end <= quantity.start
             and _BRACKET_OPEN.fullmatch(ctx.text, mention.end, quantity.start)
         ):
@@ -322,17 +322,14 @@ def _bracketed_after(
     return None
 
 
-_BRACKETED_ITEM = re.compile(r"\s*\(\s*[+−-]?\s*\d")
+_BRACKETED_ITEM = re.compile(_BRACKET_OPEN.pattern + r"\d")
 
 
 def _subject_of_bracketed(ctx: SentenceContext, quantity: Quantity) -> CurrencyMention | None:
     """Return the subject of a list of bracketed moves ("the Pound weakened against a range of
     currencies, including the Swedish Krona (-0.82%), Australian Dollar (-0.51%)"): the last
     currency before the figure that is neither a bracketed counter nor after "against"."""
-    if not any(
-        m.end <= quantity.start and _BRACKET_OPEN.fullmatch(ctx.text, m.end, quantity.start)
-        for m in ctx.currencies
-    ):
+    if _bracketed_after(ctx, quantity) is None:
         return None
     found = None
     for mention in ctx.currencies:
