@@ -66,6 +66,8 @@ def subject_currency(
     """Return the nearest currency named before ``pos`` in its clause, outside quantities
     (and, with ``skip_counters``, not after "against": the subject of a change)."""
     start = clause_start(ctx.text, pos)
+    while start > 0 and _SHARED_SUBJECT.match(ctx.text, start):
+        start = clause_start(ctx.text, start - 2)  # "..., and quickly fell 1.1% to 196.05"
     found = None
     for mention in ctx.currencies:
         if mention.end > pos or pos - mention.end > limit or mention.start < start - 40:
@@ -90,6 +92,16 @@ def subject_currency(
         found = _main_subject(ctx, pos)
     return found
 
+
+# A clause that goes on with the subject of the one before: "It opened at 194.75 naira to the
+# dollar, and quickly fell 1.1 percent to 196.05", "..., but then recovered to 83.1", "...,
+# while it firmed to 92.10Ac"
+_SHARED_SUBJECT = re.compile(
+    r"(?:(?:and|but|while|whereas)\s+)?(?:it\s+)?(?:then\s+|later\s+|still\s+)?(?:\w+ly\s+)?"
+    r"(?:rose|fell|gained|lost|slipped|climbed|dropped|weakened|strengthened|firmed|eased|edged|"
+    r"advanced|declined|recovered|rebounded|ended|closed|finished|settled|traded|hit|touched)\b",
+    re.IGNORECASE,
+)
 
 # "After opening at 33.89 on Monday, ..., the baht has continued to weaken": a participle put
 # first takes the subject of the main clause that follows it

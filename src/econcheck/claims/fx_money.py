@@ -213,7 +213,9 @@ def other_level_between(ctx: SentenceContext, start: int, end: int) -> bool:
 
 
 _SAME_SUBJECT_AGAIN = re.compile(
-    r"\b(?:but|and|before|then|later)\s+(?:still\s+)?(?:it|the\s+(?:local\s+)?(?:currency|unit)|"
+    # "and quickly fell", "while it firmed"
+    r"\b(?:but|and|before|then|later|while|whereas)\s+(?:still\s+)?(?:\w+ly\s+)?"
+    r"(?:it|the\s+(?:local\s+)?(?:currency|unit)|"
     # a second verb of the same subject: "strengthened vis-a-vis the pound to 5.81 and rose
     # against the euro to 5.02"
     r"(?:rose|fell|gained|lost|slipped|climbed|dropped|weakened|strengthened|firmed|eased|"

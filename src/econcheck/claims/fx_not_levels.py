@@ -13,7 +13,7 @@ import functools
 import re
 
 from econcheck.claims.context import SentenceContext, clause_start
-from econcheck.claims.quantities import SUBUNITS, QKind, Quantity
+from econcheck.claims.quantities import GLUED_SUBUNIT, SUBUNITS, QKind, Quantity
 
 __all__ = ["is_conversion", "is_named_threshold", "is_subunit_change"]
 
@@ -73,17 +73,23 @@ def is_named_threshold(ctx: SentenceContext, quantity: Quantity) -> bool:
     return _REACHED_BEFORE.search(ctx.text, start, quantity.start) is None
 
 
+# "about", "more than", "just under": the words that may stand between a verb and its amount
+_ABOUT = (
+    r"(?:(?:about|nearly|almost|around|roughly|some|(?:just\s+)?(?:more|less)\s+than|"
+    r"(?:just\s+)?(?:over|under)|as\s+much\s+as)\s+)"
+)
+
 _SUBUNIT_CHANGE = re.compile(
     r"\b(?:loss|gain|fell|rose|down|up|by|lost|gained|plunged|declined|dropped|slipped|"
     r"weakened|strengthened|appreciated|depreciated|decrease|increase|drop|fall|rise|decline|"
     r"depreciation|appreciation)\b(?:\s+(?:of|by))?\s+"
-    r"(?:(?:about|nearly|almost|around|roughly|some)\s+)?$",
+    rf"{_ABOUT}?$",
     re.IGNORECASE,
 )
 
 _CHANGE_NOUN_OF = re.compile(
     r"\b(?:decrease|increase|drop|fall|rise|decline|depreciation|appreciation|loss|gain)\s+of\s+"
-    r"(?:(?:about|nearly|almost|around|roughly|some)\s+)?$",
+    rf"{_ABOUT}?$",
     re.IGNORECASE,
 )
 
@@ -93,7 +99,7 @@ _SUBUNIT_DIRECTION_AFTER = re.compile(
     r"\s+(?:down|up|lower|higher|weaker|stronger|firmer|softer)\b", re.IGNORECASE
 )
 
-_SUBUNIT_WORD = re.compile(rf"\s*(?:{'|'.join(SUBUNITS)})\b", re.IGNORECASE)
+_SUBUNIT_WORD = re.compile(rf"\s*(?i:{'|'.join(SUBUNITS)})\b|{GLUED_SUBUNIT}")
 
 
 # "allows the yuan to rise or fall 1 percent in a single day": the width of a band; "forward

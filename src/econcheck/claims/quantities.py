@@ -25,6 +25,7 @@ from econcheck.claims.quantity import QKind, Quantity
 from econcheck.claims.quantity_merges import FROM_BEFORE_RE, RANGING_RE, merge_quantities
 from econcheck.claims.quantity_money import (
     BAND,
+    GLUED_SUBUNIT,
     SCALE,
     SUBUNITS,
     band_top,
@@ -39,7 +40,7 @@ from econcheck.claims.quantity_money import (
 from econcheck.claims.trie import first_chars, has_any_word
 from econcheck.claims.vocab import RATIO_VERBS
 
-__all__ = ["SUBUNITS", "QKind", "Quantity", "find_quantities", "is_zero_word"]
+__all__ = ["GLUED_SUBUNIT", "SUBUNITS", "QKind", "Quantity", "find_quantities", "is_zero_word"]
 
 
 # Larger numbers are amounts, never rates; this also keeps Decimal arithmetic exact.
@@ -117,7 +118,7 @@ def _quantity_re() -> re.Pattern[str]:
         rf"(?P<pre>(?:{symbol_pattern()})\s?|(?:{codes})\s|{_GLUED_PREFIX_PATTERN}|"
         rf"{_LOCAL_PREFIX_PATTERN})?(?(pre)|(?<![\w.,/]))"
         r"(?<![A-Za-z]-)"
-        rf"(?P<num>{NUMBER_PHRASE})(?![\w])"
+        rf"(?P<num>{NUMBER_PHRASE})(?:(?![\w])|(?={GLUED_SUBUNIT}))"
     )
     return re.compile(source)
 

@@ -15,6 +15,7 @@ from econcheck.claims.units import CurrencyMention, currency_at
 
 __all__ = [
     "BAND",
+    "GLUED_SUBUNIT",
     "SCALE",
     "SUBUNITS",
     "band_top",
@@ -50,8 +51,21 @@ SUBUNITS = {
     "kurus": "TRY", "kuruş": "TRY", "paise": "INR", "cents": "USD", "cent": "USD",
 }  # fmt: skip
 
-# "65.61 US cents" (the Australian and New Zealand dollars are quoted so), "84.43 pence"
-_SUBUNIT = re.compile(rf"\s*(?:U\.?S\.?\s+)?(?P<unit>{'|'.join(SUBUNITS)})\b", re.IGNORECASE)
+# The currency of "cents" and "pence" an adjective names: "64.92 euro cents", "95.19 Australian
+# cents"; wire copy glues it to the figure ("72.74USc", "95.19Ac", "91.055p").
+_SUBUNIT_OWNERS = {
+    "us": "USD", "u.s.": "USD", "american": "USD", "australian": "AUD", "a": "AUD",
+    "nz": "NZD", "new zealand": "NZD", "euro": "EUR", "british": "GBP", "canadian": "CAD",
+}  # fmt: skip
+GLUED_SUBUNIT = r"(?:US|A|NZ)?[cp]\b"
+
+# "65.61 US cents" (the Australian and New Zealand dollars are quoted so), "84.43 pence",
+# "64.92 euro cents", "72.74USc"
+_SUBUNIT = re.compile(
+    r"\s*(?:(?P<owner>(?i:U\.?S\.?|American|Australian|NZ|New\s+Zealand|euro|British|Canadian))\s+)?"
+    rf"(?P<unit>(?i:{'|'.join(SUBUNITS)}))\b"
+    r"|(?P<glued>US|A|NZ)?(?P<letter>[cp])\b"
+)
 
 _PRICE_OF_A_DOLLAR = re.compile(
     r"\d[\d,.]*\s*(?:/\s*\$|(?i:per|to|against|a|for)\s+"
@@ -97,13 +111,24 @@ def currency_after(
         if named is None or named.end != band.end("word"):
             return None
         return named.code, named.end, Decimal(1)
+    subunit = _SUBUNIT.match(sentence, end)
+    if subunit is not None:
+        return _subunit_currency(subunit), subunit.end(), Decimal("0.01")
     after = currency_at(sentence, _skip_space(sentence, end), home=home)
     if after is not None and not SCALE.match(sentence, after.end):
         return after.code, after.end, Decimal(1)
-    subunit = _SUBUNIT.match(sentence, end)
-    if subunit is not None:
-        return SUBUNITS[subunit.group("unit").lower()], subunit.end(), Decimal("0.01")
     return None, end, Decimal(1)
+
+
+def _subunit_currency(subunit: re.Match[str]) -> str:
+    """Return the currency of hundredths: the one its adjective names, else the unit's own
+    ("pence" is sterling's, bare "cents" the US dollar's)."""
+    owner = subunit.group("owner") or subunit.group("glued")
+    if owner is not None:
+        return _SUBUNIT_OWNERS[re.sub(r"\s+", " ", owner.lower())]
+    if subunit.group("letter") is not None:
+        return "GBP" if subunit.group("letter") == "p" else "USD"
+    return SUBUNITS[subunit.group("unit").lower()]
 
 
 def glued_key(prefix: str | None) -> str | None:

@@ -90,7 +90,8 @@ _OWNED_GAP = re.compile(
     r"close|closing|finish)\s+)?(?:(?:recorded|registered|posted|seen|reported|logged)\s+)?"
     # "¥151.85 at the same time Wednesday"
     r"(?:(?:in|for|during|on|at|over|through|by|of)\s+)?(?:the\s+)?(?:same\s+time\s+(?:on\s+)?)?"
-    r"(?:\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?m\.?\s+(?:on\s+)?)?",  # "at 5 p.m. Wednesday"
+    r"(?:\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?m\.?\s+(?:on\s+)?)?"  # "at 5 p.m. Wednesday"
+    r"(?:(?:late|early)\s+(?:on\s+)?)?",  # "from 14.3 late on Tuesday"
     re.IGNORECASE,
 )
 _REPORTED_NOW = re.compile(
@@ -183,7 +184,7 @@ def _distance(
             distance, 1.0
         )  # the figure's own: "the 2.7 percent growth recorded in September"
     if owner is not None and owner is not draft.quantity:
-        if COMPARED_FIGURE.search(text, max(0, owner.start - 20), owner.start):
+        if COMPARED_FIGURE.search(text, max(0, owner.start - 40), owner.start):
             return None
         distance += _OWNED_PENALTY
     return distance

@@ -24,6 +24,7 @@ from econcheck.claims.currency_names import (
 )
 from econcheck.claims.trie import trie_pattern
 from econcheck.claims.vocab import (
+    ARTICLE_ONLY_HEADS,
     HEAD_WITH_ARTICLE,
     RISKY_HEADS,
 )
@@ -138,7 +139,7 @@ def _resolve_head(
             return CurrencyMention(country_start(text, start), end, code, head)
     is_home = home is not None and country_currency_with_head(home, head) is not None
     with_article = head in HEAD_WITH_ARTICLE and _after_the(text, start)
-    if head in RISKY_HEADS and not is_home and not with_article:
+    if head in RISKY_HEADS and not with_article and (not is_home or head in ARTICLE_ONLY_HEADS):
         return None
     if named and head in named and not is_home:
         return CurrencyMention(start, end, named[head], head)  # "Chile's peso ... the peso"

@@ -70,6 +70,7 @@ CURRENCY_VARIANTS: dict[str, str] = {
     "sterling pound": "GBP",
     "british pound": "GBP", "renminbi": "CNY", "chinese renminbi": "CNY", "yuan": "CNY",
     "loonie": "CAD", "aussie dollar": "AUD", "kiwi dollar": "NZD", "swissie": "CHF",
+    "kiwi": "NZD", "aussie": "AUD",
     "turkish lira": "TRY", "lira": "TRY", "lire": "TRY", "liras": "TRY", "hryvna": "UAH",
     "reais": "BRL", "brazilian reais": "BRL", "kazakh tenge": "KZT", "dram": "AMD",
     "lebanese lira": "LBP", "syrian lira": "SYP",
@@ -99,9 +100,12 @@ HEAD_WEAK_DEFAULTS: dict[str, str] = {
 RISKY_HEADS: frozenset[str] = frozenset(
     {"real", "won", "pound", "mark", "rand", "sum", "sol", "dong", "som", "lev", "kip", "buck",
      "gold", "gourde", "dobra", "franc cfa", "dram", "lek", "vatu", "tala", "pula", "loti",
-     "leone", "balboa", "cordoba", "colon", "bolivar", "crown"}
+     "leone", "balboa", "cordoba", "colon", "bolivar", "crown", "kiwi", "aussie"}
 )
-HEAD_WITH_ARTICLE: frozenset[str] = frozenset({"pound", "won", "rand", "real"})
+HEAD_WITH_ARTICLE: frozenset[str] = frozenset({"pound", "won", "rand", "real", "kiwi", "aussie"})
+# Nicknames that are a currency only after "the" ("the kiwi fell"), even in the home country's
+# news ("Kiwi exporters" are people)
+ARTICLE_ONLY_HEADS: frozenset[str] = frozenset({"kiwi", "aussie"})
 
 # Market convention: these are quoted in US dollars ("the euro at 1.08" is USD per EUR), with
 # the range of US dollars per unit seen since 2000 widened by half: a figure in the range is
