@@ -368,15 +368,22 @@ def is_revision_or_part(ctx: SentenceContext, quantity: Quantity, cue: Cue) -> b
 # Divisions of the consumer basket (COICOP) and words for a part of it: "prices in hotels and
 # restaurants increased by 92.94%", "transportation costs rose by 79.10%", "the housing
 # component of the CPI increased by 0.6 percent", "inflation for imported items was 61.9%"
-_COMPONENT = re.compile(
-    r"\b(?:food|non-alcoholic|alcoholic|beverages|tobacco|clothing|footwear|housing|utilities|"
+_BROAD_PARTS = r"(?:energy|services|goods(?!\s+and\s+services))"
+_COMPONENT_WORDS = (
+    r"food|non-alcoholic|alcoholic|beverages|tobacco|clothing|footwear|housing|utilities|"
     r"furnishings|household\s+(?:equipment|products|goods)|health|medical|transport(?:ation)?|"
     r"communications?|recreation|education|restaurants?|hotels?|cafes?|non-food|fruits?|"
     r"vegetables?|meat|culture|cultural|entertainment|leisure|"
     r"gasoline|petrol|diesel|fuel(?:\s+oil)?|electricity|shelter|rents?|airfares?|used\s+cars|"
+    # "prices for energy", "prices of services": parts ("goods and services" is the whole)
+    rf"prices\s+(?:for|of)\s+(?:the\s+)?{_BROAD_PARTS}|"
     r"(?P<part>component|sub-?index|category|categories|section|segment|(?<!all\s)items?|"
-    r"(?:imported|import|locally\s+produced|local|domestic)\s+(?:goods|products)))\b",
-    re.IGNORECASE,
+    r"(?:imported|import|locally\s+produced|local|domestic)\s+(?:goods|products))"
+)
+_COMPONENT = re.compile(rf"\b(?:{_COMPONENT_WORDS})\b", re.IGNORECASE)
+# "the year-on-year inflation rate was 5.1% for services, 4.6% for food": the part named after
+_COMPONENT_AFTER = re.compile(
+    rf"\s+(?:for|in)\s+(?:the\s+)?(?:{_COMPONENT_WORDS}|{_BROAD_PARTS})\b", re.IGNORECASE
 )
 _HEADLINE = re.compile(
     r"\b(?:inflation|CPI|consumer\s+price\s+index|consumer\s+prices|headline)\b", re.IGNORECASE
@@ -387,6 +394,8 @@ _EXCLUDING = re.compile(
     re.IGNORECASE,
 )
 
+
+_WHICH = re.compile(r",\s*which\b", re.IGNORECASE)
 
 _CAUSE_BEFORE = re.compile(
     r"\b(?:by|amid|due\s+to|because\s+of|thanks\s+to|driven\s+by|led\s+by)\s+"
@@ -411,11 +420,17 @@ def is_basket_component(ctx: SentenceContext, quantity: Quantity, cue: Cue) -> b
     if cue.kind is not CueKind.INFLATION:
         return False
     text = ctx.text
+    if _COMPONENT_AFTER.match(text, quantity.end):
+        return True
     last = _last_before(_COMPONENT, text, clause_start(text, quantity.start), quantity.start)
     if last is None or _EXCLUDING.search(text, max(0, last.start() - 80), last.start()):
         return False
     if _CAUSE_BEFORE.search(text, max(0, last.start() - 30), last.start()):
         return False  # "Inflation, lifted by fuel costs, rose to 3.2%": a cause, not the subject
+    if "," in text[last.end() : quantity.start] and _WHICH.search(
+        text, max(0, last.start() - 60), last.start()
+    ):
+        return False  # "Headline inflation, which includes energy costs, rose to 4%": an aside
     return last["part"] is not None or not _HEADLINE.search(text, last.end(), quantity.start)
 
 

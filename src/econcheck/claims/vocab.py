@@ -267,6 +267,9 @@ POLICY_CUES: tuple[str, ...] = (
     # Banxico's "overnight interest-rate target", Bank Indonesia's "BI rate"
     "interest-rate target", "interest rate target", "overnight interest rate target",
     "overnight interest-rate target", "bi rate", "bi-rate", "bi 7-day reverse repo rate",
+    # acronyms of policy rates: New Zealand's official cash rate, Malaysia's overnight policy
+    # rate, the monetary policy rates of Nigeria and Ghana, Botswana
+    "ocr", "opr", "mpr", "mopr",
 )
 # Generic names that count only with a central bank or a policy verb in the clause.
 POLICY_WEAK_CUES: tuple[str, ...] = (
