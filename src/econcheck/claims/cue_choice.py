@@ -153,6 +153,9 @@ _IN_SUBJECT = re.compile(
 )
 
 
+_GLUE = re.compile(r"[\s-]*")
+
+
 def _right_cue(ctx: SentenceContext, cues: list[Cue], quantity: Quantity) -> Cue | None:
     """Return the cue right after the figure ("8% inflation"), but not a pace ("a 2% rate")."""
     rest = fronted_rest(ctx.text, quantity)
@@ -176,6 +179,16 @@ def _right_cue(ctx: SentenceContext, cues: list[Cue], quantity: Quantity) -> Cue
                 if right.start() < c.start
                 and c.end <= right.end()
                 and not ctx.text[c.end : right.end()].strip()
+            ),
+            None,
+        )
+    if after is None:  # the cue right after the figure: "a 25 basis point cut in September"
+        after = next(
+            (
+                c
+                for c in cues
+                if c.start >= quantity.per_end
+                and _GLUE.fullmatch(ctx.text, quantity.per_end, c.start) is not None
             ),
             None,
         )

@@ -154,7 +154,47 @@ def find_cues(sentence: str) -> list[Cue]:
             if _is_part_of_basket(sentence, match.start(), match.end()):
                 kind = CueKind.BLOCK
         found.append(Cue(match.start(), match.end(), kind))
+    if "basis" in sentence or "bp" in sentence:
+        found = _with_point_moves(sentence, found)
     return _central_bank_lending(sentence, found)
+
+
+# A move in basis points names the policy rate without the word "rate": "had expected a 25
+# basis point cut", "delivered a 50 bp hike"; "made a reduction of 300 basis points" when a
+# central bank is the subject
+_POINT_MOVE = re.compile(
+    r"\b(?:basis[- ]points?|bps?)\s+(?P<noun>cut|cuts|hike|hikes|reduction|increase|raise)\b"
+    r"|\b(?P<noun2>cut|hike|reduction|increase)\s+of\s+(?:\S+\s+){1,3}?(?:basis[- ]points|bps?)\b",
+    re.IGNORECASE,
+)
+_ODDS_OF = re.compile(
+    r"\b(?:chances?|odds|probability|likelihood|bets?|pricing)\s+(?:of|on|for)\s+(?:an?\s+)?"
+    r"(?:[\w.-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+_MARKET_RATES = re.compile(
+    r"\b(?:yields?|bonds?|spreads?|swaps?|mortgages?|treasur(?:y|ies)|libor|sofr|euribor|"
+    r"interbank|deposits?|loans?|lending)\b",
+    re.IGNORECASE,
+)
+_CENTRAL_BANK = re.compile(r"\b(?:central\s+bank|Fed|Federal\s+Reserve)\b|\bBank\s+of\b")
+
+
+def _with_point_moves(sentence: str, cues: list[Cue]) -> list[Cue]:
+    """Add a policy cue on a basis-point move in a sentence with no policy cue of its own."""
+    if any(c.kind in (CueKind.POLICY, CueKind.POLICY_WEAK) for c in cues):
+        return cues
+    added = []
+    for move in _POINT_MOVE.finditer(sentence):
+        if move["noun2"] is not None and not _CENTRAL_BANK.search(sentence):
+            continue
+        if _ODDS_OF.search(sentence, max(0, move.start() - 40), move.start()):
+            continue  # "chances of a 75 basis point hike went up to 76%": market odds
+        if _MARKET_RATES.search(sentence, 0, move.start()):
+            continue  # "bond yields posted a 20 basis point increase"
+        name = "noun" if move["noun"] is not None else "noun2"
+        added.append(Cue(move.start(name), move.end(name), CueKind.POLICY))
+    return sorted([*cues, *added], key=lambda c: c.start) if added else cues
 
 
 # A bank's lending rate is no policy rate, but a central bank's is when it is set with its

@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from econcheck.claims.context import SentenceContext
-from econcheck.models import Basket, Claim, Horizon, Indicator
+from econcheck.models import Basket, Claim, Horizon, Indicator, Measure
 
 _RESPECTIVELY = re.compile(r"\brespectively\b", re.IGNORECASE)
 _LINK = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?", re.IGNORECASE)
@@ -55,6 +55,9 @@ def apply_respectively(ctx: SentenceContext, claims: list[Claim]) -> list[Claim]
     listed = [c for c in claims if c.indicator is claims[0].indicator]
     if len(listed) != len(claims):
         return claims
+    measured = _paired_measures(ctx, claims)
+    if measured is not None:
+        return measured
     first = min(c.start for c in claims) - ctx.offset
     places = _coordinated(ctx.text, [(e.start, e.end) for e in ctx.entities if e.country], first)
     if len(places) == len(claims) and claims[0].indicator is not Indicator.FX_RATE:
@@ -70,6 +73,40 @@ def apply_respectively(ctx: SentenceContext, claims: list[Claim]) -> list[Claim]
             for c, m in zip(claims, mentions, strict=True)
         ]
     return claims
+
+
+# "by 2.1% and 0.3% year-on-year and quarter-on-quarter, respectively": the measures in order
+_MEASURE_WORDS = {
+    "year-on-year": Measure.YOY, "year on year": Measure.YOY, "on-year": Measure.YOY,
+    "annual": Measure.YOY, "annually": Measure.YOY, "y/y": Measure.YOY,
+    "quarter-on-quarter": Measure.QOQ, "quarter on quarter": Measure.QOQ, "q/q": Measure.QOQ,
+    "on-quarter": Measure.QOQ, "quarterly": Measure.QOQ,
+    "month-on-month": Measure.MOM, "month on month": Measure.MOM, "m/m": Measure.MOM,
+    "on-month": Measure.MOM, "monthly": Measure.MOM,
+}  # fmt: skip
+_MEASURE_WORD = "|".join(re.escape(w) for w in sorted(_MEASURE_WORDS, key=len, reverse=True))
+_MEASURE_LIST = re.compile(
+    rf"\s*(?:(?:in|on)\s+)?(?:an?\s+|the\s+)?(?P<first>{_MEASURE_WORD})(?:\s+(?:terms|basis))?"
+    rf"(?P<rest>(?:\s*(?:,\s*(?:and\s+)?|and\s+)(?:(?:in|on)\s+)?(?:an?\s+|the\s+)?"
+    rf"(?:{_MEASURE_WORD})(?:\s+(?:terms|basis))?)+)\s*,?\s*respectively\b",
+    re.IGNORECASE,
+)
+_ONE_MEASURE = re.compile(_MEASURE_WORD, re.IGNORECASE)
+
+
+def _paired_measures(ctx: SentenceContext, claims: list[Claim]) -> list[Claim] | None:
+    """Return the claims with the measures of a list that ends in "respectively" right after
+    the figures, in order; None when there is no such list of the same length."""
+    after = max(c.end for c in claims) - ctx.offset
+    found = _MEASURE_LIST.match(ctx.text, after)
+    if found is None:
+        return None
+    words = [found["first"], *_ONE_MEASURE.findall(found["rest"])]
+    if len(words) != len(claims):
+        return None
+    ordered = sorted(claims, key=lambda c: c.start)
+    measures = {id(c): _MEASURE_WORDS[w.lower()] for c, w in zip(ordered, words, strict=True)}
+    return [replace(c, measure=measures[id(c)]) for c in claims]
 
 
 def _coordinated(text: str, spans: Sequence[tuple[int, int]], before: int) -> list[tuple[int, int]]:
