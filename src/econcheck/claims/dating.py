@@ -172,14 +172,34 @@ _ESTIMATES_GAP = re.compile(
 )
 
 
-def _estimated_by_forecaster(ctx: SentenceContext, draft: Draft) -> bool:
-    """Return True for a figure a named forecaster "estimates": its forecast."""
+# the same verb left out for the next forecaster: "The Ministry of Finance estimates growth at
+# 3.1%, the OECD at 3.3%, and the IMF at 4.2%"
+_ELIDED_GAP = re.compile(r"\s+at\s+(?:about\s+|around\s+)?$", re.IGNORECASE)
+_ESTIMATE_VERB = re.compile(r"\b(?:estimates|estimated|puts|pegs|pegged)\b", re.IGNORECASE)
+# "growth is estimated to be 2% this year", "inflation is estimated at 4%": an estimate of a
+# period still running (one of a period over is an outcome: see ``dated``)
+_PASSIVE_ESTIMATE = re.compile(
+    r"\b(?:is|are)\s+(?:now\s+|currently\s+)?estimated\s+(?:to\s+be|at)\b", re.IGNORECASE
+)
+
+
+def _estimated_by_forecaster(ctx: SentenceContext, draft: Draft, before: str) -> bool:
+    """Return True for a figure a named forecaster "estimates", or one said to be estimated
+    ("is estimated to be"): a forecast."""
     start = draft.quantity.start
+    if draft.indicator is not Indicator.POLICY_RATE and _PASSIVE_ESTIMATE.search(before):
+        return True
     return any(
         e.forecaster is not None
         and e.is_specific
         and 0 < start - e.end <= 60
-        and _ESTIMATES_GAP.fullmatch(ctx.text, e.end, start) is not None
+        and (
+            _ESTIMATES_GAP.fullmatch(ctx.text, e.end, start) is not None
+            or (
+                _ELIDED_GAP.fullmatch(ctx.text, e.end, start) is not None
+                and _ESTIMATE_VERB.search(ctx.text, 0, e.start) is not None
+            )
+        )
         for e in ctx.entities
     )
 
@@ -193,7 +213,7 @@ def dated(
     in_effect = _IN_EFFECT.search(text) is not None  # a decision dated when it takes effect
     hedged_past = _HEDGED_PAST.search(window) is not None
     stated = mod.is_forecast(window) or hedged_past or _POLL_POINTED.search(window) is not None
-    estimated = not stated and _estimated_by_forecaster(ctx, draft)
+    estimated = not stated and _estimated_by_forecaster(ctx, draft, before)
     future = (stated or estimated) and not in_effect
     if future and draft.indicator is Indicator.POLICY_RATE and _is_decision(ctx, draft, before):
         future = False  # "the RBI announced that the repo rate will remain at 6.5%": a decision

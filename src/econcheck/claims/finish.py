@@ -376,11 +376,20 @@ def _possessive_forecaster(ctx: SentenceContext, draft: Draft) -> tuple[str, str
     for entity in ctx.entities:
         if entity.forecaster is None or not 0 < start - entity.end <= 60:
             continue
-        if _POSSESSIVE_FORECAST.fullmatch(ctx.text, entity.end, start):
+        if _POSSESSIVE_FORECAST.fullmatch(ctx.text, entity.end, start) or (
+            _ELIDED_AT.fullmatch(ctx.text, entity.end, start)
+            and _LIST_LINK.search(ctx.text, max(0, entity.start - 12), entity.start)
+        ):
             return _bank_named(entity.forecaster, entity.country), ctx.text[
                 entity.start : entity.end
             ]
     return None
+
+
+# "..., the OECD at 1.9% and the European Commission at 2.3%": a forecaster of a list whose
+# verb was given once
+_ELIDED_AT = re.compile(r"\s+at\s+(?:about\s+|around\s+)?", re.IGNORECASE)
+_LIST_LINK = re.compile(r"(?:,\s*(?:and\s+)?|\band\s+)(?:the\s+)?$", re.IGNORECASE)
 
 
 _TARGET_OF = re.compile(

@@ -140,6 +140,10 @@ EXTRA_SYMBOLS: dict[str, str] = {
 FORECASTERS: dict[str, str] = {
     "imf": "IMF", "international monetary fund": "IMF", "the fund": "IMF",
     "world economic outlook": "IMF", "world bank": "World Bank", "oecd": "OECD",
+    "organisation for economic co-operation and development": "OECD",
+    "organisation for economic cooperation and development": "OECD",
+    "organization for economic co-operation and development": "OECD",
+    "organization for economic cooperation and development": "OECD",
     "global economic prospects": "World Bank",
     "atlanta fed": "Atlanta Fed", "gdpnow": "Atlanta Fed", "new york fed": "New York Fed",
     "asian development bank": "ADB", "adb": "ADB",
