@@ -29,6 +29,8 @@ _WORLD_OPENER = re.compile(
     re.IGNORECASE,
 )
 
+_BRACKET_AFTER = re.compile(r"\s*\(\s*")  # a figure in brackets right after the place
+
 _LOCATIVE = re.compile(r"\s*(?:in|across|throughout|over\s+in)\s+(?:the\s+)?", re.IGNORECASE)
 
 # a place named as the comparison: "puts the UK far ahead of the US" is not about the US
@@ -61,6 +63,11 @@ def claim_country(ctx: SentenceContext, draft: Draft) -> str | None:
     text = ctx.text
     if _is_world(ctx, draft):
         return WORLD
+    for entity in ctx.entities:
+        if entity.country is not None and _BRACKET_AFTER.fullmatch(
+            text, entity.end, draft.quantity.start
+        ):
+            return entity.country  # "in Belgium (4.7%) and Estonia (4.5%)"
     best: tuple[float, str] | None = None
     clause = clause_start(text, draft.anchor)
     # "After the invasion of Ukraine on Feb. 24, the central bank hiked its key rate":

@@ -276,6 +276,8 @@ def is_item_in_list(ctx: SentenceContext, quantity: Quantity, cue: Cue) -> bool:
         return False  # "it would rebound (0.3% compared to 0.2%)": the move, not an item
     if cue.end >= len(before) - 1:
         return False  # "inflation (2.5%)"
+    if any(e.country is not None and 0 <= len(before) - e.end <= 1 for e in ctx.entities):
+        return False  # "recorded in Belgium (4.7%) and Estonia (4.5%)": each place's figure
     closing = text.find(")", quantity.per_end)
     if (
         closing > 0

@@ -125,8 +125,16 @@ def _shared_units(sentence: str, found: list[Quantity]) -> list[Quantity]:
             and bare.per is None
             and not bare.is_word
             and unit.kind is QKind.PERCENT
-            and _ELLIPSIS_GAP.fullmatch(sentence, unit.per_end, bare.start)
-            and _ELLIPSIS_AFTER.match(sentence, bare.end)
+            and (
+                (
+                    _ELLIPSIS_GAP.fullmatch(sentence, unit.per_end, bare.start)
+                    and _ELLIPSIS_AFTER.match(sentence, bare.end)
+                )
+                or (
+                    _FROM_GAP.fullmatch(sentence, unit.per_end, bare.start)
+                    and _FROM_AFTER.match(sentence, bare.end)
+                )
+            )
         ):
             out[index] = replace(bare, kind=unit.kind, per_end=bare.end)
     return out
@@ -141,6 +149,20 @@ _ELLIPSIS_GAP = re.compile(
 )
 _ELLIPSIS_AFTER = re.compile(
     r"\s+(?:(?:in|for)\s+(?:19|20)\d\d|(?:(?:in|for)\s+)?(?:this|next)\s+year)\b",
+    re.IGNORECASE,
+)
+
+
+# "dropped to 25.7 percent from 27.0 in December", "to 5.2% in July from 5.3 in June": the unit
+# left out of the figure a move started from, dated by a month of its own
+_MONTH = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December)(?:\s+(?:19|20)\d\d)?"
+)
+_FROM_GAP = re.compile(rf"\s+(?:in\s+{_MONTH}\s+)?from\s+(?:an?\s+|the\s+)?", re.IGNORECASE)
+_FROM_AFTER = re.compile(
+    rf"\s+(?:in\s+{_MONTH}\b|(?:in\s+)?the\s+(?:previous|prior|preceding)\s+month\b|"
+    r"a\s+month\s+(?:earlier|before)\b|a\s+year\s+(?:earlier|ago|before)\b)",
     re.IGNORECASE,
 )
 
