@@ -143,6 +143,8 @@ PATTERNS: dict[str, str] = {
         r"(?i:the|an?|one)\s+(?P<unit>(?i:year|quarter|month))\s+(?i:before|prior|earlier)"
         r"(?![\w-])(?!\s+(?i:to|than)\b)"
     ),
+    # "from 83.5 a week earlier", "a week ago": seven days before the day named, else publication
+    "weekback": r"(?i:a|one)\s+(?i:week)\s+(?P<w>(?i:earlier|before|ago))\b(?!\s+(?i:to|than)\b)",
     "dayword": r"\b(?P<w>(?i:today|yesterday|tomorrow|now|currently|at\s+present))\b",
     # "compared with 18.64 in the previous session", "as against last close of 56.15"
     "prevday": (
@@ -210,6 +212,7 @@ _FIRST_CHAR: dict[str, str] = {
     "rmonth": r"(?i:[lnt])",
     "dayword": r"(?i:[acnty])",
     "prevday": r"(?i:[tlpao])",
+    "weekback": r"(?i:[ao])",
     "before": r"(?i:[tao])",
     "fyear": r"(?i:[ft])",
     "fiscal": r"(?i:[ft])",
@@ -249,6 +252,7 @@ WORD_TRIGGERS: dict[str, tuple[str, ...]] = {
     "rmonth": ("month",),
     "dayword": ("today", "yesterday", "tomorrow", "now", "currently", "present"),
     "prevday": ("session", "close", "day"),
+    "weekback": ("week",),
     "before": ("before", "prior", "earlier"),
     "weekday": ("day",),
     "season": ("spring", "summer", "autumn", "fall", "winter"),

@@ -218,6 +218,13 @@ def _previous_session(match: re.Match[str], published: dt.date) -> Resolved | No
     return _same(PeriodKind.DAY, Period(start=day, end=day))
 
 
+def _week_back(match: re.Match[str], published: dt.date) -> Resolved | None:
+    """ "a week ago": seven days before publication ("a week earlier" is re-read against a day
+    the sentence names, periods._previous_session)."""
+    day = published - dt.timedelta(days=7)
+    return _same(PeriodKind.DAY, Period(start=day, end=day))
+
+
 def _day_word(match: re.Match[str], published: dt.date) -> Resolved | None:
     word = match["w"].lower().split()[0]
     day = published + dt.timedelta(days={"yesterday": -1, "tomorrow": 1}.get(word, 0))
@@ -368,6 +375,7 @@ HANDLERS: dict[str, Handler] = {
     "rmonth": _relative_month,
     "dayword": _day_word,
     "prevday": _previous_session,
+    "weekback": _week_back,
     "before": _unit_before,
     "weekday": _weekday,
     "decade": _decade,

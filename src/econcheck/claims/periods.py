@@ -112,6 +112,7 @@ _PREVIOUS = re.compile(
     r"|(?i:the|an?|one)\s+(?P<unit2>(?i:quarter|month|year))\s+(?i:before|prior|earlier)"
 )
 _PREVIOUS_SESSION = COMPILED["prevday"]
+_WEEK_BACK = COMPILED["weekback"]
 _OPEN_YEAR = (
     PeriodKind.DAY,
     PeriodKind.MONTH,
@@ -227,11 +228,17 @@ def _previous_session(
     """Read "the previous session" ("the day before", "a day earlier") against a day named
     earlier in the sentence: "closed at 58.78 on Thursday, from the previous day's 58.755" is
     Wednesday's close (a report on Monday compares with Friday)."""
-    if not _PREVIOUS_SESSION.fullmatch(text, mention.start, mention.end):
+    week = _WEEK_BACK.fullmatch(text, mention.start, mention.end)
+    if not week and not _PREVIOUS_SESSION.fullmatch(text, mention.start, mention.end):
         return mention
     named = [m for m in earlier if m.kind is PeriodKind.DAY and m.past.start == m.past.end]
     if not named or _PREVIOUS_SESSION.fullmatch(text, named[-1].start, named[-1].end):
         return mention
+    if week:  # "closed at 3,712.5 on Friday, from 3,690 a week earlier": the Friday before
+        if week["w"].lower() == "ago":
+            return mention
+        day = named[-1].past.start - dt.timedelta(days=7)
+        return replace(mention, past=Period(start=day, end=day), future=Period(start=day, end=day))
     day = dates.business_day_before(named[-1].past.start)
     before = Period(start=day, end=day)
     return replace(mention, past=before, future=before)

@@ -84,6 +84,8 @@ _GLUED_PREFIX = {
     # "Hr 29 for $1": Ukrainian papers write the hryvnia so
     "Hr": (("UAH", "hryvn"),),
     "P": (("PHP", "peso"), ("BWP", "pula")),
+    # "Sh2,241.24 a dollar": the East African shillings
+    "Sh": (("KES", "shilling"), ("TZS", "shilling"), ("UGX", "shilling")),
     # "Rs 128.40": the rupee of the article's country, else of the rupee the sentence names
     "Rs": (
         ("INR", "rupee"),
@@ -97,7 +99,8 @@ _GLUED_PREFIX = {
 # Gulf papers write their currencies with local letters before the figure ("KD 0.307"),
 # Malaysian ones the ringgit's "RM" ("RM4.30"), Israeli ones the shekel's "NIS"
 _LOCAL_PREFIX = {
-    "KD": "KWD", "BD": "BHD", "RO": "OMR", "QR": "QAR", "Tk": "BDT", "RM": "MYR", "NIS": "ILS"
+    "KD": "KWD", "BD": "BHD", "RO": "OMR", "QR": "QAR", "Tk": "BDT", "RM": "MYR", "NIS": "ILS",
+    "KSh": "KES", "Ksh": "KES", "TSh": "TZS", "Tsh": "TZS", "USh": "UGX", "Ush": "UGX",
 }  # fmt: skip
 
 

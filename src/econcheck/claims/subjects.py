@@ -148,11 +148,14 @@ def find_entities(text: str) -> list[Entity]:
     ['USA']
     """
     tables = _tables()
-    found = []
+    found: list[Entity] = []
     for match in tables.pattern.finditer(text):
         entity = _entity(match, tables)
-        if entity is not None and not _spells_out_before(text, match.start(), match.end()):
-            found.append(entity)
+        if entity is None or _spells_out_before(text, match.start(), match.end()):
+            continue
+        if found and _restates(text, found[-1], match.start(), match.end()):
+            continue  # "Bank of Tanzania (BoT)": the name's own abbreviation, whatever else
+        found.append(entity)
     if _CAPS_HINT.search(text):
         found = sorted([*found, *_capital_places(text, found, tables)], key=lambda e: e.start)
     return found
@@ -184,6 +187,16 @@ def _capital_places(text: str, found: list[Entity], tables: _Tables) -> list[Ent
         if country is not None:
             extra.append(Entity(match.start(), match.end(), country))
     return extra
+
+
+def _restates(text: str, before: Entity, start: int, end: int) -> bool:
+    """Return True for an abbreviation in brackets right after a name ("Bank of Tanzania
+    (BoT)"): it stands for that name, even where it stands for another elsewhere."""
+    return (
+        text[start - 1 : start] == "("
+        and text[end : end + 1] == ")"
+        and 0 <= start - 1 - before.end <= 1
+    )
 
 
 def _spells_out_before(text: str, start: int, end: int) -> bool:
