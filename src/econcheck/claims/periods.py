@@ -131,8 +131,12 @@ def _inherit_years(
     out = []
     for mention in mentions:
         written = _YEAR_IN.search(text, mention.start, mention.end)
-        if mention.kind in (PeriodKind.DECADE, PeriodKind.SINCE):
-            written = None  # "levels unseen since the 1990s ... in March": not March 1990
+        if mention.kind in (PeriodKind.DECADE, PeriodKind.SINCE) or _SINCE_BEFORE.search(
+            text, max(0, mention.start - 30), mention.start
+        ):
+            # "levels unseen since the 1990s ... in March": not March 1990; "the smallest since
+            # the period ending May 2021, ... from June's 9.1%": last June, not June 2021
+            written = None
         if written is not None:
             year, dated = int(written.group()), mention
         elif (
@@ -157,6 +161,7 @@ def _inherit_years(
 
 
 _FROM_TO_BETWEEN = re.compile(r"\bto\b", re.IGNORECASE)
+_SINCE_BEFORE = re.compile(r"\bsince\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
 
 
 def _shift(period: Period, years: int) -> Period | None:

@@ -145,8 +145,10 @@ def rate_drafts(ctx: SentenceContext, used: set[int]) -> list[Draft]:
         if is_band_width(ctx, quantity):
             continue  # "allows the yuan to rise or fall 1 percent in a single day"
         cue = choose_cue(ctx, quantity)
-        if cue is not None and _is_currency_rate(ctx, cue):
-            continue  # "set the shekel-euro rate down 0.297%": an exchange rate's move
+        if cue is not None and (_is_currency_rate(ctx, cue) or _currency_move(ctx, quantity, cue)):
+            # "set the shekel-euro rate down 0.297%", "the dollar, which is on track for a
+            # 1.6% weekly fall": an exchange rate's move
+            continue
         if cue is not None and is_zero_word(quantity) and not _takes_zero(ctx, cue):
             continue
         if cue is not None and not is_not_the_indicator(ctx, quantity, cue):
@@ -154,6 +156,25 @@ def rate_drafts(ctx: SentenceContext, used: set[int]) -> list[Draft]:
             earlier = _earlier_forecast(ctx, draft)
             drafts.extend([draft] if earlier is None else [earlier, draft])
     return [d for d in _merge(ctx, drafts) if not is_vote(ctx, d)]
+
+
+# a move named after its figure: "a 1.6% weekly fall", "a 0.4% gain"
+_MOVE_AFTER = re.compile(
+    r"\s+(?:(?:daily|weekly|monthly|quarterly|annual|yearly|overnight|intraday)\s+)?"
+    r"(?:fall|drop|decline|slide|loss|gain|rise|rally|jump|advance|climb)\b",
+    re.IGNORECASE,
+)
+
+
+def _currency_move(ctx: SentenceContext, quantity: Quantity, cue: Cue) -> bool:
+    """Return True for a currency's move whose indicator word came earlier: "U.S. inflation
+    data ... weighed on the dollar, which is on track for a 1.6% weekly fall"."""
+    if cue.end > quantity.start or not _MOVE_AFTER.match(ctx.text, quantity.per_end):
+        return False
+    return any(
+        cue.end <= m.start and m.end <= quantity.start and quantity.start - m.end <= 60
+        for m in ctx.currencies
+    )
 
 
 _RESTATED_OPEN = re.compile(r"\s*\(\s*(?:or\s+)?")
@@ -316,9 +337,11 @@ def _draft(ctx: SentenceContext, quantity: Quantity, cue: Cue) -> Draft:
         unit = _CHANGE_UNITS[quantity.kind]
         if indicator is Indicator.POLICY_RATE and _bare_points_are_bp(ctx.text, quantity):
             unit = ChangeUnit.BP  # "has now raised it by 50 points": basis points
-        if movement == 0:  # "another 25 bps cut in March": the noun after the figure
-            noun = _MOVE_NOUN_AFTER.match(ctx.text, quantity.per_end)
-            movement = 0 if noun is None else (-1 if noun.group("down") else 1)
+        # "another 25 bps cut in March", "a slowing from the 0.75 point increase": the noun
+        # right after the figure names the move, whatever verb came before
+        noun = _MOVE_NOUN_AFTER.match(ctx.text, quantity.per_end)
+        if noun is not None:
+            movement = -1 if noun.group("down") else 1
         signed = abs(quantity.value) * (movement or 1)
         return replace(
             draft,

@@ -144,6 +144,14 @@ _GERUND_CLAUSE = re.compile(
     re.IGNORECASE,
 )
 
+# ...or a past event told in a relative clause: "a brief easing cycle that it launched late last
+# year", "the rally which began in March"
+_RELATIVE_EVENT = re.compile(
+    r"\b(?:that|which)\s+(?:it|they|the\s+\w+|\w+)?\s*(?:had\s+)?(?:launched|began|started|"
+    r"introduced|ended|announced|adopted|unveiled|set\s+up|kicked\s+off)\b[^,;]*$",
+    re.IGNORECASE,
+)
+
 # ...or the evidence a forecast rests on
 _BASED_ON = re.compile(
     r"\b(?:based\s+on|in\s+light\s+of|given|judging\s+by)\s+(?:the\s+|its\s+)?$", re.IGNORECASE
@@ -203,6 +211,8 @@ def _dates_something_else(ctx: SentenceContext, draft: Draft, mention: PeriodMen
         return True  # "raised to 3.5% to cope with inflation ... in the first quarter"
     if _GERUND_CLAUSE.search(text, end, mention.start):
         return True  # "dropped to 43.7% after peaking in October": the peak's month
+    if _RELATIVE_EVENT.search(text, end, mention.start):
+        return True  # "to 43%, resuming a cycle that it launched late last year": the launch
     dash = _DASH_TO_FIGURE.match(text, mention.end)
     if dash is not None and any(q.start == dash.end() for q in ctx.quantities):
         return True  # "29.3 per dollar, in 2024 – 30.5": the year of the next figure
