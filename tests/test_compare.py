@@ -1092,6 +1092,39 @@ def test_compare_named_imf_forecast_compares_at_published_rounding() -> None:
     assert [c.kind.value for c in verdict.checks] == ["forecast_published"]
 
 
+def _imf_2025_growth(value: str, published: str) -> Claim:
+    return make_claim(
+        Indicator.GDP_GROWTH,
+        value,
+        span("2025-01-01", "2025-12-31"),
+        country="RUS",
+        horizon=Horizon.FORECAST,
+        forecaster="IMF",
+        published=dt.date.fromisoformat(published),
+    )
+
+
+def test_compare_imf_forecast_far_from_the_weo_after_an_update_is_unverifiable() -> None:
+    """After the January 2025 WEO Update, which the record lacks, a figure far from the October
+    2024 WEO may be the Update's: unverifiable, and the reason says why."""
+    verdict = _check(_imf_2025_growth("0.9", "2025-02-10"))
+    check = next(c for c in verdict.checks if c.kind.value == "forecast_published")
+    assert check.status is VerdictStatus.UNVERIFIABLE
+    assert "Update of 2025-01 (published 2025-01-17)" in check.reason
+    assert verdict.vintage == "2024-10"
+
+
+def test_compare_imf_forecast_far_from_the_weo_with_no_update_since_is_contradicted() -> None:
+    verdict = _check(_imf_2025_growth("0.9", "2024-11-05"))
+    assert check_kinds(verdict)["forecast_published"] == "contradicted"
+    assert all("Update" not in c.reason for c in verdict.checks)
+
+
+def test_compare_imf_forecast_matching_the_weo_after_an_update_still_matches() -> None:
+    verdict = _check(_imf_2025_growth("1.3", "2025-02-10"))
+    assert check_kinds(verdict)["forecast_published"] == "match"
+
+
 def test_compare_named_forecast_shows_the_outcome_as_an_alternative() -> None:
     """A correctly quoted forecast that missed stays a match; the outcome is shown alongside."""
     claim = make_claim(

@@ -18,6 +18,7 @@ alternative, for the reader to compare.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Sequence
 
 from econcheck.evidence import Evidence, gather_all, missing_only
@@ -31,7 +32,7 @@ from econcheck.judging import (
 )
 from econcheck.models import Alternative, Check, CheckKind, Claim, Period, VerdictStatus
 from econcheck.readings import Reading
-from econcheck.releases import vintage_published
+from econcheck.releases import update_between, vintage_published
 from econcheck.resolve_forecasts import credited_elsewhere, is_unpublished
 from econcheck.tolerance import Band, classify, nearest, value_band
 from econcheck.wording import (
@@ -72,9 +73,20 @@ def _span(judged: Sequence[Judged]) -> tuple[float, float]:
     return min(j.low for j in judged), max(j.high for j in judged)
 
 
+def _interim_release(claim: Claim, judged: Sequence[Judged]) -> tuple[str, dt.date] | None:
+    """Return the interim release (an IMF WEO Update) the record lacks that came between the
+    release judged and the article, if any."""
+    target = judged[0].evidence.group.targets[0]
+    if not (target.forecaster and target.vintage):
+        return None
+    return update_between(target.forecaster, target.vintage, claim.published)
+
+
 def _published_status(claim: Claim, judged: Sequence[Judged], band: Band) -> VerdictStatus:
     overall = classify(*_span(judged), band)
     if judged[0].evidence.group.reading is Reading.FORECAST_NAMED:
+        if overall is VerdictStatus.CONTRADICTED and _interim_release(claim, judged):
+            return VerdictStatus.UNVERIFIABLE  # it may quote the Update the record lacks
         return overall
     if is_unpublished(claim) and overall is VerdictStatus.CONTRADICTED:
         return VerdictStatus.CONTRADICTED  # a leak far from every published forecast
@@ -84,11 +96,22 @@ def _published_status(claim: Claim, judged: Sequence[Judged], band: Band) -> Ver
 def _published_reason(claim: Claim, judged: Sequence[Judged], band: Band) -> str:
     listed = "; ".join(_forecast_text(claim, j) for j in judged)
     if judged[0].evidence.group.reading is Reading.FORECAST_NAMED:
+        interim = _interim_release(claim, judged)
+        far = classify(*_span(judged), band) is VerdictStatus.CONTRADICTED
         return join_clauses(
             [
                 f"{listed}, against {claimed_figure(claim, band)} claimed "
                 f"(tolerance {band.tolerance.rule})",
                 *judged[0].evidence.notes,
+                *(
+                    [
+                        f"the IMF's World Economic Outlook Update of {interim[0]} (published "
+                        f"{interim[1]}) came out after that release and before the article; "
+                        "the record holds no Updates, so the figure may be the Update's"
+                    ]
+                    if interim and far
+                    else []
+                ),
             ]
         )
     fits = classify(*_span(judged), band) is not VerdictStatus.CONTRADICTED

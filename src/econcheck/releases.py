@@ -15,6 +15,16 @@ IMF_WEO_PUBLISHED = {
     "2025-04": dt.date(2025, 4, 22),
     "2025-10": dt.date(2025, 10, 14),
 }
+# IMF World Economic Outlook Updates: January and July, a shorter table of revised forecasts
+# for the main economies. The record holds no Update, so a forecast quoted after one may come
+# from it. Known dates; others the earliest such an Update has come out (January 16, July 8).
+IMF_WEO_UPDATE_PUBLISHED = {
+    "2024-01": dt.date(2024, 1, 30),
+    "2024-07": dt.date(2024, 7, 16),
+    "2025-01": dt.date(2025, 1, 17),
+    "2025-07": dt.date(2025, 7, 29),
+}
+_UPDATE_EARLIEST = {1: 16, 7: 8}
 # Ministry of Economic Development (MINEK): April scenario conditions, September forecast.
 MINEK_PUBLISHED = {
     "2024-09": dt.date(2024, 9, 9),
@@ -148,3 +158,25 @@ def earliest_release(key: str, period_end: dt.date, *, revision: bool = False) -
     """
     lag = (REVISION_LAG_DAYS if revision else RELEASE_LAG_DAYS).get(key)
     return None if lag is None else period_end + dt.timedelta(days=lag)
+
+
+def update_between(forecaster: str, vintage: str, day: dt.date) -> tuple[str, dt.date] | None:
+    """Return (month, publication date) of an interim release the record does not hold that
+    came out after ``vintage`` and on or before ``day``: the IMF's WEO Update.
+
+    >>> update_between("IMF", "2024-04", dt.date(2024, 7, 31))
+    ('2024-07', datetime.date(2024, 7, 16))
+    >>> update_between("IMF", "2024-04", dt.date(2024, 7, 1)) is None
+    True
+    """
+    if forecaster != "IMF":
+        return None
+    after = vintage_published(forecaster, vintage)
+    found = None
+    for year in range(after.year, day.year + 1):
+        for month, earliest in _UPDATE_EARLIEST.items():
+            key = f"{year}-{month:02d}"
+            published = IMF_WEO_UPDATE_PUBLISHED.get(key, dt.date(year, month, earliest))
+            if after < published <= day:
+                found = (key, published)
+    return found
