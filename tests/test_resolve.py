@@ -291,6 +291,45 @@ def test_resolve_us_inflation_is_computed_from_the_cpi_index() -> None:
 
 
 @pytest.mark.parametrize(
+    ("sentence", "country", "named"),
+    [
+        ("The PCE price index rose 2.7% from a year earlier.", "USA", "(PCE) price index"),
+        ("The CPIH climbed by 2.7% in the 12 months to October.", "GBR", "CPIH"),
+        ("CPIF inflation was 2.7% in October.", "SWE", "CPIF"),
+    ],
+)
+def test_resolve_another_price_index_is_not_set_against_the_cpi(
+    sentence: str, country: str, named: str
+) -> None:
+    """A figure of the PCE index, the CPIH or the CPIF is inflation, but not of the CPI the data
+    hold: the plan says which index it is instead of comparing."""
+    claim = make_claim(
+        Indicator.INFLATION,
+        "2.7",
+        span("2024-10-01", "2024-10-31"),
+        country=country,
+        sentence=sentence,
+        surface="2.7%",
+    )
+    plan = plan_claim(claim)
+    assert not plan.targets
+    assert named in (plan.unresolved_reason or "")
+
+
+def test_resolve_cpi_named_after_another_index_is_the_cpi() -> None:
+    sentence = "Unlike the RPI, the CPI rose 2.7% from a year earlier."
+    claim = make_claim(
+        Indicator.INFLATION,
+        "2.7",
+        span("2024-10-01", "2024-10-31"),
+        country="GBR",
+        sentence=sentence,
+        surface="2.7%",
+    )
+    assert _keys(plan_claim(claim)) == ["ONS/D7G7"]
+
+
+@pytest.mark.parametrize(
     ("country", "key"),
     [("EA", "ECB/ICP/M.U2.N.000000.4.ANR"), ("GBR", "ONS/D7G7"), ("TUR", "TURKSTAT/CPI_YOY")],
 )

@@ -20,6 +20,7 @@ import datetime as dt
 from collections.abc import Callable
 
 from econcheck.claims.markets import Market, unofficial_market
+from econcheck.claims.price_indices import other_price_index
 from econcheck.models import (
     CheckKind,
     Claim,
@@ -211,6 +212,9 @@ def _plan_inflation(claim: Claim) -> Planned:
     country = country_code(claim.country)
     if country is None:
         return "the claim names no country for the inflation figure"
+    other = other_price_index(claim.sentence, claim.surface)
+    if other is not None:
+        return f"the figure is of the {other}, not the consumer price index the data hold"
     if core and (claim.horizon is Horizon.FORECAST or (country, "month") not in CORE_HAS):
         held = "; ".join(CORE_HAS.values())
         return f"core inflation for {country_name(country)} is not in the data (it holds {held})"
