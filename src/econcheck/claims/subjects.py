@@ -376,6 +376,11 @@ def _share_a_currency_name(first: str, second: str) -> bool:
     return any(codes <= heads for heads in currency_lexicon().heads.values())
 
 
+def _uses_the_euro(country: str) -> bool:
+    alpha2 = to_alpha2(country)
+    return alpha2 is not None and currency_of_alpha2(alpha2) == "EUR"
+
+
 def pick_default(
     counts: Counter[str], order: dict[str, int], evidence: Counter[str] | None = None
 ) -> str | None:
@@ -391,9 +396,13 @@ def pick_default(
     'RUS'
     >>> pick_default(Counter(), {}, Counter({"UKR": 1, "EA": 2})), pick_default(Counter(), {})
     ('EA', None)
+    >>> pick_default(Counter({"HRV": 2, "EA": 2}), {"HRV": 0, "EA": 1}, Counter({"EA": 2}))
+    'HRV'
     """
     top = max(counts.values(), default=0)
     tied = [c for c in counts if counts[c] == top]
+    if EURO_AREA in tied and any(_uses_the_euro(c) for c in tied if c != EURO_AREA):
+        tied.remove(EURO_AREA)  # a member named as often as the euro area is the story's
     if evidence and top == 1:
         leader, times = max(evidence.items(), key=lambda kv: kv[1])
         if (
