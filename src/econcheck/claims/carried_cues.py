@@ -23,7 +23,11 @@ PRONOUN_START = re.compile(
     # "The move followed a cut in March" (a rate decision); "The increase was 0.9%" (any);
     # "The figure for January was unrevised at 0.4%", "February's reading was 0.5%"
     rf"the\s+(?:{_MOVE_NOUNS}|increase|rise|decline|fall|drop|figure|reading)|"
-    r"[A-Z][a-z]+['’]s\s+(?:reading|figure))\b",
+    r"[A-Z][a-z]+['’]s\s+(?:reading|figure))\b"
+    # "The National Bank of Ukraine (NBU) predicts that it will rise to 25.6%"
+    r"|[^,;]{0,60}?\b(?:predicts?|predicted|expects?|expected|says?|said|sees|saw|forecasts?|"
+    r"estimates?|estimated|projects?|projected)\s+(?:that\s+)?it\s+(?:will|would|could|may|"
+    r"might|is|was|has|had)\b",
     re.IGNORECASE,
 )
 

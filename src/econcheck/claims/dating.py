@@ -234,12 +234,31 @@ def dated(
         # second quarter, not last year's
         period = claim_period(ctx, draft, mention, future=True, draft_is_forecast=True)
     if future and _is_from(text, draft):
-        past = claim_period(ctx, draft, mention, future=False)
-        if past.end < ctx.published:  # "to 5.8% this year from 6.7% in 2023": an outcome
-            future, period = False, past
+        outcome = _from_outcome(ctx, draft, mention)
+        if outcome is not None:
+            future, (mention, period) = False, outcome
     if not future and _unreleased_month(ctx, draft, mention, period):
         period = Period(start=dates.add_months(period.start, -12), end=_year_before(period.end))
     return future, mention, period
+
+
+def _from_outcome(
+    ctx: SentenceContext, draft: Draft, mention: PeriodMention | None
+) -> tuple[PeriodMention | None, Period] | None:
+    """Return the time and period of a forecast's starting figure that is an outcome: "to 5.8%
+    this year from 6.7% in 2023" (a period over), "to 3% next year from 4% now" (today)."""
+    past = claim_period(ctx, draft, mention, future=False)
+    if past.end < ctx.published:
+        return mention, past
+    now = pick_period(ctx, draft, future=False)
+    if (
+        now is not None
+        and now.kind is PeriodKind.DAY
+        and now.past.end == ctx.published
+        and now.start >= draft.quantity.per_end
+    ):
+        return now, claim_period(ctx, draft, now, future=False)
+    return None
 
 
 def _unreleased_month(

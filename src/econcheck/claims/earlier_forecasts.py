@@ -28,7 +28,10 @@ _FORECAST_WORD = re.compile(
 _REVISION_WORD = re.compile(
     r"\b(?:revis|rais|lift|upgrad|downgrad|cut|lower|trim|reduc|adjust|hik|nudg|pare|slash|"
     r"previous|earlier|prior|update)"
-    r"|\b(?:its|their)\s+(?:[A-Z]\w+\s+)?(?:projections|forecasts|outlook|report)\b",
+    r"|\b(?:its|their)\s+(?:[A-Z]\w+\s+)?(?:projections|forecasts|outlook|report)\b"
+    # the forecast itself moved: "expectations for consumer inflation dropped to 5.27%"
+    r"|\b(?:expectations?|forecasts?|projections?|estimates?)\b[^.;]{0,50}?"
+    r"\b(?:dropped|fell|rose|climbed|increased|decreased|declined|edged|slipped|eased|went)\b",
     re.IGNORECASE,
 )
 _FIGURE = re.compile(r"[-−]?\d+(?:[.,]\d+)?")

@@ -97,9 +97,10 @@ def subject_currency(
 # dollar, and quickly fell 1.1 percent to 196.05", "..., but then recovered to 83.1", "...,
 # while it firmed to 92.10Ac"
 _SHARED_SUBJECT = re.compile(
-    r"(?:(?:and|but|while|whereas)\s+)?(?:it\s+)?(?:then\s+|later\s+|still\s+)?(?:\w+ly\s+)?"
+    r"(?:with\s+an?\s+[\d.,]+\s*(?:%|per\s?cent|percent)\s+(?:drop|fall|decline|loss|gain|rise)\b"
+    r"|(?:(?:and|but|while|whereas|when)\s+)?(?:it\s+)?(?:then\s+|later\s+|still\s+)?(?:\w+ly\s+)?"
     r"(?:rose|fell|gained|lost|slipped|climbed|dropped|weakened|strengthened|firmed|eased|edged|"
-    r"advanced|declined|recovered|rebounded|ended|closed|finished|settled|traded|hit|touched)\b",
+    r"advanced|declined|recovered|rebounded|ended|closed|finished|settled|traded|hit|touched)\b)",
     re.IGNORECASE,
 )
 

@@ -16,7 +16,7 @@ from decimal import Decimal
 from econcheck.claims.context import Draft, SentenceContext, clause_start
 from econcheck.claims.fx_changes import AGAINST_BEFORE, subject_currency
 from econcheck.claims.fx_level import level_draft
-from econcheck.claims.fx_not_levels import is_subunit_change
+from econcheck.claims.fx_not_levels import is_named_threshold, is_subunit_change
 from econcheck.claims.patterns import CueKind
 from econcheck.claims.quantities import QKind, Quantity
 from econcheck.claims.units import CurrencyMention
@@ -208,13 +208,15 @@ def other_level_between(ctx: SentenceContext, start: int, end: int) -> bool:
         if start <= q.start < end and q.kind in (QKind.MONEY, QKind.BARE):
             if q.kind is QKind.MONEY and is_subunit_change(ctx, q):
                 continue
+            if is_named_threshold(ctx, q):
+                continue  # "tested the psychological NT$30 barrier ... when it hit NT$29.965"
             last = q
     return last is not None and not _SAME_SUBJECT_AGAIN.search(ctx.text, last.end, end)
 
 
 _SAME_SUBJECT_AGAIN = re.compile(
     # "and quickly fell", "while it firmed"
-    r"\b(?:but|and|before|then|later|while|whereas)\s+(?:still\s+)?(?:\w+ly\s+)?"
+    r"\b(?:but|and|before|then|later|while|whereas|when)\s+(?:still\s+)?(?:\w+ly\s+)?"
     r"(?:it|the\s+(?:local\s+)?(?:currency|unit)|"
     # a second verb of the same subject: "strengthened vis-a-vis the pound to 5.81 and rose
     # against the euro to 5.02"

@@ -66,11 +66,29 @@ def is_conversion(ctx: SentenceContext, index: int) -> bool:
 
 
 def is_named_threshold(ctx: SentenceContext, quantity: Quantity) -> bool:
-    """Return True for a level named as a threshold and not said to be reached."""
-    if not _THRESHOLD_AFTER.match(ctx.text, quantity.per_end):
-        return False
+    """Return True for a level named as a threshold and not said to be reached ("the 160 per
+    dollar psychological barrier", "tested the psychological NT$30 barrier")."""
     start = clause_start(ctx.text, quantity.start)
-    return _REACHED_BEFORE.search(ctx.text, start, quantity.start) is None
+    if _THRESHOLD_AFTER.match(ctx.text, quantity.per_end):
+        return _REACHED_BEFORE.search(ctx.text, start, quantity.start) is None
+    if _THRESHOLD_ADJECTIVE.search(
+        ctx.text, max(0, quantity.start - 30), quantity.start
+    ) and _THRESHOLD_NOUN.match(ctx.text, quantity.per_end):
+        return _BROKEN_BEFORE.search(ctx.text, start, quantity.start) is None
+    return False
+
+
+# "the psychological NT$30 barrier": the adjective before the figure, the noun after it
+_THRESHOLD_ADJECTIVE = re.compile(
+    r"\b(?:psychological|psychologically\s+important|key|crucial|symbolic)\s+$", re.IGNORECASE
+)
+_THRESHOLD_NOUN = re.compile(r"\s*(?:barrier|level|mark|threshold|line)\b", re.IGNORECASE)
+# ...reached only when broken through ("tested" a barrier is short of it)
+_BROKEN_BEFORE = re.compile(
+    r"\b(?:hit|hits|breach\w*|cross\w*|broke|break\w*|surpass\w*|past|beyond|through)\b"
+    r"[^,;]{0,30}$",
+    re.IGNORECASE,
+)
 
 
 # "about", "more than", "just under": the words that may stand between a verb and its amount

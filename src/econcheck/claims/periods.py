@@ -39,7 +39,7 @@ from econcheck.models import Period
 __all__ = ["PeriodKind", "PeriodMention", "find_dateline", "find_periods", "resolve_period"]
 
 _HANDLERS = {**period_rules.HANDLERS, **period_relative.HANDLERS, **period_seasons.HANDLERS}
-_SINCE = re.compile(r"(?i:since)\s+(?:(?:early|late|mid)[- ]?\s*)?$")
+_SINCE = re.compile(r"(?i:since)\s+(?:(?i:the)\s+)?(?:(?:early|late|mid)[- ]?\s*)?$")
 
 
 @dataclass(frozen=True, slots=True)

@@ -77,6 +77,8 @@ CURRENCY_VARIANTS: dict[str, str] = {
     # the English "crown" for the Nordic and Czech currencies
     "swedish crown": "SEK", "norwegian crown": "NOK", "danish crown": "DKK",
     "czech crown": "CZK", "icelandic crown": "ISK",
+    # babel writes "Icelandic Króna": the unaccented spelling as English news writes it
+    "icelandic krona": "ISK", "icelandic kronur": "ISK",
 }
 
 # Head words ("dollar") that always mean one currency unless an adjective says otherwise.
@@ -245,6 +247,8 @@ GDP_CUES: tuple[str, ...] = (
     "gross domestic product", "gdp", "economic growth", "growth rate", "growth rates",
     "economic output",
     "economy", "economies", "growth", "output", "contraction", "recession", "expansion",
+    # longer than the blocker "of the economy" (a share of it)
+    "expansion of the economy", "growth of the economy", "contraction of the economy",
 )
 # Verbs count for GDP only when an economy word is their subject ("the economy shrank").
 GDP_VERBS: tuple[str, ...] = (
@@ -340,6 +344,8 @@ BLOCKER_CUES: tuple[str, ...] = (
     "rent inflation", "wage inflation", "producer price inflation", "house price inflation",
     "asset price inflation", "goods inflation", "shelter inflation",
     "real rate", "real rates", "real interest rate", "real interest rates", "real policy rate",
+    # a currency's move, not a policy rate: "the depreciation rate of 1.4 per cent this year"
+    "depreciation rate", "appreciation rate", "rate of depreciation", "rate of appreciation",
     "lending rates", "lending rate", "loan rates", "deposit rates", "savings rates",
     "market rates", "bond rates", "interbank rates", "credit card rates", "objective",
     "upper limit", "lower limit", "ceiling", "floor", "limit", "tolerance band", "band",
