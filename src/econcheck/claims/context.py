@@ -315,8 +315,15 @@ def appositive(text: str, pos: int) -> str:
     return "" if match is None else match.group()
 
 
+# "if we compare the fourth quarter with a year earlier, we saw a contraction of 0.5%": a way of
+# measuring, not a condition
+_NOT_A_CONDITION = (
+    r"(?!\s+(?:we|you|one)\s+(?:compare|compares|look|looks|take|takes|consider|measure|"
+    r"count|exclude|include|strip)\b)"
+)
 _HYPOTHETICAL = re.compile(
-    r"\b(?:if|unless|were\s+to|was\s+to|suppose|supposing|imagine|let['’]s\s+say|let\s+us\s+say|"
+    rf"\b(?:if{_NOT_A_CONDITION}|unless|were\s+to|was\s+to|suppose|supposing|imagine|"
+    r"let['’]s\s+say|let\s+us\s+say|"
     r"would\s+have\s+(?:been|grown|risen|fallen|reached|stood)|"  # a counterfactual
     # a condition for a decision: "will remain unchanged until inflation falls below 7 percent"
     r"until\s+(?:[\w-]+\s+){1,3}?(?:falls|drops|eases|comes\s+down|declines|slows|reaches|"
@@ -361,7 +368,9 @@ def is_hypothetical(ctx: SentenceContext, pos: int) -> bool:
 
 
 # a sentence opened by a condition is conditional throughout ("If anything" is an idiom)
-_CONDITION_OPENS = re.compile(r"\s*[\"“‘']?(?:If|Unless|Suppose|Supposing)\s+(?!anything\b)")
+_CONDITION_OPENS = re.compile(
+    rf"\s*[\"“‘']?(?:If{_NOT_A_CONDITION}|Unless|Suppose|Supposing)\s+(?!anything\b)"
+)
 
 
 def quantity_between(ctx: SentenceContext, start: int, end: int) -> bool:

@@ -43,7 +43,14 @@ GOODS = re.compile(
     r"flats?|houses?|cars?|phones?|fines?|fees?|bills?|budget|revenues?|profits?|tax(?:es)?|"
     r"bonus(?:es)?|spent|spend|paid|pays?|earn(?:s|ed)?|shares?|stocks?|bonds?|"
     r"loans?|debts?|assets?|barrels?|ounces?|tonnes?|tons?|gram|grams|basket|items?|goods|"
-    r"groceries|crude|brent|oil|gold)\b",
+    r"groceries|crude|brent|oil|gold|copper|metals?|silver|nickel|alumin(?:i)?um|wheat|cocoa|"
+    r"coal|iron\s+ore)\b",
+    re.IGNORECASE,
+)
+# a price per unit of goods right after the figure: "$6500 per metric tonne"
+_PER_GOODS_UNIT = re.compile(
+    r"\s*(?:per|a|an)\s+(?:metric\s+)?(?:tonnes?|tons?|barrels?|ounces?|troy\s+ounces?|"
+    r"litres?|liters?|gallons?|kilo\w*|kg|bushels?|grams?)\b",
     re.IGNORECASE,
 )
 
@@ -70,7 +77,11 @@ def money_level(ctx: SentenceContext, index: int, quantity: Quantity) -> Draft |
     if subject is None:
         return _money_withoutsubject_currency(ctx, quantity)
     gap = ctx.text[subject.end : quantity.start]
-    if GOODS.search(gap) or is_spread(ctx, quantity):
+    if (
+        GOODS.search(gap)
+        or is_spread(ctx, quantity)
+        or _PER_GOODS_UNIT.match(ctx.text, quantity.end)
+    ):
         return None
     if other_level_between(ctx, subject.end, quantity.start):
         return _money_withoutsubject_currency(ctx, quantity)

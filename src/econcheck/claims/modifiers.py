@@ -57,6 +57,14 @@ _PHRASAL_UP = re.compile(
     r"creep|creeps|crept|move|moves|moved|go|goes|went|gone|jump|jumped|shot|push|pushed)\s$",
     re.IGNORECASE,
 )
+# ...and a verb of rising, unless a modal makes "up to" a bound: "inflation continues to
+# increase up to 8.7 percent" is a move, "could rise up to 5%" a ceiling
+_RISE_UP = re.compile(
+    r"\b(?:increase|increases|increased|increasing|rise|rises|rising|climb|climbs|climbed|"
+    r"climbing|surge|surges|surged|soar|soars|soared)\s$",
+    re.IGNORECASE,
+)
+_MODAL = re.compile(r"\b(?:could|may|might|can|would)\b", re.IGNORECASE)
 # A past move before "as high as": "rose as high as ¥160.88", "fell as low as 1.05"
 _REACHED_AS = re.compile(
     r"\b(?:rose|climbed|jumped|surged|spiked|soared|rallied|advanced|gained|hit|reached|touched|"
@@ -68,7 +76,8 @@ _REACHED_AS = re.compile(
 _OBJECT_UP = re.compile(
     r"\b(?:put|puts|putting|push|pushes|pushed|pushing|bump|bumps|bumped|jack|jacked|ratchet|"
     r"ratcheted|take|takes|took|taking|bring|brings|brought|drive|drives|drove|driven|move|"
-    r"moves|moved|lift|lifts|lifted|ramp|ramped|hike|hiked|nudge|nudged|raise|raised)\s+"
+    r"moves|moved|lift|lifts|lifted|ramp|ramped|hike|hiked|nudge|nudged|raise|raised|bringing|"
+    r"lifting|raising|pushing|taking|driving|moving)\s+"
     r"(?:it|them|(?:(?:the|its|their|his|her)\s+)?(?:[\w-]+\s+){0,2}"
     r"(?:rates?|costs|prices?|inflation|forecasts?|estimates?|projections?))\s+$",
     re.IGNORECASE,
@@ -106,6 +115,7 @@ def qualifier(
         and (
             _PHRASAL_UP.search(before, 0, match.start("q"))
             or _OBJECT_UP.search(before, 0, match.start("q"))
+            or (_RISE_UP.search(before, 0, match.start("q")) and not _MODAL.search(before))
         )
     ):
         match = None  # "growth will pick up to 5.2%": a move, not a bound

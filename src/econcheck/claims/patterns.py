@@ -169,7 +169,7 @@ _POINT_MOVE = re.compile(
 )
 _ODDS_OF = re.compile(
     r"\b(?:chances?|odds|probability|likelihood|bets?|pricing)\s+(?:of|on|for)\s+(?:an?\s+)?"
-    r"(?:[\w.-]+\s+){0,2}$",
+    r"(?:[\w.]+[\s-]+){0,2}$",
     re.IGNORECASE,
 )
 _MARKET_RATES = re.compile(
@@ -182,7 +182,7 @@ _CENTRAL_BANK = re.compile(r"\b(?:central\s+bank|Fed|Federal\s+Reserve)\b|\bBank
 
 def _with_point_moves(sentence: str, cues: list[Cue]) -> list[Cue]:
     """Add a policy cue on a basis-point move in a sentence with no policy cue of its own."""
-    if any(c.kind in (CueKind.POLICY, CueKind.POLICY_WEAK) for c in cues):
+    if any(c.kind is CueKind.POLICY for c in cues):
         return cues
     added = []
     for move in _POINT_MOVE.finditer(sentence):

@@ -119,7 +119,8 @@ def _quantity_re() -> re.Pattern[str]:
         rf"(?P<pre>(?:{symbol_pattern()})\s?|(?:{codes})\s|{_GLUED_PREFIX_PATTERN}|"
         rf"{_LOCAL_PREFIX_PATTERN})?(?(pre)|(?<![\w.,/]))"
         r"(?<![A-Za-z]-)"
-        rf"(?P<num>{NUMBER_PHRASE})(?:(?![\w])|(?={GLUED_SUBUNIT}))"
+        # never a number cut short: "£18.3bn" is no "£18"
+        rf"(?P<num>{NUMBER_PHRASE})(?:(?![\w])(?![.,]\d)|(?={GLUED_SUBUNIT}))"
     )
     return re.compile(source)
 

@@ -183,6 +183,14 @@ _RESTATED_CLOSE = re.compile(r"\s*\)")
 
 _FORECAST_NOUNS = r"forecasts?|projections?|outlook|expectations?|predictions?|estimates?"
 _FORECAST_NOUN = re.compile(rf"\b(?:{_FORECAST_NOUNS})\b", re.I)
+# a forecast move, not a revision: "forecast inflation was likely to rise from 3.6 per cent to
+# 3.8 per cent": the 3.6 is where inflation stands, not an earlier forecast
+_FORECAST_MOVE_FROM = re.compile(
+    r"\b(?:rise|rising|fall|falling|increase|increasing|decrease|decline|declining|ease|easing|"
+    r"slow|slowing|accelerate|accelerating|climb|climbing|drop|dropping|grow|growing|pick\s+up|"
+    r"edge\s+(?:up|down)|go\s+(?:up|down))\s+(?:\w+\s+)?from\s+(?:about\s+|around\s+)?$",
+    re.IGNORECASE,
+)
 _RANGE_THEN_FROM = re.compile(r"\s*,?\s*from\s+", re.IGNORECASE)
 _FIRST_FIGURE = re.compile(r"[-−–]?\d[\d.,]*(?:\s?%|\s*per\s?cent|\s*percent)?", re.IGNORECASE)
 
@@ -195,6 +203,7 @@ def _earlier_forecast(ctx: SentenceContext, draft: Draft) -> Draft | None:
         quantity.from_value is None
         or draft.indicator is Indicator.POLICY_RATE
         or not _FORECAST_NOUN.search(ctx.text)
+        or _FORECAST_MOVE_FROM.search(ctx.text, max(0, quantity.start - 40), quantity.start)
     ):
         return None
     if any(

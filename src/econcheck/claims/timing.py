@@ -152,6 +152,9 @@ _RELATIVE_EVENT = re.compile(
     re.IGNORECASE,
 )
 
+# ...or an earlier time the figure has moved on from
+_SINCE_THEN = re.compile(r"\b(?:has|have|had)\s+since\b|\bsince\s+then\b", re.IGNORECASE)
+
 # ...or the evidence a forecast rests on
 _BASED_ON = re.compile(
     r"\b(?:based\s+on|in\s+light\s+of|given|judging\s+by)\s+(?:the\s+|its\s+)?$", re.IGNORECASE
@@ -177,6 +180,8 @@ def _distance(
     text = ctx.text
     start, end = draft.quantity.start, draft.quantity.per_end
     if mention.end <= start:
+        if _SINCE_THEN.search(text, mention.end, start):
+            return None  # "peaked at 9% in June and has since fallen back to 8.2%": now
         distance = _distance_before(text, draft, mention)
     elif mention.start >= end:
         if _dates_something_else(ctx, draft, mention):
