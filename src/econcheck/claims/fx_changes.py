@@ -66,8 +66,12 @@ def subject_currency(
     """Return the nearest currency named before ``pos`` in its clause, outside quantities
     (and, with ``skip_counters``, not after "against": the subject of a change)."""
     start = clause_start(ctx.text, pos)
-    while start > 0 and _SHARED_SUBJECT.match(ctx.text, start):
+    while start > 0 and (
+        _SHARED_SUBJECT.match(ctx.text, start)
+        or _PARTICIPLE_BREAK.search(ctx.text, max(0, start - 20), start)
+    ):
         start = clause_start(ctx.text, start - 2)  # "..., and quickly fell 1.1% to 196.05"
+        limit = max(limit, pos - start)  # the subject opens the first of the shared clauses
     found = None
     for mention in ctx.currencies:
         if mention.end > pos or pos - mention.end > limit or mention.start < start - 40:
@@ -100,7 +104,16 @@ _SHARED_SUBJECT = re.compile(
     r"(?:with\s+an?\s+[\d.,]+\s*(?:%|per\s?cent|percent)\s+(?:drop|fall|decline|loss|gain|rise)\b"
     r"|(?:(?:and|but|while|whereas|when)\s+)?(?:it\s+)?(?:then\s+|later\s+|still\s+)?(?:\w+ly\s+)?"
     r"(?:rose|fell|gained|lost|slipped|climbed|dropped|weakened|strengthened|firmed|eased|edged|"
-    r"advanced|declined|recovered|rebounded|ended|closed|finished|settled|traded|hit|touched)\b)",
+    r"advanced|declined|recovered|rebounded|ended|closed|finished|settled|traded|hit|touched|"
+    r"paring|extending|bringing|trimming|erasing|narrowing|widening)\b)",
+    re.IGNORECASE,
+)
+
+# a participle clause break (patterns.CLAUSE_BREAK_RE) ends with its participle: the clause
+# after it goes on with the subject before it
+_PARTICIPLE_BREAK = re.compile(
+    r",\s+(?:paring|extending|bringing|leaving|pushing|lifting|narrowing|widening|trimming|"
+    r"erasing|reversing)\s*$",
     re.IGNORECASE,
 )
 
@@ -238,12 +251,25 @@ def _movement(ctx: SentenceContext, subject: CurrencyMention, quantity: Quantity
     if movement == 0:  # "pushing the Australian dollar 0.3 per cent lower to $0.6468"
         after = _MOVE_AFTER.match(ctx.text, quantity.per_end)
         movement = 0 if after is None else (1 if after["up"] else -1)
+    if movement == 0:  # "..., paring this year's gain to 3.1 percent": the running total
+        total = _RUNNING_TOTAL.search(gap)
+        movement = 0 if total is None else (1 if total["up"] else -1)
     if movement == 0 and _bracketed_after(ctx, quantity, subject) is not None:
         # "the Pound weakened against a range of currencies, including the Swedish Krona
         # (-0.82%), Australian Dollar (-0.51%)": the clause's verb, whatever lies between
         movement = direction(gap)
     return movement
 
+
+# a running total carried to a figure: "extending its loss this year to 1.5%", "paring this
+# year's gain to 3.1 percent", "bringing its depreciation since January to 8%"
+_RUNNING_TOTAL = re.compile(
+    r"\b(?:extending|extended|paring|pared|bringing|brought|trimming|trimmed|taking|took|"
+    r"narrowing|widening|erasing|cutting)\s+(?:[\w'’]+\s+){0,4}?"
+    r"(?:(?P<up>gains?|rises?|appreciation|advance)|losses|loss|declines?|drops?|falls?|"
+    r"depreciation|slide|slump)\b[^,;%\d]{0,40}?\s+to\s+$",
+    re.IGNORECASE,
+)
 
 _LIST_SEPARATOR = re.compile(
     r"(?:\s*[,;]\s*(?:and\s+|while\s+)?|\s+and\s+)(?:the\s+)?$", re.IGNORECASE

@@ -232,6 +232,8 @@ _SAME_SUBJECT_AGAIN = re.compile(
     # a second verb of the same subject: "strengthened vis-a-vis the pound to 5.81 and rose
     # against the euro to 5.02"
     r"(?:rose|fell|gained|lost|slipped|climbed|dropped|weakened|strengthened|firmed|eased|"
-    r"edged|advanced|declined|improved|depreciated|appreciated))\b",
+    r"edged|advanced|declined|improved|depreciated|appreciated))\b"
+    # the same level restated the other way round: "1.3304 to the greenback, or 75.17 U.S. cents"
+    r"|,\s+or\s+$",
     re.IGNORECASE,
 )

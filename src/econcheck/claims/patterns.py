@@ -378,6 +378,9 @@ SAID_AFTER_RE = re.compile(
 CLAUSE_BREAK_RE = re.compile(
     r"(?=[;:\s—(),bwa])"  # the first characters below (speed only)
     r"(?:;|:\s|\s[—–]\s|\s-\s|—|\(|\)|,\s+(?:but|while|whereas|although|though|and|as|after|when|"
-    r"even\s+as|which|who|where|with(?!\s+effect))\b|\b(?:but|while|whereas|although)\b)",
+    r"even\s+as|which|who|where|with(?!\s+effect)|"
+    # a participle clause of consequence: "..., paring this year's gain to 3.1 percent"
+    r"paring|extending|bringing|leaving|pushing|lifting|narrowing|widening|trimming|erasing|"
+    r"reversing|marking)\b|\b(?:but|while|whereas|although)\b)",
     re.IGNORECASE,
 )

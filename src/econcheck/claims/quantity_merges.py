@@ -25,7 +25,8 @@ _TO_AFTER = re.compile(
 )
 _RANGE_TO = re.compile(r"\s*(?i:to)\s+")
 _RANGE_AND = re.compile(r"\s+(?i:and)\s+")
-_BETWEEN = re.compile(r"\b(?i:between)\s+$")
+# "between P55.50 and P55.70", "moved in a range of 82.98 and 83.20"
+_BETWEEN = re.compile(r"\b(?i:between|range\s+of)\s+$")
 # "rose 2% to 9%" is a change and a level, "growth of 3% to 3.5%" a range.
 # "rose 2% to 9%" is a move and a level; "fall to 2% to 3%" is a range again
 _NOT_RANGE_BEFORE = re.compile(
@@ -182,7 +183,7 @@ def _merge_ranges(sentence: str, found: list[Quantity]) -> list[Quantity]:
                 _RANGE_TO.fullmatch(sentence, last.end, quantity.start)
                 or (  # "between P55.50 and P55.70": each figure with its own prefix
                     _RANGE_AND.fullmatch(sentence, last.end, quantity.start)
-                    and _BETWEEN.search(sentence, max(0, last.start - 9), last.start)
+                    and _BETWEEN.search(sentence, max(0, last.start - 12), last.start)
                 )
             )
             and not _NOT_RANGE_BEFORE.search(sentence, max(0, last.start - 30), last.start)
