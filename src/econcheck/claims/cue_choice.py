@@ -320,7 +320,7 @@ def _relative_spans(text: str) -> list[tuple[int, int]]:
 
 _LEFT_OUT = re.compile(
     r"\b(?:adjusted\s+for|excluding|excludes|exclude|without|stripping\s+out|strips\s+out)\s+"
-    r"(?:[\w-]+\s+){0,3}$",
+    r"(?:[\w-]+\s+){0,4}$",  # "excluding the effects of indirect taxes"
     re.IGNORECASE,
 )
 
@@ -349,7 +349,7 @@ def _passed_over(
         return (
             _inside(cue, asides, before)
             or _RESUMED.search(ctx.text, cue.end, before) is not None
-            or _LEFT_OUT.search(ctx.text, max(0, cue.start - 30), cue.start) is not None
+            or _LEFT_OUT.search(ctx.text, max(0, cue.start - 45), cue.start) is not None
         )
     # "Nominal GDP, which is before adjusting for inflation, fell 0.8%": a relative clause does
     # not name the figure either (an appositive may: "the gauge, the core PCE index, rose")

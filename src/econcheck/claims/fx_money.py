@@ -131,6 +131,12 @@ def _local_dollars(subject: str, quantity: Quantity) -> bool:
 
 _OWN_REACH = 120
 
+# the second price of a counter: "Rs 278.20 for buying and Rs 278.90 for selling"
+_COUNTER_SECOND = re.compile(
+    r"\b(?:for\s+(?:the\s+)?)?(?:buying|purchase|bid|selling|sale|offer)\s+(?:and|while)\s+"
+    r"(?:at\s+|for\s+)?$",
+    re.IGNORECASE,
+)
 _LEVEL_WORD_BEFORE = re.compile(
     r"\b(?:to|at|of|near|around|past|above|below|beyond|hit|reach|reached|touched|through|under|over|"
     r"into|as\s+(?:low|high|weak|strong)\s+as)\s+(?:the\s+)?"
@@ -148,7 +154,10 @@ def _own_currency_level(
     dollar; the figure is in the subject's own currency.
     """
     currency = quantity.currency
-    if not _LEVEL_WORD_BEFORE.search(ctx.text, max(0, quantity.start - 16), quantity.start):
+    if not (
+        _LEVEL_WORD_BEFORE.search(ctx.text, max(0, quantity.start - 16), quantity.start)
+        or _COUNTER_SECOND.search(ctx.text, max(0, quantity.start - 30), quantity.start)
+    ):
         return None  # "down 10.5 won from the previous session" is a change, not a level
     counter = quantity.per or next(
         (
@@ -234,6 +243,8 @@ _SAME_SUBJECT_AGAIN = re.compile(
     r"(?:rose|fell|gained|lost|slipped|climbed|dropped|weakened|strengthened|firmed|eased|"
     r"edged|advanced|declined|improved|depreciated|appreciated))\b"
     # the same level restated the other way round: "1.3304 to the greenback, or 75.17 U.S. cents"
-    r"|,\s+or\s+$",
+    r"|,\s+or\s+$"
+    # a counter's other price: "Rs 168 for buying and Rs 168.20 for selling"
+    rf"|{_COUNTER_SECOND.pattern}",
     re.IGNORECASE,
 )

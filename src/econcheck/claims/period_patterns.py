@@ -52,7 +52,7 @@ PATTERNS: dict[str, str] = {
     ),
     "quarter": (r"(?<![\w])(?:Q(?P<q>[1-4])|(?P<q2>[1-4])Q)" + _SHORT_YEAR.format(year=_YEAR)),
     "oquarter": (  # not "the first quarter of growth since 2011"
-        rf"(?:(?i:the)\s+)?(?P<ord>{_ORD})[- ](?i:quarter)(?:\s*\((?:Q[1-4]|[1-4]Q)\))?{_OF_YEAR}"
+        rf"(?:(?i:the)\s+)?(?P<ord>{_ORD})[- ](?i:quarters?)(?:\s*\((?:Q[1-4]|[1-4]Q)\))?{_OF_YEAR}"
         r"(?!\s+(?i:of)\s+(?i:growth|expansion|contraction|decline|increases?|gains?|losses))"
     ),
     "rquarter": (

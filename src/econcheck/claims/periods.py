@@ -315,8 +315,34 @@ _QUARTER_NUMBER = {"first": 1, "second": 2, "third": 3, "fourth": 4}
 _COMPARED = re.compile(r"\b(?i:from|after|than|compared|versus|vs\.?)\b")
 
 
+# "the first and second quarters of 2019": the first quarter named with the second's year
+_PAIRED_ORD = re.compile(r"(?P<ord>(?i:first|second|third))\s+(?i:and|or)\s+$")
+
+
+def _paired_quarters(text: str, mentions: list[PeriodMention]) -> list[PeriodMention]:
+    """Add the first of "the first and second quarters of 2019", in the second's year."""
+    out = list(mentions)
+    for mention in mentions:
+        if (
+            mention.kind is not PeriodKind.QUARTER
+            or "quarters" not in text[mention.start : mention.end].lower()
+        ):
+            continue
+        paired = _PAIRED_ORD.search(text, max(0, mention.start - 16), mention.start)
+        if paired is None:
+            continue
+        year = mention.past.start.year
+        span = dates.quarter_period(year, _QUARTER_NUMBER[paired["ord"].lower()])
+        out.append(
+            PeriodMention(paired.start("ord"), paired.end("ord"), PeriodKind.QUARTER, span, span)
+        )
+    out.sort(key=lambda m: m.start)
+    return out
+
+
 def _elided_quarters(text: str, mentions: list[PeriodMention]) -> list[PeriodMention]:
     """Read "in the second" after "in the third quarter" as that year's second quarter."""
+    mentions = _paired_quarters(text, mentions)
     quarters = [m for m in mentions if m.kind is PeriodKind.QUARTER]
     if not quarters:
         return mentions
