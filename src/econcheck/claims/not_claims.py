@@ -249,6 +249,9 @@ def is_vote(ctx: SentenceContext, draft: Draft) -> bool:
 
 # "will be 2.2 pct higher than predicted": a difference between two figures, not a figure
 _DIFFERENCE_AFTER = re.compile(
+    # "3% above the pre-pandemic level": a gap to a level, not a rate of growth
+    r"\s+(?:above|below|short\s+of)\s+(?:its\s+|the\s+)?(?:pre-?\s?(?:pandemic|crisis|covid|"
+    r"war)|(?:19|20)\d\d)\s+(?:levels?|peaks?|highs?)\b|"
     r"\s+(?:(?:percentage\s+)?points?\s+)?(?:higher|lower|more|less|above|below)\s+than\b"
     # but "1.9% higher than a year ago" is the annual rate itself
     r"(?!\s+(?:it\s+was\s+|they\s+were\s+)?(?:a|one|the\s+previous|the\s+same)\s+"

@@ -134,16 +134,8 @@ def rate_drafts(ctx: SentenceContext, used: set[int]) -> list[Draft]:
     """Return inflation, GDP and policy-rate drafts for the quantities fx did not use."""
     drafts = []
     for index, quantity in enumerate(ctx.quantities):
-        if index in used or not quantity.is_rate:
+        if index in used or not quantity.is_rate or _not_a_rate(ctx, index, used):
             continue
-        if SHARE_AFTER_RE.match(ctx.text, quantity.per_end):
-            continue
-        if _is_context(ctx, quantity):
-            continue
-        if is_hypothetical(ctx, quantity.start) or _is_restated(ctx, index):
-            continue
-        if is_band_width(ctx, quantity):
-            continue  # "allows the yuan to rise or fall 1 percent in a single day"
         cue = choose_cue(ctx, quantity)
         if cue is not None and (_is_currency_rate(ctx, cue) or _currency_move(ctx, quantity, cue)):
             # "set the shekel-euro rate down 0.297%", "the dollar, which is on track for a
@@ -157,6 +149,24 @@ def rate_drafts(ctx: SentenceContext, used: set[int]) -> list[Draft]:
             drafts.extend([draft] if earlier is None else [earlier, draft])
     return [d for d in _merge(ctx, drafts) if not is_vote(ctx, d)]
 
+
+def _not_a_rate(ctx: SentenceContext, index: int, used: set[int]) -> bool:
+    """Return True for a percent that is no indicator's rate, whatever word is near it."""
+    quantity = ctx.quantities[index]
+    if index + 1 in used and _TO_NEXT.fullmatch(
+        ctx.text, quantity.per_end, ctx.quantities[index + 1].start
+    ):
+        return True  # "depreciated 0.1 percent to 91.10 per dollar": the move to a rate level
+    return (
+        SHARE_AFTER_RE.match(ctx.text, quantity.per_end) is not None
+        or _is_context(ctx, quantity)
+        or is_hypothetical(ctx, quantity.start)
+        or _is_restated(ctx, index)
+        or is_band_width(ctx, quantity)  # "allows the yuan to rise or fall 1 percent a day"
+    )
+
+
+_TO_NEXT = re.compile(r"\s+to\s+(?:about\s+|around\s+)?", re.IGNORECASE)
 
 # a move named after its figure: "a 1.6% weekly fall", "a 0.4% gain"
 _MOVE_AFTER = re.compile(

@@ -360,6 +360,9 @@ BLOCKER_CUES: tuple[str, ...] = (
     "carry-over", "carryover", "carry over", "statistical overhang", "overhang",
     "carry-over growth", "carryover growth", "carry-over gdp growth", "carry-over annual growth",
     "carry-over annual gdp growth", "carryover gdp growth",
+    # Italy's "acquired growth", France's "growth achievement" (acquis de croissance)
+    "acquired growth", "acquired variation", "acquired variation growth", "growth achievement",
+    "internal demand", "external demand", "aggregate demand",
     "potential growth", "potential output", "growth potential", "its potential",
     "rate corridor", "interest rate corridor", "corridor",
     "tax rate", "tax rates", "consumption tax", "sales tax", "vat", "value-added tax",
