@@ -23,7 +23,7 @@ _TO_AFTER = re.compile(
     r"\s*,?\s*(?i:to)\s+(?:(?i:under|below|less\s+than|above|over|more\s+than|about|around|"
     r"nearly|almost|just\s+under|just\s+over)\s+)?"
 )
-_RANGE_TO = re.compile(r"\s*(?i:to)\s+")
+_RANGE_TO = re.compile(r"\s*(?i:to)\s+|\s+[–—]\s+")  # "0% – 0.10%" (a spaced dash)
 _RANGE_AND = re.compile(r"\s+(?i:and)\s+")
 # "between P55.50 and P55.70", "moved in a range of 82.98 and 83.20"
 _BETWEEN = re.compile(r"\b(?i:between|range\s+of)\s+$")

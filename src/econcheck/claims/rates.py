@@ -147,7 +147,17 @@ def rate_drafts(ctx: SentenceContext, used: set[int]) -> list[Draft]:
             draft = _draft(ctx, quantity, cue)
             earlier = _earlier_forecast(ctx, draft)
             drafts.extend([draft] if earlier is None else [earlier, draft])
-    return [d for d in _merge(ctx, drafts) if not is_vote(ctx, d)]
+    return [d for d in _merge(ctx, drafts) if not is_vote(ctx, d) and not _rate_points_alone(d)]
+
+
+def _rate_points_alone(draft: Draft) -> bool:
+    """Return True for a move of an inflation or growth rate in points with no level it led
+    to ("headline inflation had eased cumulatively by 5.4 percentage points since April", "the
+    forecast was lowered 1.7 percentage points"): a revision or a difference, no claim of a
+    rate. A policy rate's move in points is one ("cut by 50 basis points")."""
+    return draft.indicator in (Indicator.INFLATION, Indicator.GDP_GROWTH) and (
+        draft.quantity.kind in (QKind.POINTS, QKind.BP)
+    )
 
 
 def _not_a_rate(ctx: SentenceContext, index: int, used: set[int]) -> bool:
@@ -159,6 +169,11 @@ def _not_a_rate(ctx: SentenceContext, index: int, used: set[int]) -> bool:
         return True  # "depreciated 0.1 percent to 91.10 per dollar": the move to a rate level
     return (
         SHARE_AFTER_RE.match(ctx.text, quantity.per_end) is not None
+        or (
+            quantity.kind in (QKind.BP, QKind.POINTS)
+            and _SIZE_OF_MOVES.match(ctx.text, quantity.per_end) is not None
+        )
+        or _ASSUMED.search(ctx.text, max(0, quantity.start - 30), quantity.start) is not None
         or _is_context(ctx, quantity)
         or is_hypothetical(ctx, quantity.start)
         or _is_restated(ctx, index)
@@ -167,6 +182,19 @@ def _not_a_rate(ctx: SentenceContext, index: int, used: set[int]) -> bool:
 
 
 _TO_NEXT = re.compile(r"\s+to\s+(?:about\s+|around\s+)?", re.IGNORECASE)
+# the size of moves in general: "its streak of 50 basis point hikes", "a pattern of 50 basis
+# point cash rate increases" (plural: no one decision)
+_SIZE_OF_MOVES = re.compile(
+    r"[\s-]*(?:(?:cash|policy|interest|key)[\s-]+)?(?:rate[\s-]+)?"
+    r"(?:hikes|increases|rises|cuts|reductions|moves)\b",
+    re.IGNORECASE,
+)
+# a level a forecast is conditioned on: "based on a 4% cash rate", "assuming a 4.0% cash rate"
+_ASSUMED = re.compile(
+    r"\b(?:assuming|assumes|assumed|based\s+on|conditioned\s+on|conditional\s+on)\s+"
+    r"(?:an?\s+|the\s+)?$",
+    re.IGNORECASE,
+)
 
 # a move named after its figure: "a 1.6% weekly fall", "a 0.4% gain"
 _MOVE_AFTER = re.compile(
