@@ -124,12 +124,10 @@ def claim_period(
         # "since November 2023, when it stood at 12.75%"
         return _since_start(ctx.text, mention, ctx.published)
     period = mention.reading(future=future)
-    if mention.kind is PeriodKind.SPAN and _MONTH_TO_NEXT.fullmatch(
-        ctx.text, mention.start, mention.end
-    ):
-        start = period.end.replace(day=1)  # "from July to August": the change over August
-        if (start - period.start).days in (28, 29, 30, 31):
-            return Period(start=start, end=period.end)
+    if mention.kind is PeriodKind.SPAN:
+        month = _month_of_two(ctx, draft, mention, period)
+        if month is not None:
+            return month
     if mention.kind is PeriodKind.DAY and _EFFECTIVE.search(
         ctx.text, max(0, mention.start - 25), mention.start
     ):
@@ -217,7 +215,29 @@ def _level_after_moves(
     )
 
 
+def _month_of_two(
+    ctx: SentenceContext, draft: Draft, mention: PeriodMention, period: Period
+) -> Period | None:
+    """Return the one month of a two-month span a figure belongs to: "from July to August"
+    is the change over August; in "Between February and March, inflation decreased from 1.5
+    to 1.3%", 1.5 is February's and 1.3 March's."""
+    second = period.end.replace(day=1)
+    if (second - period.start).days not in (28, 29, 30, 31):
+        return None
+    if _MONTH_TO_NEXT.fullmatch(ctx.text, mention.start, mention.end):
+        return Period(start=second, end=period.end)
+    if not _BETWEEN_MONTHS.fullmatch(ctx.text, mention.start, mention.end):
+        return None
+    if draft.quantity.from_value is not None:
+        return Period(start=second, end=period.end)
+    if _FROM_BEFORE.search(ctx.text, max(0, draft.quantity.start - 8), draft.quantity.start):
+        return Period(start=period.start, end=second - dt.timedelta(days=1))
+    return None
+
+
 _MONTH_TO_NEXT = re.compile(r"(?i:from)\s+[A-Z][a-z]+\.?\s+(?i:to)\s+[A-Z][a-z]+\.?")
+_BETWEEN_MONTHS = re.compile(r"(?i:between)\s+[A-Z][a-z]+\.?\s+(?i:and)\s+[A-Z][a-z]+\.?")
+_FROM_BEFORE = re.compile(r"\bfrom\s+$", re.IGNORECASE)
 
 _CONSENSUS_PAST = re.compile(
     r"\b(?:was|were|had\s+been)\s+(?:forecast|expected|projected|predicted|seen)\b", re.I

@@ -381,6 +381,6 @@ CLAUSE_BREAK_RE = re.compile(
     r"even\s+as|which|who|where|with(?!\s+effect)|"
     # a participle clause of consequence: "..., paring this year's gain to 3.1 percent"
     r"paring|extending|bringing|leaving|pushing|lifting|narrowing|widening|trimming|erasing|"
-    r"reversing|marking)\b|\b(?:but|while|whereas|although)\b)",
+    r"reversing|marking|registering)\b|\b(?:but|while|whereas|although)\b)",
     re.IGNORECASE,
 )

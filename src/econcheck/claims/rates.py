@@ -233,14 +233,22 @@ _RANGE_THEN_FROM = re.compile(r"\s*,?\s*from\s+", re.IGNORECASE)
 _FIRST_FIGURE = re.compile(r"[-−–]?\d[\d.,]*(?:\s?%|\s*per\s?cent|\s*percent)?", re.IGNORECASE)
 
 
+# "Between April and May, inflation slowed from 2.8% to 2.3%": each end has its month
+_BETWEEN_MONTHS_BEFORE = re.compile(
+    r"\b(?i:between)\s+[A-Z][a-z]+\.?\s+(?i:and)\s+[A-Z][a-z]+\.?\b[^.;]{0,80}$"
+)
+
+
 def _earlier_forecast(ctx: SentenceContext, draft: Draft) -> Draft | None:
     """Return the earlier forecast of a revision written "from X to Y" ("the growth forecast
-    for 2025 has been revised down from 4.5 percent to 4 percent"): a claim of its own."""
+    for 2025 has been revised down from 4.5 percent to 4 percent"): a claim of its own; so is
+    the start of a move between two named months."""
     quantity = draft.quantity
-    if (
-        quantity.from_value is None
-        or draft.indicator is Indicator.POLICY_RATE
-        or not _FORECAST_NOUN.search(ctx.text)
+    if quantity.from_value is None or draft.indicator is Indicator.POLICY_RATE:
+        return None
+    dated_ends = _BETWEEN_MONTHS_BEFORE.search(ctx.text, 0, quantity.start) is not None
+    if not dated_ends and (
+        not _FORECAST_NOUN.search(ctx.text)
         or _FORECAST_MOVE_FROM.search(ctx.text, max(0, quantity.start - 40), quantity.start)
     ):
         return None

@@ -152,6 +152,13 @@ _RELATIVE_EVENT = re.compile(
     re.IGNORECASE,
 )
 
+# the base of a year-on-year comparison: "over the same period last year"
+_SAME_PERIOD_BASE = re.compile(
+    r"\b(?:over|from|on|compared\s+(?:with|to)|versus|vs\.?|than|against)\s+the\s+same\s+"
+    r"(?:period|month|quarter|time|months)\s+(?:of\s+|in\s+)?$",
+    re.IGNORECASE,
+)
+
 # ...or an earlier time the figure has moved on from
 _SINCE_THEN = re.compile(r"\b(?:has|have|had)\s+since\b|\bsince\s+then\b", re.IGNORECASE)
 
@@ -250,8 +257,10 @@ def when_clause(text: str, mention: PeriodMention, draft: Draft) -> bool:
 
 def _usable(ctx: SentenceContext, draft: Draft, mention: PeriodMention, *, future: bool) -> bool:
     text = ctx.text
-    if mention.kind is PeriodKind.DECADE:
-        return False
+    if mention.kind is PeriodKind.DECADE or _SAME_PERIOD_BASE.search(
+        text, max(0, mention.start - 40), mention.start
+    ):
+        return False  # "rose 3.16 percent over the same period last year": the base of a y/y
     if mention.kind is PeriodKind.MONTH and (
         _VINTAGE_BEFORE.search(text, max(0, mention.start - 40), mention.start)
         or _VINTAGE_AFTER.match(text, mention.end)
