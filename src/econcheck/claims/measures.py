@@ -200,13 +200,30 @@ def _cued(indicator: Indicator, before: str, after: str, own: str) -> Measure:
         window = before[-_NEAR_WINDOW:]
         cues = _cues(window)
         near = _adjacent(indicator, window, cues, at_start=False)
-        return near or cue_measure(_join(before, after), indicator)
+        return (
+            near
+            or _nearest_of_several(indicator, before)
+            or cue_measure(_join(before, after), indicator)
+        )
     named_before = cue_measure(before, indicator)
     if measure is Measure.QOQ and named_before is Measure.ANNUALIZED:
         return Measure.ANNUALIZED  # "an annualised rate of 1.2% from the previous quarter"
     if measure is Measure.YOY and named_before is Measure.ANNUAL_AVG:
         return Measure.ANNUAL_AVG  # "annual average inflation was 5.7%, compared with 2006"
     return measure
+
+
+def _nearest_of_several(indicator: Indicator, before: str) -> Measure | None:
+    """Return the measure named last before the figure when the clause names several: "fell
+    1.0% month-on-month for a 1.4% year-on-year rise, accelerating from a 1.3% rate in
+    December" (the 1.3% is the annual rate)."""
+    named = [
+        Measure(m.lastgroup)
+        for m in _cues(before)
+        if m.lastgroup
+        and not (indicator is Indicator.GDP_GROWTH and m.lastgroup in ("annual_avg", "dec_dec"))
+    ]
+    return named[-1] if len(set(named)) > 1 else None
 
 
 _NEAR = 24  # "annual growth of ": how close before the number a cue must end to win

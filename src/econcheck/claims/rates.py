@@ -444,7 +444,7 @@ def _is_negative(
     cue_text: str,
 ) -> bool:
     """Return True for "shrank 2%", "a contraction of 15%", "consumer prices fell 0.2%"."""
-    if quantity.value < 0 or (quantity.value_max is not None and quantity.value_max < 0):
+    if _signed_or_rising(ctx, quantity):
         return False
     if indicator is Indicator.INFLATION and cue_text not in _NEGATIVE_CUES:
         # "core inflation fell by 0.2% on a monthly basis": the month's change in prices
@@ -483,6 +483,16 @@ def _is_negative(
     )
 
 
+def _signed_or_rising(ctx: SentenceContext, quantity: Quantity) -> bool:
+    """Return True for a figure already negative, or named a rise right after it ("prices
+    fell 1.0% month-on-month for a 1.4% year-on-year rise")."""
+    if quantity.value < 0 or (quantity.value_max is not None and quantity.value_max < 0):
+        return True
+    tail = ctx.text[quantity.per_end : quantity.per_end + 40].lstrip(" -")
+    return _RISE_NOUN.match(_INDICATOR_FIRST.sub("", tail, count=1)) is not None
+
+
+_RISE_NOUN = re.compile(r"(?:rise|increase|gain|jump|climb|advance|uptick|expansion)\b", re.I)
 _FALL_WITHIN = re.compile(r"\bfalls?\s+(?:between|within|in\s+(?:the\s+)?range)\b", re.I)
 _INDICATOR_FIRST = re.compile(
     r"^(?:(?:GDP|economic|output|price|CPI|annuali[sz]ed|annual|quarterly|monthly|on-year|"

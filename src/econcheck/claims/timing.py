@@ -152,6 +152,23 @@ _RELATIVE_EVENT = re.compile(
     re.IGNORECASE,
 )
 
+
+def _dates_a_base_or_goal(ctx: SentenceContext, draft: Draft, mention: PeriodMention) -> bool:
+    """Return True for the base of a y/y ("rose 3.16 percent over the same period last year")
+    or the year of a goal after the figure ("to 7.89%, above the government's 2014 target")."""
+    text = ctx.text
+    if _SAME_PERIOD_BASE.search(text, max(0, mention.start - 40), mention.start):
+        return True
+    return (
+        mention.start >= draft.quantity.per_end and _GOAL_AFTER.match(text, mention.end) is not None
+    )
+
+
+# a year that names a goal or a plan after the figure: "the government's 2014 target"
+_GOAL_AFTER = re.compile(
+    r"\s+(?:[\w-]+\s+)?(?:targets?|goals?|objectives?|ceilings?|budgets?)\b", re.IGNORECASE
+)
+
 # the base of a year-on-year comparison: "over the same period last year"
 _SAME_PERIOD_BASE = re.compile(
     r"\b(?:over|from|on|compared\s+(?:with|to)|versus|vs\.?|than|against)\s+the\s+same\s+"
@@ -257,10 +274,8 @@ def when_clause(text: str, mention: PeriodMention, draft: Draft) -> bool:
 
 def _usable(ctx: SentenceContext, draft: Draft, mention: PeriodMention, *, future: bool) -> bool:
     text = ctx.text
-    if mention.kind is PeriodKind.DECADE or _SAME_PERIOD_BASE.search(
-        text, max(0, mention.start - 40), mention.start
-    ):
-        return False  # "rose 3.16 percent over the same period last year": the base of a y/y
+    if mention.kind is PeriodKind.DECADE or _dates_a_base_or_goal(ctx, draft, mention):
+        return False
     if mention.kind is PeriodKind.MONTH and (
         _VINTAGE_BEFORE.search(text, max(0, mention.start - 40), mention.start)
         or _VINTAGE_AFTER.match(text, mention.end)
