@@ -391,13 +391,14 @@ def _compared_measures(ctx: SentenceContext, claims: list[Claim]) -> list[Claim]
 
 def _count(entities: list[Entity], text: str, counts: Counter[str], order: dict[str, int]) -> None:
     """Count the places named in a paragraph; a name that runs on into another of the same
-    country ("U.S. Federal Reserve") counts once."""
+    country ("U.S. Federal Reserve") counts once. The US counts half: news from everywhere
+    names its tariffs, its data and the Fed, so a country named as often is the story's."""
     last: Entity | None = None
     for entity in entities:
         if entity.country is None or _names_currency(text, entity.end):
             continue
         if last is None or last.country != entity.country or entity.start - last.end > 1:
-            counts[entity.country] += 1
+            counts[entity.country] += 1 if entity.country == "USA" else 2
             order.setdefault(entity.country, len(order))
         last = entity
 

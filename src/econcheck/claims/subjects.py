@@ -386,24 +386,25 @@ def pick_default(
 ) -> str | None:
     """Return the article's country: the most named, else the most evidenced by currency.
 
-    A country named more often than any other wins. With no name, or a tie, the currency
-    ``evidence`` (see ``count_currencies``, first-counted first) decides among the tied
-    countries, or among all it holds when no country is named; else the earliest named.
+    ``counts`` are weighted names (``extract._count``: 2 a name, 1 for the US). A country
+    named more often than any other wins. With no name, or a tie, the currency ``evidence``
+    (see ``count_currencies``, first-counted first) decides among the tied countries, or among
+    all it holds when no country is named; else the earliest named.
 
-    >>> pick_default(Counter({"RUS": 2, "USA": 1}), {"USA": 0, "RUS": 1}, Counter({"TUR": 5}))
+    >>> pick_default(Counter({"RUS": 4, "USA": 2}), {"USA": 0, "RUS": 1}, Counter({"TUR": 5}))
     'RUS'
-    >>> pick_default(Counter({"USA": 1, "RUS": 1}), {"USA": 0, "RUS": 1}, Counter({"RUS": 1}))
+    >>> pick_default(Counter({"USA": 2, "RUS": 2}), {"USA": 0, "RUS": 1}, Counter({"RUS": 1}))
     'RUS'
     >>> pick_default(Counter(), {}, Counter({"UKR": 1, "EA": 2})), pick_default(Counter(), {})
     ('EA', None)
-    >>> pick_default(Counter({"HRV": 2, "EA": 2}), {"HRV": 0, "EA": 1}, Counter({"EA": 2}))
+    >>> pick_default(Counter({"HRV": 4, "EA": 4}), {"HRV": 0, "EA": 1}, Counter({"EA": 2}))
     'HRV'
     """
     top = max(counts.values(), default=0)
     tied = [c for c in counts if counts[c] == top]
     if EURO_AREA in tied and any(_uses_the_euro(c) for c in tied if c != EURO_AREA):
         tied.remove(EURO_AREA)  # a member named as often as the euro area is the story's
-    if evidence and top == 1:
+    if evidence and top <= 2:  # one name (extract._count: 2 a name, 1 for the US)
         leader, times = max(evidence.items(), key=lambda kv: kv[1])
         if (
             times >= _EVIDENCE_OVER_A_NAME
