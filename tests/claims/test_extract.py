@@ -382,6 +382,24 @@ def test_extract_country_from_article_when_sentence_names_none() -> None:
     assert only(text).country == "RUS"
 
 
+def test_extract_article_country_outweighs_the_us_named_in_passing() -> None:
+    """Foreign news names the US's tariffs and rates: a country named as often is the story's,
+    and a member of the euro area named as often as the bloc is the story's too."""
+    text = (
+        "Singapore's economy grew 3.1% in the second quarter, Singapore's trade ministry said.\n\n"
+        "U.S. tariffs, U.S. demand and the pace of U.S. rate cuts weigh on exporters.\n\n"
+        "On a quarterly basis, the economy expanded 0.4% in April-June."
+    )
+    claims = extract_claims(text, published=dt.date(2025, 7, 14))
+    assert [c.country for c in claims] == ["SGP", "SGP"]
+    text = (
+        "Croatia's inflation eased in January, the DZS said. Croatia joined the euro zone in "
+        "2023, and euro zone inflation fell too.\n\n"
+        "In December, consumer prices grew 13.1% year-on-year."
+    )
+    assert only(text).country == "HRV"
+
+
 def test_extract_country_from_demonyms_capitals_and_banks() -> None:
     """Demonyms, capitals used as metonyms and central banks all name a country."""
     assert only("Turkish inflation hit 48.6% in October.").country == "TUR"
