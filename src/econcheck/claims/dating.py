@@ -68,6 +68,14 @@ _DECIDED_TO = re.compile(
     re.IGNORECASE,
 )
 
+# a hold announced by the bank itself: "At its decision, the central bank said it would keep its
+# deposit rate at -0.75 per cent" (a move it "would" make later is guidance, not this)
+_SAID_IT_WOULD_HOLD = re.compile(
+    r"\bsaid\s+(?:on\s+\w+\s+)?(?:that\s+)?(?:it|they)\s+would\s+(?:keep|hold|leave|maintain)\b"
+    r"[^.;:!?]{0,80}$",
+    re.IGNORECASE,
+)
+
 _DECISION_WEEK = dt.timedelta(days=7)
 
 _OPINION = re.compile(
@@ -80,7 +88,7 @@ _OPINION = re.compile(
 def _is_decision(ctx: SentenceContext, draft: Draft, before: str) -> bool:
     """Return True for a policy-rate decision stated in the future tense or as "decided to":
     its only forecast word is the "will" of the decision, and it takes effect within a week."""
-    if _DECIDED.search(before) or _DECIDED_TO.search(before):
+    if _DECIDED.search(before) or _DECIDED_TO.search(before) or _SAID_IT_WOULD_HOLD.search(before):
         return True
     will = _DECISION_WILL.search(before)
     if will is None:
@@ -178,6 +186,11 @@ _ELIDED_GAP = re.compile(r"\s+at\s+(?:about\s+|around\s+)?$", re.IGNORECASE)
 _ESTIMATE_VERB = re.compile(r"\b(?:estimates|estimated|puts|pegs|pegged)\b", re.IGNORECASE)
 # "growth is estimated to be 2% this year", "inflation is estimated at 4%": an estimate of a
 # period still running (one of a period over is an outcome: see ``dated``)
+# "the governor estimated the country's real GDP growth at 6.5 per cent for 2025-26"
+_ACTIVE_ESTIMATE = re.compile(
+    r"\bestimat(?:es|ed)\s+(?:[\w'’-]+\s+){1,6}?(?:at|to\s+be)\s+(?:about\s+|around\s+)?$",
+    re.IGNORECASE,
+)
 _PASSIVE_ESTIMATE = re.compile(
     r"\b(?:is|are)\s+(?:now\s+|currently\s+)?estimated\s+(?:to\s+be|at)\b", re.IGNORECASE
 )
@@ -187,7 +200,9 @@ def _estimated_by_forecaster(ctx: SentenceContext, draft: Draft, before: str) ->
     """Return True for a figure a named forecaster "estimates", or one said to be estimated
     ("is estimated to be"): a forecast."""
     start = draft.quantity.start
-    if draft.indicator is not Indicator.POLICY_RATE and _PASSIVE_ESTIMATE.search(before):
+    if draft.indicator is not Indicator.POLICY_RATE and (
+        _PASSIVE_ESTIMATE.search(before) or _ACTIVE_ESTIMATE.search(before)
+    ):
         return True
     return any(
         e.forecaster is not None

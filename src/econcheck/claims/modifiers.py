@@ -294,7 +294,15 @@ def is_forecast(window: str) -> bool:
     >>> is_forecast("the IMF expects growth"), is_forecast("rose faster than expected")
     (True, False)
     """
-    return any(m.group("yes") and m.group() != "May" for m in p.FORECAST_RE.finditer(window))
+    return any(
+        m.group("yes") and m.group() != "May" and not _SEEN_IN_YEAR.match(window, m.end())
+        for m in p.FORECAST_RE.finditer(window)
+    )
+
+
+# "below the 1.9% pace seen in 2016": a year's outcome (a later year's "seen" is a forecast
+# again once the claim's period, still to come, is read: finish._horizon_by_period)
+_SEEN_IN_YEAR = re.compile(r"(?<=seen)\s+(?:in|during)\s+(?:19|20)\d\d\b", re.IGNORECASE)
 
 
 def looks_ahead(window: str) -> bool:
