@@ -11,7 +11,12 @@ import re
 from econcheck.claims.context import Draft, SentenceContext, clause_start, covering_quantity
 from econcheck.claims.fx_convention import cross_convention
 from econcheck.claims.modifiers import direction
-from econcheck.claims.patterns import CHANGE_NOUN_RE, SHARE_AFTER_RE, CueKind
+from econcheck.claims.patterns import (
+    CHANGE_NOUN_RE,
+    CONSEQUENCE_PARTICIPLES,
+    SHARE_AFTER_RE,
+    CueKind,
+)
 from econcheck.claims.quantities import QKind, Quantity
 from econcheck.claims.units import CurrencyMention
 from econcheck.models import Change, ChangeUnit, Indicator
@@ -104,18 +109,13 @@ _SHARED_SUBJECT = re.compile(
     r"(?:with\s+an?\s+[\d.,]+\s*(?:%|per\s?cent|percent)\s+(?:drop|fall|decline|loss|gain|rise)\b"
     r"|(?:(?:and|but|while|whereas|when)\s+)?(?:it\s+)?(?:then\s+|later\s+|still\s+)?(?:\w+ly\s+)?"
     r"(?:rose|fell|gained|lost|slipped|climbed|dropped|weakened|strengthened|firmed|eased|edged|"
-    r"advanced|declined|recovered|rebounded|ended|closed|finished|settled|traded|hit|touched|"
-    r"paring|extending|bringing|trimming|erasing|narrowing|widening)\b)",
+    r"advanced|declined|recovered|rebounded|ended|closed|finished|settled|traded|hit|touched)\b)",
     re.IGNORECASE,
 )
 
 # a participle clause break (patterns.CLAUSE_BREAK_RE) ends with its participle: the clause
 # after it goes on with the subject before it
-_PARTICIPLE_BREAK = re.compile(
-    r",\s+(?:paring|extending|bringing|leaving|pushing|lifting|narrowing|widening|trimming|"
-    r"erasing|reversing)\s*$",
-    re.IGNORECASE,
-)
+_PARTICIPLE_BREAK = re.compile(rf",\s+(?:{CONSEQUENCE_PARTICIPLES})\s*$", re.IGNORECASE)
 
 # "After opening at 33.89 on Monday, ..., the baht has continued to weaken": a participle put
 # first takes the subject of the main clause that follows it

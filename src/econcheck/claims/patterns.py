@@ -375,12 +375,15 @@ SAID_AFTER_RE = re.compile(
     r"[,\"”]\s*(?:said|says|according\s+to|told|added|noted|wrote|warned)\s+(?P<who>[^,;:.()\"”]+)",
     re.IGNORECASE,
 )
+# Participles that open a clause of consequence: "..., paring this year's gain to 3.1 percent"
+CONSEQUENCE_PARTICIPLES = (
+    "paring|extending|bringing|leaving|pushing|lifting|narrowing|widening|trimming|erasing|"
+    "reversing|marking|registering"
+)
 CLAUSE_BREAK_RE = re.compile(
     r"(?=[;:\s—(),bwa])"  # the first characters below (speed only)
     r"(?:;|:\s|\s[—–]\s|\s-\s|—|\(|\)|,\s+(?:but|while|whereas|although|though|and|as|after|when|"
     r"even\s+as|which|who|where|with(?!\s+effect)|"
-    # a participle clause of consequence: "..., paring this year's gain to 3.1 percent"
-    r"paring|extending|bringing|leaving|pushing|lifting|narrowing|widening|trimming|erasing|"
-    r"reversing|marking|registering)\b|\b(?:but|while|whereas|although)\b)",
+    rf"{CONSEQUENCE_PARTICIPLES})\b|\b(?:but|while|whereas|although)\b)",
     re.IGNORECASE,
 )
