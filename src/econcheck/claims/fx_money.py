@@ -244,6 +244,8 @@ _SAME_SUBJECT_AGAIN = re.compile(
     r"edged|advanced|declined|improved|depreciated|appreciated))\b"
     # the same level restated the other way round: "1.3304 to the greenback, or 75.17 U.S. cents"
     r"|,\s+or\s+$"
+    # the same subject against another counter: "was at $1.1932, ..., and at ¥129.77"
+    r"|\band\s+(?:was\s+)?at\s+$"
     # a counter's other price: "Rs 168 for buying and Rs 168.20 for selling"
     rf"|{_COUNTER_SECOND.pattern}",
     re.IGNORECASE,

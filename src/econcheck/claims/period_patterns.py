@@ -149,7 +149,7 @@ PATTERNS: dict[str, str] = {
     # "compared with 18.64 in the previous session", "as against last close of 56.15"
     "prevday": (
         r"(?:(?:(?i:the|its|their)\s+)?(?i:previous|prior|last)\s+(?i:session|close|trading\s+"
-        r"(?:day|session)|day)(?:['’]s)?(?![\w-])(?!\s+(?i:of)\s+(?!\d))"
+        r"(?:day|session)|day|fix|fixing)(?:['’]s)?(?![\w-])(?!\s+(?i:of)\s+(?!\d))"
         r"|(?i:a|one)\s+(?i:day|session)\s+(?i:earlier|before)\b"
         r"|(?i:the)\s+(?i:day|session)\s+before(?!\s+(?i:the|a|an|its|their|his|her)\b))"
     ),
@@ -251,7 +251,7 @@ WORD_TRIGGERS: dict[str, tuple[str, ...]] = {
     "week": ("week",),
     "rmonth": ("month",),
     "dayword": ("today", "yesterday", "tomorrow", "now", "currently", "present"),
-    "prevday": ("session", "close", "day"),
+    "prevday": ("session", "close", "day", "fix"),
     "weekback": ("week",),
     "before": ("before", "prior", "earlier"),
     "weekday": ("day",),

@@ -101,6 +101,7 @@ _GLUED_PREFIX = {
 _LOCAL_PREFIX = {
     "KD": "KWD", "BD": "BHD", "RO": "OMR", "QR": "QAR", "Tk": "BDT", "RM": "MYR", "NIS": "ILS",
     "KSh": "KES", "Ksh": "KES", "TSh": "TZS", "Tsh": "TZS", "USh": "UGX", "Ush": "UGX",
+    "Kc": "CZK", "Kč": "CZK",
 }  # fmt: skip
 
 
