@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 from decimal import Decimal
 
 import pytest
@@ -314,6 +315,26 @@ def test_resolve_another_price_index_is_not_set_against_the_cpi(
     plan = plan_claim(claim)
     assert not plan.targets
     assert named in (plan.unresolved_reason or "")
+
+
+def test_resolve_move_from_an_undated_event_is_not_a_one_day_move() -> None:
+    """A move "since the previous interest rate decision", dated by the extractor to the
+    publication day alone, names the event instead of being read as that day's move."""
+    sentence = "The shekel weakened 1.8% against the dollar since the previous rate decision."
+    claim = fx_claim(
+        "-1.8",
+        span("2021-02-22", "2021-02-22"),
+        base="ILS",
+        quote="USD",
+        sentence=sentence,
+        surface="1.8% against the dollar",
+        change=Change(value=Decimal("-1.8"), unit=ChangeUnit.PCT),
+    )
+    plan = plan_claim(claim)
+    assert not plan.targets
+    assert "since the previous rate decision" in (plan.unresolved_reason or "")
+    dated = "The shekel weakened 1.8% against the dollar since the decision on Feb. 8."
+    assert plan_claim(replace(claim, sentence=dated)).targets
 
 
 def test_resolve_cpi_named_after_another_index_is_the_cpi() -> None:

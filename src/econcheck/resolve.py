@@ -21,6 +21,7 @@ from collections.abc import Callable
 
 from econcheck.claims.markets import Market, unofficial_market
 from econcheck.claims.price_indices import other_price_index
+from econcheck.claims.undated import undated_start
 from econcheck.models import (
     CheckKind,
     Claim,
@@ -155,10 +156,24 @@ _UNOFFICIAL = {
 }
 
 
+def _undated_move(claim: Claim) -> str | None:
+    """Return the event a move is counted from when only that names its start ("since the
+    military took power"): the extractor dates such a move to the publication day alone."""
+    if claim.change is None or claim.period.start != claim.period.end:
+        return None
+    return undated_start(claim.sentence, claim.surface)
+
+
 def _plan_fx(claim: Claim) -> Planned:
     market = unofficial_market(claim.sentence, claim.surface)
     if market is not None:
         return _UNOFFICIAL[market]
+    event = _undated_move(claim)
+    if event is not None:
+        return (
+            f"the move is counted from an event the record cannot date ('{event}'), so its "
+            "start is unknown"
+        )
     base, quote = _currency(claim.base), _currency(claim.quote)
     if base is None or quote is None or base == quote:
         return "the claim names no currency pair (base and quote currency are needed)"

@@ -187,11 +187,15 @@ def _place_names() -> dict[str, str]:
     """Return English country names, aliases and demonyms -> alpha-2."""
     from babel import Locale
 
-    names = {
-        name: code
-        for code, name in Locale("en").territories.items()
-        if len(code) == 2 and code.isalpha()
-    }
+    names: dict[str, str] = {}
+    for code, name in Locale("en").territories.items():
+        if len(code) == 2 and code.isalpha():
+            names[name] = code
+            # "Myanmar (Burma)", "Congo (DRC)": the name and its gloss each name the country
+            base, _, gloss = name.partition(" (")
+            if gloss:
+                names.setdefault(base, code)
+                names.setdefault(gloss.rstrip(")"), code)
     names.update(COUNTRY_ALIASES)
     names.update(DEMONYMS)
     return names
