@@ -15,10 +15,11 @@ __all__ = ["undated_start"]
 
 # "since" then words that are no date: "the military took power", "the previous decision"
 _SINCE_EVENT = re.compile(
-    r"\bsince\s+(?P<event>(?:the|its|their|a|an|last\s+week['’]s|[A-Z]\w+['’]s)\s+"
+    r"\bsince\s+(?P<event>(?:the|its|their|a|an|[A-Z]\w+['’]s)\s+"
     r"(?!(?:start|beginning|end|middle|turn)\s+of\b)[^,;.]{3,60})",
     re.IGNORECASE,
 )
+_DIGIT = re.compile(r"\d")
 _DATE_WORD = re.compile(
     r"\b(?:(?:19|20)\d\d|January|February|March|April|May|June|July|August|September|October|"
     r"November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Monday|Tuesday|Wednesday|"
@@ -41,8 +42,6 @@ def undated_start(sentence: str, surface: str) -> str | None:
     if at < 0:
         return None
     match = _SINCE_EVENT.search(sentence, at + len(surface))
-    if match is None or _DATE_WORD.search(match.group("event")):
-        return None
-    if re.search(r"\d", match.group("event")):
-        return None  # "since the 22nd", "since the 2016 vote": a date of sorts
+    if match is None or _DATE_WORD.search(match.group("event")) or _DIGIT.search(match.group()):
+        return None  # "since the Aug. 22 decision", "since the 22nd": a date of sorts
     return match.group().strip()
