@@ -154,7 +154,7 @@ def find_cues(sentence: str) -> list[Cue]:
             if _is_part_of_basket(sentence, match.start(), match.end()):
                 kind = CueKind.BLOCK
         found.append(Cue(match.start(), match.end(), kind))
-    if "basis" in sentence or "bp" in sentence:
+    if "basis" in sentence or "bp" in sentence or "point" in sentence:
         found = _with_point_moves(sentence, found)
     return _central_bank_lending(sentence, found)
 
@@ -163,7 +163,9 @@ def find_cues(sentence: str) -> list[Cue]:
 # basis point cut", "delivered a 50 bp hike"; "made a reduction of 300 basis points" when a
 # central bank is the subject
 _POINT_MOVE = re.compile(
-    r"\b(?:basis[- ]points?|bps?)\s+(?P<noun>cut|cuts|hike|hikes|reduction|increase|raise)\b"
+    r"\b(?:basis[- ]points?|bps?|(?P<points>(?:percentage[- ])?points?))[\s-]+"
+    r"(?:(?:interest[- ])?rate[\s-]+)?"
+    r"(?P<noun>cut|cuts|hike|hikes|reduction|increase|raise)\b"
     r"|\b(?P<noun2>cut|hike|reduction|increase)\s+of\s+(?:\S+\s+){1,3}?(?:basis[- ]points|bps?)\b",
     re.IGNORECASE,
 )
@@ -181,12 +183,18 @@ _CENTRAL_BANK = re.compile(r"\b(?:central\s+bank|Fed|Federal\s+Reserve)\b|\bBank
 
 
 def _with_point_moves(sentence: str, cues: list[Cue]) -> list[Cue]:
-    """Add a policy cue on a basis-point move in a sentence with no policy cue of its own."""
+    """Add a policy cue on a move in basis points or points ("a 50 basis point hike", "a
+    half-point cut") in a sentence with no policy cue of its own."""
     if any(c.kind is CueKind.POLICY for c in cues):
         return cues
+    # a move in points beside an inflation or growth word is that rate's: "a 0.61 %-point
+    # increase" of headline inflation
+    other_rate = any(c.kind in (CueKind.INFLATION, CueKind.GDP) for c in cues)
     added = []
     for move in _POINT_MOVE.finditer(sentence):
         if move["noun2"] is not None and not _CENTRAL_BANK.search(sentence):
+            continue
+        if move["points"] is not None and other_rate:
             continue
         if _ODDS_OF.search(sentence, max(0, move.start() - 40), move.start()):
             continue  # "chances of a 75 basis point hike went up to 76%": market odds

@@ -55,7 +55,8 @@ FRACTION_WORDS: dict[str, tuple[int, int]] = {
     "half": (1, 2), "a half": (1, 2), "one half": (1, 2), "half a": (1, 2),
     "a third": (1, 3), "one third": (1, 3), "one-third": (1, 3), "two thirds": (2, 3),
     "two-thirds": (2, 3), "a quarter": (1, 4), "one quarter": (1, 4), "one-quarter": (1, 4),
-    "three quarters": (3, 4), "three-quarters": (3, 4), "a fifth": (1, 5),
+    "three quarters": (3, 4), "three-quarters": (3, 4), "three-quarter": (3, 4),
+    "three quarter": (3, 4), "a fifth": (1, 5),
     "one fifth": (1, 5), "one-fifth": (1, 5), "a tenth": (1, 10), "one tenth": (1, 10),
     "another quarter": (1, 4), "another half": (1, 2),
 }
