@@ -27,7 +27,7 @@ from econcheck.claims.release_periods import (
 from econcheck.claims.timing import COMPARED_FIGURE, owning_figure, when_clause
 from econcheck.models import Indicator, Period
 
-__all__ = ["claim_period"]
+__all__ = ["BETWEEN_MONTHS", "claim_period"]
 
 
 def _carried_period(ctx: SentenceContext, draft: Draft) -> Period | None:
@@ -226,7 +226,7 @@ def _month_of_two(
         return None
     if _MONTH_TO_NEXT.fullmatch(ctx.text, mention.start, mention.end):
         return Period(start=second, end=period.end)
-    if not _BETWEEN_MONTHS.fullmatch(ctx.text, mention.start, mention.end):
+    if not BETWEEN_MONTHS.fullmatch(ctx.text, mention.start, mention.end):
         return None
     if draft.quantity.from_value is not None:
         return Period(start=second, end=period.end)
@@ -236,7 +236,8 @@ def _month_of_two(
 
 
 _MONTH_TO_NEXT = re.compile(r"(?i:from)\s+[A-Z][a-z]+\.?\s+(?i:to)\s+[A-Z][a-z]+\.?")
-_BETWEEN_MONTHS = re.compile(r"(?i:between)\s+[A-Z][a-z]+\.?\s+(?i:and)\s+[A-Z][a-z]+\.?")
+# "Between February and March": also read by rates.py, which dates each end of such a move
+BETWEEN_MONTHS = re.compile(r"(?i:between)\s+[A-Z][a-z]+\.?\s+(?i:and)\s+[A-Z][a-z]+\.?")
 _FROM_BEFORE = re.compile(r"\bfrom\s+$", re.IGNORECASE)
 
 _CONSENSUS_PAST = re.compile(

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from econcheck.claims.claim_periods import BETWEEN_MONTHS
 from econcheck.claims.context import (
     Draft,
     SentenceContext,
@@ -234,9 +235,7 @@ _FIRST_FIGURE = re.compile(r"[-−–]?\d[\d.,]*(?:\s?%|\s*per\s?cent|\s*percent
 
 
 # "Between April and May, inflation slowed from 2.8% to 2.3%": each end has its month
-_BETWEEN_MONTHS_BEFORE = re.compile(
-    r"\b(?i:between)\s+[A-Z][a-z]+\.?\s+(?i:and)\s+[A-Z][a-z]+\.?\b[^.;]{0,80}$"
-)
+_BETWEEN_MONTHS_BEFORE = re.compile(rf"\b{BETWEEN_MONTHS.pattern}\b[^.;]{{0,80}}$")
 
 
 def _earlier_forecast(ctx: SentenceContext, draft: Draft) -> Draft | None:
