@@ -230,7 +230,7 @@ def _left_cue(ctx: SentenceContext, cues: list[Cue], quantity: Quantity) -> Cue 
         if accepted is not None:
             bare = ctx.text[cue.start : cue.end].lower() in ("rate", "rates")
             return (_inflation_antecedent(cues, accepted) if bare else None) or accepted
-    return None if verb is None else _fronted_subject(ctx, cues, verb)
+    return None if verb is None else _fronted_subject(ctx, cues, verb) or _place_subject(ctx, verb)
 
 
 # "After expanding by 8.8 percent in 2010, Peru's growth rate eased to 6.9 percent": a
@@ -258,6 +258,31 @@ def _fronted_subject(ctx: SentenceContext, cues: list[Cue], verb: Cue) -> Cue | 
         ),
         None,
     )
+
+
+# "Germany grew 0.6%", "the euro zone is expected to expand 1.2%": a place as the subject of a
+# growth verb names its economy; "China grew its exports 10%" (a transitive verb) does not
+_PLACE_GAP = re.compile(
+    r"\s+(?:(?:has|have|had|will|would|could|may|might|should|is|was)\s+)?"
+    r"(?:(?:expected|forecast|projected|set|likely|seen|estimated|predicted|poised)\s+to\s+)?"
+    r"(?:\w+ly\s+)?"
+)
+_TRANSITIVE = re.compile(r"\s+(?:its|their|the|a|an|his|her|our)\b", re.I)
+
+
+def _place_subject(ctx: SentenceContext, verb: Cue) -> Cue | None:
+    """Return the growth verb itself when a place name is its subject ("Germany grew 0.6%")."""
+    if _TRANSITIVE.match(ctx.text, verb.end):
+        return None
+    for entity in ctx.entities:
+        if (
+            entity.forecaster is None
+            and entity.country is not None
+            and entity.end <= verb.start
+            and _PLACE_GAP.fullmatch(ctx.text, entity.end, verb.start)
+        ):
+            return verb
+    return None
 
 
 def _verb_subject(ctx: SentenceContext, cue: Cue, verb: Cue) -> Cue | None:

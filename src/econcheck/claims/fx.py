@@ -61,7 +61,9 @@ _BEFORE_BARE = re.compile(
     re.IGNORECASE,
 )
 _AFTER_BARE = re.compile(
-    r"\s*(?:$|[,.;:()—–-]|(?:on|in|at|by|for|and|or|as|after|before|from|against|versus|vs|"
+    # a time adverb may come first: "fell to 18.60 shortly after 7 a.m.", "briefly on Monday"
+    r"\s*(?:(?:shortly|briefly|momentarily|temporarily|again|early|late|later|just)\b\s*)?"
+    r"(?:$|[,.;:()—–-]|(?:on|in|at|by|for|and|or|as|after|before|from|against|versus|vs|"
     r"per|this|last|which|while|to|earlier|compared|mark|level|threshold|barrier|line|amid|"
     r"despite|since|following|when|with|until|during|a|the|its|their|yesterday|today|but)\b)",
     re.IGNORECASE,
@@ -126,7 +128,16 @@ def _not_a_rate(ctx: SentenceContext, index: int, quantity: Quantity) -> bool:
         or is_named_threshold(ctx, quantity)
         or is_conversion(ctx, index)
         or is_band_or_forward(ctx, quantity)
+        or (
+            quantity.kind is not QKind.PERCENT
+            and _ADDED_BEFORE.search(ctx.text, max(0, quantity.start - 20), quantity.start)
+            is not None
+        )
     )
+
+
+# an amount added to a price, not the price: "each dollar cost an additional 5.045 kwanzas"
+_ADDED_BEFORE = re.compile(r"\b(?:additional|extra|further|another)\s+$", re.IGNORECASE)
 
 
 _PER_ONE_BEFORE = re.compile(r"(?::|\b(?:per|to|for|=))\s*$", re.IGNORECASE)

@@ -521,5 +521,28 @@ def is_not_the_indicator(ctx: SentenceContext, quantity: Quantity, cue: Cue) -> 
         or is_basket_component(ctx, quantity, cue)
         or is_sector_growth(ctx, quantity, cue)
         or is_corridor_rate(ctx, cue)
+        or is_market_tenor_rate(ctx, cue)
         or is_group_figure(ctx, quantity, cue)
     )
+
+
+# a money-market or bond rate named by its tenor: "the three-month Certificate of Deposit
+# benchmark rate", "the 10-year benchmark rate"; China's one-year loan prime rate is the
+# exception, and tenors in days or weeks ("the seven-day reverse repo rate") are policy rates
+_TENOR = re.compile(
+    r"\b(?:\d+|one|two|three|six|nine|twelve|ten|five)[- ](?:months?|years?)\b"
+    r"(?P<name>[^,;.()\d]{0,50})$",
+    re.IGNORECASE,
+)
+_PRIME = re.compile(r"\b(?:prime|medium-term)\b", re.IGNORECASE)
+_NAME_BREAK = re.compile(r"\b(?:at|to|by|from|for|in|on)\b", re.IGNORECASE)  # "in two years to"
+
+
+def is_market_tenor_rate(ctx: SentenceContext, cue: Cue) -> bool:
+    """Return True for a policy-rate word whose name begins with a tenor in months or years."""
+    if cue.kind not in (CueKind.POLICY, CueKind.POLICY_WEAK):
+        return False
+    tenor = _TENOR.search(ctx.text, max(0, cue.start - 60), cue.start)
+    if tenor is None or _PRIME.search(ctx.text, tenor.start(), cue.end + 12):
+        return False
+    return _NAME_BREAK.search(tenor.group("name")) is None

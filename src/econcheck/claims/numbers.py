@@ -89,7 +89,7 @@ _UNIT_OF = (
 #: A number phrase: one number or a range, each end with an optional unit.
 NUMBER_PHRASE = (
     rf"(?:(?i:between)\s+(?P<lo1>{NUMBER})(?P<u1>{UNIT})?\s+and\s+(?P<hi1>{NUMBER})(?P<uh1>{UNIT})?"
-    rf"|(?P<lo2>{NUMBER})(?:(?<=[\d½¼¾⅓⅔⅛])(?P<u2>{UNIT})?[-–—]|\s+(?i:to)\s+)"
+    rf"|(?P<lo2>{NUMBER})(?:(?<=[\d½¼¾⅓⅔⅛])(?P<u2>{UNIT})?[-–—]|\s+(?i:to|or)\s+)"
     rf"(?P<hi2>{_DIGITS}|(?i:{_WORD_INT}))"
     rf"(?P<uh2>{UNIT})?(?=\W|$)"
     rf"|(?P<one>{NUMBER})(?P<u3>{_UNIT_OF})?)"
@@ -255,6 +255,8 @@ def number_from_match(match: re.Match[str]) -> ParsedNumber | None:
             low, high = parse_value(groups[lo]), parse_value(_expanded(groups[lo], groups[hi]))
             if low is None or high is None:
                 return None
+            if high < low:
+                low, high = high, low  # "ranging between 12.37% and 11.85%"
             unit = parse_unit(groups[units[1]] or groups[units[0]])
             text = match.string[match.start(lo) : match.end(hi)]
             return ParsedNumber(

@@ -27,7 +27,7 @@ PATTERNS: dict[str, str] = {
     "iso": r"(?<!\d)(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?!\d)",
     "dmy": (
         rf"(?<![\d.,])(?P<d>[0-3]?\d){_SUFFIX}\s+(?:of\s+)?(?P<mon>{_MONTH})"
-        rf"(?:,?\s+(?P<y>{_YEAR}))?"
+        rf"(?:,?\s+(?P<y>{_YEAR})|\s+(?i:of\s+)?(?P<yrel>(?i:last|this))\s+(?i:year))?"
     ),
     "mdy": (
         rf"(?P<mon>{_MONTH})\s+(?P<d>[0-3]?\d){_SUFFIX}"
@@ -102,12 +102,19 @@ PATTERNS: dict[str, str] = {
     "fyear": (
         r"(?i:the\s+)?(?i:fiscal|financial)\s+(?i:year)\s+(?i:that\s+)?"
         r"(?P<verb>(?i:ended|ending|ends|to|through|began|beginning|begins|started|starting))"
-        rf"\s+(?i:in\s+)?(?P<mon>{_MONTH})(?:\s+(?P<y>{_YEAR}))?"
+        rf"\s+(?i:in\s+)?(?P<mon>{_MONTH})(?:\s+[0-3]?\d{_SUFFIX}(?![\d%]))?(?:,?\s+(?P<y>{_YEAR}))?"
     ),
     "fiscal": (
         r"(?i:the\s+)?(?i:fiscal|financial)\s+(?i:year)\s+(?i:to|ending(?:\s+in)?|through)\s+"
-        rf"(?P<mon>{_MONTH})\s+(?P<y>{_YEAR})"
+        rf"(?P<mon>{_MONTH})(?:\s+[0-3]?\d{_SUFFIX}(?![\d%]))?,?\s+(?P<y>{_YEAR})"
     ),
+    # "the quarter ending in September", "the quarter ended June 30, 2024"
+    "qending": (
+        r"(?i:the\s+)?(?i:quarter)\s+(?i:that\s+)?(?i:ending|ended|ends|to|through)\s+"
+        rf"(?i:in\s+)?(?P<mon>{_MONTH})(?:\s+[0-3]?\d{_SUFFIX}(?![\d%]))?(?:,?\s+(?P<y>{_YEAR}))?"
+    ),
+    # "to $1.10 in three months", "in a year's time": a forecast's horizon (period_relative)
+    "inspan": rf"(?i:in)\s+(?P<n>\d+|[a-z-]+)\s+{_UNIT}(?P<time>['’]\s*s?\s+(?i:time))?",
     "ypart": rf"{_PART}[- ]?\s*(?P<y>{_YEAR})",
     "span": (
         r"(?i:(?:over|in|during|within|for|throughout)\s+)?(?i:the\s+)?"
@@ -216,6 +223,8 @@ _FIRST_CHAR: dict[str, str] = {
     "before": r"(?i:[tao])",
     "fyear": r"(?i:[ft])",
     "fiscal": r"(?i:[ft])",
+    "qending": r"(?i:[tq])",
+    "inspan": r"(?i:i)",
     "monthend": r"(?i:[abt])",
 }
 COMPILED = {
@@ -246,6 +255,8 @@ WORD_TRIGGERS: dict[str, tuple[str, ...]] = {
     "ypart": ("early", "mid", "late", "end", "start", "beginning"),
     "span": ("next", "coming", "following", "past", "last", "previous", "prior"),
     "within": ("within",),
+    "qending": ("quarter",),
+    "inspan": ("month", "year", "week"),
     "sessions": ("session", "consecutive", "straight", "successive", "trading day"),
     "ryear": ("year",),
     "week": ("week",),

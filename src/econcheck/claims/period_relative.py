@@ -355,7 +355,41 @@ def _fiscal_year(match: re.Match[str], published: dt.date) -> Resolved | None:
     return PeriodKind.SPAN, build(past), build(future)
 
 
+def _quarter_ending(match: re.Match[str], published: dt.date) -> Resolved | None:
+    """ "the quarter ending in September": the calendar quarter that ends in that month."""
+    if _month_number(match["mon"]) % 3:
+        return None  # "the quarter ending in November" is no calendar quarter
+    return _month_quarter(match, published)
+
+
+# a forecast's words before "in three months": the horizon is ahead, not behind
+_FORECAST_BEFORE = re.compile(
+    r"\b(?:expected|expects?|forecasts?|forecasted|predicted|predicts?|projected|projects?|"
+    r"sees?|seen|will|would|could|likely|poll|estimates?|estimated)\b",
+    re.IGNORECASE,
+)
+
+
+def _in_span(match: re.Match[str], published: dt.date) -> Resolved | None:
+    """ "expected to ease to $1.10 in three months", "in a year's time": the span from the
+    article's day to that horizon. Outside a forecast ("the lowest in two years", "rose 5% in
+    three months") the phrase is left to the other rules."""
+    count = _count(match["n"])
+    unit = match["unit"].lower().rstrip("s")
+    if count is None or count > 120 or unit == "day":
+        return None
+    text = match.string
+    if not match["time"] and not _FORECAST_BEFORE.search(
+        text, max(0, match.start() - 80), match.start()
+    ):
+        return None
+    months, days = _UNIT_MONTHS[unit] * count, _UNIT_DAYS.get(unit, 0) * count
+    return _same(PeriodKind.SPAN, dates.span_after(published, months, days))
+
+
 HANDLERS: dict[str, Handler] = {
+    "qending": _quarter_ending,
+    "inspan": _in_span,
     "firstn": _first_months,
     "lastn": _last_months,
     "ytd": _ytd,

@@ -72,6 +72,14 @@ _YEAR_FORECAST_TO = re.compile(
     r"(?:to|at|of)\s+(?:about\s+|around\s+)?",
     re.IGNORECASE,
 )
+# a span just past, right after a forecast verb, dates the forecast, not its target
+_PAST_SPAN = re.compile(
+    r"(?i:last\s+(?:week|month|quarter)|(?:a|one|two|three|\d+)\s+(?:weeks?|months?)\s+ago)"
+)
+_FORECAST_VERB_BEFORE = re.compile(
+    r"\b(?:anticipated|expected|forecast|forecasted|projected|predicted|estimated|seen)\s+$",
+    re.IGNORECASE,
+)
 _PREDICTION_AFTER = re.compile(r"\s+(?:predictions?|prognosis|assessment)\b", re.IGNORECASE)
 # "decreased to 2.4% (HICP: 2.6%) in 2012": a bracket closed before the time expression, for
 # the figure before it and the figure inside it
@@ -272,17 +280,28 @@ def when_clause(text: str, mention: PeriodMention, draft: Draft) -> bool:
     return _WHEN_CLAUSE.fullmatch(text, mention.end, draft.quantity.start) is not None
 
 
+def _dates_a_forecast(text: str, mention: PeriodMention) -> bool:
+    """Return True for a time expression that says when a forecast or report was made."""
+    if mention.kind is PeriodKind.MONTH and (
+        _VINTAGE_BEFORE.search(text, max(0, mention.start - 40), mention.start)
+        or _VINTAGE_AFTER.match(text, mention.end)
+        # "from its April prediction of 1.5%": when the earlier forecast was made
+        or _PREDICTION_AFTER.match(text, mention.end)
+    ):
+        return True
+    # "the 3.49% they had anticipated last month": when it was forecast
+    return bool(
+        _PAST_SPAN.fullmatch(text, mention.start, mention.end)
+        and _FORECAST_VERB_BEFORE.search(text, max(0, mention.start - 20), mention.start)
+    )
+
+
 def _usable(ctx: SentenceContext, draft: Draft, mention: PeriodMention, *, future: bool) -> bool:
     text = ctx.text
     if mention.kind is PeriodKind.DECADE or _dates_a_base_or_goal(ctx, draft, mention):
         return False
-    if mention.kind is PeriodKind.MONTH and (
-        _VINTAGE_BEFORE.search(text, max(0, mention.start - 40), mention.start)
-        or _VINTAGE_AFTER.match(text, mention.end)
-    ):
-        return False  # the month of a forecast or a report
-    if mention.kind is PeriodKind.MONTH and _PREDICTION_AFTER.match(text, mention.end):
-        return False  # "from its April prediction of 1.5%": when the earlier forecast was made
+    if _dates_a_forecast(text, mention):
+        return False
     if _NOW.fullmatch(text, mention.start, mention.end):
         if draft.indicator in RELEASED and _REPORTED_NOW.search(
             text, max(0, mention.start - 40), mention.start

@@ -250,6 +250,10 @@ GDP_CUES: tuple[str, ...] = (
     "economy", "economies", "growth", "output", "contraction", "recession", "expansion",
     # longer than the blocker "of the economy" (a share of it)
     "expansion of the economy", "growth of the economy", "contraction of the economy",
+    # ... and than "of gdp": "Analysts projected growth of GDP of 3.35%"
+    "growth of gdp", "growth of the gdp", "growth in gdp", "contraction of gdp",
+    "contraction in gdp", "expansion of gdp", "growth of gross domestic product",
+    "growth in gross domestic product", "growth of the gross domestic product",
 )
 # Verbs count for GDP only when an economy word is their subject ("the economy shrank").
 GDP_VERBS: tuple[str, ...] = (
@@ -339,6 +343,9 @@ BLOCKER_CUES: tuple[str, ...] = (
     # a market's odds of a move: "a November rate reduction is priced at 67.3%"
     "priced at", "priced in at", "is priced", "are priced",
     "of the gdp", "of the country's gdp", "of the country’s gdp", "of its gdp", "of the economy",
+    # "debt as a share of gross domestic product rose to 62%"
+    "of gross domestic product", "of the gross domestic product", "to gdp",
+    "to gross domestic product",
     "to economic growth", "to gdp growth", "sector output", "farm output",
     "dividend", "coupon", "market", "markets", "mortgage rates", "mortgage rate", "share",
     "services inflation", "service inflation", "food inflation", "energy inflation",
