@@ -309,7 +309,7 @@ _MOVE_RECORD = re.compile(
 # lowest level since October"), which describe the figure itself.
 _RECORD_BREAK = re.compile(
     r"(?=[;:\s(),bwa—–-])(?:;|:\s|\(|\)|,\s+(?:but|while|whereas|although|though|and|as|after|"
-    r"when|even\s+as|who|where|with(?!\s+effect))\b|\b(?:but|while|whereas|although)\b|"
+    r"when|even\s+as|who|where|having|with(?!\s+effect))\b|\b(?:but|while|whereas|although)\b|"
     r"(?:\s[—–-]|—)(?!\s*(?:the|its|a|an|which|marking)\b))",
     re.IGNORECASE,
 )

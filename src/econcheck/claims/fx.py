@@ -56,6 +56,7 @@ _EQUALS = re.compile(
 )
 _BEFORE_BARE = re.compile(
     r"(?:\bat|\bto|\bof|\bpast|\babove|\bbelow|\bbeyond|\bnear|\baround|\bhit|\bhits|\breached|\btouched|"
+    r"\bhitting|\breaching|\btouching|"
     r"\btopped|\bbreached|\bcrossed|\bunder|\bover|\bthan|\babout|\broughly|\bnearly|\balmost|"
     r"\bthe|\bwas|\bis|\bstood\s+at|\bat\s+about|\blow|\bhigh|\bas\s+(?:low|high|weak|strong)\s+as)\s+$",
     re.IGNORECASE,

@@ -140,7 +140,12 @@ _OWN_TIME_GAP = re.compile(
 _LEVEL_LEAD = re.compile(
     r"(?:\b(?:lows?|highs?|record|peak|trough|bottom|top|level|close|mark)\s+(?:of|at)|"
     r"\b(?:settl|trad|clos|end|finish|hover|stood|stand|rest)\w*\s+(?:at|near)|"
-    r"\b(?:settl|clos|end|finish)(?:ed|ing)|\bbreached|\bbroke)\s+"
+    r"\b(?:settl|clos|end|finish)(?:ed|ing)|\bbreached|\bbroke|"
+    # its level earlier in the day: "at 62.30, having earlier touched 62.4875", "after
+    # briefly hitting"
+    r"\b(?:having|after)\s+(?:earlier\s+|briefly\s+|already\s+|first\s+)?"
+    r"(?:touched|touching|hit|hitting|reached|reaching|fallen|falling|risen|rising|dropped|"
+    r"dropping|slipped|slipping|climbed|climbing)(?:\s+as\s+(?:high|low|far)\s+as)?)\s+"
     r"(?:(?:about|around|nearly|roughly|some)\s+)?(?:Rs\.?\s*)?$",
     re.IGNORECASE,
 )
@@ -174,7 +179,8 @@ def later_level(ctx: SentenceContext, quantity: Quantity, drafts: list[Draft]) -
 
 
 _CHANGE_COORDINATION = re.compile(
-    r"(?:\s+of\s+its\s+value)?(?:\s+(?:in|during|over|since|this|last)\s+[^,;%]{1,25}?)?"
+    # "2.2% so far this month and 3.3% in 2021"
+    r"(?:\s+of\s+its\s+value)?(?:\s+(?:in|during|over|since|this|last|so\s+far)\s+[^,;%]{1,25}?)?"
     r"\s*,?\s*and\s+(?:(?:another|a\s+further)\s+)?",
     re.IGNORECASE,
 )

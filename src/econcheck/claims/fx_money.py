@@ -62,7 +62,17 @@ def money_level(ctx: SentenceContext, index: int, quantity: Quantity) -> Draft |
     subject = subject_currency(ctx, quantity.start, limit=80)
     if subject is None:  # "the shekel weakened by 1.8% ... since ..., to NIS 3.27"
         farther = subject_currency(ctx, quantity.start, limit=_OWN_REACH)
-        subject = farther if farther is not None and farther.code == quantity.currency else None
+        subject = (
+            farther
+            if farther is not None
+            and (
+                farther.code == quantity.currency
+                # "The pound climbed ... and by 1150 GMT was up 0.4% against the dollar at
+                # $1.2269": the figure is in the counter the subject was measured against
+                or _counter_between(ctx, farther.end, quantity.start, quantity.currency)
+            )
+            else None
+        )
     if _peso_sign(ctx, quantity, subject):
         # "The dollar in Colombia closed above $3,900": "$" is the peso's sign there
         home = ctx.home_currency or ""
@@ -175,6 +185,17 @@ def _own_currency_level(
     return level_draft(ctx, quantity, counter, currency, anchor=subject.start, start=quantity.start)
 
 
+def _counter_between(ctx: SentenceContext, start: int, end: int, code: str) -> bool:
+    """Return True when ``code`` is named as a counter ("against the dollar") in the span."""
+    return any(
+        start <= m.start
+        and m.end <= end
+        and m.code == code
+        and AGAINST_BEFORE.search(ctx.text, max(0, m.start - 16), m.start) is not None
+        for m in ctx.currencies
+    )
+
+
 def _earlier_subject(
     ctx: SentenceContext, counter: CurrencyMention, pos: int
 ) -> CurrencyMention | None:
@@ -246,6 +267,8 @@ _SAME_SUBJECT_AGAIN = re.compile(
     r"|,\s+or\s+$"
     # the same subject against another counter: "was at $1.1932, ..., and at ¥129.77"
     r"|\band\s+(?:was\s+)?at\s+$"
+    # the other end of its range: "its high for the year is 1,056.67 ..., and low is 1,098.4"
+    r"|\band\s+(?:its\s+|the\s+)?(?:high|low)\s+(?:is|was|of|at)\s+$"
     # a counter's other price: "Rs 168 for buying and Rs 168.20 for selling"
     rf"|{_COUNTER_SECOND.pattern}",
     re.IGNORECASE,

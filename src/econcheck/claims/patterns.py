@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 from enum import StrEnum
 
+from econcheck.claims.subjects import is_place_name
 from econcheck.claims.trie import first_chars, trie_pattern
 from econcheck.claims.vocab import (
     ATTRIBUTION_VERBS,
@@ -248,11 +249,16 @@ def _is_part_of_basket(sentence: str, start: int, end: int) -> bool:
     if word is None:
         return False
     before = word.group(1)
+    if before == "s":
+        owner = _PLACE_POSSESSIVE.search(sentence, max(0, start - 40), word.start(1))
+        if owner is not None and is_place_name(owner.group(1)):
+            return False  # "Japan's prices gained 0.4 percent": a place's prices, the whole basket
     return (before[:1].islower() and before.lower() not in _WHOLE_BASKET) or "-" in before
 
 
 _PRICES_OF = re.compile(r"\s+of\s+(?!goods\s+and\s+services|all\b|consumer\b)", re.IGNORECASE)
 _WORD_BEFORE = re.compile(r"([A-Za-z][\w-]*)\s+$")
+_PLACE_POSSESSIVE = re.compile(r"\b([A-Z][a-z]+)['’]$")
 # Words that may stand before "prices" of the whole basket (determiners, verbs, conjunctions).
 _WHOLE_BASKET = frozenset(
     {"consumer", "retail", "overall", "headline", "average", "general", "all", "the", "its",

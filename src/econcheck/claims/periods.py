@@ -140,6 +140,12 @@ def _inherit_years(
         if written is not None:
             year, dated = int(written.group()), mention
         elif (
+            _OF_LAST_YEAR.search(text, mention.start, mention.end)
+            and mention.past.start.year == mention.past.end.year
+        ):
+            # "in the fourth quarter of last year ... 4.7% in the second quarter": that year's
+            year, dated = mention.past.start.year, mention
+        elif (
             year is not None
             and year != published.year
             and mention.kind in _OPEN_YEAR
@@ -152,15 +158,25 @@ def _inherit_years(
                 # sentence is not dated before the earlier one, so June is not June 2022
                 is_back = dated is not None and moved is not None and moved.end < dated.past.start
                 if moved is not None and not (
-                    is_back
-                    and _FROM_TO_BETWEEN.search(text, dated.end if dated else 0, mention.start)
+                    is_back and _moves_on(text, dated.end if dated else 0, mention.start)
                 ):
                     mention = replace(mention, past=moved, future=moved)
         out.append(mention)
     return out
 
 
-_FROM_TO_BETWEEN = re.compile(r"\bto\b", re.IGNORECASE)
+_OF_LAST_YEAR = re.compile(r"\b(?:of|in)\s+(?:last|next)\s+year\b", re.IGNORECASE)
+_FROM_TO_BETWEEN = re.compile(r"\b(?:to|from)\b", re.IGNORECASE)
+
+
+def _moves_on(text: str, start: int, end: int) -> bool:
+    """Return True when the last of "from" and "to" between two time expressions is "to": the
+    second is where a move ended ("from 70% in September 2022 to 1.7% in June"), not one more
+    earlier figure ("slowed to 1.5% from 3.9% in the third quarter and 4.7% in the second")."""
+    words = _FROM_TO_BETWEEN.findall(text, start, end)
+    return bool(words) and words[-1].lower() == "to"
+
+
 _SINCE_BEFORE = re.compile(r"\bsince\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
 
 

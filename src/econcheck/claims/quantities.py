@@ -75,7 +75,7 @@ _DIGIT_START = re.compile(
     r"(?<=(?<![A-Za-z])Rp)|(?<=(?<![A-Za-z])RM)|(?<=(?<![A-Za-z])P)|(?<=(?<![A-Za-z])Rs)|"
     r"(?<=(?<![A-Za-z])Tk)|(?<=(?<![A-Za-z])Hr)|(?<=(?<![A-Za-z])S/)|(?<=(?<![A-Za-z])S/\.)|"
     r"(?<=(?<![A-Za-z])Sh)|(?<=(?<![A-Za-z])[KTU]Sh)|(?<=(?<![A-Za-z])[KTU]sh)|"
-    r"(?<=(?<![A-Za-z])K[cč]))"
+    r"(?<=(?<![A-Za-z])K[cč])|(?<=(?<![A-Za-z])[A-Z]{3}))"  # an ISO code: "CLP467.60"
     r"(?<![A-Za-z]-)"
     r"(?:[-−–](?=\d)|\.(?=\d)|\d|[½¼¾])"
 )  # "N818.99/$1", "LL69,000" may start a number; see _GLUED_PREFIX_PATTERN
@@ -106,7 +106,7 @@ def _prefix_before() -> re.Pattern[str]:
     codes = "|".join(sorted(lex.codes))
     lookahead = first_chars([*lex.symbols, *EXTRA_SYMBOL_CHARS, *lex.codes])
     return re.compile(
-        rf"{lookahead[:-2]}NLKBRQTPHSU])(?:(?:{symbol_pattern()})\s?$|(?<![A-Za-z])(?:{codes})\s$"
+        rf"{lookahead[:-2]}NLKBRQTPHSU])(?:(?:{symbol_pattern()})\s?$|(?<![A-Za-z])(?:{codes})\s?$"
         r"|(?<![A-Za-z])(?:N|LL|Rp|R|P|Sh)$|(?<![A-Za-z])(?:Rs\.?|Hr)\s?$"
         r"|(?<![A-Za-z])(?:KD|BD|RO|QR|Tk|RM|NIS|[KTU][Ss]h|K[cč])\s?$)"
     )
@@ -117,7 +117,8 @@ def _quantity_re() -> re.Pattern[str]:
     lex = currency_lexicon()
     codes = "|".join(sorted(lex.codes))
     source = (
-        rf"(?P<pre>(?:{symbol_pattern()})\s?|(?:{codes})\s|{_GLUED_PREFIX_PATTERN}|"
+        rf"(?P<pre>(?:{symbol_pattern()})\s?|(?<![A-Za-z])(?:{codes})(?:\s|(?=\d))|"
+        rf"{_GLUED_PREFIX_PATTERN}|"
         rf"{_LOCAL_PREFIX_PATTERN})?(?(pre)|(?<![\w.,/]))"
         r"(?<![A-Za-z]-)"
         # never a number cut short: "£18.3bn" is no "£18"
@@ -243,7 +244,11 @@ def _matches(sentence: str) -> list[re.Match[str]]:
     return found
 
 
-_CLOCK_AFTER = re.compile(r"(?:[.:][0-5]\d)?\s?(?:[AaPp]\.?[Mm]\.?)(?![A-Za-z])")
+_CLOCK_AFTER = re.compile(
+    r"(?:[.:][0-5]\d)?\s?(?:[AaPp]\.?[Mm]\.?)(?![A-Za-z])"
+    # "by 1150 GMT", "at 0729 GMT": a time of day in a wire report
+    r"|(?<=[0-2]\d[0-5]\d)\s?(?:GMT|UTC|ET|EST|EDT|BST|CET|CEST|JST|IST|SGT|HKT|hrs)\b"
+)
 _CLOCK_BEFORE = re.compile(r"\d:$")
 
 

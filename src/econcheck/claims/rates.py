@@ -432,6 +432,21 @@ _SEASON_FALL = re.compile(
     re.IGNORECASE,
 )
 _A_BEFORE = re.compile(r"\b(?:an?|the)\s+(?:\w+\s+)?$", re.IGNORECASE)
+# the level a contraction slows or deepens to: "the economic decline will slow down to 5.3%",
+# "the contraction in the economy eased to 2.1%"
+_FALL_REACHED = re.compile(
+    r"\b(?:contraction|decline|downturn|recession|slump|shrinkage)\b[^.;%\d]{0,50}?"
+    r"\b(?:slow|slowed|slows|ease|eased|eases|moderate|moderated|narrow|narrowed|deepen|"
+    r"deepened|accelerate|accelerated|widen|widened|worsen|worsened|reach|reached)"
+    r"(?:\s+down)?\s+(?:to|at)\s+(?:about\s+|around\s+|roughly\s+)?$",
+    re.IGNORECASE,
+)
+_SIZE_OF_FALL = re.compile(
+    r"\b(?:estimat\w*|puts?|sees?|saw|seen|forecasts?|projects?|projected|expects?|expected)\s+"
+    r"(?:the|a|its)\s+(?:\w+\s+)?(?:fall|decline|contraction|drop|decrease|slump|shrinkage)\b"
+    r"[^%\d;]{0,60}\bat\s+(?:about\s+|around\s+|roughly\s+)?$",
+    re.IGNORECASE,
+)
 
 
 def _is_negative(
@@ -456,8 +471,11 @@ def _is_negative(
         return False  # "will fall between 10.2 and 13.5 percent": lie within, not decline
     after = ctx.text[quantity.per_end : max(quantity.per_end + 18, cue.end) + 12]
     if _TO_BEFORE.search(before):
-        # "rose to 2%" is a level; "corresponds to a 1.7% drop" still names a fall
-        return bool(_A_BEFORE.search(before)) and bool(NEGATIVE_RE.match(after.lstrip(" -")))
+        # "rose to 2%" is a level; "corresponds to a 1.7% drop" still names a fall, and so does
+        # "estimated the fall in GDP in the first quarter at 0.5%" (the size of the fall)
+        return (
+            bool(_A_BEFORE.search(before)) and bool(NEGATIVE_RE.match(after.lstrip(" -")))
+        ) or bool(_SIZE_OF_FALL.search(before) or _FALL_REACHED.search(before))
     if _FROM_FIGURE.search(before):
         # "fell to 5.8% from December's 6.3%" is the earlier level, not a fall; "compared
         # with a 0.2% contraction" is still one

@@ -132,6 +132,11 @@ def _tables() -> _Tables:
     return _Tables(pattern=re.compile(source), places=places, banks=CENTRAL_BANKS)
 
 
+def is_place_name(name: str) -> bool:
+    """Return True for a country's name, alias, demonym or capital ("Japan", "Moscow")."""
+    return name in _tables().places
+
+
 def _both_cases(words: Iterable[str]) -> list[str]:
     """Return each word with its first letter in lower and upper case (for a lookahead)."""
     return [w[:1].lower() + w[1:] for w in words] + [w[:1].upper() + w[1:] for w in words]

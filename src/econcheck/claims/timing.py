@@ -36,7 +36,7 @@ _RECORD_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _COMPARISON_BEFORE = re.compile(
-    r"(?<!effect\s)(?<!effective\s)\b(?:from|compared\s+with|compared\s+to|than|versus|vs\.?|"
+    r"(?<!effect\s)(?<!effective\s)\b(?:from|compared\s+with|compared\s+to|than|versus|vs\.?|against|"
     r"in\s+comparison\s+(?:with|to)|with\s+respect\s+to|relative\s+to)\s+"
     r"(?:the\s+(?:same|corresponding)\s+(?:period|month|quarter)\s+(?:of|in|last)\s+)?$",
     re.IGNORECASE,

@@ -243,6 +243,8 @@ INFLATION_CUES: tuple[str, ...] = (
     # national indices named by their acronyms: Sri Lanka's Colombo and national CPIs, Mexico's
     # INPC, Brazil's IPCA-15, the US CPI-U and CPI-W (not "IPC": Mexico's stock index)
     "ccpi", "ncpi", "inpc", "ipca-15", "cpi-u", "cpi-w",
+    # "the core price index climbed 0.31%" (a bare "price index" may be a producers' one)
+    "core price index",
 )
 GDP_CUES: tuple[str, ...] = (
     "gross domestic product", "gdp", "economic growth", "growth rate", "growth rates",
@@ -253,6 +255,7 @@ GDP_CUES: tuple[str, ...] = (
     # ... and than "of gdp": "Analysts projected growth of GDP of 3.35%"
     "growth of gdp", "growth of the gdp", "growth in gdp", "contraction of gdp",
     "contraction in gdp", "expansion of gdp", "growth of gross domestic product",
+    "economic decline", "economic contraction",
     "growth in gross domestic product", "growth of the gross domestic product",
 )
 # Verbs count for GDP only when an economy word is their subject ("the economy shrank").
@@ -470,7 +473,9 @@ MEASURE_CUES: dict[str, tuple[str, ...]] = {
                 "end december at", "ending the year at"),
     "ytd": ("year-to-date", "year to date", "since the start of the year", "accumulated",
             "cumulative", "cumulated",
-            "since the beginning of the year", "so far this year", "ytd"),
+            "since the beginning of the year", "so far this year", "ytd",
+            # "3.6% against December 2021": since the end of last year
+            "against december", "against last december", "against the previous december"),
     "yoy": ("year-on-year", "year on year", "year-over-year", "year over year", "y/y", "yoy",
             "y-o-y", "yr/yr", "yr-on-yr", "yr-yr",
             "from a year earlier", "from a year ago", "than a year earlier",
@@ -587,6 +592,7 @@ FORECAST_CUES: tuple[str, ...] = (
     "assumes", "assumed", "assume", "assumption", "assumptions", "budgeted", "plans",
     "planned", "envisages", "envisaged", "median estimate", "consensus estimate",
     "consensus forecast", "prediction", "predictions", "predicting", "counting on",
+    "prognosis", "prognoses",
     "inflation estimate", "growth estimate", "gdp estimate", "estimate range",
     # a consensus named as such: "beating expectations of 0.7% growth"
     "expectations of", "expectation of", "expectations for",
