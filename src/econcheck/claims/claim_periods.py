@@ -13,7 +13,13 @@ import datetime as dt
 import re
 
 from econcheck.claims.context import SAME_PERIOD, Draft, SentenceContext
-from econcheck.claims.dates import add_months, month_period, rest_of_year, year_period
+from econcheck.claims.dates import (
+    add_months,
+    month_period,
+    quarter_period,
+    rest_of_year,
+    year_period,
+)
 from econcheck.claims.patterns import CueKind
 from econcheck.claims.period_rules import PeriodKind, _count
 from econcheck.claims.periods import PeriodMention
@@ -172,7 +178,13 @@ def _since_start(text: str, mention: PeriodMention, published: dt.date) -> Perio
         return Period(start=start, end=start)  # "since July 2, when it settled at 1,228.4"
     if _MONTH_NAME.search(text, mention.start, mention.end):
         return month_period(start.year, start.month)
+    if _QUARTER_NAMED.search(text, mention.start, mention.end):
+        # "since the first quarter of 2014, when the economy shrank 0.4 per cent"
+        return quarter_period(start.year, (start.month - 1) // 3 + 1)
     return year_period(start.year)
+
+
+_QUARTER_NAMED = re.compile(r"\bquarter\b|\bQ[1-4]\b", re.IGNORECASE)
 
 
 def _unmentioned_period(ctx: SentenceContext, draft: Draft, *, future: bool) -> Period:

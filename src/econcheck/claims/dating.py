@@ -191,6 +191,13 @@ _ACTIVE_ESTIMATE = re.compile(
     r"\bestimat(?:es|ed)\s+(?:[\w'’-]+\s+){1,6}?(?:at|to\s+be)\s+(?:about\s+|around\s+)?$",
     re.IGNORECASE,
 )
+# "estimated the economy to grow 6.9 per cent": an estimate put as a prediction
+_ESTIMATED_TO = re.compile(
+    r"\bestimat(?:ed|es|e)\s+(?:[\w'’-]+\s+){1,4}?to\s+(?:have\s+)?"
+    r"(?:grow|grown|expand|expanded|rise|risen|increase|increased|contract|contracted|shrink|"
+    r"shrunk|fall|fallen|slow|slowed|accelerate|accelerated|ease|eased|reach|reached|be|been)\b",
+    re.IGNORECASE,
+)
 _PASSIVE_ESTIMATE = re.compile(
     r"\b(?:is|are)\s+(?:now\s+|currently\s+)?estimated\s+(?:to\s+be|at)\b", re.IGNORECASE
 )
@@ -227,7 +234,12 @@ def dated(
     window = _own_clause(before) + " " + _after_window(after)
     in_effect = _IN_EFFECT.search(text) is not None  # a decision dated when it takes effect
     hedged_past = _HEDGED_PAST.search(window) is not None
-    stated = mod.is_forecast(window) or hedged_past or _POLL_POINTED.search(window) is not None
+    stated = (
+        mod.is_forecast(window)
+        or hedged_past
+        or _POLL_POINTED.search(window) is not None
+        or _ESTIMATED_TO.search(window) is not None
+    )
     estimated = not stated and _estimated_by_forecaster(ctx, draft, before)
     future = (stated or estimated) and not in_effect
     if future and draft.indicator is Indicator.POLICY_RATE and _is_decision(ctx, draft, before):
@@ -252,9 +264,36 @@ def dated(
         outcome = _from_outcome(ctx, draft, mention)
         if outcome is not None:
             future, (mention, period) = False, outcome
+    return future, mention, _settled(ctx, draft, mention, period, future=future)
+
+
+def _settled(
+    ctx: SentenceContext,
+    draft: Draft,
+    mention: PeriodMention | None,
+    period: Period,
+    *,
+    future: bool,
+) -> Period:
+    """Return the period once a month still running ("in October" on 3 October) is last
+    year's, and a move "in the 12 months to July" spans the twelve months."""
     if not future and _unreleased_month(ctx, draft, mention, period):
-        period = Period(start=dates.add_months(period.start, -12), end=_year_before(period.end))
-    return future, mention, period
+        return Period(start=dates.add_months(period.start, -12), end=_year_before(period.end))
+    if _is_move(draft) and mention is not None and _TWELVE_MONTHS.match(ctx.text, mention.start):
+        return Period(start=dates.add_months(period.end.replace(day=1), -11), end=period.end)
+    return period
+
+
+_TWELVE_MONTHS = re.compile(r"(?i:the\s+)?(?:12|twelve)\s+months\s+(?:to|through|ending|ended)\b")
+
+
+def _is_move(draft: Draft) -> bool:
+    """Return True for an exchange rate's change alone (no level beside it)."""
+    return (
+        draft.indicator is Indicator.FX_RATE
+        and draft.change is not None
+        and draft.value == draft.change.value
+    )
 
 
 def _from_outcome(

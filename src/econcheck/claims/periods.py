@@ -110,6 +110,9 @@ _RANGE_OPEN = re.compile(r"(?i:from|between)\s+$")
 _PREVIOUS = re.compile(
     r"(?i:the\s+)?(?i:previous|prior|preceding)\s+(?P<unit>(?i:quarter|month|year))"
     r"|(?i:the|an?|one)\s+(?P<unit2>(?i:quarter|month|year))\s+(?i:before|prior|earlier)"
+    # "after a revised 0.9 per cent in the previous three months": the quarter before
+    r"|(?:(?i:in|over|during|for)\s+)?(?i:the\s+)?(?i:previous|prior|preceding)\s+"
+    r"(?P<three>(?i:three|3)\s+months)"
 )
 _PREVIOUS_SESSION = COMPILED["prevday"]
 _WEEK_BACK = COMPILED["weekback"]
@@ -409,7 +412,7 @@ def _previous_quarter(
     previous = _PREVIOUS.fullmatch(text, mention.start, mention.end)
     if previous is None:
         return mention
-    unit = (previous["unit"] or previous["unit2"]).lower()
+    unit = "quarter" if previous["three"] else (previous["unit"] or previous["unit2"]).lower()
     low, high, months = {"month": (27, 31, 1), "quarter": (80, 92, 3), "year": (360, 370, 12)}[unit]
     named = [
         m

@@ -592,7 +592,7 @@ FORECAST_CUES: tuple[str, ...] = (
     "assumes", "assumed", "assume", "assumption", "assumptions", "budgeted", "plans",
     "planned", "envisages", "envisaged", "median estimate", "consensus estimate",
     "consensus forecast", "prediction", "predictions", "predicting", "counting on",
-    "prognosis", "prognoses",
+    "prognosis", "prognoses", "consensus for",
     "inflation estimate", "growth estimate", "gdp estimate", "estimate range",
     # a consensus named as such: "beating expectations of 0.7% growth"
     "expectations of", "expectation of", "expectations for",
