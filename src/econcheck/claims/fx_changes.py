@@ -109,6 +109,10 @@ _SHARED_SUBJECT = re.compile(
     r"(?:with\s+an?\s+[\d.,]+\s*(?:%|per\s?cent|percent)\s+(?:drop|fall|decline|loss|gain|rise)\b"
     r"|(?:was\s+)?at\s+(?=\S{0,3}\s?\d)"  # "..., and at ¥129.77"
     r"|(?:and\s+)?(?:its\s+|the\s+)?(?:high|low)\s+(?:is|was)\b"  # "..., and low is 1,098.4"
+    # "... to 18.60 on Monday morning before appreciating to nearly 18.20"
+    r"|(?:before|after)\s+(?:\w+ly\s+)?(?:appreciating|depreciating|rising|falling|recovering|"
+    r"rebounding|paring|ending|closing|settling|weakening|strengthening|climbing|slipping|"
+    r"easing|firming|dropping|gaining|losing)\b"
     r"|(?:(?:and|but|while|whereas|when)\s+)?(?:it\s+)?(?:then\s+|later\s+|still\s+)?(?:\w+ly\s+)?"
     r"(?:rose|fell|gained|lost|slipped|climbed|dropped|weakened|strengthened|firmed|eased|edged|"
     r"advanced|declined|recovered|rebounded|ended|closed|finished|settled|traded|hit|touched)\b)",

@@ -267,6 +267,10 @@ _SAME_SUBJECT_AGAIN = re.compile(
     r"|,\s+or\s+$"
     # the same subject against another counter: "was at $1.1932, ..., and at ¥129.77"
     r"|\band\s+(?:was\s+)?at\s+$"
+    # "... before appreciating to nearly 18.20": the same subject's later move
+    r"|\b(?:before|after)\s+(?:\w+ly\s+)?(?:appreciating|depreciating|rising|falling|"
+    r"recovering|rebounding|paring|ending|closing|settling|weakening|strengthening|climbing|"
+    r"slipping|easing|firming|dropping|gaining|losing)\b"
     # the other end of its range: "its high for the year is 1,056.67 ..., and low is 1,098.4"
     r"|\band\s+(?:its\s+|the\s+)?(?:high|low)\s+(?:is|was|of|at)\s+$"
     # a counter's other price: "Rs 168 for buying and Rs 168.20 for selling"

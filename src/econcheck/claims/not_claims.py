@@ -382,7 +382,7 @@ _COMPONENT_WORDS = (
     r"gasoline|petrol|diesel|fuel(?:\s+oil)?|electricity|shelter|rents?|airfares?|used\s+cars|"
     # "prices for energy", "prices of services": parts ("goods and services" is the whole)
     rf"prices\s+(?:for|of)\s+(?:the\s+)?{_BROAD_PARTS}|"
-    r"(?P<part>component|sub-?index|category|categories|section|segment|(?<!all\s)items?|"
+    r"(?P<part>component|sub-?index|category|categories|section|segment|(?<!all[\s-])items?|"
     r"(?:imported|import|locally\s+produced|local|domestic)\s+(?:goods|products))"
 )
 _COMPONENT = re.compile(rf"\b(?:{_COMPONENT_WORDS})\b", re.IGNORECASE)

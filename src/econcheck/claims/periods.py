@@ -140,6 +140,8 @@ def _inherit_years(
             # "levels unseen since the 1990s ... in March": not March 1990; "the smallest since
             # the period ending May 2021, ... from June's 9.1%": last June, not June 2021
             written = None
+        if _SAME_PERIOD_OF.search(text, max(0, mention.start - 40), mention.start):
+            written = None  # "compared with the same period in 2020 and grew 7% in the first half"
         if written is not None:
             year, dated = int(written.group()), mention
         elif (
@@ -168,6 +170,9 @@ def _inherit_years(
     return out
 
 
+_SAME_PERIOD_OF = re.compile(
+    r"\bthe\s+(?:same|corresponding)\s+(?:period|quarter|month|time)\s+(?:in|of)\s+$", re.I
+)
 _OF_LAST_YEAR = re.compile(r"\b(?:of|in)\s+(?:last|next)\s+year\b", re.IGNORECASE)
 _FROM_TO_BETWEEN = re.compile(r"\b(?:to|from)\b", re.IGNORECASE)
 

@@ -175,6 +175,7 @@ def _not_a_rate(ctx: SentenceContext, index: int, used: set[int]) -> bool:
             and _SIZE_OF_MOVES.match(ctx.text, quantity.per_end) is not None
         )
         or _ASSUMED.search(ctx.text, max(0, quantity.start - 30), quantity.start) is not None
+        or _ODDS_BEFORE.search(ctx.text, max(0, quantity.start - 160), quantity.start) is not None
         or _is_context(ctx, quantity)
         or is_hypothetical(ctx, quantity.start)
         or _is_restated(ctx, index)
@@ -188,6 +189,13 @@ _TO_NEXT = re.compile(r"\s+to\s+(?:about\s+|around\s+)?", re.IGNORECASE)
 _SIZE_OF_MOVES = re.compile(
     r"[\s-]*(?:(?:cash|policy|interest|key)[\s-]+)?(?:rate[\s-]+)?"
     r"(?:hikes|increases|rises|cuts|reductions|moves)\b",
+    re.IGNORECASE,
+)
+# market odds and what they are of: "a 93% chance the BoE will raise rates by a quarter point
+# when it meets on Thursday, up from around 57% on Tuesday"
+_ODDS_BEFORE = re.compile(
+    r"\b\d+(?:\.\d+)?\s?(?:%|percent|per\s?cent)\s+(?:chance|probability|odds|likelihood)\b"
+    r"[^.;]*$",
     re.IGNORECASE,
 )
 # a level a forecast is conditioned on: "based on a 4% cash rate", "assuming a 4.0% cash rate"

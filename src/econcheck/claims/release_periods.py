@@ -92,7 +92,7 @@ def _against_reference(
         and calendar_months(m.past) is not None
         and not _COMPARED.search(text, max(0, m.start - 16), m.start)
     ]
-    reference = named[-1] if named else release_period(ctx, indicator)
+    reference = named[0] if named else release_period(ctx, indicator)
     return None if reference is None else _shifted(reference, match)
 
 

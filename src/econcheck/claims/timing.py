@@ -123,7 +123,7 @@ _OF_FIGURE = re.compile(
 )
 _POSSESSIVE = re.compile(r"['’]s?\s")
 # "compared to the first quarter of 2024, when the economy grew 1%": the time dates the figure
-_WHEN_CLAUSE = re.compile(r",?\s+when\s+[^\d.;,%]{0,60}", re.IGNORECASE)
+_WHEN_CLAUSE = re.compile(r",?\s+(?:when|during\s+which)\s+[^\d.;,%]{0,60}", re.IGNORECASE)
 _ON_BEFORE = re.compile(r"\bon\s+$", re.IGNORECASE)
 _AS_OF = re.compile(r"\bas\s+(?:of|at)\s+$", re.IGNORECASE)
 # Indicators published for a period (a month, a quarter): a sentence referring back to such
