@@ -244,7 +244,7 @@ def _own_start(text: str, draft: Draft) -> int:
     return at if at > quantity.start else quantity.start
 
 
-_WHEN_BREAK = re.compile(r",\s+when\b", re.IGNORECASE)
+_WHEN_BREAK = re.compile(r",\s+(?:when|during\s+which)\b", re.IGNORECASE)
 
 
 def _record_start(ctx: SentenceContext, draft: Draft, start: int) -> int:
