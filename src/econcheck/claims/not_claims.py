@@ -380,6 +380,7 @@ _COMPONENT_WORDS = (
     r"communications?|recreation|education|restaurants?|hotels?|cafes?|non-food|fruits?|"
     r"vegetables?|meat|culture|cultural|entertainment|leisure|"
     r"gasoline|petrol|diesel|fuel(?:\s+oil)?|electricity|shelter|rents?|airfares?|used\s+cars|"
+    r"(?:services?|goods)\s+sector|"
     # "prices for energy", "prices of services": parts ("goods and services" is the whole)
     rf"prices\s+(?:for|of)\s+(?:the\s+)?{_BROAD_PARTS}|"
     r"(?P<part>component|sub-?index|category|categories|section|segment|(?<!all[\s-])items?|"
@@ -427,7 +428,13 @@ def is_basket_component(ctx: SentenceContext, quantity: Quantity, cue: Cue) -> b
     text = ctx.text
     if _COMPONENT_AFTER.match(text, quantity.end):
         return True
-    last = _last_before(_COMPONENT, text, clause_start(text, quantity.start), quantity.start)
+    start = clause_start(text, quantity.start)
+    opener = _WHICH_OPENER.search(text, max(0, start - 12), start)
+    if opener is not None and _MAIN_VERB_AFTER.search(text, start, quantity.start):
+        # "The inflation rate in the services sector, which ... pressures, rose to 6.6%": the
+        # subject stands before the relative clause
+        start = clause_start(text, opener.start())
+    last = _last_before(_COMPONENT, text, start, quantity.start)
     if last is None or _EXCLUDING.search(text, max(0, last.start() - 80), last.start()):
         return False
     if _CAUSE_BEFORE.search(text, max(0, last.start() - 30), last.start()):
@@ -439,6 +446,14 @@ def is_basket_component(ctx: SentenceContext, quantity: Quantity, cue: Cue) -> b
     return last["part"] is not None or not _HEADLINE.search(text, last.end(), quantity.start)
 
 
+_WHICH_OPENER = re.compile(r",\s*(?:which|that|who)\s+$", re.IGNORECASE)
+# the main clause's verb after a relative clause closes: ", rose to 6.6%"
+_MAIN_VERB_AFTER = re.compile(
+    r",\s+(?:\w+ly\s+)?(?:rose|fell|climbed|jumped|eased|slowed|accelerated|increased|"
+    r"decreased|declined|dropped|stood|was|were|came|reached|hit|edged|remained|stayed)\b"
+    r"[^,;]*$",
+    re.IGNORECASE,
+)
 _FACILITY = re.compile(
     r"\b(?:deposit|lending|(?:liquidity\s+)?absorption|liquidity\s+provision)\s+facility\b",
     re.IGNORECASE,

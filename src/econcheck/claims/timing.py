@@ -99,7 +99,7 @@ _OWNED_GAP = re.compile(
     # "¥151.85 at the same time Wednesday"
     r"(?:(?:in|for|during|on|at|over|through|by|of)\s+)?(?:the\s+)?(?:same\s+time\s+(?:on\s+)?)?"
     r"(?:\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?m\.?\s+(?:on\s+)?)?"  # "at 5 p.m. Wednesday"
-    r"(?:(?:late|early)\s+(?:on\s+)?)?",  # "from 14.3 late on Tuesday"
+    r"(?:(?:late|early|earlier|later)\s+(?:on\s+)?)?",  # "from 14.3 late on Tuesday"
     re.IGNORECASE,
 )
 _REPORTED_NOW = re.compile(
@@ -108,7 +108,8 @@ _REPORTED_NOW = re.compile(
 )
 # A figure given for comparison: its time expression is never another figure's
 COMPARED_FIGURE = re.compile(
-    r"\b(?:from|compared\s+(?:with|to)|versus|vs\.?|than|after)\s+(?:an?\s+|the\s+)?$"
+    r"\b(?:from|compared\s+(?:with|to)|versus|vs\.?|than|after)\s+(?:an?\s+|the\s+)?"
+    r"(?:(?:over|above|under|below|about|around|nearly|almost|more\s+than|less\s+than)\s+)?$"
     r"|\bafter\s+(?:falling|rising|dropping|declining|gaining|climbing|increasing|decreasing|"
     r"growing|shrinking|contracting|expanding|easing|slowing|accelerating)\s+(?:by\s+)?$"
     r"|\b(?:from|against)\s+(?:an?\s+|the\s+|its\s+)?(?:[\w’']+\s+){0,2}?close\s+of\s+$",
