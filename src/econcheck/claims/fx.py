@@ -295,7 +295,7 @@ def _bare_level(ctx: SentenceContext, index: int, quantity: Quantity) -> Draft |
         return _rate_withoutsubject_currency(ctx, quantity)
     if GOODS.search(text, subject.end, quantity.start) or is_spread(ctx, quantity):
         return None
-    counter = _counter(ctx, quantity, subject)
+    counter = _counter(ctx, quantity, subject) or _earlier_counter(ctx, subject, quantity)
     base: str | None
     quote: str | None
     if counter is not None:
@@ -327,6 +327,19 @@ def _counter(ctx: SentenceContext, quantity: Quantity, subject: CurrencyMention)
         ):
             fronted = fronted or mention.code
     return after or between or fronted
+
+
+def _earlier_counter(
+    ctx: SentenceContext, subject: CurrencyMention, quantity: Quantity
+) -> str | None:
+    """Return the counter of the subject's earlier level in the sentence: "The franc, earlier
+    trading at 0.9120 per euro, firmed to 0.9085" is francs per euro too."""
+    earlier = [
+        q.per
+        for q in ctx.quantities
+        if subject.end <= q.start < quantity.start and q.per is not None and q.per != subject.code
+    ]
+    return earlier[-1] if earlier else None
 
 
 _COUNTER_NEXT = re.compile(

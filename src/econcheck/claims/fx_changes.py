@@ -258,7 +258,7 @@ def _movement(ctx: SentenceContext, subject: CurrencyMention, quantity: Quantity
         after = _MOVE_AFTER.match(ctx.text, quantity.per_end)
         movement = 0 if after is None else (1 if after["up"] else -1)
     if movement == 0:  # "..., paring this year's gain to 3.1 percent": the running total
-        total = _RUNNING_TOTAL.search(gap)
+        total = _RUNNING_TOTAL.search(gap) or _MOVE_NOUN_OF.search(gap)
         movement = 0 if total is None else (1 if total["up"] else -1)
     if movement == 0 and _bracketed_after(ctx, quantity, subject) is not None:
         # "the Pound weakened against a range of currencies, including the Swedish Krona
@@ -273,7 +273,15 @@ _RUNNING_TOTAL = re.compile(
     r"\b(?:extending|extended|paring|pared|bringing|brought|trimming|trimmed|taking|took|"
     r"narrowing|widening|erasing|cutting)\s+(?:[\w'’]+\s+){0,4}?"
     r"(?:(?P<up>gains?|rises?|appreciation|advance)|losses|loss|declines?|drops?|falls?|"
-    r"depreciation|slide|slump)\b[^,;%\d]{0,40}?\s+to\s+$",
+    r"depreciation|slide|slump)\b[^,;%\d]{0,40}?\s+to\s+"
+    r"(?:(?:nearly|about|around|almost|roughly|some|over|more\s+than)\s+)?$",
+    re.IGNORECASE,
+)
+# a move named by its noun: "experienced a weekly loss of 0.37% against the dollar"
+_MOVE_NOUN_OF = re.compile(
+    r"\b(?:an?|its|the)\s+(?:(?:daily|weekly|monthly|quarterly|annual|yearly|cumulative|total)"
+    r"\s+)?(?:(?P<up>gains?|rises?|appreciation|advance|increase)|loss(?:es)?|falls?|drops?|"
+    r"declines?|depreciation|decrease)\s+of\s+(?:(?:about|around|nearly|almost|some)\s+)?$",
     re.IGNORECASE,
 )
 

@@ -159,7 +159,11 @@ def later_level(ctx: SentenceContext, quantity: Quantity, drafts: list[Draft]) -
     last = _last_level(drafts, quantity)
     if last is None or last.base is None or last.quote is None:
         return None
-    if quantity.kind is not QKind.BARE or quantity.per is not None:
+    if quantity.per is not None or not (
+        quantity.kind is QKind.BARE
+        # "..., with the session high at $1.3560": the same pair's level in its quote currency
+        or (quantity.kind is QKind.MONEY and quantity.currency == last.quote)
+    ):
         return None
     if not 0 < quantity.start - last.quantity.per_end <= _LATER_REACH:
         return None

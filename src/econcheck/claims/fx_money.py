@@ -267,6 +267,10 @@ _SAME_SUBJECT_AGAIN = re.compile(
     r"|,\s+or\s+$"
     # the same subject against another counter: "was at $1.1932, ..., and at ¥129.77"
     r"|\band\s+(?:was\s+)?at\s+$"
+    # "Sterling, earlier trading at $1.2920, fell to $1.2872": the main verb after an aside
+    r"|,\s+(?:then\s+)?(?:\w+ly\s+)?(?:rose|fell|slipped|climbed|dropped|weakened|"
+    r"strengthened|firmed|eased|edged|advanced|declined|recovered|rebounded)\s+"
+    r"(?:(?:back|further)\s+)?(?:to|at)\s+(?:about\s+|around\s+)?$"
     # "... before appreciating to nearly 18.20": the same subject's later move
     r"|\b(?:before|after)\s+(?:\w+ly\s+)?(?:appreciating|depreciating|rising|falling|"
     r"recovering|rebounding|paring|ending|closing|settling|weakening|strengthening|climbing|"

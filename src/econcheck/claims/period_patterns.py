@@ -139,6 +139,10 @@ PATTERNS: dict[str, str] = {
     "week": (
         r"(?P<rel>(?i:this|last|next|earlier\s+this|later\s+this|the\s+past|the\s+previous))"
         r"\s+(?i:week)(?![\w])"
+        # a market's move "for the week", "a weekly loss": the week of the article
+        r"|(?P<rel2>(?i:for|on))\s+(?i:the)\s+(?i:week)(?![\w])(?!\s+(?i:ending|ended|before|after|ahead)\b)"
+        r"|(?P<rel3>(?i:weekly))(?=\s+(?i:(?:loss|losses|gain|gains|drop|fall|decline|rise|advance|"
+        r"depreciation|appreciation)\b))"
     ),
     "rmonth": (
         r"(?P<rel>(?i:this|last|next|the\s+previous|the\s+past|the\s+preceding|the\s+prior|"
@@ -215,7 +219,7 @@ _FIRST_CHAR: dict[str, str] = {
     "firstn": r"(?i:[ft])",
     "lastn": r"(?i:[flt])",
     "within": r"(?i:w)",
-    "week": r"(?i:[elnt])",
+    "week": r"(?i:[elntfow])",
     "rmonth": r"(?i:[lnt])",
     "dayword": r"(?i:[acnty])",
     "prevday": r"(?i:[tlpao])",

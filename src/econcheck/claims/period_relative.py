@@ -168,7 +168,7 @@ def _relative_year(match: re.Match[str], published: dt.date) -> Resolved | None:
 
 
 def _week(match: re.Match[str], published: dt.date) -> Resolved | None:
-    rel = match["rel"].lower().split()[-1]
+    rel = "this" if match["rel"] is None else match["rel"].lower().split()[-1]
     if rel in ("past",):
         return _same(PeriodKind.WEEK, dates.span_before(published, days=7))
     offset = {"last": -1, "previous": -1, "next": 1}.get(rel, 0)
