@@ -371,7 +371,10 @@ def _compared_measures(ctx: SentenceContext, claims: list[Claim]) -> list[Claim]
         start = claim.start - ctx.offset
         if not _COMPARED_BEFORE.search(ctx.text, max(0, start - 50), start):
             continue
-        earlier = out[i - 1]
+        j = i - 1
+        while j > 0 and _starts_move_of(out[j - 1], out[j]):
+            j -= 1  # "to 4.8% from 4.0% in October, below a poll forecast of 4.9%": the 4.8's
+        earlier = out[j]
         if earlier.indicator is not claim.indicator:
             continue
         if claim.indicator is Indicator.INFLATION and claim.measure is Measure.UNSPECIFIED:
@@ -387,6 +390,15 @@ def _compared_measures(ctx: SentenceContext, claims: list[Claim]) -> list[Claim]
         if earlier.country == WORLD != claim.country:
             out[i] = replace(claim, country=WORLD)
     return out
+
+
+def _starts_move_of(claim: Claim, start: Claim) -> bool:
+    """Return True when ``start`` is the figure ``claim`` moved from ("to 4.8% from 4.0%")."""
+    return (
+        claim.indicator is start.indicator
+        and claim.change is not None
+        and claim.change.from_value == start.value
+    )
 
 
 def _count(entities: list[Entity], text: str, counts: Counter[str], order: dict[str, int]) -> None:

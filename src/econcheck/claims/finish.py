@@ -24,6 +24,7 @@ from econcheck.claims.context import (
     tail,
 )
 from econcheck.claims.country_periods import in_fiscal_years, quarter_of_month
+from econcheck.claims.cue_choice import RELATIVE_RE
 from econcheck.claims.dating import dated
 from econcheck.claims.measures import claim_measure, is_quarter, measure_from_base, names_measure
 from econcheck.claims.subjects import (
@@ -72,7 +73,9 @@ def finish(draft: Draft, ctx: SentenceContext) -> Claim:
         own_after = " " + bracket["words"] + " " + own_after
     measure = claim_measure(
         draft.indicator,
-        _with_carried_word(ctx, draft, before),
+        # a definition's words ("which strips out prices that swing from month to month")
+        # name no measure of the figure
+        _with_carried_word(ctx, draft, RELATIVE_RE.sub(",", before)),
         own_after,
         mention,
         period,

@@ -383,13 +383,16 @@ _COMPONENT_WORDS = (
     r"(?:services?|goods)\s+sector|"
     # "prices for energy", "prices of services": parts ("goods and services" is the whole)
     rf"prices\s+(?:for|of)\s+(?:the\s+)?{_BROAD_PARTS}|"
-    r"(?P<part>component|sub-?index|category|categories|section|segment|(?<!all[\s-])items?|"
+    r"(?P<part>component|(?<!core\s)sub-?index|category|categories|section|segment|(?<!all[\s-])items?|"
     r"(?:imported|import|locally\s+produced|local|domestic)\s+(?:goods|products))"
 )
 _COMPONENT = re.compile(rf"\b(?:{_COMPONENT_WORDS})\b", re.IGNORECASE)
 # "the year-on-year inflation rate was 5.1% for services, 4.6% for food": the part named after
 _COMPONENT_AFTER = re.compile(
-    rf"\s+(?:for|in)\s+(?:the\s+)?(?:{_COMPONENT_WORDS}|{_BROAD_PARTS})\b", re.IGNORECASE
+    # "... a 0.4 percent increase by the shelter index"
+    r"\s+(?:(?:increase|rise|gain|decline|drop|fall|jump)\s+)?(?:for|in|by)\s+(?:the\s+)?"
+    rf"(?:{_COMPONENT_WORDS}|{_BROAD_PARTS})\b",
+    re.IGNORECASE,
 )
 _HEADLINE = re.compile(
     r"\b(?:inflation|CPI|consumer\s+price\s+index|consumer\s+prices|headline)\b", re.IGNORECASE

@@ -292,7 +292,9 @@ FILLER_RE = re.compile(
 )
 
 SHARE_AFTER_RE = re.compile(
-    r"\s*(?:of|among)\s+(?!(?:its|their|the\s+currency['’]s|the\s+ruble['’]s|his|her)\s+value)",
+    # but "the 7.36% of 2021" is that year's figure
+    r"\s*(?:of|among)\s+(?!(?:its|their|the\s+currency['’]s|the\s+ruble['’]s|his|her)\s+value)"
+    r"(?!(?:19|20)\d\d\b(?!\s*(?:GDP|output|budget|revenue|spending)))",
     re.IGNORECASE,
 )
 _MODIFIERS = (

@@ -133,11 +133,11 @@ _ZERO_CUES = frozenset(
 
 def rate_drafts(ctx: SentenceContext, used: set[int]) -> list[Draft]:
     """Return inflation, GDP and policy-rate drafts for the quantities fx did not use."""
-    drafts = []
+    drafts: list[Draft] = []
     for index, quantity in enumerate(ctx.quantities):
         if index in used or not quantity.is_rate or _not_a_rate(ctx, index, used):
             continue
-        cue = choose_cue(ctx, quantity)
+        cue = choose_cue(ctx, quantity) or _cue_of_move_start(ctx, quantity, drafts)
         if cue is not None and (_is_currency_rate(ctx, cue) or _currency_move(ctx, quantity, cue)):
             # "set the shekel-euro rate down 0.297%", "the dollar, which is on track for a
             # 1.6% weekly fall": an exchange rate's move
@@ -149,6 +149,41 @@ def rate_drafts(ctx: SentenceContext, used: set[int]) -> list[Draft]:
             earlier = _earlier_forecast(ctx, draft)
             drafts.extend([draft] if earlier is None else [earlier, draft])
     return [d for d in _merge(ctx, drafts) if not is_vote(ctx, d) and not _rate_points_alone(d)]
+
+
+# "eased slightly to 4.5 percent in September from 4.6 percent": where the move started;
+# "closed 2022 with a rise of 7.82%, above the 7.36% of 2021": a figure it is compared with
+_FROM_AFTER_LAST = re.compile(
+    r"[^,;%\d]{0,30}?\bfrom\s+(?:about\s+|around\s+)?$"
+    r"|,?\s+(?:above|below|compared\s+(?:with|to)|versus|vs\.?)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
+# "..., slightly below a Reuters poll forecast of 4.9%": the consensus for the same figure
+_CONSENSUS_AFTER_LAST = re.compile(
+    r"[^;%\d]{0,40}?\b(?:above|below|than|versus|vs\.?|against|beating|missing|"
+    r"compared\s+(?:with|to)|in\s+line\s+with)\b[^;%\d]{0,50}?"
+    r"\b(?:forecasts?|estimates?|expectations?|consensus|poll|projections?)\b"
+    r"[^;%\d]{0,20}?\b(?:of|at|for)\s+(?:about\s+|around\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _cue_of_move_start(ctx: SentenceContext, quantity: Quantity, drafts: list[Draft]) -> Cue | None:
+    """Return the indicator word of the figure a "from" figure is the starting point of, when
+    that figure's cue stands too far back to be found from here."""
+    if not drafts or drafts[-1].quantity.kind is not quantity.kind:
+        return None
+    last = drafts[-1]
+    if not (
+        _FROM_AFTER_LAST.fullmatch(ctx.text, last.quantity.per_end, quantity.start)
+        or _CONSENSUS_AFTER_LAST.fullmatch(ctx.text, last.quantity.per_end, quantity.start)
+    ):
+        return None
+    return next((c for c in ctx.cues if c.start == last.anchor or c.end == last.anchor), None) or (
+        choose_cue(ctx, last.quantity)
+    )
 
 
 def _rate_points_alone(draft: Draft) -> bool:
@@ -561,7 +596,8 @@ def _merge(ctx: SentenceContext, drafts: list[Draft]) -> list[Draft]:
 
 # "from 8.6% in September", "from 9.92% recorded in August": the earlier figure's own period
 _OWN_PERIOD_GAP = re.compile(
-    r"\s{0,2}(?:(?:recorded|registered|reported|posted|seen|logged)\s+)?(?:in|for|during|on|at)?\s?",
+    r"\s{0,2}(?:(?:year-on-year|year-over-year|month-on-month|y/y|m/m|yoy)\s+)?"
+    r"(?:(?:recorded|registered|reported|posted|seen|logged)\s+)?(?:in|for|during|on|at)?\s?",
     re.IGNORECASE,
 )
 

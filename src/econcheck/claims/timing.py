@@ -391,8 +391,20 @@ def _other_indicator_between(ctx: SentenceContext, draft: Draft, start: int, end
 def owning_figure(ctx: SentenceContext, mention: PeriodMention) -> Quantity | None:
     """Return the number a time expression follows directly ("2.5% in 2024"), if any."""
     for quantity in ctx.quantities:
-        if quantity.per_end <= mention.start and _OWNED_GAP.fullmatch(
-            ctx.text, quantity.per_end, mention.start
-        ):
+        if quantity.per_end > mention.start:
+            continue
+        if _OWNED_GAP.fullmatch(ctx.text, quantity.per_end, mention.start):
             return quantity
+        if _MEASURED_GAP.fullmatch(
+            ctx.text, quantity.per_end, mention.start
+        ) and COMPARED_FIGURE.search(ctx.text, max(0, quantity.start - 40), quantity.start):
+            return quantity  # "from 4.0% year-on-year in October"
     return None
+
+
+# a compared figure's measure before its time: "from 4.0% year-on-year in October" (but not
+# "fell 0.4% month-on-month in January for a 2.2% rise", where January is the sentence's)
+_MEASURED_GAP = re.compile(
+    r"\s+(?:year-on-year|year-over-year|month-on-month|y/y|m/m|yoy)\s+(?:in|for|during)\s+",
+    re.IGNORECASE,
+)

@@ -244,7 +244,7 @@ INFLATION_CUES: tuple[str, ...] = (
     # INPC, Brazil's IPCA-15, the US CPI-U and CPI-W (not "IPC": Mexico's stock index)
     "ccpi", "ncpi", "inpc", "ipca-15", "cpi-u", "cpi-w",
     # "the core price index climbed 0.31%" (a bare "price index" may be a producers' one)
-    "core price index",
+    "core price index", "core sub-index", "core subindex", "core index",
 )
 GDP_CUES: tuple[str, ...] = (
     "gross domestic product", "gdp", "economic growth", "growth rate", "growth rates",
