@@ -352,8 +352,8 @@ def _claims(ctx: SentenceContext) -> list[Claim]:
 _COMPARED_BEFORE = re.compile(
     r"\b(?:from|compared\s+(?:with|to)|versus|vs\.?|above|below|exceeding|beating|missing|"
     r"topping|than)\s+(?:[A-Z]\w+['’]s\s+|the\s+|an?\s+)?"
-    r"(?:(?:[\w'’-]+\s+){0,2}?(?:forecast|estimate|expectation|consensus|prediction)s?\s+of\s+"
-    r"(?:an?\s+)?)?$",
+    r"(?:(?:[\w'’-]+\s+){0,2}?(?:forecast|estimate|expectation|consensus|prediction)s?\s+"
+    r"(?:of|for)\s+(?:an?\s+)?)?$",
     re.IGNORECASE,
 )
 

@@ -124,7 +124,11 @@ _BARE_FROM_BEFORE = re.compile(
     r"\bfrom\s+$",
     re.IGNORECASE,
 )
-_TO_FIGURE_AFTER = re.compile(r"[^.;,]{0,30}?,?\s+to\s+(?:a\s+|about\s+|around\s+)?[\d.]")
+# "... from 0.50% in mid-2021 to a cycle-high of 11.25%": the move's end follows
+_TO_FIGURE_AFTER = re.compile(
+    r"[^.;,]{0,30}?,?\s+to\s+(?:a\s+|about\s+|around\s+)?"
+    r"(?:(?:[\w-]+\s+){0,2}?(?:[\w]+-)?(?:high|low|peak|level|record)\s+of\s+)?[\d.]"
+)
 
 
 def is_bare_from(ctx: SentenceContext, quantity: Quantity) -> bool:

@@ -170,6 +170,14 @@ _CONSENSUS_AFTER_LAST = re.compile(
 )
 
 
+# "compared with expectations for a 2.2 per cent increase and a revised 0.6 per cent rise"
+_LISTED_AFTER_LAST = re.compile(
+    r"\s+(?:(?:increase|rise|gain|growth|expansion|contraction|decline|fall|drop)\s+)?"
+    r"(?:,\s*)?and\s+(?:an?\s+|the\s+)?(?:(?:upwardly|downwardly)\s+)?revised\s+$",
+    re.IGNORECASE,
+)
+
+
 def _cue_of_move_start(ctx: SentenceContext, quantity: Quantity, drafts: list[Draft]) -> Cue | None:
     """Return the indicator word of the figure a "from" figure is the starting point of, when
     that figure's cue stands too far back to be found from here."""
@@ -179,8 +187,14 @@ def _cue_of_move_start(ctx: SentenceContext, quantity: Quantity, drafts: list[Dr
     if not (
         _FROM_AFTER_LAST.fullmatch(ctx.text, last.quantity.per_end, quantity.start)
         or _CONSENSUS_AFTER_LAST.fullmatch(ctx.text, last.quantity.per_end, quantity.start)
+        or _LISTED_AFTER_LAST.fullmatch(ctx.text, last.quantity.per_end, quantity.start)
     ):
         return None
+    if any(
+        c.kind is CueKind.BLOCK and last.quantity.per_end <= c.start <= quantity.per_end + 40
+        for c in ctx.cues
+    ):
+        return None  # "inflation was 5% and a 3% rise in wages": the blocker names the figure
     return next((c for c in ctx.cues if c.start == last.anchor or c.end == last.anchor), None) or (
         choose_cue(ctx, last.quantity)
     )

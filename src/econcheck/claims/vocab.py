@@ -256,6 +256,8 @@ GDP_CUES: tuple[str, ...] = (
     "growth of gdp", "growth of the gdp", "growth in gdp", "contraction of gdp",
     "contraction in gdp", "expansion of gdp", "growth of gross domestic product",
     "economic decline", "economic contraction",
+    # "the timely estimate of GDP rose 4.3%": the estimate is of GDP growth, not a share
+    "estimate of gdp", "estimates of gdp", "estimate of the gdp",
     "growth in gross domestic product", "growth of the gross domestic product",
 )
 # Verbs count for GDP only when an economy word is their subject ("the economy shrank").
