@@ -398,6 +398,11 @@ _COMPONENT_AFTER = re.compile(
     rf"(?:{_COMPONENT_WORDS}|{_BROAD_PARTS})\b",
     re.IGNORECASE,
 )
+_FRONTED_PART = re.compile(
+    rf"\s*(?:in\s+the\s+case\s+of|as\s+for|as\s+regards)\s+(?:the\s+)?"
+    rf"(?:{_COMPONENT_WORDS}|{_BROAD_PARTS})\b[^,;]{{0,30}},",
+    re.IGNORECASE,
+)
 _HEADLINE = re.compile(
     r"\b(?:inflation|CPI|consumer\s+price\s+index|consumer\s+prices|headline)\b", re.IGNORECASE
 )
@@ -433,8 +438,8 @@ def is_basket_component(ctx: SentenceContext, quantity: Quantity, cue: Cue) -> b
     if cue.kind is not CueKind.INFLATION:
         return False
     text = ctx.text
-    if _COMPONENT_AFTER.match(text, quantity.end):
-        return True
+    if _COMPONENT_AFTER.match(text, quantity.end) or _FRONTED_PART.match(text):
+        return True  # ... or "In the case of energy, the increase in prices accelerated to 8.3%"
     start = clause_start(text, quantity.start)
     opener = _WHICH_OPENER.search(text, max(0, start - 12), start)
     if opener is not None and _MAIN_VERB_AFTER.search(text, start, quantity.start):

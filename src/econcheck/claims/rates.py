@@ -488,6 +488,11 @@ _SEASON_FALL = re.compile(
     r"report|budget|economic\s+statement)\b",
     re.IGNORECASE,
 )
+_LEVEL_LIST_BEFORE = re.compile(
+    r"\b(?:to|at)\s+(?:(?:about|around|nearly)\s+)?[\d.,]+\s*(?:%|per\s?cent|percent)"
+    r"[^.;%\d]{0,30}?(?:,\s*|\s+)and\s+$",
+    re.IGNORECASE,
+)
 _A_BEFORE = re.compile(r"\b(?:an?|the)\s+(?:\w+\s+)?$", re.IGNORECASE)
 # the level a contraction slows or deepens to: "the economic decline will slow down to 5.3%",
 # "the contraction in the economy eased to 2.1%"
@@ -522,10 +527,8 @@ def _is_negative(
         return bool(_FELL_BY.search(before)) and bool(
             _MONTHLY_AFTER.match(ctx.text, quantity.per_end)
         )
-    if indicator is Indicator.POLICY_RATE:
+    if _never_negative(ctx, quantity, before, indicator):
         return False
-    if _FALL_WITHIN.search(before + ctx.text[quantity.start : quantity.start + 8]):
-        return False  # "will fall between 10.2 and 13.5 percent": lie within, not decline
     after = ctx.text[quantity.per_end : max(quantity.per_end + 18, cue.end) + 12]
     if _TO_BEFORE.search(before):
         # "rose to 2%" is a level; "corresponds to a 1.7% drop" still names a fall, and so does
@@ -554,6 +557,19 @@ def _is_negative(
     window = before[-60:]
     return not any(
         not _UP_TO.match(window, rise.start()) for rise in UP_RE.finditer(window, falls[-1].end())
+    )
+
+
+def _never_negative(
+    ctx: SentenceContext, quantity: Quantity, before: str, indicator: Indicator
+) -> bool:
+    """Return True for a figure no fall word makes negative: a policy rate, "will fall between
+    10.2 and 13.5 percent" (lie within), "drop to 0.3% next year and 1.2% in 2025" (the
+    second level of a list)."""
+    return (
+        indicator is Indicator.POLICY_RATE
+        or _FALL_WITHIN.search(before + ctx.text[quantity.start : quantity.start + 8]) is not None
+        or _LEVEL_LIST_BEFORE.search(before) is not None
     )
 
 
