@@ -202,7 +202,8 @@ _AFTER_PAST_MOVE = re.compile(
 # 2.5%", "a revised 4.6% rise"
 _PAST_OWNER = re.compile(
     r"(?:\b(?:January|February|March|April|May|June|July|August|September|October|November|"
-    r"December|last\s+(?:year|month|quarter))['’]s\s+(?:[\w-]+\s+){0,3}?(?:of\s+)?"
+    r"December|last\s+(?:year|month|quarter)|(?:first|second|third|fourth)\s+quarter|"
+    r"(?:19|20)\d\d)['’]s\s+(?:[\w-]+\s+){0,3}?(?:of\s+)?"
     r"|\b(?:a|an|the)\s+(?:downwardly\s+|upwardly\s+)?revised\s+)$",
     re.IGNORECASE,
 )
