@@ -351,7 +351,8 @@ def _claims(ctx: SentenceContext) -> list[Claim]:
 # "exceeding a poll forecast of 3.6%": a figure given for comparison
 _COMPARED_BEFORE = re.compile(
     r"\b(?:from|compared\s+(?:with|to)|versus|vs\.?|above|below|exceeding|beating|missing|"
-    r"topping|than)\s+(?:[A-Z]\w+['’]s\s+|the\s+|an?\s+)?"
+    r"topping|than|after(?:\s+(?:rising|falling|gaining|climbing|increasing|declining|dropping|"
+    r"slipping|advancing)(?:\s+by)?)?)\s+(?:[A-Z]\w+['’]s\s+|the\s+|an?\s+)?"
     r"(?:(?:[\w'’-]+\s+){0,2}?(?:forecast|estimate|expectation|consensus|prediction)s?\s+"
     r"(?:of|for)\s+(?:an?\s+)?)?$",
     re.IGNORECASE,
