@@ -92,6 +92,11 @@ def _against_reference(
         and calendar_months(m.past) is not None
         and not _COMPARED.search(text, max(0, m.start - 16), m.start)
     ]
+    if named:
+        # the first of the finest periods named: "1.4% in April from 1.8% in March and 3.8% a
+        # year earlier" counts from April; "for 2024 Q2 ... the same quarter last year" from Q2
+        finest = min(calendar_months(p) or 12 for p in named)
+        named = [p for p in named if calendar_months(p) == finest]
     reference = named[0] if named else release_period(ctx, indicator)
     return None if reference is None else _shifted(reference, match)
 
