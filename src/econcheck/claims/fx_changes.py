@@ -102,6 +102,13 @@ def subject_currency(
     return found
 
 
+# "... on Monday morning before appreciating to nearly 18.20": the same subject's later move
+LATER_MOVE = (
+    r"(?:before|after)\s+(?:\w+ly\s+)?(?:appreciating|depreciating|rising|falling|recovering|"
+    r"rebounding|paring|ending|closing|settling|weakening|strengthening|climbing|slipping|"
+    r"easing|firming|dropping|gaining|losing)\b"
+)
+
 # A clause that goes on with the subject of the one before: "It opened at 194.75 naira to the
 # dollar, and quickly fell 1.1 percent to 196.05", "..., but then recovered to 83.1", "...,
 # while it firmed to 92.10Ac"
@@ -109,10 +116,7 @@ _SHARED_SUBJECT = re.compile(
     r"(?:with\s+an?\s+[\d.,]+\s*(?:%|per\s?cent|percent)\s+(?:drop|fall|decline|loss|gain|rise)\b"
     r"|(?:was\s+)?at\s+(?=\S{0,3}\s?\d)"  # "..., and at ¥129.77"
     r"|(?:and\s+)?(?:its\s+|the\s+)?(?:high|low)\s+(?:is|was)\b"  # "..., and low is 1,098.4"
-    # "... to 18.60 on Monday morning before appreciating to nearly 18.20"
-    r"|(?:before|after)\s+(?:\w+ly\s+)?(?:appreciating|depreciating|rising|falling|recovering|"
-    r"rebounding|paring|ending|closing|settling|weakening|strengthening|climbing|slipping|"
-    r"easing|firming|dropping|gaining|losing)\b"
+    rf"|{LATER_MOVE}"
     r"|(?:(?:and|but|while|whereas|when)\s+)?(?:it\s+)?(?:then\s+|later\s+|still\s+)?(?:\w+ly\s+)?"
     r"(?:rose|fell|gained|lost|slipped|climbed|dropped|weakened|strengthened|firmed|eased|edged|"
     r"advanced|declined|recovered|rebounded|ended|closed|finished|settled|traded|hit|touched)\b)",

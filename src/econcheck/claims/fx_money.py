@@ -14,7 +14,7 @@ from dataclasses import replace
 from decimal import Decimal
 
 from econcheck.claims.context import Draft, SentenceContext, clause_start
-from econcheck.claims.fx_changes import AGAINST_BEFORE, subject_currency
+from econcheck.claims.fx_changes import AGAINST_BEFORE, LATER_MOVE, subject_currency
 from econcheck.claims.fx_level import level_draft
 from econcheck.claims.fx_not_levels import is_named_threshold, is_subunit_change
 from econcheck.claims.patterns import CueKind
@@ -272,9 +272,7 @@ _SAME_SUBJECT_AGAIN = re.compile(
     r"strengthened|firmed|eased|edged|advanced|declined|recovered|rebounded)\s+"
     r"(?:(?:back|further)\s+)?(?:to|at)\s+(?:about\s+|around\s+)?$"
     # "... before appreciating to nearly 18.20": the same subject's later move
-    r"|\b(?:before|after)\s+(?:\w+ly\s+)?(?:appreciating|depreciating|rising|falling|"
-    r"recovering|rebounding|paring|ending|closing|settling|weakening|strengthening|climbing|"
-    r"slipping|easing|firming|dropping|gaining|losing)\b"
+    rf"|\b{LATER_MOVE}"
     # the other end of its range: "its high for the year is 1,056.67 ..., and low is 1,098.4"
     r"|\band\s+(?:its\s+|the\s+)?(?:high|low)\s+(?:is|was|of|at)\s+$"
     # a counter's other price: "Rs 168 for buying and Rs 168.20 for selling"

@@ -179,8 +179,10 @@ _LISTED_AFTER_LAST = re.compile(
 
 
 def _cue_of_move_start(ctx: SentenceContext, quantity: Quantity, drafts: list[Draft]) -> Cue | None:
-    """Return the indicator word of the figure a "from" figure is the starting point of, when
-    that figure's cue stands too far back to be found from here."""
+    """Return the indicator word of the figure just before, for a figure that is its starting
+    point ("from 4.6 percent"), the figure it is compared with ("above the 7.36% of 2021"), its
+    consensus ("below a Reuters poll forecast of 4.9%") or a revised one listed with it ("and a
+    revised 0.6 per cent"), when that figure's cue stands too far back to be found from here."""
     if not drafts or drafts[-1].quantity.kind is not quantity.kind:
         return None
     last = drafts[-1]
@@ -195,8 +197,8 @@ def _cue_of_move_start(ctx: SentenceContext, quantity: Quantity, drafts: list[Dr
         for c in ctx.cues
     ):
         return None  # "inflation was 5% and a 3% rise in wages": the blocker names the figure
-    return next((c for c in ctx.cues if c.start == last.anchor or c.end == last.anchor), None) or (
-        choose_cue(ctx, last.quantity)
+    return next((c for c in ctx.cues if c.start == last.anchor), None) or choose_cue(
+        ctx, last.quantity
     )
 
 
