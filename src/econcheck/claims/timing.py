@@ -67,7 +67,6 @@ _VINTAGE_AFTER = re.compile(
     re.IGNORECASE,
 )
 _DASH_TO_FIGURE = re.compile(r"\s*[–—]\s*")
-_POSSESSIVE_FIGURE = re.compile(r"['’]s?\s+(?:(?:revised|upwardly|downwardly)\s+)?")
 _YEAR_FORECAST_TO = re.compile(
     r"\s+(?:[\w-]+\s+){0,2}?(?:forecasts?|projections?|estimates?|outlook|target)\s+"
     r"(?:to|at|of)\s+(?:about\s+|around\s+)?",
@@ -252,7 +251,7 @@ def _dates_something_else(ctx: SentenceContext, draft: Draft, mention: PeriodMen
         return True  # "dropped to 43.7% after peaking in October": the peak's month
     if _RELATIVE_EVENT.search(text, end, mention.start):
         return True  # "to 43%, resuming a cycle that it launched late last year": the launch
-    dash = _DASH_TO_FIGURE.match(text, mention.end) or _POSSESSIVE_FIGURE.match(text, mention.end)
+    dash = _DASH_TO_FIGURE.match(text, mention.end) or _POSSESSIVE.match(text, mention.end)
     if dash is not None and any(q.start == dash.end() for q in ctx.quantities):
         # "29.3 per dollar, in 2024 – 30.5", "to 6.8% after the third quarter's 4.4%": the
         # time of the next figure
