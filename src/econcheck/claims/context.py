@@ -250,6 +250,11 @@ def _break_ends(text: str) -> tuple[int, ...]:
 _ACRONYM_IN_BRACKETS = re.compile(r"\(\s*(?:[A-Z][\w&.\-]{0,9}|[a-z][a-z/.-]{1,5})\s*\)")
 
 
+# A relative clause's opener right before a clause start: the clause began inside ", which
+# had been predicted by analysts, brought ..." (its subject stands before the comma)
+RELATIVE_OPENER = re.compile(r",\s+(?:which|who)\s+$", re.IGNORECASE)
+
+
 def clause_start(text: str, pos: int) -> int:
     """Return where the clause containing ``pos`` starts.
 

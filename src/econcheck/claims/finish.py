@@ -17,6 +17,7 @@ from econcheck.claims.attribution import attribution
 from econcheck.claims.carried_cues import is_carried
 from econcheck.claims.claim_country import claim_country
 from econcheck.claims.context import (
+    RELATIVE_OPENER,
     Draft,
     SentenceContext,
     clause_start,
@@ -33,9 +34,6 @@ from econcheck.claims.subjects import (
 from econcheck.models import Claim, Horizon, Indicator, Measure, Period, Superlative
 
 _FROM_BEFORE = re.compile(r"\bfrom\s+$", re.IGNORECASE)
-_WHICH_BEFORE = re.compile(r",\s+(?:which|who)\s+$", re.IGNORECASE)
-
-
 _MONTHLY_PRICES = re.compile(r"\bprices\b", re.IGNORECASE)
 _FLIP = {
     Superlative.RECORD_HIGH: Superlative.RECORD_LOW,
@@ -48,7 +46,7 @@ def finish(draft: Draft, ctx: SentenceContext) -> Claim:
     text = ctx.text
     start = clause_start(text, draft.anchor)
     before = text[start : draft.start]
-    if _WHICH_BEFORE.search(text, max(0, start - 12), start) and "," in before:
+    if RELATIVE_OPENER.search(text, max(0, start - 12), start) and "," in before:
         # the clause began inside ", which had been predicted by analysts, brought ...": the
         # relative clause speaks of something else
         before = before[before.index(",") + 1 :]

@@ -11,7 +11,7 @@ from __future__ import annotations
 import functools
 import re
 
-from econcheck.claims.context import Draft, SentenceContext, clause_start
+from econcheck.claims.context import RELATIVE_OPENER, Draft, SentenceContext, clause_start
 from econcheck.claims.cue_choice import RATE_NAMED_RE, names_policy_rate
 from econcheck.claims.currency_countries import currency_of_alpha2
 from econcheck.claims.groups import is_group_figure
@@ -441,7 +441,7 @@ def is_basket_component(ctx: SentenceContext, quantity: Quantity, cue: Cue) -> b
     if _COMPONENT_AFTER.match(text, quantity.end) or _FRONTED_PART.match(text):
         return True  # ... or "In the case of energy, the increase in prices accelerated to 8.3%"
     start = clause_start(text, quantity.start)
-    opener = _WHICH_OPENER.search(text, max(0, start - 12), start)
+    opener = RELATIVE_OPENER.search(text, max(0, start - 12), start)
     if opener is not None and _MAIN_VERB_AFTER.search(text, start, quantity.start):
         # "The inflation rate in the services sector, which ... pressures, rose to 6.6%": the
         # subject stands before the relative clause
@@ -458,7 +458,6 @@ def is_basket_component(ctx: SentenceContext, quantity: Quantity, cue: Cue) -> b
     return last["part"] is not None or not _HEADLINE.search(text, last.end(), quantity.start)
 
 
-_WHICH_OPENER = re.compile(r",\s*(?:which|that|who)\s+$", re.IGNORECASE)
 # the main clause's verb after a relative clause closes: ", rose to 6.6%"
 _MAIN_VERB_AFTER = re.compile(
     r",\s+(?:\w+ly\s+)?(?:rose|fell|climbed|jumped|eased|slowed|accelerated|increased|"
