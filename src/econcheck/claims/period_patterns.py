@@ -140,8 +140,8 @@ PATTERNS: dict[str, str] = {
         r"(?P<rel>(?i:this|last|next|earlier\s+this|later\s+this|the\s+past|the\s+previous))"
         r"\s+(?i:week)(?![\w])"
         # a market's move "for the week", "a weekly loss": the week of the article
-        r"|(?P<rel2>(?i:for|on))\s+(?i:the)\s+(?i:week)(?![\w])(?!\s+(?i:ending|ended|before|after|ahead)\b)"
-        r"|(?P<rel3>(?i:weekly))(?=\s+(?i:(?:loss|losses|gain|gains|drop|fall|decline|rise|advance|"
+        r"|(?i:for|on)\s+(?i:the)\s+(?i:week)(?![\w])(?!\s+(?i:ending|ended|before|after|ahead)\b)"
+        r"|(?i:weekly)(?=\s+(?i:(?:loss|losses|gain|gains|drop|fall|decline|rise|advance|"
         r"depreciation|appreciation)\b))"
     ),
     "rmonth": (

@@ -374,17 +374,12 @@ def _in_span(match: re.Match[str], published: dt.date) -> Resolved | None:
     """ "expected to ease to $1.10 in three months", "in a year's time": the span from the
     article's day to that horizon. Outside a forecast ("the lowest in two years", "rose 5% in
     three months") the phrase is left to the other rules."""
-    count = _count(match["n"])
-    unit = match["unit"].lower().rstrip("s")
-    if count is None or count > 120 or unit == "day":
-        return None
     text = match.string
     if not match["time"] and not _FORECAST_BEFORE.search(
         text, max(0, match.start() - 80), match.start()
     ):
         return None
-    months, days = _UNIT_MONTHS[unit] * count, _UNIT_DAYS.get(unit, 0) * count
-    return _same(PeriodKind.SPAN, dates.span_after(published, months, days))
+    return _span(match, published)  # no direction word: the span ahead
 
 
 HANDLERS: dict[str, Handler] = {
