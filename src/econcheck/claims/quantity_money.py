@@ -103,7 +103,7 @@ _LOCAL_PREFIX = {
     "KSh": "KES", "Ksh": "KES", "TSh": "TZS", "Tsh": "TZS", "USh": "UGX", "Ush": "UGX",
     "Kc": "CZK", "Kč": "CZK",
     # the cedi: "GH¢15.50", "Gh16 per dollar"
-    "GH¢": "GHS", "GH₵": "GHS", "Gh¢": "GHS", "Gh₵": "GHS", "GHS": "GHS", "Gh": "GHS",
+    "GH¢": "GHS", "GH₵": "GHS", "Gh¢": "GHS", "Gh₵": "GHS", "Gh": "GHS",
 }  # fmt: skip
 
 
