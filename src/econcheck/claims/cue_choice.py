@@ -113,7 +113,12 @@ def _price_growth(ctx: SentenceContext, cues: list[Cue], cue: Cue | None) -> Cue
     prices = [
         c for c in cues if c.kind is CueKind.INFLATION and cue.start - reach <= c.start < cue.start
     ]
-    if prices and not _GDP_WORD.search(window):
+    if (
+        prices
+        and not _GDP_WORD.search(window)
+        and not _OTHER_SUBJECT.search(ctx.text, prices[-1].end, cue.start)
+        and not _CAUSE_BEFORE.search(ctx.text, max(0, prices[-1].start - 50), prices[-1].start)
+    ):
         return prices[-1]
     if not _GDP_WORD.search(window) and any(
         c.kind is CueKind.BLOCK
@@ -127,6 +132,15 @@ def _price_growth(ctx: SentenceContext, cues: list[Cue], cue: Cue | None) -> Cue
 
 
 _PRICE_PART = re.compile(r"inflation|cpi", re.IGNORECASE)
+# a word that starts another subject's clause between the price word and "growth": "amid
+# inflation pressures, in a sharp decline from growth of 7.3%", "this scenario of inflation
+# because we are expecting growth to be close to 6 percent"
+_OTHER_SUBJECT = re.compile(
+    r"\b(?:because|amid|despite|although|though|while|whereas|but)\b", re.IGNORECASE
+)
+# ... or the price word names a cause: "grew 0.6% amid high interest rates and inflation
+# pressures, in a sharp decline from growth of 7.3%"
+_CAUSE_BEFORE = re.compile(r"\b(?:amid|despite|because\s+of|due\s+to)\b[^,;.]{0,45}$", re.I)
 
 
 def _is_inflation_target_range(ctx: SentenceContext, cue: Cue) -> bool:

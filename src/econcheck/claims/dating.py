@@ -245,6 +245,10 @@ def dated(
     if future and draft.indicator is Indicator.POLICY_RATE and _is_decision(ctx, draft, before):
         future = False  # "the RBI announced that the repo rate will remain at 6.5%": a decision
     ahead = future and mod.looks_ahead(window)
+    if ahead and AFTER_PAST_MOVE.search(
+        text, max(0, draft.quantity.start - 60), draft.quantity.start
+    ):
+        ahead = False  # "expected to rise 0.3% in June after dropping 0.1% in May": past May
     mention = pick_period(ctx, draft, future=ahead)
     if estimated and mention is not None and mention.past.end < ctx.published:
         future = ahead = False  # "estimates that GDP grew by 4.1% in 2024": an outcome
@@ -282,6 +286,21 @@ def _settled(
     if _is_move(draft) and mention is not None and _TWELVE_MONTHS.match(ctx.text, mention.start):
         return Period(start=dates.add_months(period.end.replace(day=1), -11), end=period.end)
     return period
+
+
+# a past move in a forecast sentence: "is on track to slow to 1.9% after expanding 8.8% last
+# year", "after contracting by 2.3% last year"
+AFTER_PAST_MOVE = re.compile(
+    r"\b(?:after|following)\s+(?:an?\s+)?(?:expanding|growing|contracting|shrinking|rising|"
+    r"falling|declining|dropping|gaining|increasing|decreasing|slowing|accelerating|expansion|"
+    r"growth|contraction|decline)\s+"
+    r"(?:(?:of|by)\s+)?(?:about\s+|around\s+)?$"
+    # "will decide on Thursday after consumer price inflation climbed to 12.2 percent in May"
+    r"|\bafter\s+(?:[\w'’-]+\s+){1,5}?(?:climbed|rose|fell|jumped|slowed|accelerated|eased|"
+    r"dropped|grew|shrank|contracted|expanded|hit|reached|surged|slumped)\s+(?:to\s+|by\s+)?"
+    r"(?:about\s+|around\s+)?$",
+    re.IGNORECASE,
+)
 
 
 _TWELVE_MONTHS = re.compile(r"(?i:the\s+)?(?:12|twelve)\s+months\s+(?:to|through|ending|ended)\b")

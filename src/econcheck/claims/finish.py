@@ -26,7 +26,7 @@ from econcheck.claims.context import (
 )
 from econcheck.claims.country_periods import in_fiscal_years, quarter_of_month
 from econcheck.claims.cue_choice import RELATIVE_RE
-from econcheck.claims.dating import dated
+from econcheck.claims.dating import AFTER_PAST_MOVE, dated
 from econcheck.claims.measures import claim_measure, is_quarter, measure_from_base, names_measure
 from econcheck.claims.subjects import (
     central_bank_name,
@@ -182,20 +182,6 @@ def _comparison_after(text: str, pos: int) -> str:
     return "" if match is None else " " + match.group()
 
 
-# a past move in a forecast sentence: "is on track to slow to 1.9% after expanding 8.8% last
-# year", "after contracting by 2.3% last year"
-_AFTER_PAST_MOVE = re.compile(
-    r"\b(?:after|following)\s+(?:an?\s+)?(?:expanding|growing|contracting|shrinking|rising|"
-    r"falling|declining|slowing|accelerating|expansion|growth|contraction|decline)\s+"
-    r"(?:(?:of|by)\s+)?(?:about\s+|around\s+)?$"
-    # "will decide on Thursday after consumer price inflation climbed to 12.2 percent in May"
-    r"|\bafter\s+(?:[\w'’-]+\s+){1,5}?(?:climbed|rose|fell|jumped|slowed|accelerated|eased|"
-    r"dropped|grew|shrank|contracted|expanded|hit|reached|surged|slumped)\s+(?:to\s+|by\s+)?"
-    r"(?:about\s+|around\s+)?$",
-    re.IGNORECASE,
-)
-
-
 # an outcome named in a forecast sentence: "from October's 41-year high of 11.1%", "last year's
 # 2.5%", "a revised 4.6% rise"
 _PAST_OWNER = re.compile(
@@ -228,7 +214,7 @@ def _horizon_by_period(ctx: SentenceContext, draft: Draft, period: Period, *, fu
         future
         and period.end < ctx.published
         and (
-            _AFTER_PAST_MOVE.search(ctx.text, window, start)
+            AFTER_PAST_MOVE.search(ctx.text, window, start)
             or _PAST_OWNER.search(ctx.text, window, start)
             or _REPORTED_FOR.match(ctx.text, draft.quantity.per_end)
         )

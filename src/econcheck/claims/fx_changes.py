@@ -283,7 +283,8 @@ _RUNNING_TOTAL = re.compile(
 )
 # a move named by its noun: "experienced a weekly loss of 0.37% against the dollar"
 _MOVE_NOUN_OF = re.compile(
-    r"\b(?:an?|its|the)\s+(?:(?:daily|weekly|monthly|quarterly|annual|yearly|cumulative|total)"
+    r"\b(?:an?|its|the)\s+(?:(?:record|biggest|largest|steepest|sharpest|smallest)\s+)?"
+    r"(?:(?:daily|weekly|monthly|quarterly|annual|yearly|cumulative|total)"
     r"\s+)?(?:(?P<up>gains?|rises?|appreciation|advance|increase)|loss(?:es)?|falls?|drops?|"
     r"declines?|depreciation|decrease)\s+of\s+(?:(?:about|around|nearly|almost|some)\s+)?$",
     re.IGNORECASE,

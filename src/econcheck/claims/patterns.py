@@ -84,6 +84,11 @@ _CUE_GROUPS: dict[CueKind, list[str]] = {
         "official euro rate",
         "representative rate",  # the Bank of Israel's daily fixing
         "representative exchange rate",
+        # the PBOC's daily fixing: "set the midpoint rate at 6.4936 per dollar, 0.1 percent
+        # weaker than the previous fix"
+        "midpoint rate",
+        "mid-point rate",
+        "central parity rate",
     ],
     CueKind.BLOCK: [*BLOCKER_CUES, "exchange rates"],
     CueKind.NEUTRAL: [
@@ -394,7 +399,7 @@ SAID_AFTER_RE = re.compile(
 # Participles that open a clause of consequence: "..., paring this year's gain to 3.1 percent"
 CONSEQUENCE_PARTICIPLES = (
     "paring|extending|bringing|leaving|pushing|lifting|narrowing|widening|trimming|erasing|"
-    "reversing|marking|registering"
+    "reversing|marking|registering|finishing|ending|closing"
 )
 CLAUSE_BREAK_RE = re.compile(
     r"(?=[;:\s—(),bwa])"  # the first characters below (speed only)

@@ -66,6 +66,7 @@ _TO_BEFORE = re.compile(
 )
 _FROM_FIGURE = re.compile(
     r"\b(?:from|than|compared\s+with|versus)\s+(?:an?\s+|the\s+|its\s+)?"
+    r"(?:(?:growth|expansion|inflation)\s+of\s+)?"  # "a sharp decline from growth of 7.3%"
     r"(?:\S+['’]s?\s+|(?:forecast|expected|projected|estimated)\s+)?"
     r"(?:(?:upwardly\s+|downwardly\s+)?revised\s+)?$",
     re.IGNORECASE,
@@ -75,6 +76,8 @@ _LEVEL_TO_CHANGE = re.compile(
     # "by 100 basis points (bps) to 11 per cent", "(one per cent)", "(1 percentage point)"
     r"(?:\s*\((?:[A-Za-z. ]{1,12}|"
     r"(?:or\s+)?[\w.]+\s*(?:%|per\s?cent|percent(?:age\s+points?)?))\))?"
+    # "raised the interest rate by 0.15% in November to 0.25%"
+    r"(?:\s+in\s+[A-Z][a-z]+(?=\s+to\s))?"
     # "a 75-basis-point rate cut to 9.5%"
     r"(?:\s+(?:(?:interest|policy|key)[- ])?(?:rates?\s+)?"
     r"(?:cut|hike|increase|reduction|rise|raise|decrease|reduce)\b"
@@ -115,9 +118,12 @@ _DOWN_NOUNS = frozenset({"down", "cut", "reduction", "drop", "fall", "decline"})
 _NEGATIVE_CUES = frozenset(
     {"prices", "consumer prices", "deflation", "cpi", "consumer price index"}
 )
-_FELL_BY = re.compile(r"\b(?:fell|decreased|declined|dropped|dipped|slipped)\s+(?:by\s+)?$")
+_FELL_BY = re.compile(
+    r"\b(?:fell|decreased|declined|dropped|dipped|slipped|falling|dropping|declining|dipping|"
+    r"slipping)\s+(?:by\s+)?$"
+)
 _MONTHLY_AFTER = re.compile(
-    r"\s*(?:on\s+a\s+monthly\s+basis|in\s+monthly\s+terms|month[- ]on[- ]month|m/m\b|"
+    r"\s*(?:on\s+a\s+monthly\s+basis|in\s+monthly\s+terms|month[- ]on[- ]month|m/m\b|m-o-m\b|"
     r"on\s+the\s+month|from\s+the\s+previous\s+month|compared\s+(?:to|with)\s+"
     r"(?:the\s+previous\s+month|January|February|March|April|May|June|July|August|September|"
     r"October|November|December)\b)",

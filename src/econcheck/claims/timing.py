@@ -229,7 +229,12 @@ def _distance(
         return min(
             distance, 1.0
         )  # the figure's own: "the 2.7 percent growth recorded in September"
-    if owner is not None and owner is not draft.quantity:
+    if (
+        owner is not None
+        and owner is not draft.quantity
+        and not draft.start <= owner.start < draft.quantity.start
+    ):
+        # (a figure inside the claim, the move of "by 0.25% in April to 1%", dates it too)
         if COMPARED_FIGURE.search(text, max(0, owner.start - 40), owner.start):
             return None
         distance += _OWNED_PENALTY

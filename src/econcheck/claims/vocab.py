@@ -543,6 +543,8 @@ NEGATIVE_GROWTH_WORDS: tuple[str, ...] = (
     "negative", "minus", "lost", "loss", "tumbled", "sank", "collapse", "collapsed",
     "reduction", "reduced", "reduce", "slid", "slide", "slides", "slipped", "slip", "slips",
     "dipped", "dip", "dips", "shrinkage",
+    # "expect GDP to have fallen 1.2%", "after falling 0.3%"
+    "fallen", "falling", "declining", "dropping", "sliding", "slipping", "slumping", "sunk",
 )
 CHANGE_NOUNS: tuple[str, ...] = (
     "rise", "increase", "gain", "jump", "climb", "surge", "rally", "appreciation", "fall",
