@@ -281,7 +281,12 @@ _PLACE_GAP = re.compile(
     r"(?:(?:expected|forecast|projected|set|likely|seen|estimated|predicted|poised)\s+to\s+)?"
     r"(?:\w+ly\s+)?"
 )
-_TRANSITIVE = re.compile(r"\s+(?:its|their|the|a|an|his|her|our)\b", re.I)
+_TRANSITIVE = re.compile(
+    r"\s+(?:its|their|the|his|her|our)\b"
+    # "grew a slight 0.3%" is no object: an article's words lead to the figure
+    r"|\s+an?\s+(?![\w-]+\s+(?:[\w-]+\s+)?[\d.]+\s*(?:%|per\s?cent|percent))",
+    re.I,
+)
 
 
 def _place_subject(ctx: SentenceContext, verb: Cue) -> Cue | None:

@@ -255,8 +255,9 @@ def number_from_match(match: re.Match[str]) -> ParsedNumber | None:
             low, high = parse_value(groups[lo]), parse_value(_expanded(groups[lo], groups[hi]))
             if low is None or high is None:
                 return None
-            if high < low:
-                low, high = high, low  # "ranging between 12.37% and 11.85%"
+            if high < low and lo == "lo1":
+                # "ranging between 12.37% and 11.85%" (but "from 12.75 to 12.25" is a move)
+                low, high = high, low
             unit = parse_unit(groups[units[1]] or groups[units[0]])
             text = match.string[match.start(lo) : match.end(hi)]
             return ParsedNumber(

@@ -288,6 +288,8 @@ POLICY_CUES: tuple[str, ...] = (
     # acronyms of policy rates: New Zealand's official cash rate, Malaysia's overnight policy
     # rate, the monetary policy rates of Nigeria and Ghana, Botswana
     "ocr", "opr", "mpr", "mopr",
+    # the Bank of Mozambique's interbank money-market (MIMO) rate, its policy rate
+    "mimo rate", "mimo",
 )
 # Generic names that count only with a central bank or a policy verb in the clause.
 POLICY_WEAK_CUES: tuple[str, ...] = (
