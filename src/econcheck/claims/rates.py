@@ -61,7 +61,9 @@ _BY_BEFORE = re.compile(
     re.I,
 )
 _TO_BEFORE = re.compile(
-    r"(?<!\bup\s)\b(?:to|at)\s+(?:(?:about|around|roughly|nearly|almost|more\s+than|less\s+than|over|under|above|below|just|an?|the|record|new|range\s+of|high\s+of|low\s+of)\s+)*$",
+    r"(?<!\bup\s)\b(?:to|at)\s+(?:(?:about|around|roughly|nearly|almost|more\s+than|less\s+than|over|under|above|below|just|an?|the|record|new|fresh|all-time|range\s+of|high\s+of|low\s+of|"
+    # "had fallen to a three-year low of 5.7 per cent": a level
+    r"[\w]+-(?:year|month|week|decade|quarter))\s+)*$",
     re.I,
 )
 _FROM_FIGURE = re.compile(
