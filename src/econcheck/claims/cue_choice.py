@@ -117,7 +117,7 @@ def _price_growth(ctx: SentenceContext, cues: list[Cue], cue: Cue | None) -> Cue
         prices
         and not _GDP_WORD.search(window)
         and not _OTHER_SUBJECT.search(ctx.text, prices[-1].end, cue.start)
-        and not _CAUSE_BEFORE.search(ctx.text, max(0, prices[-1].start - 50), prices[-1].start)
+        and not _IN_CAUSE_PHRASE.search(ctx.text, max(0, prices[-1].start - 50), prices[-1].start)
     ):
         return prices[-1]
     if not _GDP_WORD.search(window) and any(
@@ -140,7 +140,7 @@ _OTHER_SUBJECT = re.compile(
 )
 # ... or the price word names a cause: "grew 0.6% amid high interest rates and inflation
 # pressures, in a sharp decline from growth of 7.3%"
-_CAUSE_BEFORE = re.compile(r"\b(?:amid|despite|because\s+of|due\s+to)\b[^,;.]{0,45}$", re.I)
+_IN_CAUSE_PHRASE = re.compile(r"\b(?:amid|despite|because\s+of|due\s+to)\b[^,;.]{0,45}$", re.I)
 
 
 def _is_inflation_target_range(ctx: SentenceContext, cue: Cue) -> bool:
