@@ -202,6 +202,9 @@ def _unmentioned_period(ctx: SentenceContext, draft: Draft, *, future: bool) -> 
             return carried
         if release and _POLLED_PAST.search(ctx.text):
             return release  # "Economists expected 3.1% growth": the consensus for the release
+        met = carried or release
+        if met is not None and _MET_CONSENSUS.search(ctx.text):
+            return met  # "This matched the consensus of 0.1% growth": the release's period
         if draft.indicator in _ANNUAL_FORECASTS:
             return year_period(ctx.published.year)  # "the IMF expects growth of 2%": this year
         return rest_of_year(ctx.published)
@@ -261,6 +264,14 @@ _CONSENSUS_PAST = re.compile(
 _POLLED_PAST = re.compile(
     r"\b(?:economists|analysts|forecasters|markets|traders|poll|polled|consensus)\b[^.;]{0,40}?"
     r"\b(?:had\s+)?(?:expected|predicted|forecast|anticipated|projected|estimated)\b",
+    re.IGNORECASE,
+)
+
+# an outcome set against its consensus: "This matched the consensus expectation of 0.1% growth"
+_MET_CONSENSUS = re.compile(
+    r"\b(?:matched|beat|exceeded|missed|topped|undershot|overshot|(?:was|were)\s+in\s+line\s+"
+    r"with)\s+(?:the\s+|an?\s+)?(?:[\w'’-]+\s+){0,2}?(?:consensus|expectations?|forecasts?|"
+    r"estimates?)\b",
     re.IGNORECASE,
 )
 

@@ -229,6 +229,8 @@ def _left_cue(ctx: SentenceContext, cues: list[Cue], quantity: Quantity) -> Cue 
             cue.kind in (CueKind.BLOCK, CueKind.FX)
             or _describes_blocked(ctx, cues, cue, asides, quantity.start)
             or _growth_of_blocked(ctx, cues, cue)
+            # "driven by repair and maintenance, which grew by 4.9%"
+            or (cue.kind is CueKind.GDP_VERB and verb is None and _other_antecedent(ctx, cues, cue))
         ):
             return None  # ... or "Private consumption, a major engine of growth, rose 1.0%"
         if cue.kind is CueKind.GDP_VERB:
@@ -277,7 +279,7 @@ def _fronted_subject(ctx: SentenceContext, cues: list[Cue], verb: Cue) -> Cue | 
 # "Germany grew 0.6%", "the euro zone is expected to expand 1.2%": a place as the subject of a
 # growth verb names its economy; "China grew its exports 10%" (a transitive verb) does not
 _PLACE_GAP = re.compile(
-    r"\s+(?:(?:has|have|had|will|would|could|may|might|should|is|was)\s+)?"
+    r"(?:,\s+which)?\s+(?:(?:has|have|had|will|would|could|may|might|should|is|was)\s+)?"
     r"(?:(?:expected|forecast|projected|set|likely|seen|estimated|predicted|poised)\s+to\s+)?"
     r"(?:\w+ly\s+)?"
 )
@@ -302,6 +304,22 @@ def _place_subject(ctx: SentenceContext, verb: Cue) -> Cue | None:
         ):
             return verb
     return None
+
+
+# a growth verb in a relative clause: its subject is the noun before the comma
+_WHICH_BEFORE = re.compile(r",\s+(?:which|that|who)\s+(?:(?:has|have|had)\s+)?(?:\w+ly\s+)?$")
+
+
+def _other_antecedent(ctx: SentenceContext, cues: list[Cue], verb: Cue) -> bool:
+    """Return True for a growth verb opening a relative clause whose antecedent is no
+    indicator word ("driven by repair and maintenance, which grew by 4.9%")."""
+    match = _WHICH_BEFORE.search(ctx.text, max(0, verb.start - 30), verb.start)
+    if match is None:
+        return False
+    comma = match.start()
+    if any(comma - 3 <= e.end <= comma for e in ctx.entities):
+        return False  # "Germany, which grew 0.6%": a place's economy
+    return not any(comma - 3 <= c.end <= comma and c.kind is not CueKind.NEUTRAL for c in cues)
 
 
 def _verb_subject(ctx: SentenceContext, cue: Cue, verb: Cue) -> Cue | None:
@@ -359,7 +377,12 @@ def _owned_by_earlier(ctx: SentenceContext, cue: Cue, before: int) -> bool:
 def _relative_spans(text: str) -> list[tuple[int, int]]:
     if ", wh" not in text and ", th" not in text:
         return []
-    return [m.span() for m in RELATIVE_RE.finditer(text)]
+    return [m.span() for m in RELATIVE_RE.finditer(text) if not _LIST_GOES_ON.match(text, m.end())]
+
+
+# "projections, which see inflation reaching 11.4% in 2023, 4.6% in 2024": the comma goes on
+# with the clause's list of figures, it does not close the clause
+_LIST_GOES_ON = re.compile(r"\s*(?:and\s+)?[-−+]?\d[\d.,]*\s*(?:%|per\s?cent\b|percent\b)", re.I)
 
 
 _LEFT_OUT = re.compile(

@@ -19,6 +19,9 @@ from econcheck.claims.finish import claim_id
 from econcheck.models import Claim, Horizon, Indicator, Qualifier
 
 _TOPICS = (Indicator.GDP_GROWTH, Indicator.INFLATION)
+# A policy-rate forecast's earlier figure ("seen at 5.75%, up from the 5.50% seen last
+# month") is context, as the from-value of any rate move is: dropped, not checked.
+_CONTEXT_ONLY = (Indicator.POLICY_RATE,)
 # A sentence about a revised forecast: a forecast word and a word of revision or of the
 # earlier release ("previously", "in its July update").
 _FORECAST_WORD = re.compile(
@@ -44,6 +47,7 @@ def add_earlier_forecasts(ctx: SentenceContext, claims: list[Claim]) -> list[Cla
     An earlier figure already read as a claim of its own because a month follows it ("to 5%
     from 4.6% in April") is the forecast of that month's release, for the same period.
     """
+    claims = _without_context_figures(ctx, claims)
     if not _FORECAST_WORD.search(ctx.text) or not _REVISION_WORD.search(ctx.text):
         return claims
     out = list(claims)
@@ -71,6 +75,23 @@ def add_earlier_forecasts(ctx: SentenceContext, claims: list[Claim]) -> list[Cla
     return out
 
 
+def _without_context_figures(ctx: SentenceContext, claims: list[Claim]) -> list[Claim]:
+    """Drop the earlier forecast a policy-rate forecast is compared with (a figure of its own
+    time, "from 21% in October", is the rate then: a claim)."""
+    out: list[Claim] = []
+    for claim in claims:
+        last = out[-1] if out else None
+        if (
+            last is not None
+            and last.indicator in _CONTEXT_ONLY
+            and last.horizon is claim.horizon is Horizon.FORECAST
+            and _is_from_value(ctx, last, claim)
+        ):
+            continue
+        out.append(claim)
+    return out
+
+
 # "to 5% from 4.6% in April", "at 2.1% for 2017, up from 1.9% in the previous update",
 # "compared with previous forecasts of 3.7%"
 _FROM_BEFORE = re.compile(
@@ -79,6 +100,17 @@ _FROM_BEFORE = re.compile(
     r"(?:of\s+)?)?\+?$",  # "to 0% from +0.2%"
     re.IGNORECASE,
 )
+
+
+def _is_from_value(ctx: SentenceContext, claim: Claim, following: Claim) -> bool:
+    """Return True when ``following`` is the figure a forecast ``claim`` is compared with,
+    right after it behind "from" or "versus" ("up from the 5.50% seen last month")."""
+    start = following.start - ctx.offset
+    return (
+        following.indicator is claim.indicator
+        and following.start - claim.end <= 60
+        and _FROM_BEFORE.search(ctx.text, max(0, start - 50), start) is not None
+    )
 
 
 def _is_earlier(ctx: SentenceContext, claim: Claim, following: Claim) -> bool:

@@ -56,8 +56,56 @@ def merge_changes(ctx: SentenceContext, drafts: list[Draft]) -> list[Draft]:
                 start, anchor = min(last.start, draft.start), min(last.anchor, draft.anchor)
                 merged[-1] = replace(draft, start=start, anchor=anchor, change=change)
                 continue
+        if last is not None and _trailing_change(ctx, last, draft):
+            change = _change_of_level(last, draft)
+            if change is not None:
+                merged[-1] = replace(last, change=change)
+                continue
         merged.append(draft)
     return merged
+
+
+# Between a level and the change that led to it, told after it: "ended at 64.52 a dollar,
+# down 0.20% from its Tuesday's close", "3,756.52 pesos, a decrease of 1.61% compared to"
+_LEVEL_TO_CHANGE = re.compile(
+    r"(?:\s+[^,;%\d]{1,40}?)?\s*,\s*(?:(?:which\s+is|or)\s+)?"
+    r"(?:down|up|higher|lower|weaker|stronger|an?\s+(?:decrease|increase|rise|fall|drop|gain|"
+    r"loss|decline|depreciation|appreciation)\s+of)\s+(?:by\s+)?",
+    re.IGNORECASE,
+)
+# ...unless the change runs over a span of its own: "125.6 to the dollar, down 18 percent since
+# the start of 2015" is a change since then, the level is of today
+_OWN_SPAN_AFTER = re.compile(
+    r"\s+(?:since|so\s+far|this\s+(?:year|month|week)|year[\s-]to[\s-]date|in\s+(?:19|20)\d\d|"
+    r"over\s+the\s+(?:past|last)|in\s+the\s+(?:past|last)|(?:on|over)\s+the\s+(?:week|month|year))",
+    re.IGNORECASE,
+)
+
+
+def _trailing_change(ctx: SentenceContext, level: Draft, change: Draft) -> bool:
+    """Return True for a percent change told right after the level it led to."""
+    return (
+        level.change is None
+        and level.unit != "percent change"
+        and change.unit == "percent change"
+        and change.change is not None
+        and change.change.unit is ChangeUnit.PCT
+        and _LEVEL_TO_CHANGE.fullmatch(ctx.text, level.quantity.per_end, change.quantity.start)
+        is not None
+        and _OWN_SPAN_AFTER.match(ctx.text, change.quantity.per_end) is None
+        and qualifier(ctx.text, change.quantity.start, change.quantity.end, 0) is Qualifier.EXACT
+    )
+
+
+def _change_of_level(level: Draft, change: Draft) -> Change | None:
+    """Return the change as a change of the level's pair, or None for another pair."""
+    assert change.change is not None
+    pair = _counter_of_level(change, level)
+    if pair == (level.base, level.quote):
+        return change.change
+    if pair == (level.quote, level.base):
+        return _inverted(change.change)
+    return None
 
 
 def _level_against_counter(ctx: SentenceContext, change: Draft, level: Draft) -> Draft:

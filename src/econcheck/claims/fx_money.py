@@ -41,7 +41,8 @@ GOODS = re.compile(
     r"\b(?:bread|loaf|milk|eggs?|butter|sugar|petrol|gasoline|diesel|fuel|litre|liter|kilo\w*|"
     r"kg|tickets?|salar(?:y|ies)|wages?|pensions?|rent|meals?|coffee|beer|vodka|apartments?|"
     r"flats?|houses?|cars?|phones?|fines?|fees?|bills?|budget|revenues?|profits?|tax(?:es)?|"
-    r"bonus(?:es)?|spent|spend|paid|pays?|earn(?:s|ed)?|shares?|stocks?|bonds?|"
+    # "the dollar was paid at 3,756 pesos" is the currency's own price
+    r"bonus(?:es)?|spent|spend|paid(?!\s+at\s+(?!least\b))|pays?|earn(?:s|ed)?|shares?|stocks?|bonds?|"
     r"loans?|debts?|assets?|barrels?|ounces?|tonnes?|tons?|gram|grams|basket|items?|goods|"
     r"groceries|crude|brent|oil|gold|copper|metals?|silver|nickel|alumin(?:i)?um|wheat|cocoa|"
     r"coal|iron\s+ore)\b",

@@ -127,6 +127,12 @@ def qualifier(
         and _REACHED_AS.search(before, 0, match.start("q"))
     ):
         match = None  # "the dollar rose as high as ¥160.88": the day's high, a reading
+    if (
+        match is not None
+        and match.group("q").lower().startswith("close")
+        and _AT_THE.search(before, 0, match.start("q"))
+    ):
+        match = None  # "was paid at the close to 3,756 pesos": the closing quote
     if match is not None:
         word = " ".join(match.group("q").lower().split())
         if inverted and direction and word in _SIDES:
@@ -148,6 +154,7 @@ def qualifier(
 
 
 _SIDES = frozenset({"below", "under", "beneath", "above", "over"})
+_AT_THE = re.compile(r"\b(?:at|by|on)\s+the\s+$", re.IGNORECASE)
 
 
 def direction(window: str) -> int:

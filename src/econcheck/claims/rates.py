@@ -234,6 +234,7 @@ def _not_a_rate(ctx: SentenceContext, index: int, used: set[int]) -> bool:
             and _SIZE_OF_MOVES.match(ctx.text, quantity.per_end) is not None
         )
         or _ASSUMED.search(ctx.text, max(0, quantity.start - 30), quantity.start) is not None
+        or _LARGER_THAN_VIEW.match(ctx.text, quantity.per_end) is not None
         or _ODDS_BEFORE.search(ctx.text, max(0, quantity.start - 160), quantity.start) is not None
         or _is_context(ctx, quantity)
         or is_hypothetical(ctx, quantity.start)
@@ -261,6 +262,13 @@ _ODDS_BEFORE = re.compile(
 _ASSUMED = re.compile(
     r"\b(?:assuming|assumes|assumed|based\s+on|conditioned\s+on|conditional\s+on)\s+"
     r"(?:an?\s+|the\s+)?$",
+    re.IGNORECASE,
+)
+# a size compared with an earlier view: "the economy will be 2.25% larger in three years' time
+# than it predicted in February" (a revision of the level, no growth rate)
+_LARGER_THAN_VIEW = re.compile(
+    r"\s+(?:larger|smaller|bigger)\b[^.;,]{0,40}?\bthan\s+(?:[\w'’]+\s+){0,3}?"
+    r"(?:predicted|forecast|expected|projected|thought|estimated|previously|anticipated)\b",
     re.IGNORECASE,
 )
 

@@ -67,6 +67,7 @@ _VINTAGE_AFTER = re.compile(
     re.IGNORECASE,
 )
 _DASH_TO_FIGURE = re.compile(r"\s*[–—]\s*")
+_AT_FIGURE = re.compile(r"\s+(?:(?:seen|forecast|expected|projected)\s+)?at\s+", re.IGNORECASE)
 _YEAR_FORECAST_TO = re.compile(
     r"\s+(?:[\w-]+\s+){0,2}?(?:forecasts?|projections?|estimates?|outlook|target)\s+"
     r"(?:to|at|of)\s+(?:about\s+|around\s+)?",
@@ -224,21 +225,40 @@ def _distance(
         return None
     if mention.start >= end and _OF_FIGURE.match(text, mention.end):
         return None  # "56.35, as against last close of 56.15": the close dates 56.15 only
+    return _owned_distance(ctx, draft, mention, distance)
+
+
+def _owned_distance(
+    ctx: SentenceContext, draft: Draft, mention: PeriodMention, distance: float
+) -> float | None:
+    """Return ``distance`` as the figure that owns the time expression makes it: its own
+    figure's time is nearest, another figure's far or unusable."""
+    end = draft.quantity.per_end
     owner = owning_figure(ctx, mention)
     if owner is draft.quantity and mention.start >= end:
-        return min(
-            distance, 1.0
-        )  # the figure's own: "the 2.7 percent growth recorded in September"
+        return min(distance, 1.0)  # the figure's own: "the 2.7 percent growth recorded in May"
     if (
         owner is not None
         and owner is not draft.quantity
         and not draft.start <= owner.start < draft.quantity.start
     ):
         # (a figure inside the claim, the move of "by 0.25% in April to 1%", dates it too)
-        if COMPARED_FIGURE.search(text, max(0, owner.start - 40), owner.start):
+        if COMPARED_FIGURE.search(ctx.text, max(0, owner.start - 40), owner.start):
             return None
+        if _is_level(draft) and mention.kind in _RUNS_TO_NOW and owner.start > end:
+            return None  # "at 15.2 per dollar, down 25% since January": the change's span
         distance += _OWNED_PENALTY
     return distance
+
+
+_RUNS_TO_NOW = frozenset({PeriodKind.SINCE, PeriodKind.YTD})
+
+
+def _is_level(draft: Draft) -> bool:
+    """Return True for a rate's level (not a change alone)."""
+    return draft.indicator in (Indicator.FX_RATE, Indicator.POLICY_RATE) and (
+        draft.change is None or draft.value != draft.change.value
+    )
 
 
 def _dates_something_else(ctx: SentenceContext, draft: Draft, mention: PeriodMention) -> bool:
@@ -256,10 +276,14 @@ def _dates_something_else(ctx: SentenceContext, draft: Draft, mention: PeriodMen
         return True  # "dropped to 43.7% after peaking in October": the peak's month
     if _RELATIVE_EVENT.search(text, end, mention.start):
         return True  # "to 43%, resuming a cycle that it launched late last year": the launch
-    dash = _DASH_TO_FIGURE.match(text, mention.end) or _POSSESSIVE.match(text, mention.end)
+    dash = (
+        _DASH_TO_FIGURE.match(text, mention.end)
+        or _POSSESSIVE.match(text, mention.end)
+        or _AT_FIGURE.match(text, mention.end)
+    )
     if dash is not None and any(q.start == dash.end() for q in ctx.quantities):
-        # "29.3 per dollar, in 2024 – 30.5", "to 6.8% after the third quarter's 4.4%": the
-        # time of the next figure
+        # "29.3 per dollar, in 2024 – 30.5", "to 6.8% after the third quarter's 4.4%", "seen
+        # at 11.6%, 2024 at 5.7%": the time of the next figure
         return True
     if _COMES_AFTER.search(text, end, mention.start):
         return True  # "the decision ... to 13% comes after the ECB ... in July and September"
@@ -412,6 +436,8 @@ def owning_figure(ctx: SentenceContext, mention: PeriodMention) -> Quantity | No
 # a compared figure's measure before its time: "from 4.0% year-on-year in October" (but not
 # "fell 0.4% month-on-month in January for a 2.2% rise", where January is the sentence's)
 _MEASURED_GAP = re.compile(
-    r"\s+(?:year-on-year|year-over-year|month-on-month|y/y|m/m|yoy)\s+(?:in|for|during)\s+",
+    r"\s+(?:year-on-year|year-over-year|month-on-month|y/y|m/m|yoy)\s+(?:in|for|during)\s+"
+    # "compared to 3,818 pesos on average the day before"
+    r"|\s+on\s+average\s+(?:(?:in|for|during|on)\s+)?",
     re.IGNORECASE,
 )

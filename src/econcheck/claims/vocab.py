@@ -602,6 +602,8 @@ FORECAST_CUES: tuple[str, ...] = (
     "inflation estimate", "growth estimate", "gdp estimate", "estimate range",
     # a consensus named as such: "beating expectations of 0.7% growth"
     "expectations of", "expectation of", "expectations for",
+    # "the consensus expectation among economists of 0.1% growth"
+    "consensus expectation", "consensus expectations",
 )
 # Phrases with forecast words that describe an outcome ("faster than expected").
 FORECAST_EXCLUSIONS: tuple[str, ...] = (
