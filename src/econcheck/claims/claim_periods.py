@@ -205,6 +205,9 @@ def _unmentioned_period(ctx: SentenceContext, draft: Draft, *, future: bool) -> 
         met = carried or release
         if met is not None and _MET_CONSENSUS.search(ctx.text):
             return met  # "This matched the consensus of 0.1% growth": the release's period
+        quarter = next((p for p in (carried, release) if p is not None and _is_a_quarter(p)), None)
+        if quarter is not None and _QUARTERLY.search(ctx.text):
+            return quarter  # "Westpac is tipping quarterly growth of 0.5%": the coming release
         if draft.indicator in _ANNUAL_FORECASTS:
             return year_period(ctx.published.year)  # "the IMF expects growth of 2%": this year
         return rest_of_year(ctx.published)
@@ -266,6 +269,14 @@ _POLLED_PAST = re.compile(
     r"\b(?:had\s+)?(?:expected|predicted|forecast|anticipated|projected|estimated)\b",
     re.IGNORECASE,
 )
+
+_QUARTERLY = re.compile(r"\bquarterly\b|\bquarter[- ]on[- ]quarter\b|\bq/q\b", re.IGNORECASE)
+
+
+def _is_a_quarter(period: Period) -> bool:
+    days = (period.end - period.start).days
+    return period.start.day == 1 and period.start.month in (1, 4, 7, 10) and 88 <= days <= 91
+
 
 # an outcome set against its consensus: "This matched the consensus expectation of 0.1% growth"
 _MET_CONSENSUS = re.compile(

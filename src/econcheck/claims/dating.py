@@ -150,6 +150,26 @@ def _after_window(after: str) -> str:
     return window
 
 
+def _poll_after(ctx: SentenceContext, draft: Draft) -> str:
+    """Return the words that credit the figure to a poll later in the sentence, or ""."""
+    end = draft.quantity.per_end
+    poll = _POLL_AFTER.match(ctx.text[end : end + _POLL_REACH])
+    # "growth was 3.2% in the fourth quarter, according to a Reuters poll"
+    return "" if poll is None else " " + poll.group()
+
+
+# a poll of forecasters the clause's figure comes from, told after it (a survey of households
+# or firms measures something else)
+_POLL_AFTER = re.compile(
+    r"^[^;]*?,\s*(?:according\s+to\s+(?:an?|the)\s+(?:[\w'’-]+\s+){0,3}?(?:poll|survey)\b"
+    r"(?!\s+of\s+(?:households|consumers|voters|businesses|firms|companies|purchasing))"
+    r"|(?:an?|the)\s+(?:[\w'’-]+\s+){0,2}?poll\s+(?:of\s+\w+\s+)?(?:showed|found|shows|"
+    r"suggested))",
+    re.IGNORECASE,
+)
+_POLL_REACH = 160
+
+
 # The figure's noun phrase is the subject of a forecast predicate, in the same clause
 _FORECAST_PREDICATE = re.compile(
     r"[^,;:.%\d()]{0,60}?\b(?:is|are|was|were|seems?|looks?)\s+(?:also\s+|now\s+|still\s+|widely\s+)?"
@@ -231,7 +251,7 @@ def dated(
 ) -> tuple[bool, PeriodMention | None, Period]:
     """Return (is a forecast, the time expression, the period) of a claim."""
     text = ctx.text
-    window = _own_clause(before) + " " + _after_window(after)
+    window = _own_clause(before) + " " + _after_window(after) + _poll_after(ctx, draft)
     in_effect = _IN_EFFECT.search(text) is not None  # a decision dated when it takes effect
     hedged_past = _HEDGED_PAST.search(window) is not None
     stated = (

@@ -38,6 +38,7 @@ _REVISION_WORD = re.compile(
     re.IGNORECASE,
 )
 _FIGURE = re.compile(r"[-−]?\d+(?:[.,]\d+)?")
+_DIGIT = re.compile(r"[-−+]?\d")
 _NUMBER = re.compile(r"(?<![\w.,])[-−]?\d+(?:[.,]\d+)?(?:\s?(?:per\s?cent|percent)\b|%)?")
 
 
@@ -164,7 +165,7 @@ def _earlier(ctx: SentenceContext, claim: Claim, value: Decimal) -> Claim | None
         start=ctx.offset + start,
         end=ctx.offset + end,
         value=value,
-        value_text=_FIGURE.match(surface).group(),  # type: ignore[union-attr]
+        value_text=figure.group() if (figure := _FIGURE.match(surface)) else str(value),
         value_max=None,
         qualifier=Qualifier.EXACT,
         superlative=None,
@@ -179,6 +180,12 @@ def _from_span(ctx: SentenceContext, claim: Claim, value: Decimal) -> tuple[int,
     best: tuple[int, int, int] | None = None
     for quantity in ctx.quantities:
         if value not in (quantity.value, quantity.from_value):
+            continue
+        if quantity.value == value and not _DIGIT.match(ctx.text, quantity.start):
+            # "to 8.5 per cent from eight per cent": a figure in words is its whole span
+            distance = abs(quantity.start - here)
+            if distance <= 80 and (best is None or distance < best[0]):
+                best = (distance, quantity.start, quantity.end)
             continue
         for match in _NUMBER.finditer(ctx.text, quantity.start, quantity.per_end):
             token = _FIGURE.match(match.group()).group()  # type: ignore[union-attr]

@@ -18,6 +18,8 @@ __all__ = ["is_group_figure"]
 
 _GROUP = re.compile(
     r"\b(?:"
+    # ("Africa's most developed economy" is one country)
+    r"(?<!most\s)(?<!least\s)(?<!more\s)"
     r"(?:advanced|developed|developing|emerging(?:[- ]market)?|industriali[sz]ed|rich|poor|"
     r"low[- ]income|middle[- ]income|high[- ]income|frontier)"
     r"(?:\s+and\s+(?:developing|emerging(?:[- ]market)?|middle[- ]income))?"

@@ -339,7 +339,14 @@ def looks_ahead(window: str) -> bool:
 _NOUN_LIKE = frozenset(
     {"forecast", "forecasts", "projection", "projections", "outlook", "scenario", "baseline",
      "expected", "estimates for", "predicted", "anticipated", "projected", "forecasted",
-     "median estimate", "consensus estimate", "consensus forecast"}
+     "median estimate", "consensus estimate", "consensus forecast",
+     # a poll's figure may be of a period already over ("was probably 3.2% in the fourth
+     # quarter, according to the poll", in January)
+     "probably", "poll showed", "poll shows", "poll found", "according to the poll",
+     "according to a poll", "according to a reuters poll", "according to the reuters poll",
+     "according to a bloomberg poll", "according to a bloomberg survey", "polled by",
+     "poll of economists", "poll of analysts", "survey of economists", "survey of analysts",
+     "consensus expectation", "consensus expectations"}
 )  # fmt: skip
 _CONSENSUS = re.compile(
     r"\b(?:versus|vs\.?|against|than|below|above|missing|beating|compared\s+(?:with|to))\s+"

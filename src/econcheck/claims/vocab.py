@@ -604,9 +604,18 @@ FORECAST_CUES: tuple[str, ...] = (
     "expectations of", "expectation of", "expectations for",
     # "the consensus expectation among economists of 0.1% growth"
     "consensus expectation", "consensus expectations",
+    # a poll of forecasters reports forecasts: "growth was probably 3.2%, according to the
+    # poll", "inflation eased to 3.1% in May, a Reuters poll showed"; "Westpac is tipping
+    # growth of 0.5%"
+    "probably", "tipping", "tipped to", "poll showed", "poll shows", "poll found",
+    "according to the poll", "according to a poll", "according to a reuters poll",
+    "according to the reuters poll", "according to a bloomberg poll",
+    "according to a bloomberg survey", "polled by", "poll of economists", "poll of analysts",
+    "survey of economists", "survey of analysts",
 )
 # Phrases with forecast words that describe an outcome ("faster than expected").
 FORECAST_EXCLUSIONS: tuple[str, ...] = (
+    "tipping point",
     "than expected", "than forecast", "than anticipated", "than projected",
     "than predicted", "as expected", "as forecast", "unexpected", "unexpectedly",
     "as was expected", "as had been expected", "as was widely expected", "as widely expected",
