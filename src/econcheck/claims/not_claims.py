@@ -383,7 +383,7 @@ _COMPONENT_WORDS = (
     r"furnishings|household\s+(?:equipment|products|goods)|health|medical|transport(?:ation)?|"
     r"communications?|recreation|education|restaurants?|hotels?|cafes?|non-food|fruits?|"
     r"vegetables?|meat|culture|cultural|entertainment|leisure|"
-    r"gasoline|petrol|diesel|fuel(?:\s+oil)?|electricity|shelter|rents?|airfares?|used\s+cars|"
+    r"gasoline|petrol|diesel|fuels?(?:\s+oil)?|electricity|shelter|rents?|airfares?|used\s+cars|"
     r"(?:services?|goods)\s+sector|"
     # "prices for energy", "prices of services": parts ("goods and services" is the whole)
     rf"prices\s+(?:for|of)\s+(?:the\s+)?{_BROAD_PARTS}|"
@@ -455,7 +455,19 @@ def is_basket_component(ctx: SentenceContext, quantity: Quantity, cue: Cue) -> b
         text, max(0, last.start() - 60), last.start()
     ):
         return False  # "Headline inflation, which includes energy costs, rose to 4%": an aside
+    if _PART_INFLATION.match(text, last.end()):
+        return True  # "Food crops inflation came down to 11.8%": that part's own rate
     return last["part"] is not None or not _HEADLINE.search(text, last.end(), quantity.start)
+
+
+# a part's name right before "inflation": "food crops inflation", "Energy, Fuels and Utilities
+# (EFU) inflation" (but "food drove inflation to 5%" names a cause)
+_PART_INFLATION = re.compile(
+    r"\s*(?:\([^()]{1,12}\)\s*)?"
+    r"(?:(?!(?:drove|drives|pushed|pushes|lifted|lifts|kept|keeps|sent|sends|fuel(?:l)?ed|"
+    r"boosted|boosts|raised|raises|added|adds|and|or|to|as|the)\b)[\w-]+\s+)?inflation\b",
+    re.IGNORECASE,
+)
 
 
 # the main clause's verb after a relative clause closes: ", rose to 6.6%"
