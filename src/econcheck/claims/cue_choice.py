@@ -325,8 +325,12 @@ def _other_antecedent(ctx: SentenceContext, cues: list[Cue], verb: Cue) -> bool:
 def _verb_subject(ctx: SentenceContext, cue: Cue, verb: Cue) -> Cue | None:
     """Return the subject cue of a growth verb: an economy word ("the economy shrank 2%"), or
     a price word right before it ("prices grew 1.3% year-on-year": price growth)."""
-    if cue.kind is CueKind.INFLATION and _SUBJECT_GAP.fullmatch(ctx.text, cue.end, verb.start):
-        return cue
+    if cue.kind is CueKind.INFLATION:
+        # "Core consumer prices, which exclude food and fuel, grew 0.5%": past the aside
+        aside = RELATIVE_RE.match(ctx.text, cue.end)
+        gap_start = aside.end() if aside is not None and aside.end() <= verb.start else cue.end
+        if _SUBJECT_GAP.fullmatch(ctx.text, gap_start, verb.start):
+            return cue
     return cue if cue.kind is CueKind.GDP or is_carried(cue) else None
 
 

@@ -97,7 +97,8 @@ def _without_context_figures(ctx: SentenceContext, claims: list[Claim]) -> list[
 # "compared with previous forecasts of 3.7%"
 _FROM_BEFORE = re.compile(
     r"\b(?:from|compared\s+(?:with|to)|versus|against)\s+(?:(?:the|an?|its|their)\s+)?"
-    r"(?:(?:previous|earlier|prior|initial)\s+)?(?:(?:forecasts?|estimates?|projections?)\s+"
+    r"(?:(?:previous|earlier|prior|initial)\s+)?(?:(?:forecasts?|estimates?|projections?|"
+    r"expectations?)\s+"
     r"(?:of\s+)?)?\+?$",  # "to 0% from +0.2%"
     re.IGNORECASE,
 )

@@ -326,8 +326,10 @@ def _level_currency_after(ctx: SentenceContext, quantity: Quantity, subject: str
 
 
 _VALUE_OF = re.compile(
-    r"\s+(?:(?P<noun>decline|fall|drop|depreciation|loss|slide|gain|rise|appreciation|increase)"
-    r"\s+in|(?P<off>off))\s+(?:the\s+)?(?:\w+\s+)?value\s+of\s+(?:the\s+)?",
+    r"\s+(?:(?P<noun>decline|fall|drop|depreciation|devaluation|loss|slide|slump|plunge|gain|"
+    r"rise|appreciation|increase)\s+(?:in|of)(?:\s+(?:the\s+)?(?:\w+\s+)?value\s+of)?"
+    # "a 20% depreciation in the cedi", "a 24 percent decline in the value of the shilling"
+    r"|(?P<off>off)\s+(?:the\s+)?(?:\w+\s+)?value\s+of)\s+(?:the\s+)?",
     re.IGNORECASE,
 )
 _UP_NOUNS = frozenset({"gain", "rise", "appreciation", "increase"})

@@ -42,7 +42,7 @@ _RATE_VERB = re.compile(
 )
 # A price index stated as a level ("CPI fell to 5.8%", "the CPI stood at 3%") is its annual rate
 _INDEX_LEVEL = re.compile(
-    r"\b(?:cpi|hicp|cpih|ipca|consumer\s+price\s+index)\b[^;]{0,80}?\b(?:to|at|of)\s+"
+    r"\b(?:cpi|hicp|cpih|ipca|consumer\s+price(?:\s+index|s)?)\b[^;]{0,80}?\b(?:to|at|of)\s+"
     r"(?:(?:a|an|the|about|around|nearly|almost)\s+)?$",
     re.IGNORECASE,
 )

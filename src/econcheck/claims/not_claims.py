@@ -264,6 +264,9 @@ _DIFFERENCE_AFTER = re.compile(
 )
 
 
+_LINKING_WORDS = frozenset({"of", "at", "to", "by", "was", "is", "were", "are", "be", "reached"})
+
+
 def is_item_in_list(ctx: SentenceContext, quantity: Quantity, cue: Cue) -> bool:
     """Return True for a figure in brackets after a word that is not its indicator.
 
@@ -281,6 +284,8 @@ def is_item_in_list(ctx: SentenceContext, quantity: Quantity, cue: Cue) -> bool:
     word = before.rsplit(None, 1)[-1].lstrip("“\"'‘(")
     if UP_RE.fullmatch(word) or DOWN_RE.fullmatch(word) or CHANGE_NOUN_RE.fullmatch(word):
         return False  # "it would rebound (0.3% compared to 0.2%)": the move, not an item
+    if word.lower() in _LINKING_WORDS:
+        return False  # "achieving a growth rate of (9.6%)": the figure in brackets for emphasis
     if cue.end >= len(before) - 1:
         return False  # "inflation (2.5%)"
     if any(e.country is not None and 0 <= len(before) - e.end <= 1 for e in ctx.entities):

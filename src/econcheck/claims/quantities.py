@@ -156,7 +156,7 @@ def find_quantities(
         quantity = _build(sentence, match, home)
         if quantity is not None:
             found.append(quantity)
-            covered = match.end()
+            covered = max(match.end(), quantity.per_end)  # "41.28/$1 to": the 1 is the per
     found.extend(_ratios(sentence, home))
     if any(word in sentence for word in _ZERO_HINT):
         found.extend(_zeros(sentence))

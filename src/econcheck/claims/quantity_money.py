@@ -245,6 +245,7 @@ def per_phrase(sentence: str, end: int, home: str | None) -> tuple[str | None, i
 _HUNDRED_BEFORE = re.compile(r"100\s+")
 
 _HUNDRED_AFTER = re.compile(r"\s?100\b(?![.,]\d)")
+_ONE_AFTER = re.compile(r"1\b(?![.,]\d)")
 
 
 def per_units(sentence: str, end: int, home: str | None) -> tuple[str | None, int, Decimal]:
@@ -263,4 +264,7 @@ def per_units(sentence: str, end: int, home: str | None) -> tuple[str | None, in
     after = _HUNDRED_AFTER.match(sentence, mention.end)
     if after is not None and scale == 1:
         return mention.code, after.end(), Decimal("0.01")
+    one = _ONE_AFTER.match(sentence, mention.end) if "/" in match.group() else None
+    if one is not None:
+        return mention.code, one.end(), scale  # "UAH 41.2839/$1": per one dollar
     return mention.code, mention.end, scale

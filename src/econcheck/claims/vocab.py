@@ -225,6 +225,7 @@ HEDGES: tuple[str, ...] = (
 
 INFLATION_CUES: tuple[str, ...] = (
     "consumer price inflation", "consumer price index", "consumer prices", "cost of living",
+    "consumer price",  # "Consumer price fell to 1.7% in September"
     "cpi index", "core cpi index",
     "all items index", "all-items index", "all items cpi", "all-items cpi",
     "pce", "pce price index", "pce inflation", "personal consumption expenditures price index",
@@ -268,7 +269,8 @@ GDP_VERBS: tuple[str, ...] = (
 )
 # Policy-rate names that need no further context.
 POLICY_CUES: tuple[str, ...] = (
-    "key interest rate", "key rate", "policy rate", "federal funds rate", "fed funds rate",
+    "key interest rate", "key rate", "policy rate", "main interest rate",
+    "federal funds rate", "fed funds rate",
     "federal funds", "fed funds", "bank rate", "base rate", "refinancing rate", "refi rate",
     "main refinancing operations rate", "main refinancing rate", "deposit facility rate",
     "deposit rate", "one-week repo rate", "repo rate", "cash rate", "discount rate",
@@ -403,6 +405,10 @@ BLOCKER_CUES: tuple[str, ...] = (
     "non-food inflation", "food costs", "energy costs", "value added", "agricultural value added",
     "non-agricultural value added", "agricultural output", "farm output", "gva", "gva growth",
     "gross value added", "nominal gdp", "nominal growth", "nominal gross domestic product",
+    # income, not output: "the GDP shrank 0.1 percent, while the GNI grew 0.6 percent"
+    "gni", "gross national income", "gross national product", "gnp",
+    # the middle of a target band: "anchor inflation at the 4.5 percent mid-point"
+    "mid-point", "midpoint",
     "prices of services", "services prices", "service prices", "prices of goods",
     "goods prices", "prices of food", "clothing prices", "prices of clothing",
     # a seller's own prices ("urged retailers to cut prices by 10%") are not inflation
