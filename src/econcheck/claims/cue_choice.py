@@ -334,7 +334,11 @@ def _verb_subject(ctx: SentenceContext, cue: Cue, verb: Cue) -> Cue | None:
     return cue if cue.kind is CueKind.GDP or is_carried(cue) else None
 
 
-_SUBJECT_GAP = re.compile(r"\s+(?:(?:have|has|had)\s+)?(?:\w+ly\s+)?")
+_SUBJECT_GAP = re.compile(
+    # "Consumer Price Index (CPI) grew", "consumer prices on an annual basis grew"
+    r"\)?(?:\s*\([A-Za-z-]{2,12}\))?(?:\s+on\s+(?:an?\s+)?(?:annual|yearly|monthly|year-on-year)\s+"
+    r"basis)?\s+(?:(?:have|has|had)\s+)?(?:\w+ly\s+)?"
+)
 
 
 def _names_a_place(ctx: SentenceContext, cue: Cue) -> bool:

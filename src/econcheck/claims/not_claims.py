@@ -536,14 +536,25 @@ def is_sector_growth(ctx: SentenceContext, quantity: Quantity, cue: Cue) -> bool
     text = ctx.text
     start = clause_start(text, quantity.start)
     comma = text.rfind(",", 0, start)
-    if comma > 0 and _RELATIVE_BEFORE.search(text, max(0, start - 12), start):
-        start = clause_start(text, comma)  # "the finance sector, which expanded by 22.8%"
+    if comma > 0 and (
+        _RELATIVE_BEFORE.search(text, max(0, start - 12), start)
+        or _WITH_BEFORE.search(text, max(0, start - 10), start)
+    ):
+        # "the finance sector, which expanded by 22.8%", "Transport activities followed,
+        # with a 26.9% growth"
+        start = clause_start(text, comma)
     if cue.start >= quantity.per_end:
         part = _PART_AFTER.match(text, cue.end)
         if part is not None and not _ECONOMY.search(part.group()):
             return True  # "a 0.7% growth in household spending": a component's growth
     last = _last_before(_SECTOR, text, start, quantity.start)
+    if last is not None and _SECTOR_GDP.match(text, last.end()):
+        return True  # "Mining and quarrying GDP expanded 0.7%": that sector's output
     return last is not None and not _ECONOMY.search(text, last.end(), quantity.start)
+
+
+_WITH_BEFORE = re.compile(r",\s*with\s+$", re.IGNORECASE)
+_SECTOR_GDP = re.compile(r"(?:\s+(?:and|&)\s+[\w-]+)?\s+(?:gdp|output)\b", re.IGNORECASE)
 
 
 _PART_AFTER = re.compile(

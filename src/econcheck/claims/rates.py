@@ -163,7 +163,9 @@ def rate_drafts(ctx: SentenceContext, used: set[int]) -> list[Draft]:
 # "closed 2022 with a rise of 7.82%, above the 7.36% of 2021": a figure it is compared with
 _FROM_AFTER_LAST = re.compile(
     r"[^,;%\d]{0,30}?\bfrom\s+(?:about\s+|around\s+)?$"
-    r"|,?\s+(?:above|below|compared\s+(?:with|to)|versus|vs\.?)\s+(?:the\s+)?$",
+    # "3.1% for 2024, compared with 2.8% in the previous survey"
+    r"|(?:\s+(?:for|in)\s+(?:(?:19|20)\d\d|(?:this|next|last)\s+year))?"
+    r",?\s+(?:above|below|compared\s+(?:with|to)|versus|vs\.?)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 

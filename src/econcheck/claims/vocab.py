@@ -80,6 +80,8 @@ CURRENCY_VARIANTS: dict[str, str] = {
     "czech crown": "CZK", "icelandic crown": "ISK",
     # babel writes "Icelandic Króna": the unaccented spelling as English news writes it
     "icelandic krona": "ISK", "icelandic kronur": "ISK",
+    # Taiwan's press writes "the NT dollar" (New Taiwan dollar)
+    "nt dollar": "TWD", "new taiwan dollar": "TWD",
 }
 
 # Head words ("dollar") that always mean one currency unless an adjective says otherwise.
