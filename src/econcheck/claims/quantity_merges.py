@@ -30,7 +30,9 @@ _BETWEEN = re.compile(r"\b(?i:between|range\s+of)\s+$")
 # "rose 2% to 9%" is a change and a level, "growth of 3% to 3.5%" a range.
 # "rose 2% to 9%" is a move and a level; "fall to 2% to 3%" is a range again
 _NOT_RANGE_BEFORE = re.compile(
-    rf"(?:\b(?:by|from)|{_MOVES})\s+(?!to\s+$)(?:\w+\s+)?$", re.IGNORECASE
+    # "by a massive 21% to 118%": up to two words between, the first not "to"
+    rf"(?:\b(?:by|from)|{_MOVES})\s+(?!to\b)(?:\w+\s+){{0,2}}$",
+    re.IGNORECASE,
 )
 
 
