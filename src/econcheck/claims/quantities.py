@@ -74,7 +74,7 @@ _DIGIT_START = re.compile(
     r"(?=[-−–.\d½¼¾])(?:(?<![\w.,/])|(?<=(?<![A-Za-z])N)|(?<=(?<![A-Za-z])LL)|(?<=(?<![A-Za-z])R)|"
     r"(?<=(?<![A-Za-z])Rp)|(?<=(?<![A-Za-z])RM)|(?<=(?<![A-Za-z])P)|(?<=(?<![A-Za-z])Rs)|"
     r"(?<=(?<![A-Za-z])Tk)|(?<=(?<![A-Za-z])Hr)|(?<=(?<![A-Za-z])S/)|(?<=(?<![A-Za-z])S/\.)|"
-    r"(?<=(?<![A-Za-z])Sh)|(?<=(?<![A-Za-z])[KTU]Sh)|(?<=(?<![A-Za-z])[KTU]sh)|"
+    r"(?<=(?<![A-Za-z])Sh)|(?<=(?<![A-Za-z])K)|(?<=(?<![A-Za-z])[KTU]Sh)|(?<=(?<![A-Za-z])[KTU]sh)|"
     r"(?<=(?<![A-Za-z])K[cč])|(?<=(?<![A-Za-z])G[Hh])|(?<=(?<![A-Za-z])G[Hh][¢₵])|"
     r"(?<=(?<![A-Za-z])[A-Z]{3}))"  # an ISO code: "CLP467.60"
     r"(?<![A-Za-z]-)"
@@ -97,7 +97,9 @@ _LEAD_HINT = re.compile("|".join(_LEAD_WORDS), re.IGNORECASE)
 # Lebanese lira's "LL" ("LL69,000 to the dollar"), the Philippine peso's "P" ("P58.78"). Read
 # so only before a price of a dollar, or when the currency is in play (named in the sentence,
 # or the article's own): "N95 masks" stay masks.
-_GLUED_PREFIX_PATTERN = r"(?<![A-Za-z])(?:N|LL|Rp|R|P|Sh)(?=\d)|(?<![A-Za-z])(?:Rs\.?|Hr)\s?(?=\d)"
+_GLUED_PREFIX_PATTERN = (
+    r"(?<![A-Za-z])(?:N|LL|Rp|R|P|Sh|K)(?=\d)|(?<![A-Za-z])(?:Rs\.?|Hr)\s?(?=\d)"
+)
 _LOCAL_PREFIX_PATTERN = (
     r"(?<![A-Za-z])(?:KD|BD|RO|QR|Tk|RM|NIS|[KTU][Ss]h|K[cč]|G[Hh][¢₵]?)\s?(?=\d)"
 )
@@ -110,7 +112,7 @@ def _prefix_before() -> re.Pattern[str]:
     lookahead = first_chars([*lex.symbols, *EXTRA_SYMBOL_CHARS, *lex.codes])
     return re.compile(
         rf"{lookahead[:-2]}NLKBRQTPHSUG])(?:(?:{symbol_pattern()})\s?$|(?<![A-Za-z])(?:{codes})\s?$"
-        r"|(?<![A-Za-z])(?:N|LL|Rp|R|P|Sh)$|(?<![A-Za-z])(?:Rs\.?|Hr)\s?$"
+        r"|(?<![A-Za-z])(?:N|LL|Rp|R|P|Sh|K)$|(?<![A-Za-z])(?:Rs\.?|Hr)\s?$"
         r"|(?<![A-Za-z])(?:KD|BD|RO|QR|Tk|RM|NIS|[KTU][Ss]h|K[cč]|G[Hh][¢₵]?)\s?$)"
     )
 

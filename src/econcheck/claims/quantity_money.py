@@ -84,6 +84,8 @@ _GLUED_PREFIX = {
     # "Hr 29 for $1": Ukrainian papers write the hryvnia so
     "Hr": (("UAH", "hryvn"),),
     "P": (("PHP", "peso"), ("BWP", "pula")),
+    # "K19.50 per dollar": the Zambian and Malawian kwacha
+    "K": (("ZMW", "kwacha"), ("MWK", "kwacha")),
     # "Sh2,241.24 a dollar": the East African shillings
     "Sh": (("KES", "shilling"), ("TZS", "shilling"), ("UGX", "shilling")),
     # "Rs 128.40": the rupee of the article's country, else of the rupee the sentence names
