@@ -90,7 +90,7 @@ PATTERNS: dict[str, str] = {
         r"(?i:(?:by|at|toward|towards|before|for)\s+(?:the\s+)?"
         rf"(?:(?:end|close)\s+of\s+(?:(?P<y>{_YEAR})|(?P<yrel>this|next|the)\s+year)|year[- ]end|"
         rf"year['’]s\s+end)|(?<![\w-])end[- ](?P<y2>{_YEAR})"
-        rf"|(?<![\w-])(?:end|ending|ended|close|closing)\s+(?:(?P<y3>{_YEAR})|(?P<yrel2>this|the)\s+year)"
+        rf"|(?<![\w-])(?:end|ending|ended|close|closing|closed)\s+(?:(?P<y3>{_YEAR})|(?P<yrel2>this|the)\s+year)"
         rf"|(?:by|through|thru)\s+(?P<y4>{_YEAR})(?![-–/]\d))"  # "through 2025": its end
     ),
     "monthend": rf"(?i:(?:by|at|toward|towards|before)\s+)?(?i:the\s+end\s+of)\s+(?P<mon>{_MONTH})",
@@ -153,6 +153,11 @@ PATTERNS: dict[str, str] = {
     "before": (
         r"(?i:the|an?|one)\s+(?P<unit>(?i:year|quarter|month))\s+(?i:before|prior|earlier)"
         r"(?![\w-])(?!\s+(?i:to|than)\b)"
+    ),
+    # "compared with 1,394.7 won a month ago", "two years ago": that long before publication
+    "agoback": (
+        r"(?<![\w-])(?P<n>(?i:an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)|"
+        r"\d{1,2})\s+(?P<unit>(?i:days|weeks|months?|years?))\s+(?i:ago)\b"
     ),
     # "from 83.5 a week earlier", "a week ago": seven days before the day named, else publication
     "weekback": r"(?i:a|one)\s+(?i:week)\s+(?P<w>(?i:earlier|before|ago))\b(?!\s+(?i:to|than)\b)",
@@ -224,6 +229,7 @@ _FIRST_CHAR: dict[str, str] = {
     "dayword": r"(?i:[acnty])",
     "prevday": r"(?i:[tlpao])",
     "weekback": r"(?i:[ao])",
+    "agoback": r"(?i:[aotfsen])|\d",
     "before": r"(?i:[tao])",
     "fyear": r"(?i:[ft])",
     "fiscal": r"(?i:[ft])",
@@ -268,6 +274,7 @@ WORD_TRIGGERS: dict[str, tuple[str, ...]] = {
     "dayword": ("today", "yesterday", "tomorrow", "now", "currently", "present"),
     "prevday": ("session", "close", "day", "fix"),
     "weekback": ("week",),
+    "agoback": ("ago",),
     "before": ("before", "prior", "earlier"),
     "weekday": ("day",),
     "season": ("spring", "summer", "autumn", "fall", "winter"),

@@ -93,7 +93,14 @@ def _year_end(match: re.Match[str], published: dt.date) -> Resolved | None:
         or published.year
     )
     day = dt.date(year, 12, 31)
+    if rel2 == "the" and match.group().lower().startswith(_PAST_VERBS) and published < day:
+        # "the won ended the year at 1,472.5", written in January: the year just over
+        past = dt.date(year - 1, 12, 31)
+        return PeriodKind.YEAR_END, Period(start=past, end=past), Period(start=day, end=day)
     return _same(PeriodKind.YEAR_END, Period(start=day, end=day))
+
+
+_PAST_VERBS = ("ended", "closed")
 
 
 def _fiscal(match: re.Match[str], published: dt.date) -> Resolved | None:
@@ -222,6 +229,21 @@ def _week_back(match: re.Match[str], published: dt.date) -> Resolved | None:
     """ "a week ago": seven days before publication ("a week earlier" is re-read against a day
     the sentence names, periods._previous_session)."""
     day = published - dt.timedelta(days=7)
+    return _same(PeriodKind.DAY, Period(start=day, end=day))
+
+
+def _ago(match: re.Match[str], published: dt.date) -> Resolved | None:
+    """ "a month ago", "two years ago": the day that long before publication."""
+    count = 1 if match["n"].lower() in ("a", "an") else _count(match["n"])
+    if count is None:
+        return None
+    unit = match["unit"].lower().rstrip("s")
+    if unit == "day":
+        day = published - dt.timedelta(days=count)
+    elif unit == "week":
+        day = published - dt.timedelta(days=7 * count)
+    else:
+        day = dates.add_months(published, -count * (12 if unit == "year" else 1))
     return _same(PeriodKind.DAY, Period(start=day, end=day))
 
 
@@ -405,6 +427,7 @@ HANDLERS: dict[str, Handler] = {
     "dayword": _day_word,
     "prevday": _previous_session,
     "weekback": _week_back,
+    "agoback": _ago,
     "before": _unit_before,
     "weekday": _weekday,
     "decade": _decade,

@@ -117,7 +117,7 @@ _PARTS = {
     "mid": (11, 20),
     "middle": (11, 20),
     "late": (21, 31),
-    "end": (24, 31),
+    "end": (31, 31),  # "at end-December": month-end, its last day
     "first": (1, 15),  # "the first half of October": a fortnight
     "second": (16, 31),
 }

@@ -109,7 +109,7 @@ _REPORTED_NOW = re.compile(
 )
 # A figure given for comparison: its time expression is never another figure's
 COMPARED_FIGURE = re.compile(
-    r"\b(?:from|compared\s+(?:with|to)|versus|vs\.?|than|after)\s+(?:an?\s+|the\s+)?"
+    r"\b(?:from|compared\s+(?:with|to)|versus|vs\.?|than|after|against)\s+(?:an?\s+|the\s+)?"
     r"(?:(?:over|above|under|below|about|around|nearly|almost|more\s+than|less\s+than)\s+)?$"
     r"|\bafter\s+(?:falling|rising|dropping|declining|gaining|climbing|increasing|decreasing|"
     r"growing|shrinking|contracting|expanding|easing|slowing|accelerating)\s+(?:by\s+)?$"
@@ -251,6 +251,7 @@ def _owned_distance(
     return distance
 
 
+_AGO = re.compile(r"\bago$", re.IGNORECASE)
 _RUNS_TO_NOW = frozenset({PeriodKind.SINCE, PeriodKind.YTD})
 
 
@@ -334,6 +335,8 @@ def _usable(ctx: SentenceContext, draft: Draft, mention: PeriodMention, *, futur
         return False
     if _dates_a_forecast(text, mention):
         return False
+    if draft.indicator in RELEASED and _AGO.search(text, mention.start, mention.end):
+        return False  # "inflation was 5.1% a year ago": a release's period, not a day
     if _NOW.fullmatch(text, mention.start, mention.end):
         if draft.indicator in RELEASED and _REPORTED_NOW.search(
             text, max(0, mention.start - 40), mention.start
