@@ -425,10 +425,34 @@ def _passed_over(
             _inside(cue, asides, before)
             or _RESUMED.search(ctx.text, cue.end, before) is not None
             or _LEFT_OUT.search(ctx.text, max(0, cue.start - 45), cue.start) is not None
+            # "Serbia's inflation rate fell below the central bank's target to 1.1%": the
+            # target is what the rate passed, the figure is where it went
+            or (
+                _PASSED_BEFORE.search(ctx.text, max(0, cue.start - 40), cue.start) is not None
+                and _TO_FIGURE.fullmatch(ctx.text, cue.end, before) is not None
+            )
         )
     # "Nominal GDP, which is before adjusting for inflation, fell 0.8%": a relative clause does
     # not name the figure either (an appositive may: "the gauge, the core PCE index, rose")
+    if _inside(cue, asides, before) and _FIGHTS.search(ctx.text, max(0, cue.start - 30), cue.start):
+        return True  # "The policy rate, a tool used to contain inflation, is expected to end"
     return cue.kind is not CueKind.GDP_VERB and _inside(cue, relative, before)
+
+
+_PASSED_BEFORE = re.compile(
+    r"\b(?:below|above|under|beyond|past|through)\s+(?:the\s+|its\s+|[\w'’ ]{1,25}['’]s\s+)?"
+    r"(?:[\w-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+_TO_FIGURE = re.compile(r"(?:\s+(?:range|band|ceiling|floor))?,?\s+(?:to|at)\s+(?:about\s+)?")
+
+
+# the object of a policy's aim, not a figure's subject: "a tool used to contain inflation"
+_FIGHTS = re.compile(
+    r"\b(?:contain|curb|fight|tame|control|combat|rein\s+in|tackle|cool|bring\s+down|"
+    r"stimulate|support|boost|spur|protect)\s+(?:the\s+|[\w'’]+['’]s\s+)?$",
+    re.IGNORECASE,
+)
 
 
 # "nominal GDP growth", "private consumption's third-quarter growth"

@@ -35,6 +35,14 @@ _AIM_BEFORE = re.compile(
     r"\btolerance\s+of)\s*)$",
     re.IGNORECASE,
 )
+# a move past the goal, then the figure it reached: "fell below the bank's target to 1.1%"
+_PASSED_AIM = re.compile(
+    r"\b(?:fell|dropped|rose|climbed|slipped|slid|jumped|moved|eased|came)\s+(?:back\s+)?"
+    r"(?:below|above|under|beyond|past)\s+(?:the\s+|its\s+|[\w'’ ]{1,25}['’]s\s+)?"
+    r"(?:[\w-]+\s+)?$",
+    re.IGNORECASE,
+)
+_MOVED_TO = re.compile(r"targets?\s+(?:range\s+|band\s+)?,?\s*to\s+", re.IGNORECASE)
 _TARGET_FOR_PRICES = re.compile(
     r"targets?\s+(?:rate\s+|range\s+)?for\s+(?:annual\s+)?(?:consumer[- ]prices?|prices?|inflation|"
     r"cpi|the\s+(?:consumer\s+)?price\s+index)",
@@ -98,6 +106,10 @@ def is_aim(ctx: SentenceContext, quantity: Quantity) -> bool:
     aim = _AIM_BEFORE.search(ctx.text, max(0, quantity.start - 50), quantity.start)
     if aim is None:
         return False
+    if _PASSED_AIM.search(ctx.text, max(0, aim.start() - 40), aim.start()) and _MOVED_TO.match(
+        ctx.text, aim.start()
+    ):
+        return False  # "inflation fell below the central bank's target to 1.1%": where it went
     if _MEASURED_AGAINST.search(ctx.text, max(0, aim.start() - 40), aim.end()):
         return True  # "far above the BOK's target rate of 2%": the inflation goal, not the rate
     if _TARGET_FOR_PRICES.match(ctx.text, aim.start()):

@@ -304,6 +304,7 @@ SHARE_AFTER_RE = re.compile(
 )
 _MODIFIERS = (
     r"(?:(?:annual|annualized|annualised|year-on-year|year-over-year|month-on-month|monthly|"
+    r"quarter-on-quarter|quarter-over-quarter|"
     r"quarterly|headline|core|consumer|on-year|underlying|real|nominal|potential|projected|"
     r"expected|average|full-year|economic|cumulative|medium-term|mid-term|midterm|long-term|longer-run|"
     r"symmetric|official|inflation)\s+)*"

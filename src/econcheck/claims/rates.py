@@ -162,6 +162,7 @@ def rate_drafts(ctx: SentenceContext, used: set[int]) -> list[Draft]:
 # "eased slightly to 4.5 percent in September from 4.6 percent": where the move started;
 # "closed 2022 with a rise of 7.82%, above the 7.36% of 2021": a figure it is compared with
 _FROM_AFTER_LAST = re.compile(
+    r"(?:\s+(?:in|for)\s+[A-Z][a-z]+\.?(?:\s+(?:19|20)\d\d)?,)?"  # "1.1% in September, from"
     r"[^,;%\d]{0,30}?\bfrom\s+(?:about\s+|around\s+)?$"
     # "3.1% for 2024, compared with 2.8% in the previous survey"
     r"|(?:\s+(?:for|in)\s+(?:(?:19|20)\d\d|(?:this|next|last)\s+year))?"
