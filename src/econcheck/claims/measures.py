@@ -88,8 +88,13 @@ def _cues(text: str) -> list[re.Match[str]]:
     return [
         m
         for m in p.MEASURE_ANY_RE.finditer(text)
-        if m.group().lower() not in _ADJECTIVES or not _OF_PUBLICATION.match(text, m.end())
+        if (m.group().lower() not in _ADJECTIVES or not _OF_PUBLICATION.match(text, m.end()))
+        # "from the previous month's rate of 0.3%": that month's figure, not a m/m change
+        and not _POSSESSIVE_AFTER.match(text, m.end())
     ]
+
+
+_POSSESSIVE_AFTER = re.compile(r"['’]s?\b")
 
 
 def _first_in_order(cues: list[re.Match[str]], indicator: Indicator) -> Measure:

@@ -228,6 +228,7 @@ HEDGES: tuple[str, ...] = (
 INFLATION_CUES: tuple[str, ...] = (
     "consumer price inflation", "consumer price index", "consumer prices", "cost of living",
     "consumer price",  # "Consumer price fell to 1.7% in September"
+    "inflation index",  # "the annual inflation index surged to 0.9 percent"
     "cpi index", "core cpi index",
     "all items index", "all-items index", "all items cpi", "all-items cpi",
     "pce", "pce price index", "pce inflation", "personal consumption expenditures price index",
@@ -262,6 +263,8 @@ GDP_CUES: tuple[str, ...] = (
     # "the timely estimate of GDP rose 4.3%": the estimate is of GDP growth, not a share
     "estimate of gdp", "estimates of gdp", "estimate of the gdp",
     "growth in gross domestic product", "growth of the gross domestic product",
+    # "The volume of GDP rose by 3.7%": real GDP, not a share of it
+    "volume of gdp", "volume of the gdp",
 )
 # Verbs count for GDP only when an economy word is their subject ("the economy shrank").
 GDP_VERBS: tuple[str, ...] = (
