@@ -140,14 +140,43 @@ def claim_period(
         period = mention.future  # "effective from 18 September": the coming date
     if future is False and draft_is_forecast and mention.past.end == ctx.published:
         period = mention.future  # "our forecast for this year": the whole year
+    if _level_after_moves(ctx, draft, mention, period):
+        return Period(start=ctx.published, end=ctx.published)
+    return _released_span(ctx, draft, mention, period) or period
+
+
+def _released_span(
+    ctx: SentenceContext, draft: Draft, mention: PeriodMention, period: Period
+) -> Period | None:
+    """Return the year or month a released figure dated at its end refers to: inflation "by
+    the end of 2025" is 2025's, "reached 4.4% at the end of July" July's."""
     if mention.kind is PeriodKind.YEAR_END and draft.indicator in (
         Indicator.INFLATION,
         Indicator.GDP_GROWTH,
     ):
         return year_period(period.end.year)
-    if _level_after_moves(ctx, draft, mention, period):
-        return Period(start=ctx.published, end=ctx.published)
-    return period
+    if _is_month_end(ctx, draft, mention, period):
+        return Period(start=period.end.replace(day=1), end=period.end)
+    if (
+        draft.indicator in RELEASED
+        and mention.kind is PeriodKind.MONTH
+        and period.end == ctx.published
+        and period.start.day == 1
+    ):
+        return mention.future  # "consumer prices rose an annual 2.8% this month": the month
+    return None
+
+
+def _is_month_end(
+    ctx: SentenceContext, draft: Draft, mention: PeriodMention, period: Period
+) -> bool:
+    """Return True for a released figure dated "at the end of" a month."""
+    return (
+        draft.indicator in RELEASED
+        and period.start == period.end
+        and (period.end + dt.timedelta(days=1)).day == 1
+        and "end" in ctx.text[mention.start : mention.end].lower()
+    )
 
 
 _MONTH_NAME = re.compile(

@@ -123,10 +123,9 @@ def claim_measure(
     before, after = _mask_mean_forecast(before), _mask_mean_forecast(after)
     if indicator in (Indicator.FX_RATE, Indicator.POLICY_RATE):
         return _level_measure(indicator, before + after, period, is_change_only=is_change_only)
-    if indicator is Indicator.INFLATION and (
-        p.ALONE_RE.search(after) or _IN_THE_MONTH.match(after)
-    ):
-        return Measure.MOM  # "in October alone", "0.5 percent in the month"
+    outright = _outright(indicator, before, after, period)
+    if outright is not None:
+        return outright
     own = _DIGIT.split(after, maxsplit=1)[0]
     if _CHANGE_NEXT.match(own):
         after = own  # "7.73%, up 0.29 points on the previous month": the month is the change's
@@ -145,6 +144,32 @@ def claim_measure(
     if measure is Measure.UNSPECIFIED and is_whole_year(period):
         return Measure.YOY
     return measure
+
+
+def _outright(indicator: Indicator, before: str, after: str, period: Period) -> Measure | None:
+    """Return a measure the words fix whatever else the clause says: "in October alone" and
+    "0.5 percent in the month" are m/m; a base a year back named just before the figure
+    ("in relation to the second quarter of 2023, it grew 1.1%") makes it y/y."""
+    if indicator is Indicator.INFLATION and (
+        p.ALONE_RE.search(after) or _IN_THE_MONTH.match(after)
+    ):
+        return Measure.MOM
+    return Measure.YOY if _base_a_year_back(before, period) else None
+
+
+# a base named just before the figure: "in relation to the first quarter of 2017, it grew"
+_NAMED_BASE = re.compile(
+    r"\b(?:in\s+relation\s+to|relative\s+to|compared\s+(?:with|to)|against)\s+the\s+"
+    r"(?:same\s+)?(?:first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter\s+of\s+"
+    r"(?P<y>(?:19|20)\d\d)\b[^.;%\d]{0,25}$",
+    re.IGNORECASE,
+)
+
+
+def _base_a_year_back(before: str, period: Period) -> bool:
+    """Return True when the base named before the figure is the same quarter a year back."""
+    match = _NAMED_BASE.search(before[-90:])
+    return match is not None and int(match["y"]) == period.start.year - 1
 
 
 _MEAN_FORECAST = re.compile(

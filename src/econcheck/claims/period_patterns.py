@@ -13,7 +13,11 @@ _MONTH = (
     r"Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)(?![a-z])\.?"
 )
 _YEAR = r"(?<![\d.,$€£])(?:19|20)\d\d(?!\d|\s?%|[.,]\d|s\b)"
-_OF_YEAR = rf"(?:\s+(?i:of)\s+(?:(?P<y>{_YEAR})|(?P<yrel>(?i:this|last|next|the))\s+(?i:year)))?"
+# "of 2024", "of last year", and without "of" "last year" ("the third quarter last year")
+_OF_YEAR = (
+    rf"(?:\s+(?i:of)\s+(?:(?P<y>{_YEAR})|(?P<yrel>(?i:this|last|next|the))\s+(?i:year))"
+    r"|\s+(?P<yrel2>(?i:this|last|next))\s+(?i:year)(?![\w-]))?"
+)
 _ORD = r"(?i:first|second|third|fourth|final|1st|2nd|3rd|4th)"
 _SUFFIX = r"(?:st|nd|rd|th)?"
 _PART = r"(?P<part>(?i:early|mid|late|the\s+(?:start|beginning|middle)\s+of|end|start))"

@@ -56,7 +56,7 @@ def _year(match: re.Match[str], published: dt.date, group: str = "y") -> int | N
     for short in ("yy", "yy2"):
         if groups.get(short):
             return 2000 + int(groups[short])
-    rel = (groups.get("yrel") or "").lower()
+    rel = (groups.get("yrel") or groups.get("yrel2") or "").lower()
     return {"this": published.year, "last": published.year - 1, "next": published.year + 1}.get(rel)
 
 

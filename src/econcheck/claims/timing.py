@@ -13,6 +13,7 @@ except a date given "as of", which dates the measurement ("15.5% as of July 15")
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from econcheck.claims.context import Draft, SentenceContext, clause_start
@@ -67,6 +68,11 @@ _VINTAGE_AFTER = re.compile(
     re.IGNORECASE,
 )
 _DASH_TO_FIGURE = re.compile(r"\s*[–—]\s*")
+_THAN_THEN = re.compile(
+    r"\bthan\s+(?:in\s+|during\s+|for\s+|(?:its|the|their|a)\s+(?:previous\s+|prior\s+)?"
+    r"(?:close|closing|level|finish|fix|fixing|settlement|reading|rate)(?:\s+(?:of|at|in))?\s+)?$",
+    re.IGNORECASE,
+)
 _AT_FIGURE = re.compile(r"\s+(?:(?:seen|forecast|expected|projected)\s+)?at\s+", re.IGNORECASE)
 _YEAR_FORECAST_TO = re.compile(
     r"\s+(?:[\w-]+\s+){0,2}?(?:forecasts?|projections?|estimates?|outlook|target)\s+"
@@ -169,6 +175,14 @@ def _dates_a_base_or_goal(ctx: SentenceContext, draft: Draft, mention: PeriodMen
     text = ctx.text
     if _SAME_PERIOD_BASE.search(text, max(0, mention.start - 40), mention.start):
         return True
+    if _BASE_INTRO.search(text, max(0, mention.start - 30), mention.start) and not (
+        # "compared with Friday's close of 129.10", "as against last close of 56.15",
+        # "compared to September, when it reached 0.26%": a compared figure's own time
+        _POSSESSIVE.match(text, mention.end)
+        or _OF_FIGURE.match(text, mention.end)
+        or _WHEN_CLAUSE.match(text, mention.end)
+    ):
+        return True  # "in relation to the first quarter of 2017, it grew 1.5%": the base
     return (
         mention.start >= draft.quantity.per_end and _GOAL_AFTER.match(text, mention.end) is not None
     )
@@ -183,6 +197,13 @@ _GOAL_AFTER = re.compile(
 _SAME_PERIOD_BASE = re.compile(
     r"\b(?:over|from|on|compared\s+(?:with|to)|versus|vs\.?|than|against)\s+the\s+same\s+"
     r"(?:period|month|quarter|time|months)\s+(?:of\s+|in\s+)?$",
+    re.IGNORECASE,
+)
+
+# ...or a period named as the comparison: "in relation to the first quarter of 2017",
+# "compared with the previous quarter"
+_BASE_INTRO = re.compile(
+    r"\b(?:in\s+relation\s+to|relative\s+to|compared\s+(?:with|to)|as\s+against)\s+$",
     re.IGNORECASE,
 )
 
@@ -286,6 +307,9 @@ def _dates_something_else(ctx: SentenceContext, draft: Draft, mention: PeriodMen
         # "29.3 per dollar, in 2024 – 30.5", "to 6.8% after the third quarter's 4.4%", "seen
         # at 11.6%, 2024 at 5.7%": the time of the next figure
         return True
+    is_change = draft.change is not None and draft.value == draft.change.value
+    if not is_change and _THAN_THEN.search(text, max(end, mention.start - 50), mention.start):
+        return True  # "faster than in the previous quarter", "weaker than its close on Monday"
     if _COMES_AFTER.search(text, end, mention.start):
         return True  # "the decision ... to 13% comes after the ECB ... in July and September"
     if _BASED_ON.search(text, max(end, mention.start - 30), mention.start):
@@ -382,7 +406,23 @@ def _usable(ctx: SentenceContext, draft: Draft, mention: PeriodMention, *, futur
     fine_ok = draft.indicator in (Indicator.FX_RATE, Indicator.POLICY_RATE)
     # "as of July 15" dates the measurement itself (a weekly estimate), not a release
     as_of = _AS_OF.search(text, max(0, mention.start - 8), mention.start) is not None
-    return fine_ok or as_of or not mention.is_fine or _is_fortnight(mention)
+    return (
+        fine_ok
+        or as_of
+        or not mention.is_fine
+        or _is_fortnight(mention)
+        or _is_month_end(text, mention)
+    )
+
+
+def _is_month_end(text: str, mention: PeriodMention) -> bool:
+    """Return True for "at the end of July", "end-July": a month's figure as it closed."""
+    day = mention.past
+    return (
+        day.start == day.end
+        and (day.end + dt.timedelta(days=1)).day == 1
+        and "end" in text[mention.start : mention.end].lower()
+    )
 
 
 _SINCE_GAP = re.compile(r"\s*(?:since\s*)?", re.IGNORECASE)
