@@ -275,7 +275,8 @@ def _movement(ctx: SentenceContext, subject: CurrencyMention, quantity: Quantity
 # year's gain to 3.1 percent", "bringing its depreciation since January to 8%"
 _RUNNING_TOTAL = re.compile(
     r"\b(?:extending|extended|paring|pared|bringing|brought|trimming|trimmed|taking|took|"
-    r"narrowing|widening|erasing|cutting)\s+(?:[\w'’]+\s+){0,4}?"
+    r"narrowing|widening|erasing|cutting|increasing|raising|lifting|pushing|deepening)"
+    r"\s+(?:[\w'’-]+\s+){0,4}?"
     r"(?:(?P<up>gains?|rises?|appreciation|advance)|losses|loss|declines?|drops?|falls?|"
     r"depreciation|slide|slump)\b[^,;%\d]{0,40}?\s+to\s+"
     r"(?:(?:nearly|about|around|almost|roughly|some|over|more\s+than)\s+)?$",
