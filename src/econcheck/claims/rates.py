@@ -57,7 +57,10 @@ _UNITS = {
 _CHANGE_UNITS = {QKind.POINTS: ChangeUnit.PP, QKind.BP: ChangeUnit.BP, QKind.PERCENT: ChangeUnit.PP}
 _CHANGE_UNIT_NAMES = {ChangeUnit.PP: "percentage points", ChangeUnit.BP: "basis points"}
 _BY_BEFORE = re.compile(
-    r"\bby\s+(?:(?:about|around|roughly|some|nearly|almost|a\s+further|another|a\s+full|a|an)\s+)*$",
+    r"\bby\s+(?:(?:about|around|roughly|some|nearly|almost|a\s+further|another|a\s+full|a|an|"
+    # "by a massive 21% to 118%", "by a hefty 500 basis points"
+    r"massive|whopping|hefty|huge|sharp|steep|larger|bigger|smaller|further|surprise|"
+    r"surprising|record|full)\s+)*$",
     re.I,
 )
 _TO_BEFORE = re.compile(
