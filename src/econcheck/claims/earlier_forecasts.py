@@ -110,6 +110,7 @@ def _is_from_value(ctx: SentenceContext, claim: Claim, following: Claim) -> bool
     start = following.start - ctx.offset
     return (
         following.indicator is claim.indicator
+        and following.value_max is None  # "with estimates ranging from 7% to 8%": a range
         and following.start - claim.end <= 60
         and _FROM_BEFORE.search(ctx.text, max(0, start - 50), start) is not None
     )
