@@ -241,13 +241,35 @@ def _pair_change_draft(
     return _draft_of_change(quantity, base.start, base.code, quote, change, movement)
 
 
+_RECORDED_GAP = re.compile(
+    r"\s+(?:(?:has|have|had)\s+)?(?:\w+ly\s+)?(?:posted|posts|suffered|suffers|recorded|records|"
+    r"registered|registers|logged|logs|accumulated|accumulates|booked|books|notched|clocked|"
+    r"marked|marks|experienced|saw|sees|showed|shows|chalked\s+up)\s+(?:an?|its)\s+"
+    r"(?:(?:further|another|steep|sharp|modest|slight|small|big|hefty)\s+)?",
+    re.IGNORECASE,
+)
+
+
+# "posted a 2% drop in exports": the move of something else
+_NOUN_OF_OTHER = re.compile(
+    r"\s*[\w-]+\s+(?:in|of)\s+(?!(?:the\s+|its\s+|their\s+|this\s+|that\s+)?(?:value|worth|"
+    r"month|week|year|quarter|session|day|period|past|last|first|second|third|fourth)\b)"
+    r"(?!(?:19|20)\d\d\b)(?!(?:January|February|March|April|May|June|July|August|September|"
+    r"October|November|December)\b)(?:the\s+)?[a-z]",
+)
+
+
 def _movement(ctx: SentenceContext, subject: CurrencyMention, quantity: Quantity) -> int:
     """Return the direction of ``subject``'s move stated around ``quantity`` (0 if none)."""
     gap = ctx.text[subject.end : quantity.start]
     movement = _movement_near(gap)
     if (
         movement == 0
-        and gap.strip() in ("'s", "’s")
+        # "the ruble's 6.4% fall", "the lira posted a 2% drop": the noun after gives the way
+        and (
+            gap.strip() in ("'s", "’s")
+            or (_RECORDED_GAP.fullmatch(gap) and not _NOUN_OF_OTHER.match(ctx.text, quantity.end))
+        )
         and CHANGE_NOUN_RE.match(ctx.text, quantity.end)
     ):
         movement = direction(CHANGE_NOUN_RE.match(ctx.text, quantity.end).group())  # type: ignore[union-attr]
