@@ -60,7 +60,8 @@ _SCALE_WORD = r"(?:million|billion|trillion|bn|mn|tn|trn|crore|lakh)"
 _AMOUNT_BEFORE = re.compile(rf"\d[\d,.]*\s*{_SCALE_WORD}\s+(?:of\s+)?$", re.IGNORECASE)
 _AMOUNT_AFTER = re.compile(rf"\s?\d[\d,.]*\s*{_SCALE_WORD}\b", re.IGNORECASE)
 _MOVE_AFTER = re.compile(
-    r"\s+(?:(?P<up>higher|stronger|firmer|up)|lower|weaker|softer|down)\b(?=\s+(?:to|at|on|against)\b|[,.])",
+    r"\s+(?:(?P<up>higher|stronger|firmer|up)|lower|weaker|softer|down)\b"
+    r"(?=\s+(?:to|at|on|against|than)\b|[,.])",
     re.IGNORECASE,
 )
 

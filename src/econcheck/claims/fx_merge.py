@@ -74,6 +74,8 @@ _LEVEL_TO_CHANGE = re.compile(
     r"loss|decline|depreciation|appreciation)\s+of)\s+(?:by\s+)?",
     re.IGNORECASE,
 )
+_COMMA_ONLY = re.compile(r"(?:\s+[^,;%\d]{1,40}?)?\s*,\s*")
+_WAY_AFTER = re.compile(r"\s+(?:higher|stronger|firmer|lower|weaker|softer)\b", re.IGNORECASE)
 # ...unless the change runs over a span of its own: "125.6 to the dollar, down 18 percent since
 # the start of 2015" is a change since then, the level is of today
 _OWN_SPAN_AFTER = re.compile(
@@ -91,8 +93,16 @@ def _trailing_change(ctx: SentenceContext, level: Draft, change: Draft) -> bool:
         and change.unit == "percent change"
         and change.change is not None
         and change.change.unit is ChangeUnit.PCT
-        and _LEVEL_TO_CHANGE.fullmatch(ctx.text, level.quantity.per_end, change.quantity.start)
-        is not None
+        and (
+            _LEVEL_TO_CHANGE.fullmatch(ctx.text, level.quantity.per_end, change.quantity.start)
+            is not None
+            # "at 13.8850 versus the dollar, 0.4% weaker than its close on Monday"
+            or (
+                _COMMA_ONLY.fullmatch(ctx.text, level.quantity.per_end, change.quantity.start)
+                is not None
+                and _WAY_AFTER.match(ctx.text, change.quantity.per_end) is not None
+            )
+        )
         and _OWN_SPAN_AFTER.match(ctx.text, change.quantity.per_end) is None
         and qualifier(ctx.text, change.quantity.start, change.quantity.end, 0) is Qualifier.EXACT
     )
