@@ -278,9 +278,25 @@ def _record_of(
     )
     if record is None or (draft.indicator is Indicator.FX_RATE and _MOVE_RECORD.search(rest)):
         return None, None  # "to 1,906 per dollar, the biggest gain since": the move's record
+    if _level_record_of_move(draft, ctx.text[own : draft.end] + rest):
+        return None, None  # "At the lowest level since June, the dollar has lost 1.36%"
     if draft.flip or (draft.base == "USD" and _FOR_LOCAL.search(rest) is not None):
         record = _FLIP[record]
     return record, since
+
+
+def _level_record_of_move(draft: Draft, scanned: str) -> bool:
+    """Return True for a record of a level said beside a currency's move alone: the move
+    claims no level, so the record is of one the sentence does not quote."""
+    change_only = draft.change is not None and draft.value == draft.change.value
+    return (
+        draft.indicator is Indicator.FX_RATE
+        and change_only
+        and _LEVEL_WORD.search(scanned) is not None
+    )
+
+
+_LEVEL_WORD = re.compile(r"\blevels?\b", re.IGNORECASE)
 
 
 # a record of the day's move, not of the level: "the biggest gain since Sept. 23"
