@@ -251,7 +251,7 @@ def _level_after_moves(
 ) -> bool:
     """Return True for a rate's level after moves made "this year": "has cut four times this
     year, bringing its rate to 3.75%" is the level now, not over the year."""
-    is_level = draft.change is None or draft.value != draft.change.value
+    is_level = not draft.is_change_only
     return (
         is_level
         and draft.indicator in (Indicator.POLICY_RATE, Indicator.FX_RATE)

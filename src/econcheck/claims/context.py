@@ -91,6 +91,11 @@ class Draft:
     movement: int = 0
     secondary: bool = False
 
+    @property
+    def is_change_only(self) -> bool:
+        """True for a move with no level ("lost 20%"): the value is the change itself."""
+        return self.change is not None and self.value == self.change.value
+
 
 def build_context(
     text: str,

@@ -328,11 +328,7 @@ _TWELVE_MONTHS = re.compile(r"(?i:the\s+)?(?:12|twelve)\s+months\s+(?:to|through
 
 def _is_move(draft: Draft) -> bool:
     """Return True for an exchange rate's change alone (no level beside it)."""
-    return (
-        draft.indicator is Indicator.FX_RATE
-        and draft.change is not None
-        and draft.value == draft.change.value
-    )
+    return draft.indicator is Indicator.FX_RATE and draft.is_change_only
 
 
 def _from_outcome(

@@ -61,7 +61,7 @@ def finish(draft: Draft, ctx: SentenceContext) -> Claim:
     if future and draft.secondary and period.end < ctx.published:
         future = False  # "from 6.7% in 2023": the starting point is an outcome
     future = _horizon_by_period(ctx, draft, period, future=future)
-    change_only = draft.change is not None and draft.value == draft.change.value
+    change_only = draft.is_change_only
     # "stood at 7.73%, up 0.29 points on the previous month": the words after the change
     # measure the change, so the level's measure is read up to its own clause end
     own_after = after if draft.end <= draft.quantity.per_end else tail(text, draft.quantity.per_end)
@@ -288,10 +288,9 @@ def _record_of(
 def _level_record_of_move(draft: Draft, scanned: str) -> bool:
     """Return True for a record of a level said beside a currency's move alone: the move
     claims no level, so the record is of one the sentence does not quote."""
-    change_only = draft.change is not None and draft.value == draft.change.value
     return (
         draft.indicator is Indicator.FX_RATE
-        and change_only
+        and draft.is_change_only
         and _LEVEL_WORD.search(scanned) is not None
     )
 

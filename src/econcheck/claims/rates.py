@@ -719,8 +719,8 @@ def _revision_to(ctx: SentenceContext, first: Draft, second: Draft) -> Draft | N
 
 def _combine(ctx: SentenceContext, first: Draft, second: Draft) -> Draft | None:
     gap_start, gap_end = first.end, second.start
-    first_is_change = first.change is not None and first.value == first.change.value
-    second_is_change = second.change is not None and second.value == second.change.value
+    first_is_change = first.is_change_only
+    second_is_change = second.is_change_only
     if first_is_change and second_is_change and _RESTATED.fullmatch(ctx.text, gap_start, gap_end):
         return replace(first, end=second.end + 1)  # "by 0.25 percentage point (or 25 basis points)"
     level_to = _LEVEL_TO_CHANGE.fullmatch(ctx.text, gap_start, gap_end)
@@ -733,7 +733,7 @@ def _combine(ctx: SentenceContext, first: Draft, second: Draft) -> Draft | None:
     if first_is_change and from_to and _FROM_GAP.fullmatch(ctx.text, gap_start, gap_end):
         # "raise the rate by 0.50 percent from 3.00 percent to 3.50 percent": one move
         return replace(second, start=first.start, anchor=first.anchor)
-    if second.change is not None and second.value == second.change.value and first.change is None:
+    if second.change is not None and second.is_change_only and first.change is None:
         match = _CHANGE_AFTER_LEVEL.fullmatch(ctx.text, gap_start, gap_end)
         if match is not None:
             word = (match.group("dir") or match.group("noun") or "").lower()

@@ -278,8 +278,8 @@ _RUNS_TO_NOW = frozenset({PeriodKind.SINCE, PeriodKind.YTD})
 
 def _is_level(draft: Draft) -> bool:
     """Return True for a rate's level (not a change alone)."""
-    return draft.indicator in (Indicator.FX_RATE, Indicator.POLICY_RATE) and (
-        draft.change is None or draft.value != draft.change.value
+    return (
+        draft.indicator in (Indicator.FX_RATE, Indicator.POLICY_RATE) and not draft.is_change_only
     )
 
 
@@ -307,8 +307,9 @@ def _dates_something_else(ctx: SentenceContext, draft: Draft, mention: PeriodMen
         # "29.3 per dollar, in 2024 – 30.5", "to 6.8% after the third quarter's 4.4%", "seen
         # at 11.6%, 2024 at 5.7%": the time of the next figure
         return True
-    is_change = draft.change is not None and draft.value == draft.change.value
-    if not is_change and _THAN_THEN.search(text, max(end, mention.start - 50), mention.start):
+    if not draft.is_change_only and _THAN_THEN.search(
+        text, max(end, mention.start - 50), mention.start
+    ):
         return True  # "faster than in the previous quarter", "weaker than its close on Monday"
     if _COMES_AFTER.search(text, end, mention.start):
         return True  # "the decision ... to 13% comes after the ECB ... in July and September"
@@ -397,7 +398,7 @@ def _usable(ctx: SentenceContext, draft: Draft, mention: PeriodMention, *, futur
         and not _LINKED.search(text, mention.start, mention.end)
     ):
         return False  # but "from December's 10.5%" dates the figure that follows
-    is_level = draft.change is None or draft.value != draft.change.value
+    is_level = not draft.is_change_only
     if mention.kind is PeriodKind.SINCE and mention.start > draft.end and is_level:
         # "steady at 50% since March" spans the time the level held; "at 11%, where it has
         # been since March 30" is an aside on its duration
