@@ -427,10 +427,7 @@ def _passed_over(
             or _LEFT_OUT.search(ctx.text, max(0, cue.start - 45), cue.start) is not None
             # "Serbia's inflation rate fell below the central bank's target to 1.1%": the
             # target is what the rate passed, the figure is where it went
-            or (
-                _PASSED_BEFORE.search(ctx.text, max(0, cue.start - 40), cue.start) is not None
-                and _TO_FIGURE.fullmatch(ctx.text, cue.end, before) is not None
-            )
+            or passed_goal(ctx.text, cue.start, cue.end, before)
         )
     # "Nominal GDP, which is before adjusting for inflation, fell 0.8%": a relative clause does
     # not name the figure either (an appositive may: "the gauge, the core PCE index, rose")
@@ -445,6 +442,15 @@ _PASSED_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _TO_FIGURE = re.compile(r"(?:\s+(?:range|band|ceiling|floor))?,?\s+(?:to|at)\s+(?:about\s+)?")
+
+
+def passed_goal(text: str, start: int, end: int, figure: int) -> bool:
+    """Return True for a goal the figure's rate moved past, the figure right after it ("fell
+    below the central bank's target to 1.1%"): the goal names neither the figure nor an aim."""
+    return (
+        _PASSED_BEFORE.search(text, max(0, start - 40), start) is not None
+        and _TO_FIGURE.fullmatch(text, end, figure) is not None
+    )
 
 
 # the object of a policy's aim, not a figure's subject: "a tool used to contain inflation"

@@ -12,7 +12,7 @@ import functools
 import re
 
 from econcheck.claims.context import RELATIVE_OPENER, Draft, SentenceContext, clause_start
-from econcheck.claims.cue_choice import RATE_NAMED_RE, names_policy_rate
+from econcheck.claims.cue_choice import RATE_NAMED_RE, names_policy_rate, passed_goal
 from econcheck.claims.currency_countries import currency_of_alpha2
 from econcheck.claims.groups import is_group_figure
 from econcheck.claims.patterns import CHANGE_NOUN_RE, DOWN_RE, UP_RE, Cue, CueKind
@@ -35,14 +35,7 @@ _AIM_BEFORE = re.compile(
     r"\btolerance\s+of)\s*)$",
     re.IGNORECASE,
 )
-# a move past the goal, then the figure it reached: "fell below the bank's target to 1.1%"
-_PASSED_AIM = re.compile(
-    r"\b(?:fell|dropped|rose|climbed|slipped|slid|jumped|moved|eased|came)\s+(?:back\s+)?"
-    r"(?:below|above|under|beyond|past)\s+(?:the\s+|its\s+|[\w'’ ]{1,25}['’]s\s+)?"
-    r"(?:[\w-]+\s+)?$",
-    re.IGNORECASE,
-)
-_MOVED_TO = re.compile(r"targets?\s+(?:range\s+|band\s+)?,?\s*to\s+", re.IGNORECASE)
+_WORD = re.compile(r"\w+")
 _TARGET_FOR_PRICES = re.compile(
     r"targets?\s+(?:rate\s+|range\s+)?for\s+(?:annual\s+)?(?:consumer[- ]prices?|prices?|inflation|"
     r"cpi|the\s+(?:consumer\s+)?price\s+index)",
@@ -106,9 +99,8 @@ def is_aim(ctx: SentenceContext, quantity: Quantity) -> bool:
     aim = _AIM_BEFORE.search(ctx.text, max(0, quantity.start - 50), quantity.start)
     if aim is None:
         return False
-    if _PASSED_AIM.search(ctx.text, max(0, aim.start() - 40), aim.start()) and _MOVED_TO.match(
-        ctx.text, aim.start()
-    ):
+    word = _WORD.match(ctx.text, aim.start())
+    if word is not None and passed_goal(ctx.text, aim.start(), word.end(), quantity.start):
         return False  # "inflation fell below the central bank's target to 1.1%": where it went
     if _MEASURED_AGAINST.search(ctx.text, max(0, aim.start() - 40), aim.end()):
         return True  # "far above the BOK's target rate of 2%": the inflation goal, not the rate
