@@ -30,7 +30,7 @@ from econcheck.claims.release_periods import (
     relative_to_release,
     release_period,
 )
-from econcheck.claims.timing import COMPARED_FIGURE, owning_figure, when_clause
+from econcheck.claims.timing import COMPARED_FIGURE, is_month_end, owning_figure, when_clause
 from econcheck.models import Indicator, Period
 
 __all__ = ["BETWEEN_MONTHS", "claim_period"]
@@ -155,7 +155,7 @@ def _released_span(
         Indicator.GDP_GROWTH,
     ):
         return year_period(period.end.year)
-    if _is_month_end(ctx, draft, mention, period):
+    if draft.indicator in RELEASED and is_month_end(ctx.text, mention, period):
         return Period(start=period.end.replace(day=1), end=period.end)
     if (
         draft.indicator in RELEASED
@@ -165,18 +165,6 @@ def _released_span(
     ):
         return mention.future  # "consumer prices rose an annual 2.8% this month": the month
     return None
-
-
-def _is_month_end(
-    ctx: SentenceContext, draft: Draft, mention: PeriodMention, period: Period
-) -> bool:
-    """Return True for a released figure dated "at the end of" a month."""
-    return (
-        draft.indicator in RELEASED
-        and period.start == period.end
-        and (period.end + dt.timedelta(days=1)).day == 1
-        and "end" in ctx.text[mention.start : mention.end].lower()
-    )
 
 
 _MONTH_NAME = re.compile(

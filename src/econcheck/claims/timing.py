@@ -24,7 +24,7 @@ from econcheck.claims.quantities import Quantity
 from econcheck.claims.release_periods import (
     RELEASED,
 )
-from econcheck.models import Indicator
+from econcheck.models import Indicator, Period
 
 _RECORD_BEFORE = re.compile(
     # "Europe's largest economy eased in March" is an epithet, not a record
@@ -412,13 +412,13 @@ def _usable(ctx: SentenceContext, draft: Draft, mention: PeriodMention, *, futur
         or as_of
         or not mention.is_fine
         or _is_fortnight(mention)
-        or _is_month_end(text, mention)
+        or is_month_end(text, mention, mention.past)
     )
 
 
-def _is_month_end(text: str, mention: PeriodMention) -> bool:
-    """Return True for "at the end of July", "end-July": a month's figure as it closed."""
-    day = mention.past
+def is_month_end(text: str, mention: PeriodMention, day: Period) -> bool:
+    """Return True when ``day`` (a reading of ``mention``) is a month's last day named as its
+    end ("at the end of July", "end-July"): a month's figure as it closed."""
     return (
         day.start == day.end
         and (day.end + dt.timedelta(days=1)).day == 1
