@@ -46,13 +46,7 @@ def merge_changes(ctx: SentenceContext, drafts: list[Draft]) -> list[Draft]:
             and qualifier(ctx.text, last.quantity.start, last.quantity.end, 0) is Qualifier.EXACT
         ):
             draft = _level_against_counter(ctx, last, draft)
-            pair = _counter_of_level(last, draft)
-            if pair == (draft.base, draft.quote):
-                change: Change | None = last.change
-            elif pair == (draft.quote, draft.base) and last.change.unit is ChangeUnit.PCT:
-                change = _inverted(last.change)
-            else:
-                change = None
+            change = _change_of_level(draft, last)
             if change is not None:
                 start, anchor = min(last.start, draft.start), min(last.anchor, draft.anchor)
                 merged[-1] = replace(draft, start=start, anchor=anchor, change=change)
@@ -109,12 +103,13 @@ def _trailing_change(ctx: SentenceContext, level: Draft, change: Draft) -> bool:
 
 
 def _change_of_level(level: Draft, change: Draft) -> Change | None:
-    """Return the change as a change of the level's pair, or None for another pair."""
+    """Return the change as a change of the level's pair (a percent change turned round when
+    the level is quoted the other way), or None for another pair."""
     assert change.change is not None
     pair = _counter_of_level(change, level)
     if pair == (level.base, level.quote):
         return change.change
-    if pair == (level.quote, level.base):
+    if pair == (level.quote, level.base) and change.change.unit is ChangeUnit.PCT:
         return _inverted(change.change)
     return None
 
