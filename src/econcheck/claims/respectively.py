@@ -7,14 +7,18 @@ the list of figures and the list of places (or periods) have the same length.
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import itertools
 import re
 from collections.abc import Sequence
 from dataclasses import replace
 
-from econcheck.claims.context import SentenceContext
-from econcheck.models import Basket, Claim, Horizon, Indicator, Measure
+from econcheck.claims import dates
+from econcheck.claims.context import SentenceContext, tail
+from econcheck.claims.measures import cue_measure
+from econcheck.claims.periods import PeriodKind, PeriodMention
+from econcheck.models import Basket, Claim, Horizon, Indicator, Measure, Period
 
 _RESPECTIVELY = re.compile(r"\brespectively\b", re.IGNORECASE)
 _LINK = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?", re.IGNORECASE)
@@ -59,11 +63,18 @@ def apply_respectively(ctx: SentenceContext, claims: list[Claim]) -> list[Claim]
     if measured is not None:
         return measured
     first = min(c.start for c in claims) - ctx.offset
-    places = _coordinated(ctx.text, [(e.start, e.end) for e in ctx.entities if e.country], first)
-    if len(places) == len(claims) and claims[0].indicator is not Indicator.FX_RATE:
-        countries = [next(e.country for e in ctx.entities if e.start == s) for s, _ in places]
-        if len(set(countries)) == len(countries):
-            return [replace(c, country=k) for c, k in zip(claims, countries, strict=True)]
+    if claims[0].indicator is Indicator.FX_RATE:
+        paired = _paired_currencies(ctx, claims, first)
+        if paired is not None:
+            return paired
+    else:
+        places = _coordinated(
+            ctx.text, [(e.start, e.end) for e in ctx.entities if e.country], first
+        )
+        if len(places) == len(claims):
+            countries = [next(e.country for e in ctx.entities if e.start == s) for s, _ in places]
+            if len(set(countries)) == len(countries):
+                return [replace(c, country=k) for c, k in zip(claims, countries, strict=True)]
     spans = [(m.start, m.end) for m in ctx.periods]
     periods = _coordinated(ctx.text, spans, first)
     if len(periods) == len(claims):
@@ -72,7 +83,33 @@ def apply_respectively(ctx: SentenceContext, claims: list[Claim]) -> list[Claim]
             replace(c, period=m.reading(future=c.horizon is Horizon.FORECAST))
             for c, m in zip(claims, mentions, strict=True)
         ]
-    return claims
+    # "2.9% and 3.1% in July and August, respectively": the periods follow the figures
+    return _paired_periods(ctx, claims)
+
+
+def _paired_currencies(ctx: SentenceContext, claims: list[Claim], first: int) -> list[Claim] | None:
+    """Return the exchange-rate claims with the currencies of a list before the figures, in
+    order ("the rupee and the ringgit fell 0.4% and 0.6%, respectively"); None when there is
+    no such list of the same length or a claim's subject is not one of them."""
+    run = _coordinated(ctx.text, [(m.start, m.end) for m in ctx.currencies], first)
+    if len(run) != len(claims):
+        return None
+    codes = [next(m.code for m in ctx.currencies if m.start == s) for s, _ in run]
+    if len(set(codes)) != len(codes):
+        return None
+    ordered = sorted(claims, key=lambda c: c.start)
+    last = ordered[-1]  # "4.31 and 398.6 per euro": the last figure names the other currency
+    paired: dict[int, Claim] = {}
+    for claim, code in zip(ordered, codes, strict=True):
+        if last.base in codes and last.quote not in codes:
+            paired[id(claim)] = replace(claim, base=code, quote=last.quote)
+        elif last.quote in codes and last.base not in codes:
+            paired[id(claim)] = replace(claim, base=last.base, quote=code)
+        else:
+            return None
+    if any(c.base == c.quote for c in paired.values()):
+        return None
+    return [paired[id(c)] for c in claims]
 
 
 # "by 2.1% and 0.3% year-on-year and quarter-on-quarter, respectively": the measures in order
@@ -133,15 +170,21 @@ def _paired_periods(ctx: SentenceContext, claims: list[Claim]) -> list[Claim]:
     ):
         return claims
     after = [m for m in ctx.periods if m.start >= spans[-1][1]]
+    if len(claims) == 2 and after:
+        after = [*_month_pair(text, after[0]), *after[1:]]
     if len(after) < len(claims) or not _PERIODS_OPEN.fullmatch(text, spans[-1][1], after[0].start):
         return claims
     run = after[: len(claims)]
-    if not all(_LINK.fullmatch(text, a.end, b.start) for a, b in itertools.pairwise(run)):
+    if not all(
+        a.end == b.start or _LINK.fullmatch(text, a.end, b.start)
+        for a, b in itertools.pairwise(run)
+    ):
         return claims
     forecaster = next((c.forecaster for c in claims if c.forecaster), None)
+    claims = _shared_measure(text, claims, run[-1].end)
     paired = []
     for claim, mention in zip(claims, run, strict=True):
-        ahead = claim.horizon is Horizon.FORECAST or mention.future.start > ctx.published
+        ahead = claim.horizon is Horizon.FORECAST or mention.past.start > ctx.published
         horizon = Horizon.FORECAST if ahead else claim.horizon
         paired.append(
             replace(
@@ -152,6 +195,46 @@ def _paired_periods(ctx: SentenceContext, claims: list[Claim]) -> list[Claim]:
             )
         )
     return paired
+
+
+_RESPECTIVELY_AFTER = re.compile(r"\s*,?\s*respectively\s*,?", re.IGNORECASE)
+
+
+def _shared_measure(text: str, claims: list[Claim], end: int) -> list[Claim]:
+    """Return the claims with the measure the words after their periods name, for those the
+    words after each figure left unspecified: "1.6% and 2.3% in the first and second
+    quarters, respectively, from a year earlier" (each figure's own tail stops at "and")."""
+    skip = _RESPECTIVELY_AFTER.match(text, end)
+    words = tail(text, end if skip is None else skip.end())
+    measure = cue_measure(words, claims[0].indicator)
+    if measure is Measure.UNSPECIFIED:
+        return claims
+    return [replace(c, measure=measure) if c.measure is Measure.UNSPECIFIED else c for c in claims]
+
+
+_MONTH_PAIR = re.compile(r"[A-Za-z]+\.?\s+and\s+[A-Za-z]+\.?(?:\s+\d{4})?")
+
+
+def _month_pair(text: str, mention: PeriodMention) -> list[PeriodMention]:
+    """Return "July and August", read as one two-month span, as its two months (for a list of
+    two figures: "2.9% and 3.1% in July and August"); any other mention as it is."""
+    if not _MONTH_PAIR.fullmatch(text, mention.start, mention.end):
+        return [mention]
+    past, future = mention.past, mention.future
+    if dates.months_between(past.start, past.end) != 2:
+        return [mention]
+    cut = text.find(" and ", mention.start)
+    first = PeriodMention(mention.start, cut, PeriodKind.MONTH, *_first_month(past, future))
+    second = PeriodMention(cut + 5, mention.end, PeriodKind.MONTH, *_second_month(past, future))
+    return [first, second]
+
+
+def _first_month(*spans: Period) -> list[Period]:
+    return [Period(start=s.start, end=s.end.replace(day=1) - dt.timedelta(days=1)) for s in spans]
+
+
+def _second_month(*spans: Period) -> list[Period]:
+    return [Period(start=s.end.replace(day=1), end=s.end) for s in spans]
 
 
 _BOTH_OPEN = re.compile(r"\s*(?:in|for|during)\s+(?:both\s+)?(?:the\s+)?", re.IGNORECASE)
