@@ -88,7 +88,7 @@ PATTERNS: dict[str, str] = {
     "ytd": (
         r"(?i:since\s+the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+year|"
         r"so\s+far\s+this\s+year|(?:in\s+the\s+)?year[- ]to[- ]date|this\s+year\s+so\s+far|"
-        rf"so\s+far\s+in\s+(?P<y>{_YEAR}))"
+        rf"so\s+far\s+in\s+(?P<y>{_YEAR})|in\s+(?P<y2>{_YEAR})\s+so\s+far)"
     ),
     "yearend": (
         r"(?i:(?:by|at|toward|towards|before|for)\s+(?:the\s+)?"
@@ -258,7 +258,7 @@ WORD_TRIGGERS: dict[str, tuple[str, ...]] = {
     "hhalf": ("h1", "h2", "1h", "2h"),
     "firstn": ("months", "quarters", "weeks", "days"),
     "lastn": ("month", "quarter"),
-    "ytd": ("year", "date"),
+    "ytd": ("year", "date", "so far"),
     "yearend": ("end", "close", "by ", "through", "thru"),
     "fiscal": ("fiscal", "financial"),
     "fyear": ("fiscal", "financial"),

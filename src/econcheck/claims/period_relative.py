@@ -75,7 +75,7 @@ def _last_months(match: re.Match[str], published: dt.date) -> Resolved | None:
 
 
 def _ytd(match: re.Match[str], published: dt.date) -> Resolved | None:
-    year = _year(match, published)
+    year = _year(match, published) or _year(match, published, "y2")
     if year is not None and year != published.year:
         return _same(PeriodKind.YTD, dates.year_period(year))
     return _same(PeriodKind.YTD, dates.year_to_date(published))

@@ -160,6 +160,16 @@ _GERUND_CLAUSE = re.compile(
     re.IGNORECASE,
 )
 
+# ...or an aside after a comma: a participle clause of an earlier event ("hit a record low of
+# 34.95, having lost 15% so far in 2024") or a noun phrase counting the moves ("cut to 8%,
+# its third cut this year")
+_AFTERTHOUGHT = re.compile(
+    r",\s+(?:having\s+(?:\w+ly\s+)?\w+|(?:its|the|their|a|an)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:cut|hike|increase|reduction|rise|move|decline|fall|drop|gain|loss|decision|easing|"
+    r"tightening)s?\b)[^,;]*$",
+    re.IGNORECASE,
+)
+
 # ...or a past event told in a relative clause: "a brief easing cycle that it launched late last
 # year", "the rally which began in March"
 _RELATIVE_EVENT = re.compile(
@@ -266,8 +276,10 @@ def _owned_distance(
         # (a figure inside the claim, the move of "by 0.25% in April to 1%", dates it too)
         if COMPARED_FIGURE.search(ctx.text, max(0, owner.start - 40), owner.start):
             return None
-        if _is_level(draft) and mention.kind in _RUNS_TO_NOW and owner.start > end:
-            return None  # "at 15.2 per dollar, down 25% since January": the change's span
+        if _is_level(draft) and mention.kind in _RUNS_TO_NOW:
+            # "at 15.2 per dollar, down 25% since January", "weakened 8% since the start of
+            # the year to 505 per dollar": the change's span, the level is of its day
+            return None
         distance += _OWNED_PENALTY
     return distance
 
@@ -296,6 +308,8 @@ def _dates_something_else(ctx: SentenceContext, draft: Draft, mention: PeriodMen
         return True  # "raised to 3.5% to cope with inflation ... in the first quarter"
     if _GERUND_CLAUSE.search(text, end, mention.start):
         return True  # "dropped to 43.7% after peaking in October": the peak's month
+    if _AFTERTHOUGHT.search(text, end, mention.start):
+        return True  # "to 8%, its third cut this year": the year counts the moves
     if _RELATIVE_EVENT.search(text, end, mention.start):
         return True  # "to 43%, resuming a cycle that it launched late last year": the launch
     dash = (
