@@ -415,6 +415,30 @@ def test_extract_country_ignores_currency_adjectives() -> None:
     assert inflation.country == "RUS"
 
 
+def test_extract_country_ignores_dollar_symbols_with_a_place_prefix() -> None:
+    """'US$ 5 billion' names the dollar, not the United States: a story that names no other
+    country leaves the inflation figure without one rather than making it American."""
+    text = (
+        "Reserves passed US$ 5 billion, the president said, and US$ inflows kept rising.\n\n"
+        "Inflation dropped to 1.5% in June."
+    )
+    assert only(text).country is None
+
+
+def test_extract_abbreviation_defined_in_the_article_keeps_its_meaning() -> None:
+    """'The Bank of Jamaica (BOJ)' makes every later 'BOJ' Jamaica's bank, even in a
+    paragraph of its own, though 'BOJ' alone would be the Bank of Japan."""
+    text = (
+        "The Bank of Jamaica (BOJ) held its policy rate at 7% on Friday.\n\n"
+        "Annual inflation slowed to 5.1% in August, the BOJ said."
+    )
+    claims = extract_claims(text, published=dt.date(2024, 9, 27))
+    assert [c.country for c in claims] == ["JAM", "JAM"]
+    streamed = list(iter_claims(text.splitlines(keepends=True), published=dt.date(2024, 9, 27)))
+    assert [c.country for c in streamed] == ["JAM", "JAM"]
+    assert only("Annual inflation slowed to 2.8% in August, the BOJ said.").country == "JPN"
+
+
 # --- what is not a claim ----------------------------------------------------------------------
 
 DISTRACTORS = [

@@ -80,9 +80,11 @@ from econcheck.claims.subjects import (
     WORLD,
     Entity,
     count_evidence,
+    defined_abbreviations,
     find_entities,
     pick_default,
     to_alpha2,
+    with_abbreviations,
 )
 from econcheck.claims.units import find_currency_mentions, qualified_heads
 from econcheck.models import Claim, Horizon, Indicator, Measure, Period
@@ -98,8 +100,10 @@ def extract_claims(text: str, *, published: dt.date) -> list[Claim]:
     """
     counts: Counter[str] = Counter()
     order: dict[str, int] = {}
+    defined: dict[str, Entity] = {}
     blocks = [
-        (*block, _entities(block[1])) for block in iter_blocks(text.splitlines(keepends=True))
+        (*block, _entities(block[1], defined))
+        for block in iter_blocks(text.splitlines(keepends=True))
     ]
     evidence: Counter[str] = Counter()  # currencies named: a tie-breaker for the article
     for _, block, entities in blocks:
@@ -129,8 +133,9 @@ def iter_claims(
     order: dict[str, int] = {}
     evidence: Counter[str] = Counter()
     carry = _Carry()
+    defined: dict[str, Entity] = {}
     for offset, block in iter_blocks(paragraphs):
-        entities = _entities(block)
+        entities = _entities(block, defined)
         if default_country is None:
             _count(entities, block, counts, order)
             count_evidence(block, evidence)
@@ -138,8 +143,14 @@ def iter_claims(
         yield from _block_claims(offset, block, entities, published, article, carry)
 
 
-def _entities(block: str) -> list[Entity]:
-    return find_entities(block) if any(ch.isupper() for ch in block) or "euro" in block else []
+def _entities(block: str, defined: dict[str, Entity]) -> list[Entity]:
+    """Return the block's entities; ``defined`` holds the abbreviations the article has
+    defined so far ("the Bank of Jamaica (BOJ)"), updated with the block's own."""
+    if not (any(ch.isupper() for ch in block) or "euro" in block):
+        return []
+    entities = find_entities(block)
+    defined.update(defined_abbreviations(block, entities))
+    return with_abbreviations(block, entities, defined)
 
 
 @dataclass(slots=True)

@@ -16,8 +16,8 @@ from __future__ import annotations
 import functools
 import re
 from collections import Counter
-from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, replace
 
 from econcheck.claims.currency_countries import alpha2_of_currency, currency_of_alpha2
 from econcheck.claims.currency_names import currency_lexicon
@@ -158,6 +158,8 @@ def find_entities(text: str) -> list[Entity]:
         entity = _entity(match, tables)
         if entity is None or _spells_out_before(text, match.start(), match.end()):
             continue
+        if text[match.end() : match.end() + 1] == "$":
+            continue  # "US$ 5 billion", "NZ$": a currency's symbol, not the place
         if found and _restates(text, found[-1], match.start(), match.end()):
             continue  # "Bank of Tanzania (BoT)": the name's own abbreviation, whatever else
         found.append(entity)
@@ -192,6 +194,37 @@ def _capital_places(text: str, found: list[Entity], tables: _Tables) -> list[Ent
         if country is not None:
             extra.append(Entity(match.start(), match.end(), country))
     return extra
+
+
+_BRACKETED_ABBREVIATION = re.compile(r"\((?P<abbr>[A-Z][A-Za-z&]{1,7})\)")
+
+
+def defined_abbreviations(text: str, entities: Sequence[Entity]) -> dict[str, Entity]:
+    """Return the abbreviations ``text`` defines in brackets after a named place or bank
+    ("The Bank of Jamaica (BOJ)"), each with the entity it stands for."""
+    ends = {e.end: e for e in entities if e.country is not None}
+    defined = {}
+    for match in _BRACKETED_ABBREVIATION.finditer(text):
+        named = ends.get(match.start() - 1) or ends.get(match.start())
+        if named is not None:
+            defined[match["abbr"]] = named
+    return defined
+
+
+def with_abbreviations(
+    text: str, entities: Sequence[Entity], defined: Mapping[str, Entity]
+) -> list[Entity]:
+    """Return ``entities`` with each abbreviation the article defined standing for what it
+    defined ("BOJ" after "the Bank of Jamaica (BOJ)" is Jamaica's bank, not Japan's)."""
+    if not defined:
+        return list(entities)
+    out = []
+    for entity in entities:
+        named = defined.get(text[entity.start : entity.end])
+        if named is not None and named.country != entity.country:
+            entity = replace(entity, country=named.country, forecaster=named.forecaster)
+        out.append(entity)
+    return out
 
 
 def _restates(text: str, before: Entity, start: int, end: int) -> bool:
