@@ -41,9 +41,15 @@ _COMPARED_BEFORE = re.compile(
 
 _RANKED_MEMBER = re.compile(
     r"['’]s?\s+(?:[\w-]+\s+)?(?:largest|biggest|second-largest|third-largest|fourth-largest|"
-    r"fifth-largest|top)\s+(?:economy|economies|member)\b",
+    r"fifth-largest|top|main|chief|key)\s+(?:economy|economies|member|"
+    # "the euro zone, Switzerland's biggest trading partner, where inflation slowed"
+    r"(?:trading\s+|trade\s+|export\s+)?(?:partner|market|customer|creditor)s?)\b",
     re.IGNORECASE,
 )
+
+# a relative clause between the subject and its figure: "the Hungarian base rate, which is
+# still the EU's highest alongside that of neighbouring Romania, falling to 6.25%"
+_RELATIVE_OPENS = re.compile(r",\s+(?:which|who|whose)\b", re.IGNORECASE)
 
 # a conjunction after the figure that starts another event: "... to 13% comes after the
 # European Central Bank heightened expectations" is not the ECB's rate
@@ -102,6 +108,11 @@ def _entity_distance(text: str, draft: Draft, entity: Entity) -> float | None:
     if entity.end <= draft.anchor:
         return float(draft.anchor - entity.end)
     if entity.start < draft.end:
+        if (
+            _RELATIVE_OPENS.search(text, draft.anchor, entity.start)
+            and "," in text[entity.end : draft.quantity.start]
+        ):
+            return None  # a place inside a relative clause the figure comes after
         return 0.0
     if _LOCATIVE.fullmatch(text, draft.quantity.per_end, entity.start):
         return -1.0  # "a maximum of 5.5 percent in the United States": the figure's own place
