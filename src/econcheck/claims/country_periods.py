@@ -15,7 +15,7 @@ import re
 
 from econcheck.claims.context import SentenceContext
 from econcheck.claims.dates import add_months, calendar_months
-from econcheck.claims.fiscal import fiscal_period, fiscal_quarter
+from econcheck.claims.fiscal import fiscal_half, fiscal_period, fiscal_quarter
 from econcheck.claims.periods import PeriodKind, PeriodMention
 from econcheck.claims.subjects import to_alpha2
 from econcheck.claims.vocab_places import FISCAL_QUARTER_NEWS, QUARTERLY_CPI
@@ -41,7 +41,11 @@ def in_fiscal_years(
     if mention.kind is PeriodKind.FISCAL:
         label = ctx.text[mention.start : mention.end]
         return fiscal_period(label, period, alpha2, ctx.published)
-    if mention.kind is not PeriodKind.QUARTER or alpha2 is None:
+    if alpha2 is None:
+        return period
+    if mention.kind is PeriodKind.HALF:
+        return _fiscal_half(ctx, mention, period, alpha2)
+    if mention.kind is not PeriodKind.QUARTER:
         return period
     suffix = _FY_SUFFIX.match(ctx.text, mention.end)
     if suffix is not None:  # "Q1 2022-23": a quarter of the fiscal year 2022-23
@@ -65,6 +69,25 @@ def in_fiscal_years(
         return period  # the calendar year: quarters are calendar quarters
     quarter = fiscal_quarter(ctx.text[mention.start : mention.end], year)
     return period if quarter is None else quarter
+
+
+def _fiscal_half(
+    ctx: SentenceContext, mention: PeriodMention, period: Period, alpha2: str
+) -> Period:
+    """Return "the first half" of a fiscal year the sentence names ("in the first half of the
+    2020-2021 fiscal year", "... of the fiscal year and 9% in the first half")."""
+    fiscal = min(
+        (m for m in ctx.periods if m.kind is PeriodKind.FISCAL),
+        key=lambda m: min(abs(m.start - mention.end), abs(mention.start - m.end)),
+        default=None,
+    )
+    if fiscal is None:
+        return period
+    year = fiscal_period(ctx.text[fiscal.start : fiscal.end], fiscal.past, alpha2, ctx.published)
+    if year == fiscal.past:
+        return period  # the calendar year: halves are calendar halves
+    half = fiscal_half(ctx.text[mention.start : mention.end], year)
+    return period if half is None else half
 
 
 def quarter_of_month(period: Period, country: str | None) -> Period:

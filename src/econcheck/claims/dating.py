@@ -363,7 +363,12 @@ def _unreleased_month(
         and period.start <= ctx.published
         and (period.end - ctx.published).days > _FLASH_DAYS
         and not _YEAR_DIGITS.search(ctx.text, mention.start, mention.end)
+        # "to 9.9% this month" is the running month's estimate, not last year's
+        and not _THIS_MONTH.match(ctx.text, mention.start)
     )
+
+
+_THIS_MONTH = re.compile(r"(?i:this|the\s+current)\s+month")
 
 
 # Flash estimates come out in a month's last days (Germany's CPI on the 30th, the euro area's on

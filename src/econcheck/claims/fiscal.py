@@ -18,7 +18,10 @@ from econcheck.models import Period
 _YEARS = re.compile(r"\d{2,4}")
 
 
-_RELATIVE = re.compile(r"\b(?:this|current|ongoing|next|coming|last|previous)\b", re.IGNORECASE)
+_RELATIVE = re.compile(
+    r"\b(?:this|current|ongoing|next|coming|last|previous)\b|^the\s+(?:fiscal|financial)\s+year",
+    re.IGNORECASE,
+)
 _OFFSETS = {"next": 1, "coming": 1, "last": -1, "previous": -1}
 
 
@@ -89,3 +92,21 @@ def fiscal_quarter(label: str, fiscal_year: Period) -> Period | None:
     number = int(match["q"] or match["q2"] or _ORDINALS[match["w"].lower()])
     start = add_months(fiscal_year.start, 3 * (number - 1))
     return Period(start=start, end=add_months(start, 3) - dt.timedelta(days=1))
+
+
+_HALF_NUMBER = re.compile(r"H(?P<h>[12])|(?P<w>first|second)", re.IGNORECASE)
+
+
+def fiscal_half(label: str, fiscal_year: Period) -> Period | None:
+    """Return half ``label`` ("H1", "the second half") of ``fiscal_year``, else None.
+
+    >>> fy = Period(start=dt.date(2020, 7, 1), end=dt.date(2021, 6, 30))
+    >>> fiscal_half("the first half", fy)
+    Period(start=datetime.date(2020, 7, 1), end=datetime.date(2020, 12, 31))
+    """
+    match = _HALF_NUMBER.search(label)
+    if match is None:
+        return None
+    number = int(match["h"]) if match["h"] else _ORDINALS[match["w"].lower()]
+    start = add_months(fiscal_year.start, 6 * (number - 1))
+    return Period(start=start, end=add_months(start, 6) - dt.timedelta(days=1))

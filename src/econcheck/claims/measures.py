@@ -243,6 +243,9 @@ def _cued(indicator: Indicator, before: str, after: str, own: str) -> Measure:
     return measure
 
 
+_ANNUALIZED_BEFORE = re.compile(r"annuali[sz]ed\s+$", re.IGNORECASE)
+
+
 def _nearest_of_several(indicator: Indicator, before: str) -> Measure | None:
     """Return the measure named last before the figure when the clause names several: "fell
     1.0% month-on-month for a 1.4% year-on-year rise, accelerating from a 1.3% rate in
@@ -252,6 +255,8 @@ def _nearest_of_several(indicator: Indicator, before: str) -> Measure | None:
         for m in _cues(before)
         if m.lastgroup
         and not (indicator is Indicator.GDP_GROWTH and m.lastgroup in ("annual_avg", "dec_dec"))
+        # "on an annualized quarterly basis": one measure, the annualized quarterly rate
+        and not (m.lastgroup == "qoq" and _ANNUALIZED_BEFORE.search(before, 0, m.start()))
     ]
     return named[-1] if len(set(named)) > 1 else None
 

@@ -193,7 +193,9 @@ PATTERNS: dict[str, str] = {
     "fy": r"(?<![\w])FY\s?['’]?(?P<yy>\d\d)(?:[-–/](?P<yy2>\d\d))?(?![\w])",
     "rfiscal": (
         r"(?P<rel>(?i:this|current|the\s+current|the\s+ongoing|ongoing|next|the\s+next|last|"
-        r"the\s+last|previous|the\s+previous|the\s+coming))\s+(?i:fiscal|financial)"
+        r"the\s+last|previous|the\s+previous|the\s+coming|"
+        # "the second quarter of the fiscal year": the current one
+        r"(?<=of\s)the(?=\s+(?:fiscal|financial)\s+year)))\s+(?i:fiscal|financial)"
         r"(?:\s+(?i:year))?(?![\w-])"
     ),
     # not the last digits of a quote range ("$1.2080-2081"); "2020-2021" is a "yrange"

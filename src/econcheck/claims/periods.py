@@ -88,8 +88,9 @@ def find_periods(text: str, published: dt.date) -> list[PeriodMention]:
     chosen: list[PeriodMention] = []
     for mention in sorted(found, key=lambda m: (m.start - m.end, m.start)):
         if all(mention.end <= c.start or mention.start >= c.end for c in chosen):
-            chosen.append(_since(text, mention, published))
+            chosen.append(_so_far(text, _since(text, mention, published), published))
     chosen.sort(key=lambda m: m.start)
+    chosen = _fiscal_spans(text, chosen)
     linked = _link(text, _month_lists(text, _inherit_years(text, chosen, published)))
     if "same" in text:
         linked = _same_period(text, linked)
@@ -103,7 +104,7 @@ _YEAR_IN = re.compile(r"(?:19|20)\d\d")
 # the year of an earlier date in the sentence ("topped 18% in February 2023, is now under 5%").
 _RELATIVE_DAY = re.compile(
     r"(?i:today|yesterday|tomorrow|now|currently|at\s+present|"
-    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:this|last|next)\s+year)"
+    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:this|last|next)\s+(?:year|month|quarter|week)|so\s+far)"
 )
 _RANGE_LINK = re.compile(r"\s*(?:-|–|to|until|till|through|and)\s*", re.IGNORECASE)
 _RANGE_OPEN = re.compile(r"(?i:from|between)\s+$")
@@ -457,6 +458,40 @@ def resolve_period(text: str, published: dt.date, *, future: bool = False) -> Pe
     """
     mentions = find_periods(text, published)
     return mentions[0].reading(future=future) if mentions else None
+
+
+_FISCAL_AFTER = re.compile(r"\s+(?i:fiscal|financial)\b")
+
+
+def _fiscal_spans(text: str, mentions: list[PeriodMention]) -> list[PeriodMention]:
+    """Return "the 2020-2021 fiscal year" (read as two calendar years) as a fiscal year."""
+    return [
+        replace(m, kind=PeriodKind.FISCAL)
+        if m.kind is PeriodKind.SPAN
+        and m.past.end.year == m.past.start.year + 1
+        and _FISCAL_AFTER.match(text, m.end)
+        else m
+        for m in mentions
+    ]
+
+
+_SO_FAR_BEFORE = re.compile(r"(?i:so\s+far|thus\s+far)\s+$")
+_SO_FAR_AFTER = re.compile(r"\s+(?i:so\s+far|to\s+date|thus\s+far)\b")
+
+
+def _so_far(text: str, mention: PeriodMention, published: dt.date) -> PeriodMention:
+    """Return "so far this quarter" ("this month so far") as the unit's start to publication."""
+    if mention.kind not in (PeriodKind.MONTH, PeriodKind.QUARTER, PeriodKind.WEEK):
+        return mention
+    if not (mention.past.start <= published < mention.past.end):
+        return mention
+    if not (
+        _SO_FAR_BEFORE.search(text, max(0, mention.start - 12), mention.start)
+        or _SO_FAR_AFTER.match(text, mention.end)
+    ):
+        return mention
+    span = Period(start=mention.past.start, end=published)
+    return replace(mention, kind=PeriodKind.SINCE, past=span, future=span)
 
 
 def _since(text: str, mention: PeriodMention, published: dt.date) -> PeriodMention:

@@ -27,6 +27,10 @@ _RELATIVE = (
     rf"|an?\s+(?P<unit3>month|quarter|year)\s+(?:earlier|before|ago)"
     r"|the\s+same\s+(?:month|quarter|period)\s+(?P<year_before>a\s+year\s+(?:earlier|ago|before)|"
     r"(?:of\s+)?last\s+year|of\s+the\s+previous\s+year|the\s+year\s+before)"
+    # "the 4.8% expansion in the year-ago quarter"
+    r"|the\s+(?P<year_before2>year[-\s](?:ago|earlier))\s+(?:month|quarter|period)"
+    # "down from 2.0% in the previous three months" (of a quarter's release)
+    r"|the\s+(?:previous|preceding|prior|last)\s+(?P<quarter>three|3)\s+months"
 )
 # right after a figure: "after 1.0% in the previous quarter", "a 9.09% increase a month earlier",
 # "the 0.4% rate seen in the previous quarter"
@@ -105,8 +109,12 @@ def _shifted(release: Period, match: re.Match[str]) -> Period | None:
     own = calendar_months(release)
     if own is None:
         return None
-    if match["year_before"]:
+    if match["year_before"] or match["year_before2"]:
         back = 12
+    elif match["quarter"]:
+        if own != 3:
+            return None  # "the previous three months" of a month's release: a span, not this
+        back = 3
     else:
         unit = (match["unit"] or match["unit2"] or match["unit3"]).lower()
         back = own if unit == "period" else _MONTHS[unit]

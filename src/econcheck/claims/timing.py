@@ -46,7 +46,7 @@ _COMPARISON_BEFORE = re.compile(
 # "up from a forecast of 3.2% in August", "in its July World Economic Outlook".
 _VINTAGE_BEFORE = re.compile(
     r"\b(?:forecasts?|forecasted|projections?|projected|predicted|estimated|estimates?|"
-    r"outlooks?|reports?|surveys?|polls?)\s+"
+    r"outlooks?|reports?|surveys?|polls?|(?<=%\s)seen|(?<=cent\s)seen)\s+"
     r"(?:(?:of|at)\s+(?:about\s+)?"
     r"[\d.,]+\s*(?:%|per\s*cent|percent)\s+)?(?:made\s+|published\s+|issued\s+)?in\s+$",
     re.IGNORECASE,
@@ -284,7 +284,28 @@ def _owned_distance(
     return distance
 
 
+_FOR_NEXT = re.compile(r"\bfor\s+(?:the\s+)?(?:next|coming|following)\b", re.IGNORECASE)
+_DECIDED_BEFORE = re.compile(
+    r"\b(?:raised|cut|lowered|reduced|increased|hiked|kept|held|left|maintained|set)\b",
+    re.IGNORECASE,
+)
+
+
+def _holds_for(ctx: SentenceContext, draft: Draft, mention: PeriodMention) -> bool:
+    """Return True for the time a decided policy rate is to hold, after the figure."""
+    text = ctx.text
+    return (
+        draft.indicator is Indicator.POLICY_RATE
+        and mention.start >= draft.quantity.per_end
+        and _FOR_NEXT.search(text, max(0, mention.start - 10), mention.end) is not None
+        and _DECIDED_BEFORE.search(text, clause_start(text, draft.anchor), draft.quantity.start)
+        is not None
+    )
+
+
 _AGO = re.compile(r"\bago$", re.IGNORECASE)
+_YEAR_OF_RECORD = re.compile(r"\s+(?:low|high|peak|trough|lows|highs)\b", re.IGNORECASE)
+_FIRST_BEFORE = re.compile(r"\bfirst\b[^.;,]{0,60}$", re.IGNORECASE)
 _RUNS_TO_NOW = frozenset({PeriodKind.SINCE, PeriodKind.YTD})
 
 
@@ -368,11 +389,26 @@ def _dates_a_forecast(text: str, mention: PeriodMention) -> bool:
     )
 
 
-def _usable(ctx: SentenceContext, draft: Draft, mention: PeriodMention, *, future: bool) -> bool:
+def _names_another_time(ctx: SentenceContext, draft: Draft, mention: PeriodMention) -> bool:
+    """Return True for a time expression that is not a figure's period whatever its place: a
+    decade, a base or goal, a rate's validity, a record's year, a forecast's vintage."""
     text = ctx.text
     if mention.kind is PeriodKind.DECADE or _dates_a_base_or_goal(ctx, draft, mention):
-        return False
-    if _dates_a_forecast(text, mention):
+        return True
+    if _holds_for(ctx, draft, mention):
+        return True  # "raised the rate to 13.75% for the next six weeks": how long it holds
+    if _YEAR_OF_RECORD.match(text, mention.end):
+        return True  # "near a 2009 low of 35.28": the year names a record, not a date
+    if mention.kind is PeriodKind.SINCE and _FIRST_BEFORE.search(
+        text, clause_start(text, mention.start), mention.start
+    ):
+        return True  # "the first government intervention ... since 1998": a record phrase
+    return _dates_a_forecast(text, mention)
+
+
+def _usable(ctx: SentenceContext, draft: Draft, mention: PeriodMention, *, future: bool) -> bool:
+    text = ctx.text
+    if _names_another_time(ctx, draft, mention):
         return False
     if draft.indicator in RELEASED and _AGO.search(text, mention.start, mention.end):
         return False  # "inflation was 5.1% a year ago": a release's period, not a day

@@ -590,6 +590,8 @@ QUALIFIERS: dict[str, str] = {
     "minimum of": "at_least",
     "close to": "approx", "closer to": "approx", "circa": "approx", "near": "approx",
     "approaching": "approx", "~": "approx", "about a": "approx", "roughly a": "approx",
+    "neared": "approx", "nearing": "approx", "nears": "approx", "approached": "approx",
+    "more like": "approx", "something like": "approx",
 }
 # Qualifiers that point the way the value moved ("fell past $1.05" is at most 1.05).
 DIRECTIONAL_QUALIFIERS: frozenset[str] = frozenset(
