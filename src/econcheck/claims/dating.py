@@ -161,7 +161,10 @@ def _poll_after(ctx: SentenceContext, draft: Draft) -> str:
 # a poll of forecasters the clause's figure comes from, told after it (a survey of households
 # or firms measures something else)
 _POLL_AFTER = re.compile(
-    r"^[^;]*?,\s*(?:according\s+to\s+(?:an?|the)\s+(?:[\w'’-]+\s+){0,3}?(?:poll|survey)\b"
+    # "above the 0.25% estimated by a Reuters poll"
+    r"^\s+(?:estimated|forecast|predicted|expected|projected|seen)\s+(?:by|in)\s+(?:an?|the)\s+"
+    r"(?:[\w'’-]+\s+){0,2}?(?:poll|survey)\b"
+    r"|^[^;]*?,\s*(?:according\s+to\s+(?:an?|the)\s+(?:[\w'’-]+\s+){0,3}?(?:poll|survey)\b"
     r"(?!\s+of\s+(?:households|consumers|voters|businesses|firms|companies|purchasing))"
     r"|(?:an?|the)\s+(?:[\w'’-]+\s+){0,2}?poll\s+(?:of\s+\w+\s+)?(?:showed|found|shows|"
     r"suggested))",
@@ -251,11 +254,13 @@ def dated(
 ) -> tuple[bool, PeriodMention | None, Period]:
     """Return (is a forecast, the time expression, the period) of a claim."""
     text = ctx.text
-    window = _own_clause(before) + " " + _after_window(after) + _poll_after(ctx, draft)
+    poll = _poll_after(ctx, draft)
+    window = _own_clause(before) + " " + _after_window(after) + poll
     in_effect = _IN_EFFECT.search(text) is not None  # a decision dated when it takes effect
     hedged_past = _HEDGED_PAST.search(window) is not None
     stated = (
-        mod.is_forecast(window)
+        bool(poll)  # a figure the sentence credits to a poll of forecasters
+        or mod.is_forecast(window)
         or hedged_past
         or _POLL_POINTED.search(window) is not None
         or _ESTIMATED_TO.search(window) is not None

@@ -68,7 +68,7 @@ from econcheck.claims.context import (
 from econcheck.claims.currency_countries import currency_of_alpha2
 from econcheck.claims.currency_names import currency_lexicon
 from econcheck.claims.earlier_forecasts import add_earlier_forecasts
-from econcheck.claims.finish import finish
+from econcheck.claims.finish import claim_id, finish
 from econcheck.claims.fx import fx_drafts
 from econcheck.claims.measure_links import link_measures
 from econcheck.claims.patterns import CueKind
@@ -387,6 +387,10 @@ def _compared_measures(ctx: SentenceContext, claims: list[Claim]) -> list[Claim]
         while j > 0 and _starts_move_of(out[j - 1], out[j]):
             j -= 1  # "to 4.8% from 4.0% in October, below a poll forecast of 4.9%": the 4.8's
         earlier = out[j]
+        if _growth_of_prices(ctx, earlier, claim):
+            # "consumer prices grew 1.9%, accelerating from the 1.5% year-on-year growth
+            # recorded in November": the compared growth is of the same prices
+            out[i] = claim = _as_indicator(claim, Indicator.INFLATION, earlier)
         if earlier.indicator is not claim.indicator:
             continue
         if claim.indicator is Indicator.INFLATION and claim.measure is Measure.UNSPECIFIED:
@@ -402,6 +406,31 @@ def _compared_measures(ctx: SentenceContext, claims: list[Claim]) -> list[Claim]
         if earlier.country == WORLD != claim.country:
             out[i] = replace(claim, country=WORLD)
     return out
+
+
+_ECONOMY_WORD = re.compile(r"\b(?:economy|economic|gdp|output)\b", re.IGNORECASE)
+
+
+def _growth_of_prices(ctx: SentenceContext, earlier: Claim, claim: Claim) -> bool:
+    """Return True for GDP growth read from the word "growth" alone in a figure compared
+    with an inflation figure just before it, with no word of the economy between them."""
+    return (
+        earlier.indicator is Indicator.INFLATION
+        and claim.indicator is Indicator.GDP_GROWTH
+        and claim.horizon is earlier.horizon
+        and not _ECONOMY_WORD.search(ctx.text, earlier.end - ctx.offset, claim.end - ctx.offset)
+    )
+
+
+def _as_indicator(claim: Claim, indicator: Indicator, like: Claim) -> Claim:
+    """Return ``claim`` as a figure of ``indicator``, with ``like``'s basket and country."""
+    return replace(
+        claim,
+        id=claim_id(claim.published, claim.start, indicator, claim.surface),
+        indicator=indicator,
+        basket=like.basket,
+        country=like.country,
+    )
 
 
 def _starts_move_of(claim: Claim, start: Claim) -> bool:

@@ -19,7 +19,8 @@ from econcheck.models import Claim, Indicator, Measure
 # "..., for a 166%", "for an annual inflation rate of 3.5%", "bringing the annual rate to 4%",
 # "rose 0.9 per cent in the March quarter and 2.4 per cent annually"
 _FOR_ANNUAL = re.compile(
-    r"\b(?:for|bringing|taking|putting|giving)\s+(?:an?|the|its)\s+(?:[\w-]+\s+){0,4}?"
+    # "taking cumulative 12-month price growth to 3.62%"
+    r"\b(?:for|bringing|taking|putting|giving)\s+(?:(?:an?|the|its)\s+)?(?:[\w-]+\s+){0,4}?"
     r"(?:(?:of|to|at)\s+)?$|\band\s+(?:was\s+|were\s+)?(?:up\s+|down\s+|by\s+|to\s+)?$",
     re.IGNORECASE,
 )

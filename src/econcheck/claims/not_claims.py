@@ -392,6 +392,12 @@ _COMPONENT_WORDS = (
     r"furnishings|household\s+(?:equipment|products|goods)|health|medical|transport(?:ation)?|"
     r"communications?|recreation|education|restaurants?|hotels?|cafes?|non-food|fruits?|"
     r"vegetables?|meat|culture|cultural|entertainment|leisure|"
+    # single goods: "prices for eggs and sunflower oil rose 2.4%", "tomato prices increased"
+    r"eggs?|sugar|bread|milk|rice|wheat|flour|grain|cereals?|onions?|potato(?:es)?|"
+    r"tomato(?:es)?|cucumbers?|coffee|tea|butter|cheese|beef|pork|chicken|poultry|fish|"
+    r"(?:crude\s+)?oil|crude|"
+    r"prices\s+(?:for|of)\s+(?!consumer|all\b|goods\s+and\s+services|the\s+(?:consumer|basket))"
+    r"[a-z][\w-]*|"
     r"gasoline|petrol|diesel|fuels?(?:\s+oil)?|electricity|shelter|rents?|airfares?|used\s+cars|"
     r"(?:services?|goods)\s+sector|"
     # "prices for energy", "prices of services": parts ("goods and services" is the whole)
@@ -527,6 +533,16 @@ _SECTOR = re.compile(
     r"construction|mining|primary|secondary|tertiary)\b",
     re.IGNORECASE,
 )
+# "domestic goods prices posted growth of 0.3 percent": prices grew, not the economy (but
+# "GDP at current prices was up 2.1%" is the economy's, and "accelerating from the 1.5%
+# growth" is compared with the prices' figure before it: extract.py reads it as theirs)
+_PRICES = re.compile(r"\bprices\b", re.IGNORECASE)
+_PRICE_BASIS = re.compile(
+    r"\b(?:current|constant|market|basic|comparable|chained|\d{4})\s+prices\b", re.IGNORECASE
+)
+_COMPARED_FIGURE = re.compile(
+    r"\b(?:from|than|compared\s+(?:with|to))\s+(?:the\s+|an?\s+)?$", re.IGNORECASE
+)
 _RELATIVE_BEFORE = re.compile(r",?\s*\b(?:which|that|who)\s*$", re.IGNORECASE)
 _ECONOMY = re.compile(r"\b(?:economy|economies|gdp|gross\s+domestic\s+product)\b", re.IGNORECASE)
 
@@ -551,10 +567,23 @@ def is_sector_growth(ctx: SentenceContext, quantity: Quantity, cue: Cue) -> bool
         part = _PART_AFTER.match(text, cue.end)
         if part is not None and not _ECONOMY.search(part.group()):
             return True  # "a 0.7% growth in household spending": a component's growth
+    if _growth_of_prices(text, start, quantity):
+        return True
     last = _last_before(_SECTOR, text, start, quantity.start)
     if last is not None and _SECTOR_GDP.match(text, last.end()):
         return True  # "Mining and quarrying GDP expanded 0.7%": that sector's output
     return last is not None and not _ECONOMY.search(text, last.end(), quantity.start)
+
+
+def _growth_of_prices(text: str, start: int, quantity: Quantity) -> bool:
+    """Return True for growth whose clause's subject is prices, not the economy."""
+    prices = _last_before(_PRICES, text, start, quantity.start)
+    return (
+        prices is not None
+        and not _PRICE_BASIS.search(text, max(0, prices.start() - 12), prices.end())
+        and not _ECONOMY.search(text, start, quantity.start)
+        and not _COMPARED_FIGURE.search(text, max(0, quantity.start - 20), quantity.start)
+    )
 
 
 _WITH_BEFORE = re.compile(r",\s*with\s+$", re.IGNORECASE)

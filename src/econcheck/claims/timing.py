@@ -101,6 +101,8 @@ _NOW = re.compile(r"(?i:now|today|currently|at\s+present)")
 # "2.5% in 2024", "a 0.08% drop in December": the time expression a figure owns
 _OWNED_GAP = re.compile(
     r"(?:[:/]\s?\$\s?1\b)?"  # "50.1:$1 in mid-February", "N400/$1 last Friday"
+    # "the 0.6% year-on-year growth recorded in September"
+    r"(?:\s+(?:year-on-year|year-over-year|annual|annuali[sz]ed|monthly|quarterly|on-year))?"
     r"\s*(?:(?:rise|increase|gain|growth|expansion|jump|drop|decline|fall|decrease|contraction|"
     r"close|closing|finish)\s+)?(?:(?:recorded|registered|posted|seen|reported|logged)\s+)?"
     # "¥151.85 at the same time Wednesday"
@@ -497,7 +499,11 @@ _INDICATOR_OF_CUE = {
 }
 
 
-_OWN_NOUN = re.compile(r"\s*(?:growth|rise|increase|expansion)\b", re.IGNORECASE)
+_OWN_NOUN = re.compile(
+    r"\s*(?:(?:year-on-year|year-over-year|annual|annuali[sz]ed|monthly|quarterly|on-year)\s+)?"
+    r"(?:growth|rise|increase|expansion)\b",
+    re.IGNORECASE,
+)
 
 
 def _other_indicator_between(ctx: SentenceContext, draft: Draft, start: int, end: int) -> bool:

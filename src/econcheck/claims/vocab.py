@@ -501,7 +501,7 @@ MEASURE_CUES: dict[str, tuple[str, ...]] = {
             "from the same month", "from the same period",
             "from the same quarter", "over the past 12 months", "over the past year",
             "on the year", "on year", "on-year", "than a year ago", "on a yearly basis",
-            "on an annualized basis", "per year", "per annum",
+            "on an annualized basis", "per year", "per annum", "over a year",
             "over the last 12 months", "compared with the previous year",
             "compared to the previous year", "from the previous year", "on the previous year",
             "than the previous year", "compared with the same month",
