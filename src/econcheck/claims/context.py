@@ -252,7 +252,10 @@ def _break_ends(text: str) -> tuple[int, ...]:
     return tuple(ends)
 
 
-_ACRONYM_IN_BRACKETS = re.compile(r"\(\s*(?:[A-Z][\w&.\-]{0,9}|[a-z][a-z/.-]{1,5})\s*\)")
+# "(GDP)", "(repo)", "(reverse repo)": a name's short form, not a clause
+_ACRONYM_IN_BRACKETS = re.compile(
+    r"\(\s*(?:[A-Z][\w&.\-]{0,9}|[a-z][a-z/.-]{1,5}|[a-z]{2,9}\s(?:repo|rate))\s*\)"
+)
 
 
 # A relative clause's opener right before a clause start: the clause began inside ", which

@@ -243,10 +243,13 @@ def _pair_change_draft(
 
 
 _RECORDED_GAP = re.compile(
-    r"\s+(?:(?:has|have|had)\s+)?(?:\w+ly\s+)?(?:posted|posts|suffered|suffers|recorded|records|"
-    r"registered|registers|logged|logs|accumulated|accumulates|booked|books|notched|clocked|"
-    r"marked|marks|experienced|saw|sees|showed|shows|chalked\s+up)\s+(?:an?|its)\s+"
-    r"(?:(?:further|another|steep|sharp|modest|slight|small|big|hefty)\s+)?",
+    r"(?:\s+(?:(?:has|have|had)\s+)?(?:\w+ly\s+)?(?:posted|posts|suffered|suffers|recorded|"
+    r"records|registered|registers|logged|logs|accumulated|accumulates|booked|books|notched|"
+    r"clocked|marked|marks|experienced|saw|sees|showed|shows|chalked\s+up)"
+    # "the forint, central Europe's worst performer with a nearly 3% loss"
+    r"|,?(?:\s+[^,;%\d]{0,60}?)?\s+with)\s+(?:an?|its)\s+"
+    r"(?:(?:further|another|steep|sharp|modest|slight|small|big|hefty)\s+)?"
+    r"(?:(?:nearly|almost|about|around|roughly|some|over|more\s+than)\s+)?",
     re.IGNORECASE,
 )
 
@@ -482,11 +485,32 @@ def _change_draft(
         or _bracketed_after(ctx, quantity, subject)
         or _level_currency_after(ctx, quantity, subject.code)
         or _level_currency_before(ctx, quantity, subject)
+        or _counter_after_noun(ctx, quantity)
     )
     counter = counter or ("USD" if subject.code != "USD" else ctx.home_currency)
     if counter is None or counter == subject.code:
         return None
     return _draft_of_change(quantity, subject.start, subject.code, counter, change, movement)
+
+
+# "a nearly 3% loss for the year versus the euro": the counter after the change's noun
+_NOUN_THEN_AGAINST = re.compile(
+    r"\s*(?:-\s*)?(?:loss|losses|gain|gains|drop|fall|decline|rise|depreciation|appreciation)"
+    r"(?:\s+(?:for|this|so|since|in|over)\b[^,;]{0,20}?)?\s+(?:against|versus|vs\.?)\s+"
+    r"(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _counter_after_noun(ctx: SentenceContext, quantity: Quantity) -> str | None:
+    """Return the currency a change's noun is measured against: "a 3% loss against the
+    euro", "a 2% gain this year versus the yen"."""
+    for mention in ctx.currencies:
+        if 0 < mention.start - quantity.per_end <= 50 and _NOUN_THEN_AGAINST.fullmatch(
+            ctx.text, quantity.per_end, mention.start
+        ):
+            return mention.code
+    return None
 
 
 def _draft_of_change(

@@ -47,7 +47,9 @@ _VULGAR = "½¼¾⅓⅔⅛"
 _FRACTION_TAIL = rf"(?:[- ][1-9]/[2348](?![/\d])|[{_VULGAR}])"
 #: "5,9%": a decimal comma, read only before a percent unit (a thousands comma has 3 digits).
 #: "$1,0434", "R14,2258": four or more digits after a lone comma are decimals in any case.
+#: "1 184,6%": thousands grouped by spaces before a decimal comma (also only before a percent).
 _DECIMAL_COMMA = (
+    r"(?<![\d,.])(?<![\d,.]\s)\d{1,3}(?:[ \u00a0\u202f]\d{3})+,\d{1,2}(?=\s?%)|"
     r"\d{1,3},\d{1,2}(?=\s?%|\s{1,2}(?i:per[- ]?cent|pc\b))|(?<![\d,])\d{1,3},\d{4,}(?![\d,])"
 )
 _DIGITS = (
@@ -97,6 +99,7 @@ NUMBER_PHRASE = (
 
 _PHRASE_RE = re.compile(rf"\s*{NUMBER_PHRASE}\s*", re.UNICODE)
 _SPACES = re.compile(r"\s+")
+_SPACED_DECIMAL_COMMA = re.compile(r"\d{1,3}(?: \d{3})+,\d{1,2}")
 _DECIMAL_COMMA_VALUE = re.compile(r"\d{1,3},(?:\d{1,2}|\d{4,})")
 
 
@@ -137,7 +140,9 @@ def _digits_value(raw: str) -> Decimal | None:
         return whole + Decimal(mixed["num"]) / Decimal(mixed["den"])
     if not raw or not (raw[0].isdigit() or raw[0] == "."):
         return None
-    if _DECIMAL_COMMA_VALUE.fullmatch(raw):
+    if _SPACED_DECIMAL_COMMA.fullmatch(raw):
+        raw = raw.replace(" ", "").replace(",", ".")  # "1 184,6"
+    elif _DECIMAL_COMMA_VALUE.fullmatch(raw):
         raw = raw.replace(",", ".")
     try:
         return Decimal(raw.replace(",", ""))

@@ -161,9 +161,10 @@ def _sessions(match: re.Match[str], published: dt.date) -> Resolved | None:
 def _relative_year(match: re.Match[str], published: dt.date) -> Resolved | None:
     rel = " ".join(match["rel"].lower().split())
     year = published.year
-    if rel in ("this", "the current"):
+    if rel in ("this", "the current", "the"):
+        # "down 3% for the year": so far this year; in a forecast, the whole year
         return PeriodKind.YEAR, dates.year_to_date(published), dates.year_period(year)
-    if rel in ("the entire", "the whole", "the full", "the"):
+    if rel in ("the entire", "the whole", "the full"):
         return _same(PeriodKind.YEAR, dates.year_period(year))  # "growth for the (entire) year"
     if rel in ("last", "the previous"):
         return _same(PeriodKind.YEAR, dates.year_period(year - 1))

@@ -278,7 +278,7 @@ def _owned_distance(
         # (a figure inside the claim, the move of "by 0.25% in April to 1%", dates it too)
         if COMPARED_FIGURE.search(ctx.text, max(0, owner.start - 40), owner.start):
             return None
-        if _is_level(draft) and mention.kind in _RUNS_TO_NOW:
+        if _is_level(draft) and _runs_to_now(ctx, mention):
             # "at 15.2 per dollar, down 25% since January", "weakened 8% since the start of
             # the year to 505 per dollar": the change's span, the level is of its day
             return None
@@ -309,6 +309,12 @@ _AGO = re.compile(r"\bago$", re.IGNORECASE)
 _YEAR_OF_RECORD = re.compile(r"\s+(?:low|high|peak|trough|lows|highs)\b", re.IGNORECASE)
 _FIRST_BEFORE = re.compile(r"\bfirst\b[^.;,]{0,60}$", re.IGNORECASE)
 _RUNS_TO_NOW = frozenset({PeriodKind.SINCE, PeriodKind.YTD})
+
+
+def _runs_to_now(ctx: SentenceContext, mention: PeriodMention) -> bool:
+    """Return True for a span that runs to publication ("since January", "for the year")."""
+    past = mention.past
+    return mention.kind in _RUNS_TO_NOW or past.start < past.end == ctx.published
 
 
 def _is_level(draft: Draft) -> bool:

@@ -545,7 +545,7 @@ DOWN_WORDS: tuple[str, ...] = (
     "easing", "slowing", "cooling", "cutting", "lowering", "reducing", "shrinking",
     "contracting", "decelerating", "dipping", "devaluing", "reduce", "reduces", "lowers",
     "cuts", "decrease", "decreases", "trim", "trims", "slash", "slashes",
-    "devaluation", "depreciation", "reduction", "reductions",
+    "devaluation", "depreciation", "reduction", "reductions", "loss", "losses",
 )
 # Words that put a GDP or price figure below zero ("a contraction of 15%" is -15).
 NEGATIVE_GROWTH_WORDS: tuple[str, ...] = (
