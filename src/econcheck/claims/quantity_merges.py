@@ -31,7 +31,10 @@ _BETWEEN = re.compile(r"\b(?i:between|range\s+of)\s+$")
 # "rose 2% to 9%" is a move and a level; "fall to 2% to 3%" is a range again
 _NOT_RANGE_BEFORE = re.compile(
     # "by a massive 21% to 118%": up to two words between, the first not "to"
-    rf"(?:\b(?:by|from)|{_MOVES})\s+(?!to\b)(?:\w+\s+){{0,2}}$",
+    rf"(?:\b(?:by|from)|{_MOVES})\s+(?!to\b)(?:\w+\s+){{0,2}}$"
+    # "raised its official cash rate 0.25 per cent to 7 per cent": the move, then the level
+    r"|\b(?:raised|cut|lowered|reduced|hiked|lifted|trimmed|slashed|increased)\s+"
+    r"(?:its|the|their)\s+(?:[\w-]+\s+){0,4}?rates?\s+$",
     re.IGNORECASE,
 )
 

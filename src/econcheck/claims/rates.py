@@ -454,7 +454,8 @@ def _draft(ctx: SentenceContext, quantity: Quantity, cue: Cue) -> Draft:
     movement = direction(before)
     cue_text = " ".join(ctx.text[cue.start : cue.end].lower().split())
     is_change = quantity.kind in (QKind.POINTS, QKind.BP) or (
-        indicator is Indicator.POLICY_RATE and bool(_BY_BEFORE.search(before))
+        indicator is Indicator.POLICY_RATE
+        and (bool(_BY_BEFORE.search(before)) or _moved_without_by(ctx.text, before, quantity))
     )
     draft = Draft(
         indicator=indicator,
@@ -496,6 +497,22 @@ def _draft(ctx: SentenceContext, quantity: Quantity, cue: Cue) -> Draft:
             draft, change=Change(value=delta, unit=ChangeUnit.PP, from_value=quantity.from_value)
         )
     return draft
+
+
+# "raised its official cash rate 0.25 per cent to 7 per cent": a move with no "by"
+_MOVED_RATE_BEFORE = re.compile(
+    r"\b(?:raised|cut|lowered|reduced|hiked|lifted|trimmed|slashed|increased)\s+"
+    r"(?:its|the|their)\s+(?:[\w-]+\s+){0,4}?rates?\s+$",
+    re.IGNORECASE,
+)
+_TO_FIGURE_AFTER = re.compile(r"\s+to\s+(?=[\d.])", re.IGNORECASE)
+
+
+def _moved_without_by(text: str, before: str, quantity: Quantity) -> bool:
+    """Return True for a move's size put right after the rate's name, before "to" a level."""
+    return bool(
+        _MOVED_RATE_BEFORE.search(before) and _TO_FIGURE_AFTER.match(text, quantity.per_end)
+    )
 
 
 def _bare_points_are_bp(text: str, quantity: Quantity) -> bool:
