@@ -127,9 +127,18 @@ def _unnamed_country(ctx: SentenceContext) -> str | None:
     """Return the country of a claim whose sentence names no place: an institution's ("the
     Selic"), else the paragraph's or article's, else a weakly implied one ("the key rate")."""
     implied = implied_country(ctx.text)
-    if implied == EURO_AREA and ctx.country not in (None, EURO_AREA) and ctx.home_currency == "EUR":
-        return ctx.country  # Eurostat's harmonised index of a member: Spain's HICP is Spain's
+    if (
+        implied == EURO_AREA
+        and ctx.country not in (None, EURO_AREA)
+        and (ctx.home_currency == "EUR" or _HARMONISED.search(ctx.text))
+    ):
+        # Eurostat's harmonised index of a member: Spain's HICP is Spain's, and so is that of
+        # a member outside the euro ("The EU measure, or HICP, rose 6.6%" in Hungary)
+        return ctx.country
     return implied or ctx.country or implied_country(ctx.text, weak=True)
+
+
+_HARMONISED = re.compile(r"\bHICP\b|\bharmoni[sz]ed\b", re.IGNORECASE)
 
 
 def _inside_currency(ctx: SentenceContext, start: int, end: int) -> bool:

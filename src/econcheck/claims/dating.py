@@ -370,6 +370,13 @@ def _unreleased_month(
         and not _YEAR_DIGITS.search(ctx.text, mention.start, mention.end)
         # "to 9.9% this month" is the running month's estimate, not last year's
         and not _THIS_MONTH.match(ctx.text, mention.start)
+        # "January's CPI rose 1.25% from December 2012": the month after the one named
+        and not any(
+            m.kind is PeriodKind.MONTH
+            and _YEAR_DIGITS.search(ctx.text, m.start, m.end)
+            and m.past.end + dt.timedelta(days=1) == period.start
+            for m in ctx.periods
+        )
     )
 
 

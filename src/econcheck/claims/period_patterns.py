@@ -191,6 +191,12 @@ PATTERNS: dict[str, str] = {
         rf"(?P<y>{_YEAR})[-–/](?P<y2>\d\d(?:\d\d)?)(?!\d)"
     ),
     "fy": r"(?<![\w])FY\s?['’]?(?P<yy>\d\d)(?:[-–/](?P<yy2>\d\d))?(?![\w])",
+    # "its full-year inflation forecast of 0.2% to 0.8%": this year's
+    "fullyear": (
+        r"(?<![\w-])(?i:full[- ]year)(?![\w-])(?!\s+(?:19|20)\d\d)"
+        r"(?=\s+(?:[\w-]+\s+){0,3}?(?i:forecasts?|projections?|outlook|estimates?|predictions?|"
+        r"guidance|targets?)\b)"
+    ),
     "rfiscal": (
         r"(?P<rel>(?i:this|current|the\s+current|the\s+ongoing|ongoing|next|the\s+next|last|"
         r"the\s+last|previous|the\s+previous|the\s+coming|"
@@ -215,6 +221,7 @@ _FIRST_CHAR: dict[str, str] = {
     "decade": r"(?i:t)|[12'’]",
     "yrange": r"(?i:f)|[12]",
     "fy": r"F",
+    "fullyear": r"(?i:f)",
     "rfiscal": r"(?i:[tcnlpo])",
     "year": r"(?i:[fc])|[12]",
     "iso": r"[12]",
@@ -267,6 +274,7 @@ WORD_TRIGGERS: dict[str, tuple[str, ...]] = {
     "fy": ("fy",),
     "rfiscal": ("fiscal", "financial"),
     "monthend": ("end of",),
+    "fullyear": ("full",),
     "monthsto": ("months",),
     "ypart": ("early", "mid", "late", "end", "start", "beginning"),
     "span": ("next", "coming", "following", "past", "last", "previous", "prior"),

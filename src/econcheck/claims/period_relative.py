@@ -303,6 +303,11 @@ def _fy(match: re.Match[str], published: dt.date) -> Resolved | None:
 FISCAL_OFFSETS = {"next": 1, "coming": 1, "last": -1, "previous": -1}
 
 
+def _full_year(match: re.Match[str], published: dt.date) -> Resolved | None:
+    """ "a full-year forecast": the year of publication."""
+    return _same(PeriodKind.YEAR, dates.year_period(published.year))
+
+
 def _relative_fiscal(match: re.Match[str], published: dt.date) -> Resolved | None:
     """ "the current fiscal" (the calendar year until the country's fiscal year is known)."""
     offset = FISCAL_OFFSETS.get(match["rel"].lower().split()[-1], 0)
@@ -414,6 +419,7 @@ HANDLERS: dict[str, Handler] = {
     "yearend": _year_end,
     "fiscal": _fiscal,
     "rfiscal": _relative_fiscal,
+    "fullyear": _full_year,
     "mquarter": _month_quarter,
     "fyear": _fiscal_year,
     "monthend": _month_end,

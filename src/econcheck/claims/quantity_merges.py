@@ -173,12 +173,42 @@ _FROM_AFTER = re.compile(
 )
 
 
+_OR = re.compile(r"\s+or\s+", re.IGNORECASE)
+
+
+def _is_alternative(sentence: str, first: Quantity, second: Quantity) -> bool:
+    """Return True for two close percentages joined by "or": "3.4% or 3.5%"."""
+    return (
+        first.kind is QKind.PERCENT
+        and second.kind is QKind.PERCENT
+        and first.value_max is None
+        and second.value_max is None
+        and first.value != second.value
+        and abs(first.value - second.value) <= 1
+        and _OR.fullmatch(sentence, first.end, second.start) is not None
+    )
+
+
 def _merge_ranges(sentence: str, found: list[Quantity]) -> list[Quantity]:
     """Fold "a range of 4.75% to 5%", "between R13.50 and R13.70" into one quantity with
     ``value_max``."""
     merged: list[Quantity] = []
     for quantity in found:
         last = merged[-1] if merged else None
+        if last is not None and _is_alternative(sentence, last, quantity):
+            # "3.4% or 3.5%", "3.1% or 3%": two guesses of one figure, a range
+            low, high = sorted((last.value, quantity.value))
+            merged[-1] = replace(
+                last,
+                end=quantity.end,
+                num_end=quantity.num_end,
+                value=low,
+                value_max=high,
+                text=sentence[last.num_start : quantity.num_end],
+                per=quantity.per,
+                per_end=quantity.per_end,
+            )
+            continue
         if (
             last is not None
             and last.kind is quantity.kind

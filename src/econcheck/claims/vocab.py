@@ -591,7 +591,7 @@ QUALIFIERS: dict[str, str] = {
     "close to": "approx", "closer to": "approx", "circa": "approx", "near": "approx",
     "approaching": "approx", "~": "approx", "about a": "approx", "roughly a": "approx",
     "neared": "approx", "nearing": "approx", "nears": "approx", "approached": "approx",
-    "more like": "approx", "something like": "approx",
+    "more like": "approx", "something like": "approx", "more or less": "approx",
 }
 # Qualifiers that point the way the value moved ("fell past $1.05" is at most 1.05).
 DIRECTIONAL_QUALIFIERS: frozenset[str] = frozenset(
