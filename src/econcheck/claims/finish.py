@@ -84,6 +84,8 @@ def finish(draft: Draft, ctx: SentenceContext) -> Claim:
         measure = Measure.ANNUALIZED
     if measure is Measure.UNSPECIFIED:
         measure = measure_from_base(ctx, draft, period)
+    if _over_days(draft, period) and not names_measure(draft.indicator, before, own_after):
+        measure = Measure.UNSPECIFIED  # "0.2% in the week September 15-21": that week's rise
     period = _dec_dec_year(measure, period)
     stored = draft.movement * (-1 if draft.flip else 1)
     record, since = _record_of(ctx, draft, start, period, future=future)
@@ -346,6 +348,13 @@ def _clause_rest(ctx: SentenceContext, end: int) -> str:
         rest = rest[: which.start()]  # "versus the dollar, which rose to multi-month peaks"
     brk = _RECORD_BREAK.search(rest)
     return rest if brk is None else rest[: brk.start()]
+
+
+def _over_days(draft: Draft, period: Period) -> bool:
+    """Return True for a price rise over a few days or weeks (a weekly count), whose measure
+    the news convention for months and years does not give."""
+    days = (period.end - period.start).days
+    return draft.indicator is Indicator.INFLATION and 0 < days < 27
 
 
 def claim_id(published: dt.date, start: int, indicator: Indicator, surface: str) -> str:

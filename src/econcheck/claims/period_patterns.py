@@ -33,6 +33,11 @@ PATTERNS: dict[str, str] = {
         rf"(?<![\d.,])(?P<d>[0-3]?\d){_SUFFIX}\s+(?:of\s+)?(?P<mon>{_MONTH})"
         rf"(?:,?\s+(?P<y>{_YEAR})|\s+(?i:of\s+)?(?P<yrel>(?i:last|this))\s+(?i:year))?"
     ),
+    # "in the period September 15-21", "the week August 18-24": days of one month
+    "mdrange": (
+        rf"(?P<mon>{_MONTH})\s+(?P<d>[0-3]?\d)\s*[-–]\s*(?P<d2>[0-3]?\d)(?![\d%]|[.,]\d|\s?%)"
+        rf"(?:,?\s+(?P<y>{_YEAR}))?"
+    ),
     "mdy": (
         rf"(?P<mon>{_MONTH})\s+(?P<d>[0-3]?\d){_SUFFIX}"
         rf"(?![\d%]|[.,]\d|\s?%|\s+(?i:per|percent))"
@@ -77,7 +82,9 @@ PATTERNS: dict[str, str] = {
     "hhalf": r"(?<![\w])(?:H(?P<h>[12])|(?P<h2>[12])H)" + _SHORT_YEAR.format(year=_YEAR),
     "firstn": (
         rf"(?:(?i:the)\s+)?(?i:first)\s+(?P<n>\d+|[a-z]+)\s+(?P<u>(?i:months|quarters|weeks|days))"
-        rf"(?:\s+(?i:of)\s+(?P<mrel>(?i:the|this))\s+(?i:month)|{_OF_YEAR})"
+        # "in the first 21 days of September"
+        rf"(?:\s+(?i:of)\s+(?P<fmon>{_MONTH})(?:\s+(?P<fy>{_YEAR}))?(?![\w])"
+        rf"|\s+(?i:of)\s+(?P<mrel>(?i:the|this))\s+(?i:month)|{_OF_YEAR})"
     ),
     # "the final three months of 2013", "... of last year": the year's last months (a year
     # must be named)
@@ -211,6 +218,7 @@ PATTERNS: dict[str, str] = {
 # pattern) lets the scan reject most positions before trying lookbehinds and alternations.
 _FIRST_CHAR: dict[str, str] = {
     "dmy": r"\d",
+    "mdrange": r"[JFMASOND]",
     "mpart": r"(?i:[emlstf])",
     "mrange": r"(?i:[bf])|[JFMASOND]",
     "month": r"(?i:[ltn])|[JFMASOND]",
@@ -255,7 +263,7 @@ COMPILED = {
     for name, source in PATTERNS.items()
 }
 # Cheap pre-checks: a pattern runs only when its trigger is in the text (speed).
-MONTH_TRIGGER = ("dmy", "mdy", "mpart", "mrange", "month")
+MONTH_TRIGGER = ("dmy", "mdrange", "mdy", "mpart", "mrange", "month")
 YEAR_TRIGGER = ("iso", "yrange", "year", "decade")
 WORD_TRIGGERS: dict[str, tuple[str, ...]] = {
     "quarter": ("q",),

@@ -44,6 +44,16 @@ def _first_months(match: re.Match[str], published: dt.date) -> Resolved | None:
 def _first_days(days: int, match: re.Match[str], published: dt.date) -> Resolved | None:
     """ "the first two weeks of the year": January 1 to 14 of that year (a year must be named:
     "the first two weeks of May" is read by its month)."""
+    if match["fmon"]:  # "the first 21 days of September": of the latest September
+        if not 1 <= days <= 31:
+            return None
+        month = _month_number(match["fmon"])
+        year = (
+            int(match["fy"]) if match["fy"] else dates.recent_year(month, published, future=False)
+        )
+        start = dt.date(year, month, 1)
+        end = min(start + dt.timedelta(days=days - 1), dates.month_period(year, month).end)
+        return _same(PeriodKind.SPAN, Period(start=start, end=end))
     if match["mrel"]:  # "the first 15 days of the month": of the month of publication
         if not 1 <= days <= 31:
             return None

@@ -78,6 +78,25 @@ def _day(match: re.Match[str], published: dt.date) -> Resolved | None:
     return PeriodKind.DAY, Period(start=past, end=past), Period(start=future, end=future)
 
 
+def _day_range(match: re.Match[str], published: dt.date) -> Resolved | None:
+    """ "September 15-21": those days of the month (the latest such by publication, for an
+    outcome; the next, for a forecast)."""
+    first, last = int(match["d"]), int(match["d2"])
+    if not 1 <= first < last <= 31:
+        return None
+    start = _day(match, published)
+    if start is None:
+        return None
+    _, past, future = start
+    readings = []
+    for day in (past.start, future.start):
+        end = dates.safe_date(day.year, day.month, last)
+        if end is None:
+            return None
+        readings.append(Period(start=day, end=end))
+    return PeriodKind.SPAN, readings[0], readings[1]
+
+
 def _month_of(
     match: re.Match[str], published: dt.date, build: Callable[[int], Period], kind: PeriodKind
 ) -> Resolved:
@@ -204,6 +223,7 @@ HANDLERS: dict[str, Handler] = {
     "iso": _iso,
     "dmy": _day,
     "mdy": _day,
+    "mdrange": _day_range,
     "mpart": _month_part,
     "mrange": _month_range,
     "month": _month,

@@ -471,7 +471,23 @@ def _usable(ctx: SentenceContext, draft: Draft, mention: PeriodMention, *, futur
         or not mention.is_fine
         or _is_fortnight(mention)
         or is_month_end(text, mention, mention.past)
+        or _weekly_prices(ctx, draft, mention)
     )
+
+
+_WEEKLY = re.compile(r"\bweekly\b|\bin\s+the\s+(?:[\w-]+\s+)?weeks?\b", re.IGNORECASE)
+
+
+def _weekly_prices(ctx: SentenceContext, draft: Draft, mention: PeriodMention) -> bool:
+    """Return True for the span of a weekly price count ("Weekly inflation was 0.2% in the
+    period September 15-21", "0.1% in the previous week", "0.5% in the first 21 days of
+    September"): several days, never a single day (a release's date)."""
+    if draft.indicator is not Indicator.INFLATION:
+        return False
+    past = mention.past
+    if mention.kind is PeriodKind.WEEK:
+        return _WEEKLY.search(ctx.text) is not None
+    return mention.kind in (PeriodKind.SPAN, PeriodKind.SINCE) and past.start < past.end
 
 
 def is_month_end(text: str, mention: PeriodMention, day: Period) -> bool:
