@@ -130,7 +130,8 @@ _TIME_AFTER_GAP = re.compile(
     re.IGNORECASE,
 )
 _OWN_TIME_GAP = re.compile(
-    r"(?:['’]s)?\s*(?:(?:close|closing|level|rate|finish|position|fixing|reading|trade|"
+    r"(?:['’]s)?\s*(?:(?:reference|official|parity|midpoint|mid-point)\s+(?=rate))?"
+    r"(?:(?:close|closing|level|rate|finish|position|fixing|reading|trade|"
     r"trading|session)\s+)?(?:of|at)?\s*",
     re.I,
 )

@@ -46,7 +46,7 @@ PATTERNS: dict[str, str] = {
     ),
     "mpart": (  # "early October", "the first half of October" (Mexico's fortnightly CPI)
         rf"(?:{_PART}|(?P<half>(?i:(?:the\s+)?(?:first|second)\s+half\s+of)))[- ]?\s*"
-        rf"(?P<mon>{_MONTH})(?:\s+(?P<y>{_YEAR}))?"
+        rf"(?P<mon>{_MONTH})(?:\s+(?P<y>{_YEAR})|\s+(?P<yrel>(?i:this|last))\s+(?i:year))?"
     ),
     "mrange": (
         rf"(?:(?i:between|from)\s+)?(?P<mon>{_MONTH})\s*(?:[-–](?:(?i:to|through)[-–])?|"

@@ -36,7 +36,8 @@ _RELATIVE = (
 # "the 0.4% rate seen in the previous quarter"
 _AFTER_FIGURE = re.compile(
     r"\s*(?:(?:annuali[sz]ed|annual|quarterly|monthly|on-year|on-quarter)\s+)?"
-    r"(?:(?:increase|rise|gain|growth|expansion|decline|drop|fall|contraction|rate|pace)\s+)?"
+    r"(?:(?:increase|rise|gain|growth|expansion|decline|drop|fall|contraction|rate|pace|print|"
+    r"reading|figure|level)\s+)?"
     r"(?:(?:seen|recorded|registered|posted|reported)\s+)?"
     rf"(?:(?:in|during|over|for)\s+)?(?:{_RELATIVE})\b",
     re.IGNORECASE,

@@ -127,7 +127,8 @@ COMPARED_FIGURE = re.compile(
 _LINKED = re.compile(r"\s(?:until|till|through|to)\s", re.IGNORECASE)  # "from 2016 until March"
 # "the previous close of 281.05", "its Tuesday's close of 64.39": a time that dates the figure after
 _OF_FIGURE = re.compile(
-    r"(?:['’]s)?\s*(?:(?:close|closing|level|rate|finish|fix|fixing)\s+)?of\s+"
+    r"(?:['’]s)?\s*(?:(?:reference|official|parity|midpoint|mid-point)\s+(?=rate))?"
+    r"(?:(?:close|closing|level|rate|finish|fix|fixing)\s+)?of\s+"
     r"(?=[\d$€£¥₹₽]|(?-i:N|LL|Rp|R|P)\d)",
     re.IGNORECASE,
 )
