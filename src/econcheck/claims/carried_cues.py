@@ -19,7 +19,9 @@ _MOVE_NOUNS = r"move|decision|cut|hike"  # a rate decision, referred back to
 _MOVE_START = re.compile(rf"\s*the\s+(?:{_MOVE_NOUNS})\b", re.I)
 
 PRONOUN_START = re.compile(
-    r"\s*(?:[\w.' ]{0,30},\s*)?(?:it|its|this|that|they|"
+    # "On May 22 it fell by another 1 percentage point": a time put first, with no comma
+    r"\s*(?:[\w.' ]{0,30},\s*|(?:on|in|then|later)\s+(?:[\w.']+\s+){0,3}?(?=it\s))?"
+    r"(?:it|its|this|that|they|"
     # "The move followed a cut in March" (a rate decision); "The increase was 0.9%" (any);
     # "The figure for January was unrevised at 0.4%", "February's reading was 0.5%"
     rf"the\s+(?:{_MOVE_NOUNS}|increase|rise|decline|fall|drop|figure|reading)|"

@@ -77,8 +77,8 @@ _OBJECT_UP = re.compile(
     r"\b(?:put|puts|putting|push|pushes|pushed|pushing|bump|bumps|bumped|jack|jacked|ratchet|"
     r"ratcheted|take|takes|took|taking|bring|brings|brought|drive|drives|drove|driven|move|"
     r"moves|moved|lift|lifts|lifted|ramp|ramped|hike|hiked|nudge|nudged|raise|raised|bringing|"
-    r"lifting|raising|pushing|taking|driving|moving)\s+"
-    r"(?:it|them|(?:(?:the|its|their|his|her)\s+)?(?:[\w-]+\s+){0,2}"
+    r"lifting|raising|pushing|taking|driving|moving|drag|drags|dragged|dragging)\s+"
+    r"(?:it|them|(?:(?:the|its|their|his|her)\s+)?(?:[\w-]+\s+){0,3}"
     r"(?:rates?|costs|prices?|inflation|forecasts?|estimates?|projections?))\s+$",
     re.IGNORECASE,
 )
@@ -114,7 +114,11 @@ def qualifier(
         and match.group("q").lower().startswith("up")
         and (
             _PHRASAL_UP.search(before, 0, match.start("q"))
-            or _OBJECT_UP.search(before, 0, match.start("q"))
+            # "dragging the full-year inflation rate up to 6.5%": a longer object, so a
+            # longer look back than the qualifier's own
+            or _OBJECT_UP.search(
+                sentence, max(0, num_start - 70), num_start - len(before) + match.start("q")
+            )
             or (_RISE_UP.search(before, 0, match.start("q")) and not _MODAL.search(before))
         )
     ):

@@ -463,6 +463,7 @@ MEASURE_CUES: dict[str, tuple[str, ...]] = {
             "from the month before", "on the month", "monthly", "over the month",
             "on the previous month", "compared with the previous month", "on month",
             "compared to the previous month", "from the preceding month", "on-month",
+            "per month",
             *_against(_MONTH_BASES)),
     "qoq": ("quarter-on-quarter", "quarter on quarter", "quarter-over-quarter", "q/q", "qoq",
             "q-o-q", "qtq",
