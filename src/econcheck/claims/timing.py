@@ -408,10 +408,14 @@ def _names_another_time(ctx: SentenceContext, draft: Draft, mention: PeriodMenti
         return True  # "raised the rate to 13.75% for the next six weeks": how long it holds
     if _YEAR_OF_RECORD.match(text, mention.end):
         return True  # "near a 2009 low of 35.28": the year names a record, not a date
-    if mention.kind is PeriodKind.SINCE and _FIRST_BEFORE.search(
-        text, clause_start(text, mention.start), mention.start
+    if (
+        mention.kind is PeriodKind.SINCE
+        and _FIRST_BEFORE.search(text, clause_start(text, mention.start), mention.start)
+        and not when_clause(text, mention, draft)
     ):
-        return True  # "the first government intervention ... since 1998": a record phrase
+        # "the first government intervention ... since 1998": a record phrase (but "the first
+        # cut since October 2017, when the bank reduced it by 50 basis points" dates it)
+        return True
     return _dates_a_forecast(text, mention)
 
 
