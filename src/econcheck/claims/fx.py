@@ -32,6 +32,7 @@ from econcheck.claims.fx_followers import (
     compared_level,
     coordinated_change,
     coordinated_level,
+    is_starting_point,
     later_level,
 )
 from econcheck.claims.fx_level import level_draft
@@ -94,7 +95,7 @@ def fx_drafts(ctx: SentenceContext) -> tuple[list[Draft], set[int]]:
             continue
         if charts and _is_chart_level(ctx, quantity):
             continue
-        if _not_a_rate(ctx, index, quantity):
+        if _not_a_rate(ctx, index, quantity) or is_starting_point(ctx, quantity, drafts):
             continue
         if (
             index_at is not None

@@ -104,6 +104,29 @@ def compared_level(ctx: SentenceContext, quantity: Quantity, drafts: list[Draft]
     )
 
 
+def is_starting_point(ctx: SentenceContext, quantity: Quantity, drafts: list[Draft]) -> bool:
+    """Return True for the level a quoted rate moved from, with no time of its own ("USD/CHF
+    slipped to 0.8489 from 0.8528"): context, whatever rule would read it as a level."""
+    last = _last_level(drafts, quantity)
+    if last is None or quantity.kind not in (QKind.BARE, QKind.MONEY):
+        return False
+    gap_start = last.quantity.per_end
+    return (
+        0 < quantity.start - gap_start <= 60
+        and _FROM_GAP.fullmatch(ctx.text, gap_start, quantity.start) is not None
+        and _near_in_size(last, quantity)
+        and not _has_own_time(ctx, quantity)
+    )
+
+
+_FROM_GAP = re.compile(
+    # "to 11,376 per dollar on Thursday evening, from its earlier mark of 11,427"
+    r"(?:\s+(?:on|in|at)\s+[\w\s]{1,25}?)?\s*,?\s*(?:up\s+|down\s+)?from\s+"
+    r"(?:(?:its|the|an?)\s+(?:[\w’']+\s+){0,3}?(?:of\s+)?)?",
+    re.IGNORECASE,
+)
+
+
 def _has_own_time(ctx: SentenceContext, quantity: Quantity) -> bool:
     """Return True when a time expression dates the figure: "Tuesday's close of 64.39",
     "18.6439 in the previous session", "91.00 on July 29"."""

@@ -253,6 +253,8 @@ _CLOCK_AFTER = re.compile(
     r"(?:[.:][0-5]\d)?\s?(?:[AaPp]\.?[Mm]\.?)(?![A-Za-z])"
     # "by 1150 GMT", "at 0729 GMT": a time of day in a wire report
     r"|(?<=[0-2]\d[0-5]\d)\s?(?:GMT|UTC|ET|EST|EDT|BST|CET|CEST|JST|IST|SGT|HKT|hrs)\b"
+    # "as of 12:14 GMT", "by 16:30": hours and minutes
+    r"|:[0-5]\d(?![\d.,])"
 )
 _CLOCK_BEFORE = re.compile(r"\d:$")
 
