@@ -627,7 +627,8 @@ _RISE_NOUN = re.compile(r"(?:rise|increase|gain|jump|climb|advance|uptick|expans
 _FALL_WITHIN = re.compile(r"\bfalls?\s+(?:between|within|in\s+(?:the\s+)?range)\b", re.I)
 _INDICATOR_FIRST = re.compile(
     r"^(?:(?:GDP|economic|output|price|CPI|annuali[sz]ed|annual|quarterly|monthly|on-year|"
-    r"year-on-year|seasonally\s+adjusted)\s+){1,2}(?=\w)",
+    # "the 0.1% first-quarter contraction"
+    r"year-on-year|seasonally\s+adjusted|(?:first|second|third|fourth)-quarter)\s+){1,2}(?=\w)",
     re.IGNORECASE,
 )
 

@@ -470,6 +470,7 @@ MEASURE_CUES: dict[str, tuple[str, ...]] = {
             "from the previous quarter", "from the preceding quarter", "on the quarter",
             "from a quarter earlier", "quarterly", "sequential",
             "compared with the previous quarter", "from the previous three months",
+            "from three months earlier", "from three months before", "over three months earlier",
             "compared with the previous three months", "compared to the previous quarter",
             "compared to the previous three months", "from the prior quarter",
             "on the previous quarter", "over the previous quarter", "on quarter", "on-quarter",
@@ -556,7 +557,7 @@ NEGATIVE_GROWTH_WORDS: tuple[str, ...] = (
     "plunged", "plunge", "recession", "downturn", "deflation", "decrease", "decreased",
     "negative", "minus", "lost", "loss", "tumbled", "sank", "collapse", "collapsed",
     "reduction", "reduced", "reduce", "slid", "slide", "slides", "slipped", "slip", "slips",
-    "dipped", "dip", "dips", "shrinkage",
+    "dipped", "dip", "dips", "shrinkage", "backtracked", "backtracking",
     # "expect GDP to have fallen 1.2%", "after falling 0.3%"
     "fallen", "falling", "declining", "dropping", "sliding", "slipping", "slumping", "sunk",
 )
