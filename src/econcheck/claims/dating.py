@@ -282,7 +282,7 @@ def dated(
         ahead = False  # "expect inflation to decelerate to 22.8% in January", early February
     if ahead and hedged_past:
         ahead = False  # "the economy likely grew 1.15% in August": an estimate of a past month
-    if mention is not None and not future and not in_effect and _is_later(mention, ctx.published):
+    if not future and not in_effect and _turns_forecast(ctx, draft, mention, window):
         future = ahead = True
     period = claim_period(ctx, draft, mention, future=ahead, draft_is_forecast=future)
     if future and not ahead and mention is not None and _is_stale(mention, ctx.published):
@@ -294,6 +294,35 @@ def dated(
         if outcome is not None:
             future, (mention, period) = False, outcome
     return future, mention, _settled(ctx, draft, mention, period, future=future)
+
+
+def _turns_forecast(
+    ctx: SentenceContext, draft: Draft, mention: PeriodMention | None, window: str
+) -> bool:
+    """Return True for an outcome-worded figure that is a forecast all the same: of a period
+    after publication, or revised for a year still running ("growth was revised upward 0.3
+    percent to 1.7 percent for the year" in July)."""
+    if mention is not None and _is_later(mention, ctx.published):
+        return True
+    return _revised_running(ctx, draft, mention, window)
+
+
+_REVISED = re.compile(
+    r"\brevis(?:ed|es|ing)\s+(?:up|down|upward|downward|upwards|downwards)\b", re.I
+)
+
+
+def _revised_running(
+    ctx: SentenceContext, draft: Draft, mention: PeriodMention | None, window: str
+) -> bool:
+    """Return True for an inflation or growth figure revised for a year not yet over."""
+    return (
+        draft.indicator in (Indicator.INFLATION, Indicator.GDP_GROWTH)
+        and mention is not None
+        and mention.future.start <= ctx.published < mention.future.end
+        and dates.calendar_months(mention.future) == 12
+        and _REVISED.search(window) is not None
+    )
 
 
 def _settled(

@@ -17,13 +17,16 @@ RANGING_RE = re.compile(r"\brang(?:e|es|ed|ing)\s+from\s+$", re.IGNORECASE)
 FROM_BEFORE_RE = re.compile(r"(?i:\bfrom)\s+(?i:(?:the\s+)?(?:current|present|existing)\s+)?$")
 _MOVES = (
     r"\b(?:rose|rise|rises|risen|fell|fall|falls|fallen|increased|decreased|declined|dropped|"
-    r"climbed|jumped|slowed|eased|accelerated|cut|raised|lowered|grew|shrank|gained|lost|up|down)"
+    r"climbed|jumped|slowed|eased|accelerated|cut|raised|lowered|grew|shrank|gained|lost|up|down|"
+    # "growth was revised upward 0.3 percent to 1.7 percent": the revision, then the level
+    r"revised|upgraded|downgraded|reduced|hiked|lifted|trimmed)"
 )
 _TO_AFTER = re.compile(
     r"\s*,?\s*(?i:to)\s+(?:(?i:under|below|less\s+than|above|over|more\s+than|about|around|"
     r"nearly|almost|just\s+under|just\s+over)\s+)?"
 )
-_RANGE_TO = re.compile(r"\s*(?i:to)\s+|\s+[–—]\s+")  # "0% – 0.10%" (a spaced dash)
+# "0% – 0.10%" (a spaced dash), "IDR 13,400 - IDR 13,700" (a spaced hyphen)
+_RANGE_TO = re.compile(r"\s*(?i:to)\s+|\s+[-–—]\s+")
 _RANGE_AND = re.compile(r"\s+(?i:and)\s+")
 # "between P55.50 and P55.70", "moved in a range of 82.98 and 83.20"
 _BETWEEN = re.compile(r"\b(?i:between|range\s+of)\s+$")

@@ -690,7 +690,9 @@ def _is_from(ctx: SentenceContext, first: Draft, second: Draft) -> bool:
 # "and by 0.2% to 1.2%" repeats the verb before it
 _BY_BEFORE_FIGURE = re.compile(
     r"\b(?P<verb>[a-z]+(?:\s+(?:up|down|upward|downward|upwards|downwards))?)"
-    r"\s+(?:slightly\s+|sharply\s+)?by\s+$",
+    r"\s+(?:slightly\s+|sharply\s+)?by\s+$"
+    # "growth was revised upward 0.3 percent to 1.7 percent": no "by"
+    r"|\b(?P<verb2>revised\s+(?:up|down|upward|downward|upwards|downwards))\s+$",
     re.IGNORECASE,
 )
 _TO_GAP = re.compile(r"\s+to\s+")
@@ -723,8 +725,9 @@ def _revision_to(ctx: SentenceContext, first: Draft, second: Draft) -> Draft | N
     by = _BY_BEFORE_FIGURE.search(ctx.text, max(0, first.quantity.start - 40), first.quantity.start)
     if by is None:
         return None
-    movement = _movement_of(by.group("verb"))
-    if movement == 0 and by.group("verb").lower() == "and":
+    verb = by.group("verb") or by.group("verb2")
+    movement = _movement_of(verb)
+    if movement == 0 and verb.lower() == "and":
         movement = _movement_of(ctx.text[: by.start()])  # "increased by 0.7% ... and by 0.2%"
     if movement == 0:
         return None

@@ -160,6 +160,10 @@ def find_entities(text: str) -> list[Entity]:
             continue
         if text[match.end() : match.end() + 1] == "$":
             continue  # "US$ 5 billion", "NZ$": a currency's symbol, not the place
+        if _glued_pair(text, match.start(), match.end()):
+            continue  # "the Sino-U.S. trade war", "U.S.-China talks": a relation, no subject
+        if _visited_capital(text, match, tables):
+            continue  # "the Outlook released in Washington": where, not who
         if found and _restates(text, found[-1], match.start(), match.end()):
             continue  # "Bank of Tanzania (BoT)": the name's own abbreviation, whatever else
         found.append(entity)
@@ -194,6 +198,37 @@ def _capital_places(text: str, found: list[Entity], tables: _Tables) -> list[Ent
         if country is not None:
             extra.append(Entity(match.start(), match.end(), country))
     return extra
+
+
+_GLUED_BEFORE = re.compile(r"(?:Sino|Franco|Anglo|Russo|Indo|Afro|Euro|[A-Z][\w.]*)-$")
+_GLUED_AFTER = re.compile(r"-(?:[A-Z][\w.]*)")
+
+
+def _glued_pair(text: str, start: int, end: int) -> bool:
+    """Return True for a place joined by a hyphen to another name ("Sino-U.S.", "U.S.-China")."""
+    return bool(
+        _GLUED_BEFORE.search(text, max(0, start - 12), start) or _GLUED_AFTER.match(text, end)
+    )
+
+
+# where a report came out or a speaker spoke: "the Outlook released in Washington" (but "the
+# rupee closed at Rs 298.5 in Colombo" does name the rupee's country)
+_LOCATIVE_BEFORE = re.compile(
+    r"\b(?:released|published|issued|unveiled|presented|launched|said|told|speaking|spoke|"
+    r"held|meeting|met|visiting|visited)\s+(?:\w+\s+)?(?:in|at)\s+$",
+    re.IGNORECASE,
+)
+
+
+def _visited_capital(text: str, match: re.Match[str], tables: _Tables) -> bool:
+    """Return True for a capital named as where something happened ("said in Washington")."""
+    name = match.group("place")
+    return (
+        name is not None
+        and name in CAPITALS
+        and match.group("gbank") is None
+        and _LOCATIVE_BEFORE.search(text, max(0, match.start() - 40), match.start()) is not None
+    )
 
 
 _BRACKETED_ABBREVIATION = re.compile(r"\((?P<abbr>[A-Z][A-Za-z&]{1,7})\)")
