@@ -143,13 +143,30 @@ _OTHER_SUBJECT = re.compile(
 _IN_CAUSE_PHRASE = re.compile(r"\b(?:amid|despite|because\s+of|due\s+to)\b[^,;.]{0,45}$", re.I)
 
 
+_SURPASSES = re.compile(
+    r"\b(?:surpass\w*|exceed\w*|above|below|within|outside|inside|breach\w*|overshoot\w*)\b",
+    re.IGNORECASE,
+)
+
+
 def _is_inflation_target_range(ctx: SentenceContext, cue: Cue) -> bool:
     """Return True for "BI's 1.5% to 3.5% target range" (inflation) rather than the Fed's."""
     if " ".join(ctx.text[cue.start : cue.end].lower().split()) != "target range":
         return False
-    first = next((c for c in ctx.cues if c.kind not in (CueKind.BLOCK, CueKind.NEUTRAL)), None)
-    if first is not None and first.kind is CueKind.INFLATION and first.end <= cue.start:
+    named = [
+        c for c in ctx.cues if c.kind not in (CueKind.BLOCK, CueKind.NEUTRAL) and c.end <= cue.start
+    ]
+    first = named[0] if named else None
+    if first is not None and first.kind is CueKind.INFLATION:
         return True  # "Inflation ... is still above the RBA's two to three per cent target range"
+    if (
+        named
+        and named[-1].kind is CueKind.INFLATION
+        and _SURPASSES.search(ctx.text, named[-1].end, cue.start)
+    ):
+        # "kept its policy rate at 7%, citing inflation of 6.2%, which surpasses the bank's
+        # target range": the range the inflation figure is measured against
+        return True
     return not RATE_NAMED_RE.search(ctx.text)
 
 
@@ -341,6 +358,7 @@ _SUBJECT_GAP = re.compile(
     # "CPI would grow", "CPI was expected to grow", "prices are forecast to grow"
     r"(?:(?:will|would|could|may|might|should|is|are|was|were)\s+(?:be\s+)?"
     r"(?:(?:expected|forecast|projected|set|likely|seen|estimated|predicted)\s+to\s+)?)?"
+    r"(?:(?:continue|continues|continued|keep|keeps|kept)\s+to\s+)?"
     r"(?:\w+ly\s+)?"
 )
 

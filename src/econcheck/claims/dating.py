@@ -198,7 +198,7 @@ _POLL_POINTED = re.compile(
 
 # a forecaster's own estimate: "while the European Commission estimates a 3.3% growth"
 _ESTIMATES_GAP = re.compile(
-    r"\s+(?:\w+ly\s+)?(?:estimates|estimated|puts|pegs|pegged|sees)\b[^.;%\d]{0,40}$",
+    r"\s+(?:\w+ly\s+|now\s+|also\s+)?(?:estimates|estimated|puts|pegs|pegged|sees)\b[^.;%\d]{0,40}$",
     re.IGNORECASE,
 )
 
@@ -282,7 +282,7 @@ def dated(
         ahead = False  # "expect inflation to decelerate to 22.8% in January", early February
     if ahead and hedged_past:
         ahead = False  # "the economy likely grew 1.15% in August": an estimate of a past month
-    if not future and not in_effect and _turns_forecast(ctx, draft, mention, window):
+    if not future and not in_effect and _turns_forecast(ctx, draft, mention, window, before):
         future = ahead = True
     period = claim_period(ctx, draft, mention, future=ahead, draft_is_forecast=future)
     if future and not ahead and mention is not None and _is_stale(mention, ctx.published):
@@ -297,14 +297,18 @@ def dated(
 
 
 def _turns_forecast(
-    ctx: SentenceContext, draft: Draft, mention: PeriodMention | None, window: str
+    ctx: SentenceContext, draft: Draft, mention: PeriodMention | None, window: str, before: str
 ) -> bool:
     """Return True for an outcome-worded figure that is a forecast all the same: of a period
     after publication, or revised for a year still running ("growth was revised upward 0.3
     percent to 1.7 percent for the year" in July)."""
     if mention is not None and _is_later(mention, ctx.published):
         return True
-    return _revised_running(ctx, draft, mention, window)
+    if not _running(ctx, draft, mention):
+        return False
+    # "growth was revised upward 0.3 percent to 1.7 percent for the year" in July, "a
+    # decrease from a previous estimate of 4.2 percent" for a fiscal year not yet over
+    return _REVISED.search(window) is not None or _ESTIMATE_NOUN.search(before) is not None
 
 
 _REVISED = re.compile(
@@ -312,16 +316,16 @@ _REVISED = re.compile(
 )
 
 
-def _revised_running(
-    ctx: SentenceContext, draft: Draft, mention: PeriodMention | None, window: str
-) -> bool:
-    """Return True for an inflation or growth figure revised for a year not yet over."""
+_ESTIMATE_NOUN = re.compile(r"\bestimates?\s+of\s+(?:about\s+|around\s+)?$", re.IGNORECASE)
+
+
+def _running(ctx: SentenceContext, draft: Draft, mention: PeriodMention | None) -> bool:
+    """Return True for an inflation or growth figure of a year not yet over."""
     return (
         draft.indicator in (Indicator.INFLATION, Indicator.GDP_GROWTH)
         and mention is not None
+        and mention.kind in (PeriodKind.YEAR, PeriodKind.FISCAL)
         and mention.future.start <= ctx.published < mention.future.end
-        and dates.calendar_months(mention.future) == 12
-        and _REVISED.search(window) is not None
     )
 
 

@@ -158,6 +158,7 @@ def _unit_priced(ctx: SentenceContext, quantity: Quantity) -> bool:
 # 200-day moving average at 1.2536": levels traders watch, not rates quoted
 _CHART_WORDS = re.compile(
     r"\b(?:fibonacci|retracement|moving\s+average|chart\s+support|support\s+(?:level|area)|"
+    r"bollinger|"
     r"resistance(?:\s+level)?)\b",
     re.IGNORECASE,
 )

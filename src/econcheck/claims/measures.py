@@ -159,7 +159,8 @@ def _outright(indicator: Indicator, before: str, after: str, period: Period) -> 
 
 # a base named just before the figure: "in relation to the first quarter of 2017, it grew"
 _NAMED_BASE = re.compile(
-    r"\b(?:in\s+relation\s+to|relative\s+to|compared\s+(?:with|to)|against)\s+the\s+"
+    r"\b(?:in\s+relation\s+to|relative\s+to|compared\s+(?:with|to)|in\s+comparison\s+(?:with|to)|"
+    r"against)\s+the\s+"
     r"(?:same\s+)?(?:first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter\s+of\s+"
     r"(?P<y>(?:19|20)\d\d)\b[^.;%\d]{0,25}$",
     re.IGNORECASE,
@@ -419,7 +420,7 @@ def is_whole_year(period: Period) -> bool:
 # a time expression given as the comparison base: "compared to the second quarter of 2023",
 # "as against Rs 32.46 lakh crore in Q1 2021-22", "over the same month of 2022"
 _BASE_BEFORE = re.compile(
-    r"\b(?:compared\s+(?:to|with)|as\s+against|over|versus|vs\.?)\s+"
+    r"\b(?:compared\s+(?:to|with)|in\s+comparison\s+(?:to|with)|as\s+against|over|versus|vs\.?)\s+"
     r"(?:[^,;.%]{0,40}?\s(?:in|for|of)\s+)?(?:the\s+)?$",
     re.IGNORECASE,
 )

@@ -197,7 +197,8 @@ PATTERNS: dict[str, str] = {
         r"(?P<pre>(?i:fiscal|financial)(?:\s+(?i:year))?\s+|FY\s?)?"
         rf"(?P<y>{_YEAR})[-–/](?P<y2>\d\d(?:\d\d)?)(?!\d)"
     ),
-    "fy": r"(?<![\w])FY\s?['’]?(?P<yy>\d\d)(?:[-–/](?P<yy2>\d\d))?(?![\w])",
+    # "FY25", "FY24-25", "FY2024/2025", "FY 2023-24"
+    "fy": (r"(?<![\w])FY\s?['’]?(?:20)?(?P<yy>\d\d)(?:[-–/](?:20)?(?P<yy2>\d\d))?(?![\w])"),
     # "its full-year inflation forecast of 0.2% to 0.8%": this year's
     "fullyear": (
         r"(?<![\w-])(?i:full[- ]year)(?![\w-])(?!\s+(?:19|20)\d\d)"

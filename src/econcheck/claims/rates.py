@@ -72,6 +72,8 @@ _TO_BEFORE = re.compile(
 _FROM_FIGURE = re.compile(
     r"\b(?:from|than|compared\s+with|versus)\s+(?:an?\s+|the\s+|its\s+)?"
     r"(?:(?:growth|expansion|inflation)\s+of\s+)?"  # "a sharp decline from growth of 7.3%"
+    # "a decrease from a previous estimate of 4.2 percent"
+    r"(?:(?:previous|earlier|prior|initial|original)\s+(?:estimate|forecast|projection)s?\s+of\s+)?"
     r"(?:\S+['’]s?\s+|(?:forecast|expected|projected|estimated)\s+)?"
     r"(?:(?:upwardly\s+|downwardly\s+)?revised\s+)?$",
     re.IGNORECASE,
@@ -93,7 +95,10 @@ _LEVEL_TO_CHANGE = re.compile(
     r"(?:[^;%()]{0,90}?\b(?:taking|bringing|lifting|lowering|pushing|putting|leaving)\b"
     r"[^;%()]{0,60}?)?\s*,?\s*(?:and\s+(?:set|fixed|brought|now\s+stands)\s+)?(?:to|at)\s+"
     r"(?:(?:settle|stand|rest|sit)\s+at\s+)?"
-    r"(?:(?:a|the)\s+(?:range|band)\s+of\s+|between\s+|(?:the\s+)?level\s+of\s+|the\s+)?",
+    r"(?:(?:a|the)\s+(?:range|band)\s+of\s+|between\s+|(?:the\s+)?level\s+of\s+|"
+    # "by 25 basis points to a record-low of 2.25%"
+    r"(?:a|an|its|the)\s+(?:new\s+|fresh\s+)?(?:record|all-time|\d+-year|multi-year)[- ]"
+    r"(?:low|high)\s+of\s+|the\s+)?",
     re.IGNORECASE,
 )
 _FROM_GAP = re.compile(

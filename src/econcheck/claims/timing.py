@@ -216,7 +216,8 @@ _SAME_PERIOD_BASE = re.compile(
 # ...or a period named as the comparison: "in relation to the first quarter of 2017",
 # "compared with the previous quarter"
 _BASE_INTRO = re.compile(
-    r"\b(?:in\s+relation\s+to|relative\s+to|compared\s+(?:with|to)|as\s+against)\s+$",
+    r"\b(?:in\s+relation\s+to|relative\s+to|compared\s+(?:with|to)|in\s+comparison\s+(?:with|to)|"
+    r"as\s+against)\s+$",
     re.IGNORECASE,
 )
 
@@ -307,6 +308,11 @@ def _holds_for(ctx: SentenceContext, draft: Draft, mention: PeriodMention) -> bo
 
 
 _AGO = re.compile(r"\bago$", re.IGNORECASE)
+_VIEW_AFTER_NOW = re.compile(
+    r"\s+(?:estimates?|estimating|sees|seeing|expects?|expecting|forecasts?|forecasting|"
+    r"projects?|projecting|predicts?|predicting|puts|pegs)\b",
+    re.IGNORECASE,
+)
 _YEAR_OF_RECORD = re.compile(r"\s+(?:low|high|peak|trough|lows|highs)\b", re.IGNORECASE)
 _FIRST_BEFORE = re.compile(r"\bfirst\b[^.;,]{0,60}$", re.IGNORECASE)
 _RUNS_TO_NOW = frozenset({PeriodKind.SINCE, PeriodKind.YTD})
@@ -426,6 +432,8 @@ def _usable(ctx: SentenceContext, draft: Draft, mention: PeriodMention, *, futur
     if draft.indicator in RELEASED and _AGO.search(text, mention.start, mention.end):
         return False  # "inflation was 5.1% a year ago": a release's period, not a day
     if _NOW.fullmatch(text, mention.start, mention.end):
+        if _VIEW_AFTER_NOW.match(text, mention.end):
+            return False  # "the World Bank now estimates 2.5% for FY2024/25": the view's date
         if draft.indicator in RELEASED and _REPORTED_NOW.search(
             text, max(0, mention.start - 40), mention.start
         ):
@@ -528,7 +536,7 @@ _INDICATOR_OF_CUE = {
 
 _OWN_NOUN = re.compile(
     r"\s*(?:(?:year-on-year|year-over-year|annual|annuali[sz]ed|monthly|quarterly|on-year)\s+)?"
-    r"(?:growth|rise|increase|expansion)\b",
+    r"(?:growth|rise|increase|expansion)(?:\s+rate)?\b",
     re.IGNORECASE,
 )
 

@@ -371,6 +371,7 @@ BLOCKER_CUES: tuple[str, ...] = (
     "lending rates", "lending rate", "loan rates", "deposit rates", "savings rates",
     "market rates", "bond rates", "interbank rates", "credit card rates", "objective",
     "upper limit", "lower limit", "ceiling", "floor", "limit", "tolerance band", "band",
+    "preferred band", "preferred range", "target band", "comfort zone", "comfort range",
     "threshold",
     # price indices that are not consumer inflation
     "gdp price deflator", "gdp deflator", "price deflator", "deflator",
@@ -580,6 +581,7 @@ QUALIFIERS: dict[str, str] = {
     "no less than": "at_least", "higher than": "at_least", "greater than": "at_least",
     "just over": "at_least", "just above": "at_least", "topped": "at_least",
     "surpassed": "at_least", "through": "at_least", "breached": "at_least",
+    "breach": "at_least", "breaches": "at_least",
     "broken": "at_least", "broke": "at_least", "crossed": "at_least", "breaking": "at_least",
     "under": "at_most", "below": "at_most", "less than": "at_most", "at most": "at_most",
     "no more than": "at_most", "up to": "at_most", "lower than": "at_most",
