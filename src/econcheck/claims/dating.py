@@ -266,7 +266,10 @@ def dated(
         or _ESTIMATED_TO.search(window) is not None
     )
     estimated = not stated and _estimated_by_forecaster(ctx, draft, before)
-    future = (stated or estimated) and not in_effect
+    # "versus analysts' predictions for 7.2% and a reading of 6.5% in May": a reading is an
+    # outcome, whatever forecast word came before it
+    reading = _READING_OF.search(before[-40:]) is not None
+    future = (stated or estimated) and not in_effect and not reading
     if future and draft.indicator is Indicator.POLICY_RATE and _is_decision(ctx, draft, before):
         future = False  # "the RBI announced that the repo rate will remain at 6.5%": a decision
     ahead = future and mod.looks_ahead(window)
@@ -316,6 +319,10 @@ _REVISED = re.compile(
 )
 
 
+_READING_OF = re.compile(
+    r"\b(?:an?|the|its)\s+(?:[\w-]+\s+)?(?:reading|print|outturn)\s+of\s+(?:about\s+)?$",
+    re.IGNORECASE,
+)
 _ESTIMATE_NOUN = re.compile(r"\bestimates?\s+of\s+(?:about\s+|around\s+)?$", re.IGNORECASE)
 
 

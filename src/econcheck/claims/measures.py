@@ -91,10 +91,16 @@ def _cues(text: str) -> list[re.Match[str]]:
         if (m.group().lower() not in _ADJECTIVES or not _OF_PUBLICATION.match(text, m.end()))
         # "from the previous month's rate of 0.3%": that month's figure, not a m/m change
         and not _POSSESSIVE_AFTER.match(text, m.end())
+        # "its forecast for this year to 2.3%": "year to" a figure, not "the year to March"
+        and not (
+            m.group().lower().endswith(" to")
+            and (_FIGURE_NEXT.match(text, m.end()) or not text[m.end() :].strip(" |"))
+        )
     ]
 
 
 _POSSESSIVE_AFTER = re.compile(r"['’]s?\b")
+_FIGURE_NEXT = re.compile(r"\s*(?:(?:about|around|nearly|roughly|just)\s+)?[-−]?\.?\d")
 
 
 def _first_in_order(cues: list[re.Match[str]], indicator: Indicator) -> Measure:

@@ -38,6 +38,7 @@ _RECORD_BEFORE = re.compile(
 )
 _COMPARISON_BEFORE = re.compile(
     r"(?<!effect\s)(?<!effective\s)\b(?:from|compared\s+with|compared\s+to|than|versus|vs\.?|against|"
+    r"matching|in\s+line\s+with|unchanged\s+from|the\s+same\s+as|"
     r"in\s+comparison\s+(?:with|to)|with\s+respect\s+to|relative\s+to)\s+"
     r"(?:the\s+(?:same|corresponding)\s+(?:period|month|quarter)\s+(?:of|in|last)\s+)?$",
     re.IGNORECASE,
@@ -85,6 +86,11 @@ _PAST_SPAN = re.compile(
 )
 _FORECAST_VERB_BEFORE = re.compile(
     r"\b(?:anticipated|expected|forecast|forecasted|projected|predicted|estimated|seen)\s+$",
+    re.IGNORECASE,
+)
+_PUBLISHED_BEFORE = re.compile(
+    r"\b(?:polls?|surveys?|forecasts?|reports?|projections?|outlook|estimates?)\s+"
+    r"(?:published|released|conducted|taken|issued|made)\s+(?:on\s+|in\s+)?$",
     re.IGNORECASE,
 )
 _PREDICTION_AFTER = re.compile(r"\s+(?:predictions?|prognosis|assessment)\b", re.IGNORECASE)
@@ -162,6 +168,10 @@ _GERUND_CLAUSE = re.compile(
     r"(?:cut|hike|increase|reduction|rise|move|decision)\b",
     re.IGNORECASE,
 )
+
+# ...or the time of the next figure, put before it: "grew by 0.4 percent and in the second
+# quarter, by a revised 0.8 percent"
+_AND_THEN_TIME = re.compile(r"\band\s+(?:in|during|for|on)\s+(?:the\s+)?$", re.IGNORECASE)
 
 # ...or an aside after a comma: a participle clause of an earlier event ("hit a record low of
 # 34.95, having lost 15% so far in 2024") or a noun phrase counting the moves ("cut to 8%,
@@ -342,30 +352,45 @@ def _dates_something_else(ctx: SentenceContext, draft: Draft, mention: PeriodMen
         return True  # a later clause speaks of something else
     if _other_indicator_between(ctx, draft, end, mention.start):
         return True  # "raised to 3.5% to cope with inflation ... in the first quarter"
-    if _GERUND_CLAUSE.search(text, end, mention.start):
-        return True  # "dropped to 43.7% after peaking in October": the peak's month
-    if _AFTERTHOUGHT.search(text, end, mention.start):
-        return True  # "to 8%, its third cut this year": the year counts the moves
-    if _RELATIVE_EVENT.search(text, end, mention.start):
-        return True  # "to 43%, resuming a cycle that it launched late last year": the launch
-    dash = (
-        _DASH_TO_FIGURE.match(text, mention.end)
-        or _POSSESSIVE.match(text, mention.end)
-        or _AT_FIGURE.match(text, mention.end)
-    )
-    if dash is not None and any(q.start == dash.end() for q in ctx.quantities):
-        # "29.3 per dollar, in 2024 – 30.5", "to 6.8% after the third quarter's 4.4%", "seen
-        # at 11.6%, 2024 at 5.7%": the time of the next figure
+    if _event_between(text, end, mention.start) or _next_figures_time(ctx, mention):
         return True
     if not draft.is_change_only and _THAN_THEN.search(
         text, max(end, mention.start - 50), mention.start
     ):
         return True  # "faster than in the previous quarter", "weaker than its close on Monday"
-    if _COMES_AFTER.search(text, end, mention.start):
-        return True  # "the decision ... to 13% comes after the ECB ... in July and September"
-    if _BASED_ON.search(text, max(end, mention.start - 30), mention.start):
-        return True  # "between 4.0 and 4.8% based on the third quarter performance"
-    return _REACTED_TO.search(text, end, mention.start) is not None
+    # "between 4.0 and 4.8% based on the third quarter performance"
+    return _BASED_ON.search(text, max(end, mention.start - 30), mention.start) is not None
+
+
+def _event_between(text: str, end: int, start: int) -> bool:
+    """Return True when another event is told between a figure and a time after it."""
+    return any(
+        pattern.search(text, end, start) is not None
+        for pattern in (
+            _GERUND_CLAUSE,  # "dropped to 43.7% after peaking in October": the peak's month
+            _AFTERTHOUGHT,  # "to 8%, its third cut this year": the year counts the moves
+            _RELATIVE_EVENT,  # "to 43%, resuming a cycle that it launched late last year"
+            _COMES_AFTER,  # "the decision ... to 13% comes after the ECB ... in July"
+            _REACTED_TO,  # "rose 0.3% on Thursday ... in response to data indicating ..."
+        )
+    )
+
+
+def _next_figures_time(ctx: SentenceContext, mention: PeriodMention) -> bool:
+    """Return True for the time of the figure that follows it: "29.3 per dollar, in 2024 –
+    30.5", "to 6.8% after the third quarter's 4.4%", "seen at 11.6%, 2024 at 5.7%", "0.4
+    percent and in the second quarter, by a revised 0.8 percent"."""
+    text = ctx.text
+    if _AND_THEN_TIME.search(text, max(0, mention.start - 16), mention.start) and any(
+        q.start > mention.end for q in ctx.quantities
+    ):
+        return True
+    dash = (
+        _DASH_TO_FIGURE.match(text, mention.end)
+        or _POSSESSIVE.match(text, mention.end)
+        or _AT_FIGURE.match(text, mention.end)
+    )
+    return dash is not None and any(q.start == dash.end() for q in ctx.quantities)
 
 
 def _distance_before(text: str, draft: Draft, mention: PeriodMention) -> float:
@@ -397,6 +422,8 @@ def _dates_a_forecast(text: str, mention: PeriodMention) -> bool:
         or _PREDICTION_AFTER.match(text, mention.end)
     ):
         return True
+    if _PUBLISHED_BEFORE.search(text, max(0, mention.start - 40), mention.start):
+        return True  # "A Reuters poll published last week predicted ...": the poll's date
     # "the 3.49% they had anticipated last month": when it was forecast
     return bool(
         _PAST_SPAN.fullmatch(text, mention.start, mention.end)
