@@ -601,9 +601,14 @@ def _is_negative(
     # "shrink 3.5% this year before rebounding 5%": a rise nearer the figure wins ("up to" is
     # a bound, not a rise)
     window = before[-60:]
+    if _GROWTH_NOUN.search(window, falls[-1].end()):
+        return False  # "The 1.1 percent drop in GDP followed a growth rate of 0.3 percent"
     return not any(
         not _UP_TO.match(window, rise.start()) for rise in UP_RE.finditer(window, falls[-1].end())
     )
+
+
+_GROWTH_NOUN = re.compile(r"\b(?:growth|expansion)\b(?!\s+(?:slowed|slowing|fell|eased))", re.I)
 
 
 def _never_negative(
