@@ -252,7 +252,7 @@ INFLATION_CUES: tuple[str, ...] = (
 )
 GDP_CUES: tuple[str, ...] = (
     "gross domestic product", "gdp", "economic growth", "growth rate", "growth rates",
-    "economic output",
+    "economic output", "expansion rate",
     "economy", "economies", "growth", "output", "contraction", "recession", "expansion",
     # longer than the blocker "of the economy" (a share of it)
     "expansion of the economy", "growth of the economy", "contraction of the economy",
@@ -331,6 +331,8 @@ BLOCKER_CUES: tuple[str, ...] = (
     # China's two-year averages (2021, over the 2020 base) and other activity series
     "two-year average", "two-year average growth", "two-year average basis",
     "fixed-asset investment", "fixed asset investment", "fixed-asset investment growth",
+    "capital formation", "fixed capital formation", "gross fixed capital formation",
+    "capital formation rate", "fixed capital formation rate", "gross fixed capital formation rate",
     "fixed asset investment growth", "domestic demand", "final demand", "public investment",
     "private investment", "business investment", "inflation targeting", "nominal effective rate",
     "effective exchange rate", "nominal effective exchange rate", "real effective exchange rate",
