@@ -107,9 +107,9 @@ def _is_index_word(text: str, cue: Cue) -> bool:
 # A move of the rate named in the sentence before, in points or to a level: "a 25 basis point
 # increase", "a smaller cut of 50 basis points", "an increase to 2.00 percent"
 _RATE_MOVE_NOUN = re.compile(
-    r"\b(?:an?\s+|the\s+)(?:\w+\s+){0,2}?(?:(?:[\d.]+|one|two|three|a)[\s-]*(?:bps?|basis[\s-]+"
+    r"\b(?:an?\s+|the\s+)(?:[\w-]+\s+){0,2}?(?:(?:[\d.]+|one|two|three|a)[\s-]*(?:bps?|basis[\s-]+"
     r"points?|percentage[\s-]+points?|quarter[\s-]+points?|half[\s-]+points?)[\s-]+"
-    r"(?:cut|hike|increase|rise|reduction)|(?:cut|hike|increase|rise|reduction)\s+(?:of|to)\s+"
+    r"(?:cut|hike|increase|rise|raise|reduction)|(?:cut|hike|increase|rise|raise|reduction)\s+(?:of|to)\s+"
     r"[\d.]+)",
     re.IGNORECASE,
 )

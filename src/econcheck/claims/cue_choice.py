@@ -354,7 +354,10 @@ def _verb_subject(ctx: SentenceContext, cue: Cue, verb: Cue) -> Cue | None:
 _SUBJECT_GAP = re.compile(
     # "Consumer Price Index (CPI) grew", "consumer prices on an annual basis grew"
     r"\)?(?:\s*\([A-Za-z-]{2,12}\))?(?:\s+on\s+(?:an?\s+)?(?:annual|yearly|monthly|year-on-year)\s+"
-    r"basis)?\s+(?:(?:have|has|had)\s+)?"
+    r"basis)?"
+    # "Consumer prices in the Philippines grew"
+    r"(?:\s+in\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})?"
+    r"\s+(?:(?:have|has|had)\s+)?"
     # "CPI would grow", "CPI was expected to grow", "prices are forecast to grow"
     r"(?:(?:will|would|could|may|might|should|is|are|was|were)\s+(?:be\s+)?"
     r"(?:(?:expected|forecast|projected|set|likely|seen|estimated|predicted)\s+to\s+)?)?"

@@ -320,6 +320,9 @@ _REVISED = re.compile(
 
 
 _READING_OF = re.compile(
+    # (but "economists had estimated a reading of 4.80%" is their forecast)
+    r"(?<!estimated\s)(?<!expected\s)(?<!forecast\s)(?<!predicted\s)(?<!projected\s)"
+    r"(?<!expecting\s)(?<!forecasting\s)(?<!see\s)(?<!saw\s)(?<!sees\s)"
     r"\b(?:an?|the|its)\s+(?:[\w-]+\s+)?(?:reading|print|outturn)\s+of\s+(?:about\s+)?$",
     re.IGNORECASE,
 )
@@ -406,7 +409,7 @@ def _unreleased_month(
         and mention is not None
         and mention.kind is PeriodKind.MONTH
         and period.start <= ctx.published
-        and (period.end - ctx.published).days > _FLASH_DAYS
+        and (period.end - ctx.published).days > _FLASH_DAYS.get(ctx.home or "", _FLASH_DEFAULT)
         and not _YEAR_DIGITS.search(ctx.text, mention.start, mention.end)
         # "to 9.9% this month" is the running month's estimate, not last year's
         and not _THIS_MONTH.match(ctx.text, mention.start)
@@ -425,7 +428,10 @@ _THIS_MONTH = re.compile(r"(?i:this|the\s+current)\s+month")
 
 # Flash estimates come out in a month's last days (Germany's CPI on the 30th, the euro area's on
 # the last working day): a month within this many days of its end may already have its figure.
-_FLASH_DAYS = 5
+_FLASH_DEFAULT = 5
+# ...and a few statistics offices publish the month's CPI before it ends: Vietnam's GSO around
+# the 24th to the 29th of the month
+_FLASH_DAYS = {"VN": 8}
 
 _YEAR_DIGITS = re.compile(r"\d{4}|'\d\d")
 

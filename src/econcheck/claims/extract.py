@@ -362,10 +362,12 @@ def _claims(ctx: SentenceContext) -> list[Claim]:
 # "exceeding a poll forecast of 3.6%": a figure given for comparison
 _COMPARED_BEFORE = re.compile(
     r"\b(?:from|compared\s+(?:with|to)|versus|vs\.?|above|below|exceeding|beating|missing|"
-    r"topping|than|after(?:\s+(?:rising|falling|gaining|climbing|increasing|declining|dropping|"
+    r"topping|than|within|in\s+line\s+with|"
+    r"after(?:\s+(?:rising|falling|gaining|climbing|increasing|declining|dropping|"
     r"slipping|advancing)(?:\s+by)?)?)\s+(?:[A-Z]\w+['’]s\s+|the\s+|an?\s+)?"
     r"(?:(?:[\w'’-]+\s+){0,2}?(?:forecast|estimate|expectation|consensus|prediction)s?\s+"
-    r"(?:of|for)\s+(?:an?\s+)?)?$",
+    # "within the expectation range of 7.7-7.9%"
+    r"(?:range\s+)?(?:of|for)\s+(?:an?\s+)?)?$",
     re.IGNORECASE,
 )
 

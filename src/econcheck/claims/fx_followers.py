@@ -147,6 +147,7 @@ _IN_THE_GAP = re.compile(
 _TIME_AFTER_GAP = re.compile(
     # "3,818.09 pesos on average the previous day" (the day's average rate)
     r"\s+(?:on\s+average\s+)?(?:(?:close|closing|finish|level|rate|reading)\s+)?"
+    r"(?:(?:traded|quoted|recorded|seen|posted)\s+)?"
     r"(?:(?:in|on|at)\s+(?:the\s+)?(?:same\s+time\s+(?:on\s+)?|(?:previous\s+)?session\s+on\s+)?)?"
     # "¥159.89-90 at 5 p.m. Wednesday"
     r"(?:\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?m\.?\s+(?:on\s+)?)?",

@@ -27,7 +27,9 @@ def is_subunit_change(ctx: SentenceContext, quantity: Quantity) -> bool:
     if word is not None and _SUBUNIT_DIRECTION_AFTER.match(ctx.text, word.end()):
         return True  # "it still ended 15 paise down at 56.30"
     if word is None and quantity.per is not None:
-        return False  # "rose 2 rubles per dollar" names a level's unit
+        # "rose 2 rubles per dollar" names a level's unit, but "depreciated by N11 per dollar"
+        # is the size of the move
+        return _MOVED_BY.search(ctx.text, max(0, quantity.start - 30), quantity.start) is not None
     before = max(0, quantity.start - 30)
     if _PERCENT_OR.search(ctx.text, before, quantity.start):
         return True  # "an appreciation of 1.30% or 27.9 cents": the same move in money
@@ -75,7 +77,21 @@ def is_named_threshold(ctx: SentenceContext, quantity: Quantity) -> bool:
         ctx.text, max(0, quantity.start - 30), quantity.start
     ) and _THRESHOLD_NOUN.match(ctx.text, quantity.per_end):
         return _BROKEN_BEFORE.search(ctx.text, start, quantity.start) is None
+    if _TOWARD_BEFORE.search(ctx.text, max(0, quantity.start - 30), quantity.start):
+        # "heading toward the 70 ruble threshold": named, not reached
+        return _THRESHOLD_NOUN.match(ctx.text, quantity.per_end) is not None or (
+            _UNIT_THEN_THRESHOLD.match(ctx.text, quantity.num_end) is not None
+        )
     return False
+
+
+_TOWARD_BEFORE = re.compile(
+    r"\b(?:toward|towards|approach\w*|near\w*|close\s+to|short\s+of)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_UNIT_THEN_THRESHOLD = re.compile(
+    r"\s*[-\s]?[a-z]+\s+(?:barrier|level|mark|threshold|line)\b", re.IGNORECASE
+)
 
 
 # "the psychological NT$30 barrier": the adjective before the figure, the noun after it
@@ -106,8 +122,13 @@ _SUBUNIT_CHANGE = re.compile(
     re.IGNORECASE,
 )
 
+_MOVED_BY = re.compile(
+    r"\b(?:depreciated|appreciated|weakened|strengthened|fell|rose|gained|lost|dropped|declined|"
+    r"slipped|climbed|devalued)\s+(?:further\s+)?by\s+$",
+    re.IGNORECASE,
+)
 _CHANGE_NOUN_OF = re.compile(
-    r"\b(?:decrease|increase|drop|fall|rise|decline|depreciation|appreciation|loss|gain)\s+of\s+"
+    r"\b(?:decrease|increase|drop|fall|rise|decline|depreciation|appreciation|loss|gain)\s+(?:of|by)\s+"
     rf"{_ABOUT}?$",
     re.IGNORECASE,
 )

@@ -92,13 +92,14 @@ _LEVEL_TO_CHANGE = re.compile(
     r"(?:\s+(?:in|to|of)\s+(?:the|its|their)\s+(?:[\w-]+\s+){0,3}?(?:rate|rates))?"
     # "a 300 basis-point rate hike last month to 16.5 percent"
     r"(?:\s+(?:last|this)\s+(?:month|week|year)|\s+in\s+[A-Z][a-z]+|\s+on\s+[A-Z][a-z]+day)?)?"
-    r"(?:[^;%()]{0,90}?\b(?:taking|bringing|lifting|lowering|pushing|putting|leaving)\b"
+    r"(?:[^;%()]{0,90}?\b(?:taking|bringing|lifting|lowering|pushing|putting|leaving|hiking|"
+    r"raising|cutting|reducing|increasing)\b"
     r"[^;%()]{0,60}?)?\s*,?\s*(?:and\s+(?:set|fixed|brought|now\s+stands)\s+)?(?:to|at)\s+"
     r"(?:(?:settle|stand|rest|sit)\s+at\s+)?"
     r"(?:(?:a|the)\s+(?:range|band)\s+of\s+|between\s+|(?:the\s+)?level\s+of\s+|"
     # "by 25 basis points to a record-low of 2.25%"
     r"(?:a|an|its|the)\s+(?:new\s+|fresh\s+)?(?:record|all-time|\d+-year|multi-year)[- ]"
-    r"(?:low|high)\s+of\s+|the\s+)?",
+    r"(?:low|high)\s+(?:of\s+)?|the\s+)?",
     re.IGNORECASE,
 )
 _FROM_GAP = re.compile(

@@ -39,7 +39,8 @@ _AFTER_FIGURE = re.compile(
     r"(?:(?:increase|rise|gain|growth|expansion|decline|drop|fall|contraction|rate|pace|print|"
     r"reading|figure|level)\s+)?"
     r"(?:(?:seen|recorded|registered|posted|reported)\s+)?"
-    rf"(?:(?:in|during|over|for)\s+)?(?:{_RELATIVE})\b",
+    # ("rose 0.46 percent over the previous month" names the base of a m/m change, not a time)
+    rf"(?:(?:in|during|for)\s+)?(?:{_RELATIVE})\b",
     re.IGNORECASE,
 )
 # fronted, for every figure of the sentence: "In the same month a year earlier, prices rose 6.2%"

@@ -31,7 +31,7 @@ _RECORD_BEFORE = re.compile(
     r"\b(?!(?:largest|biggest)\s+(?:economy|economies|exporter|importer|producer|lender|bank|"
     r"market|city|country|emerging)\b)"
     r"(?:highest|lowest|strongest|weakest|record|fastest|slowest|deepest|smallest|biggest|"
-    r"largest|high|low|first\s+time|"
+    r"largest|high|low|most|first\s+time|"
     r"first\s+(?:rise|hike|increase|cut|reduction|decline|fall|drop|contraction|expansion|"
     r"move|change))\b[^.;,]{0,30}$",
     re.IGNORECASE,
@@ -198,6 +198,12 @@ def _dates_a_base_or_goal(ctx: SentenceContext, draft: Draft, mention: PeriodMen
     text = ctx.text
     if _SAME_PERIOD_BASE.search(text, max(0, mention.start - 40), mention.start):
         return True
+    if (
+        _BASE_OVER.search(text, max(0, mention.start - 8), mention.start)
+        and _PREVIOUS_UNIT.fullmatch(text, mention.start, mention.end)
+        and not (_POSSESSIVE.match(text, mention.end) or _OF_FIGURE.match(text, mention.end))
+    ):
+        return True  # "rose 0.46 percent over the previous month": the base of a m/m change
     if _BASE_INTRO.search(text, max(0, mention.start - 30), mention.start) and not (
         # "compared with Friday's close of 129.10", "as against last close of 56.15",
         # "compared to September, when it reached 0.26%": a compared figure's own time
@@ -221,6 +227,11 @@ _SAME_PERIOD_BASE = re.compile(
     r"\b(?:over|from|on|compared\s+(?:with|to)|versus|vs\.?|than|against)\s+the\s+same\s+"
     r"(?:period|month|quarter|time|months)\s+(?:of\s+|in\s+)?$",
     re.IGNORECASE,
+)
+
+_BASE_OVER = re.compile(r"\b(?:over|on|versus|vs\.?)\s+$", re.IGNORECASE)
+_PREVIOUS_UNIT = re.compile(
+    r"the\s+(?:previous|preceding|prior)\s+(?:month|quarter|year)", re.IGNORECASE
 )
 
 # ...or a period named as the comparison: "in relation to the first quarter of 2017",

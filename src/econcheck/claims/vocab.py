@@ -227,6 +227,8 @@ HEDGES: tuple[str, ...] = (
 
 INFLATION_CUES: tuple[str, ...] = (
     "consumer price inflation", "consumer price index", "consumer prices", "cost of living",
+    # New Zealand's official name
+    "consumers price index", "consumers' price index", "consumers’ price index",
     "consumer price",  # "Consumer price fell to 1.7% in September"
     "inflation index",  # "the annual inflation index surged to 0.9 percent"
     "cpi index", "core cpi index",
@@ -606,7 +608,8 @@ DIRECTIONAL_QUALIFIERS: frozenset[str] = frozenset(
 
 FORECAST_CUES: tuple[str, ...] = (
     "nowcast", "nowcasts", "gdpnow", "market estimate", "market estimates",
-    "market expectation", "market expectations", "market consensus",
+    "market expectation", "market expectations", "market consensus", "expectation range",
+    "expectations range",
     "will", "would", "'ll", "shall", "expects", "expect", "expected", "expecting",
     "forecasts", "forecast", "forecasted", "forecasting", "projects", "project", "projected",
     "projecting", "projection", "projections", "predicts", "predict", "predicted",
