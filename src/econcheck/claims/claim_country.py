@@ -35,7 +35,16 @@ _LOCATIVE = re.compile(r"\s*(?:in|across|throughout|over\s+in)\s+(?:the\s+)?", r
 
 # a place named as the comparison: "puts the UK far ahead of the US" is not about the US
 _COMPARED_BEFORE = re.compile(
-    r"\b(?:ahead\s+of|behind|than(?:\s+in)?|unlike|outpacing|compared\s+(?:with|to))\s+(?:the\s+)?$",
+    r"\b(?:ahead\s+of|behind|than(?:\s+in)?|unlike|outpacing|compared\s+(?:with|to))\s+(?:the\s+)?$"
+    # the group a figure is ranked in: "the highest in the Eurozone after Belgium"
+    r"|\b(?:highest|lowest|fastest|slowest|strongest|weakest|largest|biggest|smallest|second[- ]"
+    r"(?:highest|lowest))\s+(?:\w+\s+)?(?:in|among|of)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+_RANKED_AFTER = re.compile(
+    r"\b(?:highest|lowest|fastest|slowest|strongest|weakest|largest|biggest|smallest)\b"
+    r"[^.;]{0,50}?\b(?:after|behind)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 
@@ -103,6 +112,8 @@ def _entity_distance(text: str, draft: Draft, entity: Entity) -> float | None:
     counts half again), or None when it cannot be the claim's subject."""
     if _COMPARED_BEFORE.search(text, max(0, entity.start - 24), entity.start):
         return None
+    if _RANKED_AFTER.search(text, max(0, entity.start - 70), entity.start):
+        return None  # "the highest in the Eurozone after Belgium": the one ranked above it
     if _RANKED_MEMBER.match(text, entity.end):
         return None  # "the euro zone's third largest economy" is a member, not the zone
     if entity.end <= draft.anchor:

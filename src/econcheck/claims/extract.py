@@ -61,6 +61,7 @@ from dataclasses import dataclass, field, replace
 
 from econcheck.claims.context import (
     CURRENCY_PRONOUN,
+    Draft,
     SentenceContext,
     build_context,
     has_numeric,
@@ -354,8 +355,31 @@ def _claims(ctx: SentenceContext) -> list[Claim]:
     drafts, used = fx_drafts(ctx)
     drafts.extend(rate_drafts(ctx, used))
     drafts.sort(key=lambda d: (d.start, d.end))
-    claims = link_measures(ctx, [finish(draft, ctx) for draft in drafts])
+    finished = _without_earlier_estimates([(draft, finish(draft, ctx)) for draft in drafts])
+    claims = link_measures(ctx, finished)
     return add_earlier_forecasts(ctx, apply_respectively(ctx, _compared_measures(ctx, claims)))
+
+
+def _without_earlier_estimates(pairs: list[tuple[Draft, Claim]]) -> list[Claim]:
+    """Drop the starting figure of a revision of an outcome ("revised up its estimate for
+    growth in 2021 from 4.7% to 5.6%"): an earlier estimate of a period already over is
+    context, as an earlier forecast of one still ahead is not."""
+    out: list[Claim] = []
+    for index, (draft, claim) in enumerate(pairs):
+        after = pairs[index + 1][1] if index + 1 < len(pairs) else None
+        if (
+            draft.secondary
+            and after is not None
+            and after.horizon is Horizon.ACTUAL
+            and claim.horizon is Horizon.ACTUAL
+            and after.change is not None
+            and after.change.from_value == claim.value
+            and after.period == claim.period  # (not "between April and May, from 2.8% to 2.3%")
+            and after.period.end < after.published
+        ):
+            continue
+        out.append(claim)
+    return out
 
 
 # "from 6%", "down from December's 6.3%", "compared with 14.5%", "above the 0.2 percent",

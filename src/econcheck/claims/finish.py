@@ -280,11 +280,21 @@ def _record_of(
     )
     if record is None or (draft.indicator is Indicator.FX_RATE and _MOVE_RECORD.search(rest)):
         return None, None  # "to 1,906 per dollar, the biggest gain since": the move's record
+    if (
+        _ANOTHER_FIGURES_RECORD.search(rest)
+        and not mod.superlative(ctx.text[own : draft.end], ctx.published, draft.movement)[0]
+    ):
+        return None, None  # "sank to 0.9359 after posting a record low of 0.9331": 0.9331's
     if _level_record_of_move(draft, ctx.text[own : draft.end] + rest):
         return None, None  # "At the lowest level since June, the dollar has lost 1.36%"
     if draft.flip or (draft.base == "USD" and _FOR_LOCAL.search(rest) is not None):
         record = _FLIP[record]
     return record, since
+
+
+_ANOTHER_FIGURES_RECORD = re.compile(
+    r"\b(?:high|low|peak|trough)\s+of\s+(?:about\s+|around\s+)?[$€£¥₹₽]?\s?\d", re.IGNORECASE
+)
 
 
 def _level_record_of_move(draft: Draft, scanned: str) -> bool:

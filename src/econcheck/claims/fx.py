@@ -230,11 +230,17 @@ def _per_level(ctx: SentenceContext, index: int, quantity: Quantity) -> Draft | 
         quote = subject.code
         if base == "USD" and is_dollars_per_unit(quote, quantity.value):
             base, quote = quote, base  # "the euro at 1.08 against the dollar": USD per EUR
+        elif _AGAINST_AFTER.match(ctx.text, quantity.num_end):
+            # "the loonie fell to 107.27 against the yen": quoted as the market quotes it
+            base, quote = cross_convention(subject.code, base)
     quote = quote or ctx.home_currency
     if quote is None:
         return None
     anchor = subject.start if subject is not None else clause_start(ctx.text, quantity.start)
     return level_draft(ctx, quantity, base, quote, anchor=anchor, start=quantity.start)
+
+
+_AGAINST_AFTER = re.compile(r"\s+(?:against|versus|vs\.?)\s", re.IGNORECASE)
 
 
 def _priced_in_pair(ctx: SentenceContext, dollar: CurrencyMention) -> CurrencyMention:
@@ -264,7 +270,9 @@ def _pair_level(ctx: SentenceContext, index: int, quantity: Quantity) -> Draft |
         if quantity.currency not in (base, quote):
             return None
         base, quote = (quote, base) if quantity.currency == base else (base, quote)
-    return level_draft(ctx, quantity, base, quote, anchor=pair.start(), start=pair.start())
+    draft = level_draft(ctx, quantity, base, quote, anchor=pair.start(), start=pair.start())
+    # "EUR/CHF sank to 1.1959 ... the record low of 1.1956": the pair as written is the subject
+    return None if draft is None else replace(draft, flip=False)
 
 
 def _pair_codes(pair: re.Match[str]) -> tuple[str | None, str | None]:

@@ -48,9 +48,7 @@ def coordinated_level(
     pair = (last.base, last.quote)
     if any(last.end <= m.start < quantity.start and m.code not in pair for m in ctx.currencies):
         return None  # "USD/CAD traded at 1.3512, while EUR/CAD moved at 1.4810": another pair
-    return level_draft(
-        ctx, quantity, last.base, last.quote, anchor=last.anchor, start=quantity.start
-    )
+    return _follower(ctx, quantity, last)
 
 
 # "ended at 64.52 a dollar, down 0.20% from its Tuesday's close of 64.39", "settled at 18.6615
@@ -99,9 +97,18 @@ def compared_level(ctx: SentenceContext, quantity: Quantity, drafts: list[Draft]
         return None  # a previous close is near the level it is compared with
     if not _has_own_time(ctx, quantity):
         return None  # "up from 23.40": a starting point with no time of its own is context
-    return level_draft(
+    return _follower(ctx, quantity, last)
+
+
+def _follower(ctx: SentenceContext, quantity: Quantity, last: Draft) -> Draft | None:
+    """Return a level in the pair of ``last``, with its subject too ("EUR/CHF sank to 1.1959
+    after posting the record low of 1.1956": the pair's low, as written)."""
+    if last.base is None or last.quote is None:
+        return None
+    draft = level_draft(
         ctx, quantity, last.base, last.quote, anchor=last.anchor, start=quantity.start
     )
+    return None if draft is None else replace(draft, flip=last.flip)
 
 
 def is_starting_point(ctx: SentenceContext, quantity: Quantity, drafts: list[Draft]) -> bool:
@@ -203,9 +210,7 @@ def later_level(ctx: SentenceContext, quantity: Quantity, drafts: list[Draft]) -
         return None
     if any(c.start in between and c.kind.value in ("inflation", "gdp", "policy") for c in ctx.cues):
         return None
-    return level_draft(
-        ctx, quantity, last.base, last.quote, anchor=last.anchor, start=quantity.start
-    )
+    return _follower(ctx, quantity, last)
 
 
 _CHANGE_COORDINATION = re.compile(

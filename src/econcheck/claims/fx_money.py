@@ -60,20 +60,7 @@ def money_level(ctx: SentenceContext, index: int, quantity: Quantity) -> Draft |
     """ "the dollar costs 100 rubles", "the euro at $1.05", "one dollar buys 41 hryvnias"."""
     if quantity.kind is not QKind.MONEY or quantity.currency is None:
         return None
-    subject = subject_currency(ctx, quantity.start, limit=80)
-    if subject is None:  # "the shekel weakened by 1.8% ... since ..., to NIS 3.27"
-        farther = subject_currency(ctx, quantity.start, limit=_OWN_REACH)
-        subject = (
-            farther
-            if farther is not None
-            and (
-                farther.code == quantity.currency
-                # "The pound climbed ... and by 1150 GMT was up 0.4% against the dollar at
-                # $1.2269": the figure is in the counter the subject was measured against
-                or _counter_between(ctx, farther.end, quantity.start, quantity.currency)
-            )
-            else None
-        )
+    subject = _money_subject(ctx, quantity)
     if _peso_sign(ctx, quantity, subject):
         # "The dollar in Colombia closed above $3,900": "$" is the peso's sign there
         home = ctx.home_currency or ""
@@ -105,6 +92,30 @@ def money_level(ctx: SentenceContext, index: int, quantity: Quantity) -> Draft |
         ctx, quantity, subject.code, quantity.currency, anchor=subject.start, start=quantity.start
     )
     return None if draft is None else replace(draft, flip=False)
+
+
+def _money_subject(ctx: SentenceContext, quantity: Quantity) -> CurrencyMention | None:
+    """Return the currency an amount of money prices: the nearest named before it."""
+    assert quantity.currency is not None
+    subject = subject_currency(ctx, quantity.start, limit=80)
+    own = subject_currency(ctx, quantity.start, limit=80, skip_counters=True)
+    if subject is not None and own is not None and own.code == quantity.currency != subject.code:
+        # "The zloty strengthened against the euro ..., climbing to PLN 4.60": the subject is
+        # the currency the figure is in, not the counter named after "against"
+        return own
+    if subject is not None:
+        return subject
+    # "the shekel weakened by 1.8% ... since ..., to NIS 3.27"
+    farther = subject_currency(ctx, quantity.start, limit=_OWN_REACH)
+    if farther is None:
+        return None
+    if farther.code == quantity.currency or _counter_between(
+        ctx, farther.end, quantity.start, quantity.currency
+    ):
+        # "The pound climbed ... and by 1150 GMT was up 0.4% against the dollar at $1.2269":
+        # the figure is in the counter the subject was measured against
+        return farther
+    return None
 
 
 # currencies whose own sign is "$": in their countries' press, "$3,900" for a dollar is pesos

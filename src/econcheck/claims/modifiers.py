@@ -218,6 +218,20 @@ def superlative(
     return None, None
 
 
+_NEAR_RECORD = re.compile(
+    r"\b(?:close\s+to|near|nearing|approaching|just\s+(?:above|below|short\s+of))\s+(?:an?\s+|its\s+|the\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _no_record(window: str, match: re.Match[str], number_start: int) -> bool:
+    """Return True for a record phrase that claims no record of the figure."""
+    if match.group("first") and not p.CROSSED_BEFORE_RE.search(window, 0, number_start):
+        return True  # "cut rates to 5% for the first time in years": the move is new
+    # "to more than 410 per euro, close to a two-year low": near one, not one
+    return _NEAR_RECORD.search(window, max(0, match.start() - 16), match.start()) is not None
+
+
 def _record(
     window: str,
     match: re.Match[str],
@@ -228,8 +242,8 @@ def _record(
     flip: bool,
     counted_from: dt.date | None,
 ) -> tuple[Superlative | None, dt.date | None]:
-    if match.group("first") and not p.CROSSED_BEFORE_RE.search(window, 0, number_start):
-        return None, None  # "cut rates to 5% for the first time in years": the move is new
+    if _no_record(window, match, number_start):
+        return None, None
     word = (match.group("rword") or match.group("nword") or match.group("mword") or "").lower()
     if word in _PACE:
         word = "" if movement else "highest"

@@ -257,7 +257,10 @@ _COMES_AFTER = re.compile(r"\b(?:comes?|came|coming)\s+(?:after|amid|as)\b", re.
 # indicating that first-quarter GDP grew", "fell after figures showing May inflation at 9%"
 _REACTED_TO = re.compile(
     r"\b(?:in\s+response\s+to|after|following|on)\s+(?:[\w-]+\s+){0,3}?"
-    r"(?:data|figures|reports?|statistics|numbers)\s+(?:showing|indicating|suggesting|that)\b",
+    r"(?:data|figures|reports?|statistics|numbers)\s+(?:showing|indicating|suggesting|that)\b"
+    # "dropped 0.6 cents to €1.2463 against the euro following June's official Consumer
+    # Prices Index": the release a market move followed
+    r"|\b(?:after|following)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 
