@@ -36,7 +36,9 @@ RATE_NAMED_RE = re.compile(
 )
 
 # ", which makes up two-thirds of the economy,": a relative clause is not the subject
-_GDP_WORD = re.compile(r"\b(?:gdp|economy|economic|output)\b", re.IGNORECASE)
+_GDP_WORD = re.compile(
+    r"\b(?:gdp|economy|economic|output|gross\s+domestic\s+product)\b", re.IGNORECASE
+)
 APPOSITIVE_RE = re.compile(r",\s+(?:the|a|an)\s[^,;]{0,70},", re.IGNORECASE)
 # ", which excludes food and energy prices," (its list may hold commas: ", which excludes
 # energy, food, alcohol and tobacco prices,")

@@ -318,7 +318,10 @@ _MOVE_NOUN_OF = re.compile(
 )
 
 _LIST_SEPARATOR = re.compile(
-    r"(?:\s*[,;]\s*(?:and\s+|while\s+)?|\s+and\s+)(?:the\s+)?$", re.IGNORECASE
+    # "..., Malaysian ringgit 0.2 percent, China Renminbi 0.14 percent": a country's name
+    # may stand before the currency's
+    r"(?:\s*[,;]\s*(?:and\s+|while\s+)?|\s+and\s+)(?:the\s+)?(?:[A-Z][a-z]+\s+)?$",
+    re.IGNORECASE,
 )
 
 

@@ -116,7 +116,8 @@ _ABOUT = (
 _SUBUNIT_CHANGE = re.compile(
     r"\b(?:loss|gain|fell|rose|down|up|by|lost|gained|plunged|declined|dropped|slipped|"
     r"weakened|strengthened|appreciated|depreciated|decrease|increase|drop|fall|rise|decline|"
-    r"depreciation|appreciation|gaining|losing|shedding|adding|rising|falling|dropping|"
+    r"depreciation|appreciation|gaining|losing|shedding|adding|rising|falling|dropping|slid|"
+    r"sank|tumbled|plunged|jumped|surged|shed|added|"
     r"slipping|climbing|weakening|strengthening)\b(?:\s+(?:of|by))?\s+"
     rf"{_ABOUT}?$",
     re.IGNORECASE,

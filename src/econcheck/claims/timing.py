@@ -53,7 +53,7 @@ _VINTAGE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _VINTAGE_AFTER = re.compile(
-    r"\s+(?:(?:World\s+)?Economic\s+Outlook|(?:inflation|monetary\s+policy)\s+report|"
+    r"\s+(?:(?:World\s+)?Economic\s+Outlook|(?:inflation|monetary\s+policy)\s+report|report\b|"
     r"forecasts?|projections?|outlook|survey|poll|update)\b"
     # "The BoT in March sharply downgraded its forecast": when the forecast was made
     r"|\s+(?:\w+ly\s+)?(?:downgraded|upgraded|raised|cut|lowered|revised|trimmed|lifted)\s+"
