@@ -264,7 +264,8 @@ def _left_cue(ctx: SentenceContext, cues: list[Cue], quantity: Quantity) -> Cue 
         accepted = _accept(ctx, cue, quantity)
         if accepted is not None:
             bare = ctx.text[cue.start : cue.end].lower() in ("rate", "rates")
-            return (_inflation_antecedent(cues, accepted) if bare else None) or accepted
+            antecedent = _inflation_antecedent(ctx, cues, accepted) if bare else None
+            return antecedent or accepted
     return None if verb is None else _fronted_subject(ctx, cues, verb) or _place_subject(ctx, verb)
 
 
@@ -375,15 +376,32 @@ def _names_a_place(ctx: SentenceContext, cue: Cue) -> bool:
     return _PLACE_ECONOMY.search(ctx.text, max(0, cue.start - 45), cue.start) is not None
 
 
-def _inflation_antecedent(cues: list[Cue], weak: Cue) -> Cue | None:
-    """Return the inflation word a bare "rate" refers back to, when no policy rate is named.
+def _inflation_antecedent(ctx: SentenceContext, cues: list[Cue], weak: Cue) -> Cue | None:
+    """Return the inflation word a bare "rate" refers back to, when no policy rate is named
+    and no policy move is made on it.
 
-    "Inflation rose to 27.33% in October, up from the September rate of 26.72%."
+    "Inflation rose to 27.33% in October, up from the September rate of 26.72%" (but "the
+    Copom, perceiving the threat of inflation, decided to raise the rate from 16% to 16.25%").
     """
     if any(c.kind is CueKind.POLICY for c in cues):
         return None
+    if _POLICY_MOVE_ON.search(
+        ctx.text, max(0, weak.start - 30), weak.start
+    ) and not _FOR_A_YEAR.search(ctx.text, 0, weak.start):
+        return None  # (but "For fiscal 2025, it has raised the rate to 2.1%": a forecast's)
     earlier = [c for c in cues if c.end <= weak.start and c.kind is CueKind.INFLATION]
     return earlier[-1] if earlier else None
+
+
+_POLICY_MOVE_ON = re.compile(
+    r"\b(?:raise|raised|raising|cut|cuts|cutting|lower|lowered|lowering|hike|hiked|hiking|lift|"
+    r"lifted|reduce|reduced|keep|kept|hold|held|leave|left|maintain|maintained|adding\s+[\d.,]+%?"
+    r"\s+to)\s+(?:the|its|their)\s+$",
+    re.IGNORECASE,
+)
+
+
+_FOR_A_YEAR = re.compile(r"\bfor\s+(?:the\s+)?(?:fiscal\s+)?(?:year\s+)?(?:19|20)\d\d\b", re.I)
 
 
 def _follows_quantity(ctx: SentenceContext, cue: Cue) -> bool:

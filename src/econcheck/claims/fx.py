@@ -158,7 +158,7 @@ def _unit_priced(ctx: SentenceContext, quantity: Quantity) -> bool:
 # 200-day moving average at 1.2536": levels traders watch, not rates quoted
 _CHART_WORDS = re.compile(
     r"\b(?:fibonacci|retracement|moving\s+average|chart\s+support|support\s+(?:level|area)|"
-    r"bollinger|"
+    r"bollinger|support\s+(?:around|at|near)|resistance\s+(?:around|at|near)|"
     r"resistance(?:\s+level)?)\b",
     re.IGNORECASE,
 )

@@ -388,7 +388,7 @@ def is_revision_or_part(ctx: SentenceContext, quantity: Quantity, cue: Cue) -> b
 # component of the CPI increased by 0.6 percent", "inflation for imported items was 61.9%"
 _BROAD_PARTS = r"(?:energy|services|goods(?!\s+and\s+services))"
 _COMPONENT_WORDS = (
-    r"food|non-alcoholic|alcoholic|beverages|tobacco|clothing|footwear|housing|utilities|"
+    r"food|non-alcoholic|alcoholic|beverages?|tobacco|clothing|footwear|housing|utilities|"
     r"furnishings|household\s+(?:equipment|products|goods)|health|medical|transport(?:ation)?|"
     r"communications?|telecommunications?|recreation|education|restaurants?|hotels?|cafes?|"
     r"non-food|fruits?|"
@@ -446,6 +446,11 @@ def _last_before(pattern: re.Pattern[str], text: str, start: int, end: int) -> r
     return last
 
 
+_COMPARED_LEAD = re.compile(
+    r"\b(?:compared\s+(?:with|to)|from|than|versus|vs\.?)\s+(?:the\s+|an?\s+)?$", re.IGNORECASE
+)
+
+
 def is_basket_component(ctx: SentenceContext, quantity: Quantity, cue: Cue) -> bool:
     """Return True for price growth of a part of the basket, not the whole: the last word
     before the figure in its clause names a basket division or a "component", with no
@@ -457,6 +462,11 @@ def is_basket_component(ctx: SentenceContext, quantity: Quantity, cue: Cue) -> b
     if _COMPONENT_AFTER.match(text, quantity.end) or _FRONTED_PART.match(text):
         return True  # ... or "In the case of energy, the increase in prices accelerated to 8.3%"
     start = clause_start(text, quantity.start)
+    earlier = [q for q in ctx.quantities if q.per_end <= quantity.start]
+    if earlier and _COMPARED_LEAD.search(text, max(0, quantity.start - 30), quantity.start):
+        # "Food and beverage inflation was steady at 6.24%, as compared with 6.3%": the figure
+        # compared with is of the same part
+        start = min(start, clause_start(text, earlier[-1].start))
     opener = RELATIVE_OPENER.search(text, max(0, start - 12), start)
     if opener is not None and _MAIN_VERB_AFTER.search(text, start, quantity.start):
         # "The inflation rate in the services sector, which ... pressures, rose to 6.6%": the

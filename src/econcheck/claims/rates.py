@@ -109,12 +109,14 @@ _UP_TO = re.compile(r"up\s+to\b", re.IGNORECASE)
 _RESTATED = re.compile(r"\s*\(\s*(?:or\s+)?", re.IGNORECASE)
 _CHANGE_AFTER_LEVEL = re.compile(
     r"(?:\s+(?:in|on|for|during)\s+[\w.'’ -]{1,30}?,|\s*,?)\s*"  # "2.8% in August, down 0.3"
-    r"(?:(?P<dir>up|down)|(?:an?|the)\s+"
+    r"(?:(?P<dir>up|down)(?:\s+by)?|(?:an?|the)\s+"
     r"(?P<noun>increase|rise|hike|cut|reduction|drop|fall|decline)\s+of"
     r"|(?P<or>or)(?:\s+an?)?)\s+",  # "to 29%, or a 100 basis point drop"
     re.IGNORECASE,
 )
 _FROM_LINK = re.compile(
+    # "to 4.25 percent per annum from 4.0 percent"
+    r"(?:\s+per\s+annum|\s+a\s+year)?"
     r"(?:\s+(?:in|on|at|during)\s+[^,;%]*?)?\s*,?\s*(?:up\s+|down\s+)?from\s+"
     r"(?:(?:a|an|the|its)\s+(?:recent\s+)?(?:peak|high|low|record(?:\s+(?:high|low))?|level)"
     r"\s+of\s+"  # "to 3.75% from a peak of 5%"

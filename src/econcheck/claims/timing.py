@@ -337,6 +337,10 @@ _VIEW_AFTER_NOW = re.compile(
     r"projects?|projecting|predicts?|predicting|puts|pegs)\b",
     re.IGNORECASE,
 )
+_WHERE_IT_STOOD = re.compile(
+    r",\s*where\s+(?:it|they)\s+(?:had\s+|has\s+)?(?:stood|been|remained|held|sat)\s+(?:since\s+)?$",
+    re.IGNORECASE,
+)
 _YEAR_OF_RECORD = re.compile(r"\s+(?:low|high|peak|trough|lows|highs)\b", re.IGNORECASE)
 _FIRST_BEFORE = re.compile(r"\bfirst\b[^.;,]{0,60}$", re.IGNORECASE)
 _RUNS_TO_NOW = frozenset({PeriodKind.SINCE, PeriodKind.YTD})
@@ -453,6 +457,8 @@ def _names_another_time(ctx: SentenceContext, draft: Draft, mention: PeriodMenti
         return True
     if _holds_for(ctx, draft, mention):
         return True  # "raised the rate to 13.75% for the next six weeks": how long it holds
+    if _WHERE_IT_STOOD.search(text, max(0, mention.start - 40), mention.start):
+        return True  # "raise the rate from 16%, where it had stood since April, to 16.25%"
     if _YEAR_OF_RECORD.match(text, mention.end):
         return True  # "near a 2009 low of 35.28": the year names a record, not a date
     if (

@@ -357,6 +357,8 @@ BLOCKER_CUES: tuple[str, ...] = (
     "import growth", "productivity growth", "job growth", "employment growth",
     "investment growth", "consumption growth", "spending growth", "industrial output",
     "industrial production", "oil output", "production", "discount", "capacity", "market share",
+    "services output", "construction output", "manufacturing output", "energy bills",
+    "household bills", "utility bills",
     "vacancy", "occupancy", "probability", "chance", "odds", "of gdp", "margin", "interest",
     # a market's odds of a move: "a November rate reduction is priced at 67.3%"
     "priced at", "priced in at", "is priced", "are priced",
