@@ -20,7 +20,7 @@ _MOVE_START = re.compile(rf"\s*the\s+(?:{_MOVE_NOUNS})\b", re.I)
 
 PRONOUN_START = re.compile(
     # "On May 22 it fell by another 1 percentage point": a time put first, with no comma
-    r"\s*(?:[\w.' ]{0,30},\s*|(?:on|in|then|later)\s+(?:[\w.']+\s+){0,3}?(?=it\s))?"
+    r"\s*(?:[\w.' -]{0,30},\s*|(?:on|in|then|later)\s+(?:[\w.']+\s+){0,3}?(?=it\s))?"
     r"(?:it|its|this|that|they|"
     # "The move followed a cut in March" (a rate decision); "The increase was 0.9%" (any);
     # "The figure for January was unrevised at 0.4%", "February's reading was 0.5%"
@@ -74,13 +74,22 @@ def with_carried(
     if (naming and not the_rate) or not (the_rate or PRONOUN_START.match(text)):
         return tuple(cues)
     if carried is None and previous:
-        named = [c.kind for c in find_cues(previous) if c.kind in _CARRIABLE]
-        carried = named[0] if named else None  # the subject comes first
+        carried = _subject_kind(find_cues(previous))
     if _MOVE_START.match(text):
         if previous and find_currency_mentions(previous):
             return tuple(cues)  # "The move represented a loss of 0.10%": the currency's
         carried = CueKind.POLICY  # "The move ...", "The cut ... to 1.5%": a rate decision
     return tuple(cues) if carried is None else (Cue(0, 0, carried), *cues)
+
+
+def _subject_kind(cues: list[Cue]) -> CueKind | None:
+    """Return the indicator of the first indicator word (the subject comes first), unless a
+    blocked noun comes before it ("WPI (Wholesale Price Index) inflation rose 26.4%. On MoM
+    basis, it increased by 3.1%": the wholesale index's)."""
+    first = next((c for c in cues if c.kind in _CARRIABLE), None)
+    if first is None or any(c.kind is CueKind.BLOCK and c.end <= first.start for c in cues):
+        return None
+    return first.kind
 
 
 # The consensus for the figure of the sentence before, which names no indicator of its own

@@ -506,6 +506,8 @@ _FIGHTS = re.compile(
 )
 
 
+# "SPI (Sensitive Price Indicator) inflation": an abbreviation spelled out before its noun
+_SPELLED_OUT = re.compile(r"^\s*(?:\([^()]{2,40}\)|\))")
 # "nominal GDP growth", "private consumption's third-quarter growth"
 _GLUE = re.compile(
     r"(?:['’]s)?[\s-]*(?:(?:first|second|third|fourth)[- ]quarter[\s-]+|annual\s+|quarterly\s+)?"
@@ -514,14 +516,25 @@ _GLUE = re.compile(
 
 def _growth_of_blocked(ctx: SentenceContext, cues: list[Cue], cue: Cue) -> bool:
     """Return True for the growth word of a blocked noun: "nominal GDP growth", "Gross Fixed
-    Capital Formation growth" are not the economy's growth."""
-    if cue.kind is not CueKind.GDP or ctx.text[cue.start : cue.end].lower() not in _GROWTH_WORDS:
+    Capital Formation growth" are not the economy's growth, nor is "WPI (Wholesale Price
+    Index) inflation" the CPI's."""
+    word = ctx.text[cue.start : cue.end].lower()
+    if not (
+        (cue.kind is CueKind.GDP and word in _GROWTH_WORDS)
+        or (cue.kind is CueKind.INFLATION and word == "inflation")
+    ):
         return False
-    head = next((c for c in reversed(cues) if c.end <= cue.start), None)
+    head = next(
+        (c for c in reversed(cues) if c.end <= cue.start and c.kind is not CueKind.NEUTRAL), None
+    )
+    between = "" if head is None else ctx.text[head.end : cue.start]
+    if cue.kind is CueKind.INFLATION and not _SPELLED_OUT.match(between):
+        return False  # "retail inflation" is India's CPI; "food inflation" is blocked as one
+    glue = _SPELLED_OUT.sub("", between)
     return (
         head is not None
         and head.kind is CueKind.BLOCK
-        and _GLUE.fullmatch(ctx.text, head.end, cue.start) is not None
+        and _GLUE.fullmatch(glue) is not None
         # "data of GDP growth": the blocker "of GDP" (a share of GDP) names no noun
         and not ctx.text[head.start : head.end].lower().startswith(("of ", "to "))
     )

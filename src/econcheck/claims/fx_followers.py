@@ -17,7 +17,9 @@ from dataclasses import replace
 from decimal import Decimal
 
 from econcheck.claims.context import Draft, SentenceContext
-from econcheck.claims.fx_level import level_draft
+from econcheck.claims.fx_level import in_thousands, level_draft
+from econcheck.claims.modifiers import direction
+from econcheck.claims.numbers import parse_value
 from econcheck.claims.quantities import QKind, Quantity
 from econcheck.models import Change, ChangeUnit
 
@@ -74,6 +76,19 @@ def _last_level(drafts: list[Draft], quantity: Quantity) -> Draft | None:
     return last
 
 
+def in_units_of(last: Draft, quantity: Quantity) -> Quantity:
+    """Return a figure after a level in the same units as that level: hundredths ("from 69.74
+    US cents ... to as high as 69.93" is 0.6993 US dollars) or thousands ("to IDR 14.650 per
+    US dollar from IDR 14.573" is 14,573 rupiah)."""
+    written = parse_value(last.quantity.text)
+    if written is not None and written * 1000 == last.value:
+        return in_thousands(quantity)
+    if quantity.kind is not QKind.BARE or written != last.value * 100:
+        return quantity
+    top = None if quantity.value_max is None else quantity.value_max / 100
+    return replace(quantity, value=quantity.value / 100, value_max=top)
+
+
 def _near_in_size(last: Draft, quantity: Quantity) -> bool:
     """Return True when a figure is within -20%..+25% of the level before it."""
     return last.value * Decimal("0.8") <= quantity.value <= last.value * Decimal("1.25")
@@ -84,6 +99,7 @@ def compared_level(ctx: SentenceContext, quantity: Quantity, drafts: list[Draft]
     last = _last_level(drafts, quantity)
     if last is None or last.base is None or last.quote is None:
         return None
+    quantity = in_units_of(last, quantity)
     if quantity.kind not in (QKind.BARE, QKind.MONEY) or quantity.per not in (None, last.base):
         return None
     if quantity.kind is QKind.MONEY and quantity.currency != last.quote:
@@ -117,6 +133,7 @@ def is_starting_point(ctx: SentenceContext, quantity: Quantity, drafts: list[Dra
     last = _last_level(drafts, quantity)
     if last is None or quantity.kind not in (QKind.BARE, QKind.MONEY):
         return False
+    quantity = in_units_of(last, quantity)
     gap_start = last.quantity.per_end
     return (
         0 < quantity.start - gap_start <= 60
@@ -174,6 +191,9 @@ _LEVEL_LEAD = re.compile(
     r"(?:\b(?:lows?|highs?|record|peak|trough|bottom|top|level|close|mark)\s+(?:of|at)|"
     r"\b(?:settl|trad|clos|end|finish|hover|stood|stand|rest)\w*\s+(?:at|near)|"
     r"\b(?:settl|clos|end|finish)(?:ed|ing)|\bbreached|\bbroke|"
+    # "to as high as 69.93, before easing back to 69.80"
+    r"\bas\s+(?:high|low)\s+as|\b(?:eas|slipp|dropp|climb|edg|retreat|recover)(?:ed|ing)\s+"
+    r"(?:back\s+)?to|"
     # its level earlier in the day: "at 62.30, having earlier touched 62.4875", "after
     # briefly hitting"
     r"\b(?:having|after)\s+(?:earlier\s+|briefly\s+|already\s+|first\s+)?"
@@ -192,6 +212,7 @@ def later_level(ctx: SentenceContext, quantity: Quantity, drafts: list[Draft]) -
     last = _last_level(drafts, quantity)
     if last is None or last.base is None or last.quote is None:
         return None
+    quantity = in_units_of(last, quantity)
     if quantity.per is not None or not (
         quantity.kind is QKind.BARE
         # "..., with the session high at $1.3560": the same pair's level in its quote currency
@@ -214,9 +235,16 @@ def later_level(ctx: SentenceContext, quantity: Quantity, drafts: list[Draft]) -
 
 
 _CHANGE_COORDINATION = re.compile(
-    # "2.2% so far this month and 3.3% in 2021"
-    r"(?:\s+of\s+its\s+value)?(?:\s+(?:in|during|over|since|this|last|so\s+far)\s+[^,;%]{1,25}?)?"
-    r"\s*,?\s*and\s+(?:(?:another|a\s+further)\s+)?",
+    # "2.2% so far this month and 3.3% in 2021", "8 percent against the dollar since the
+    # beginning of the month and 12.9 percent this year", "13% ... this month, and more than 20%"
+    r"(?:\s+of\s+its\s+value)?(?:\s+(?:lower|higher|weaker|stronger))?"
+    r"(?:\s+(?:against|versus|to)\s+the\s+(?:U\.?S\.?\s+)?\w+)?"
+    r"(?:\s+(?:in|during|over|since|this|last|so\s+far)\s+[^,;%]{1,40}?)?"
+    r"\s*,?\s*(?:and|after)\s+(?:(?:another|a\s+further)\s+)?"
+    # "1% lower in the past month, after declining in value by almost 24% this year"
+    r"(?:(?P<verb>(?:declin|fall|los|dropp|slid|slipp|weaken|gain|ris|climb|strengthen|"
+    r"appreciat|depreciat)ing)(?:\s+in\s+value)?\s+(?:by\s+)?)?"
+    r"(?:(?:more\s+than|over|nearly|almost|about|around|some)\s+)?",
     re.IGNORECASE,
 )
 
@@ -230,9 +258,17 @@ def coordinated_change(
         return None
     if quantity.kind is not QKind.PERCENT or last.value == 0:
         return None
-    if not _CHANGE_COORDINATION.fullmatch(ctx.text, last.quantity.per_end, quantity.start):
-        return None
+    joined = _CHANGE_COORDINATION.fullmatch(ctx.text, last.quantity.per_end, quantity.start)
+    if joined is None or (" after " in joined.group() and joined.group("verb") is None):
+        return None  # "after 2% in May" names no move of its own
     sign = 1 if last.value > 0 else -1
+    if joined.group("verb") is not None:
+        # the verb's own direction, in the subject's terms as the first move is
+        own = direction(joined.group("verb"))
+        first = direction(ctx.text[last.start : last.quantity.start]) or direction(
+            ctx.text[last.quantity.end : last.quantity.end + 12]
+        )
+        sign = own if first == 0 else sign if own == first else -sign
     value = abs(quantity.value) * sign
     return replace(
         last,

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+from dataclasses import replace
 from decimal import Decimal
 
 from econcheck.claims.context import Draft, SentenceContext, clause_start
@@ -16,6 +18,7 @@ def level_draft(
 ) -> Draft | None:
     if base == quote:
         return None
+    quantity = _thousands_point(quantity, base, quote)
     # "the real hit a record low against the US dollar ... at 4.195": the subject is the real
     subject = subject_currency(ctx, quantity.start, skip_counters=True)
     flip = subject is not None and subject.code == quote and subject.start >= anchor
@@ -45,3 +48,36 @@ def _from_change(quantity: Quantity) -> Change | None:
         Decimal("0.01")
     )
     return Change(value=pct, unit=ChangeUnit.PCT, from_value=quantity.from_value)
+
+
+# Currencies whose price of a dollar or euro runs to thousands: a quote such as "IDR 14.650
+# per US dollar" (translated copy puts a point between the thousands) is 14,650
+_THOUSANDS = frozenset(
+    {"IDR", "VND", "KRW", "COP", "IRR", "LBP", "UZS", "LAK", "GNF", "PYG", "KHR", "MGA", "UGX",
+     "TZS", "MMK", "IQD", "SYP", "SLL", "SLE", "STN"}
+)  # fmt: skip
+_POINTED_THOUSANDS = re.compile(r"\d{1,3}\.\d{3}")
+
+
+def _thousands_point(quantity: Quantity, base: str, quote: str) -> Quantity:
+    """Return the quantity with a point read as a thousands separator where only that reading
+    is a price of the base currency in the quote one."""
+    if quote not in _THOUSANDS or base in _THOUSANDS:
+        return quantity
+    return in_thousands(quantity)
+
+
+def in_thousands(quantity: Quantity) -> Quantity:
+    """Return "14.650" as 14650, any other figure as it is."""
+    if not _POINTED_THOUSANDS.fullmatch(quantity.text) or quantity.value >= 1000:
+        return quantity
+    return replace(
+        quantity,
+        value=_thousand(quantity.value),
+        value_max=None if quantity.value_max is None else _thousand(quantity.value_max),
+        from_value=None if quantity.from_value is None else _thousand(quantity.from_value),
+    )
+
+
+def _thousand(value: Decimal) -> Decimal:
+    return (value * 1000).quantize(Decimal(1))

@@ -85,6 +85,8 @@ def _last_months(match: re.Match[str], published: dt.date) -> Resolved | None:
 
 
 def _ytd(match: re.Match[str], published: dt.date) -> Resolved | None:
+    if match["mtd"]:  # "since the start of the month": the first of the month to publication
+        return _same(PeriodKind.SINCE, Period(start=published.replace(day=1), end=published))
     year = _year(match, published) or _year(match, published, "y2")
     if year is not None and year != published.year:
         return _same(PeriodKind.YTD, dates.year_period(year))

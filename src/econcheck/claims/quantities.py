@@ -76,7 +76,7 @@ _DIGIT_START = re.compile(
     r"(?<=(?<![A-Za-z])Tk)|(?<=(?<![A-Za-z])Hr)|(?<=(?<![A-Za-z])S/)|(?<=(?<![A-Za-z])S/\.)|"
     r"(?<=(?<![A-Za-z])Sh)|(?<=(?<![A-Za-z])K)|(?<=(?<![A-Za-z])[KTU]Sh)|(?<=(?<![A-Za-z])[KTU]sh)|"
     r"(?<=(?<![A-Za-z])K[cč])|(?<=(?<![A-Za-z])G[Hh])|(?<=(?<![A-Za-z])G[Hh][¢₵])|"
-    r"(?<=(?<![A-Za-z])[A-Z]{3}))"  # an ISO code: "CLP467.60"
+    r"(?<=(?<![A-Za-z])[A-Z]{3})|(?<=(?<![A-Za-z])US))"  # an ISO code: "CLP467.60"; "US66c"
     r"(?<![A-Za-z]-)"
     r"(?:[-−–](?=\d)|\.(?=\d)|\d|[½¼¾])"
 )  # "N818.99/$1", "LL69,000" may start a number; see _GLUED_PREFIX_PATTERN
@@ -99,6 +99,8 @@ _LEAD_HINT = re.compile("|".join(_LEAD_WORDS), re.IGNORECASE)
 # or the article's own): "N95 masks" stay masks.
 _GLUED_PREFIX_PATTERN = (
     r"(?<![A-Za-z])(?:N|LL|Rp|R|P|Sh|K)(?=\d)|(?<![A-Za-z])(?:Rs\.?|Hr)\s?(?=\d)"
+    # "US66.10 cents", "US66.29c": New Zealand papers price the kiwi so
+    r"|(?<![A-Za-z])US(?=\d[\d.]*\s?(?:cents?\b|c\b))"
 )
 _LOCAL_PREFIX_PATTERN = (
     r"(?<![A-Za-z])(?:KD|BD|RO|QR|Tk|RM|NIS|[KTU][Ss]h|K[cč]|G[Hh][¢₵]?)\s?(?=\d)"
@@ -112,7 +114,7 @@ def _prefix_before() -> re.Pattern[str]:
     lookahead = first_chars([*lex.symbols, *EXTRA_SYMBOL_CHARS, *lex.codes])
     return re.compile(
         rf"{lookahead[:-2]}NLKBRQTPHSUG])(?:(?:{symbol_pattern()})\s?$|(?<![A-Za-z])(?:{codes})\s?$"
-        r"|(?<![A-Za-z])(?:N|LL|Rp|R|P|Sh|K)$|(?<![A-Za-z])(?:Rs\.?|Hr)\s?$"
+        r"|(?<![A-Za-z])(?:N|LL|Rp|R|P|Sh|K|US)$|(?<![A-Za-z])(?:Rs\.?|Hr)\s?$"
         r"|(?<![A-Za-z])(?:KD|BD|RO|QR|Tk|RM|NIS|[KTU][Ss]h|K[cč]|G[Hh][¢₵]?)\s?$)"
     )
 
@@ -298,6 +300,9 @@ def _build(sentence: str, match: re.Match[str], home: str | None) -> Quantity | 
     currency = (
         glued_currency(sentence, glued, match, home)
         if glued is not None
+        # "US66.10 cents": the hundredths after the figure say whose they are
+        else None
+        if match.group("pre") == "US"
         else prefix_currency(match.group("pre"))
     )
     if glued is not None and currency is None:

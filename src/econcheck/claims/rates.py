@@ -131,6 +131,18 @@ _DOWN_NOUNS = frozenset({"down", "cut", "reduction", "drop", "fall", "decline"})
 _NEGATIVE_CUES = frozenset(
     {"prices", "consumer prices", "deflation", "cpi", "consumer price index"}
 )
+# "The Consumer Price Index, the most popular gauge of inflation, fell 0.3%": the index fell
+_PRICES_APPOSITIVE = re.compile(
+    r"\b(?:consumer\s+price\s+index|cpi|consumer\s+prices)\b[^,]{0,20},[^,;]{3,80},\s+\w+\s+"
+    r"(?:by\s+)?$",
+    re.IGNORECASE,
+)
+# a figure said to be "down" right after a form of "to be": the size of a fall
+_WAS_DOWN = re.compile(
+    r"\b(?:was|were|is|are|been|be|came\s+in|ended|stood)\s+down\s+(?:by\s+)?"
+    r"(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|roughly\s+)?$",
+    re.IGNORECASE,
+)
 _FELL_BY = re.compile(
     r"\b(?:fell|decreased|declined|dropped|dipped|slipped|falling|dropping|declining|dipping|"
     r"slipping)\s+(?:by\s+)?$"
@@ -571,11 +583,8 @@ def _is_negative(
     """Return True for "shrank 2%", "a contraction of 15%", "consumer prices fell 0.2%"."""
     if _signed_or_rising(ctx, quantity):
         return False
-    if indicator is Indicator.INFLATION and cue_text not in _NEGATIVE_CUES:
-        # "core inflation fell by 0.2% on a monthly basis": the month's change in prices
-        return bool(_FELL_BY.search(before)) and bool(
-            _MONTHLY_AFTER.match(ctx.text, quantity.per_end)
-        )
+    if indicator is Indicator.INFLATION and not _names_prices(cue_text, before):
+        return _inflation_fell(ctx, quantity, before)
     if _never_negative(ctx, quantity, before, indicator):
         return False
     after = ctx.text[quantity.per_end : max(quantity.per_end + 18, cue.end) + 12]
@@ -591,8 +600,12 @@ def _is_negative(
         return bool(NEGATIVE_RE.match(after.lstrip(" -")))
     if ", " in before:
         before = RELATIVE_RE.sub(",", before)  # "the economy, which had shrunk in 2023, grew 1%"
-    if NEGATIVE_RE.match(_INDICATOR_FIRST.sub("", after.lstrip(" -"), count=1)):
-        return True  # "a 0.6% fall", "a 0.1% GDP fall"
+    if NEGATIVE_RE.match(_INDICATOR_FIRST.sub("", after.lstrip(" -"), count=1)) or _WAS_DOWN.search(
+        before
+    ):
+        # "a 0.6% fall", "a 0.1% GDP fall"; "GDP was down 0.6% on the year", "but were down
+        # 0.03% from a month earlier"
+        return True
     # "from its fall forecast of 2%": the season, not a decline
     falls = [
         f
@@ -611,6 +624,20 @@ def _is_negative(
     )
 
 
+def _names_prices(cue_text: str, before: str) -> bool:
+    """Return True when the subject is prices or their index, whose fall is negative."""
+    return cue_text in _NEGATIVE_CUES or _PRICES_APPOSITIVE.search(before) is not None
+
+
+def _inflation_fell(ctx: SentenceContext, quantity: Quantity, before: str) -> bool:
+    """Return True for a fall of prices said of inflation: "core inflation fell by 0.2% on a
+    monthly basis", "On MoM basis, it rose 2% ... and a decrease of 1.2% in September 2022"."""
+    if _A_DECREASE_OF.search(before):
+        return True
+    return bool(_FELL_BY.search(before)) and bool(_MONTHLY_AFTER.match(ctx.text, quantity.per_end))
+
+
+_A_DECREASE_OF = re.compile(r"\ba\s+(?:decrease|decline|fall|drop)\s+of\s+$", re.IGNORECASE)
 _GROWTH_NOUN = re.compile(r"\b(?:growth|expansion)\b(?!\s+(?:slowed|slowing|fell|eased))", re.I)
 
 

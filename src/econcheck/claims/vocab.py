@@ -371,6 +371,11 @@ BLOCKER_CUES: tuple[str, ...] = (
     "services inflation", "service inflation", "food inflation", "energy inflation",
     "rent inflation", "wage inflation", "producer price inflation", "house price inflation",
     "asset price inflation", "goods inflation", "shelter inflation",
+    "services price inflation", "service price inflation", "food price inflation",
+    "non-food inflation", "nonfood inflation", "food inflation rate", "non-food inflation rate",
+    # Pakistan's weekly Sensitive Price Indicator and wholesale prices beside its CPI
+    "wpi", "wholesale price index", "wholesale inflation", "wholesale price inflation", "spi",
+    "sensitive price indicator", "sensitive price index",
     "real rate", "real rates", "real interest rate", "real interest rates", "real policy rate",
     # a currency's move, not a policy rate: "the depreciation rate of 1.4 per cent this year"
     "depreciation rate", "appreciation rate", "rate of depreciation", "rate of appreciation",
