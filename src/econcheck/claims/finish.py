@@ -219,10 +219,18 @@ def _horizon_by_period(ctx: SentenceContext, draft: Draft, period: Period, *, fu
             AFTER_PAST_MOVE.search(ctx.text, window, start)
             or _PAST_OWNER.search(ctx.text, window, start)
             or _REPORTED_FOR.match(ctx.text, draft.quantity.per_end)
+            or _AFTER_A_FIGURE.search(ctx.text, window, start)
         )
     ):
         return False
     return future
+
+
+# "is expected to rebound by 11.3% this year, following a 15.2-percent contraction in 2020 and
+# a 4.1-percent decline in 2021": the past years' outcomes the forecast starts from
+_AFTER_A_FIGURE = re.compile(
+    r"\b(?:after|following)\s+(?:an?|the)\s+(?:[^;%]{0,45}?\band\s+an?\s+)?$", re.IGNORECASE
+)
 
 
 def _own_start(text: str, draft: Draft) -> int:

@@ -168,9 +168,17 @@ _MONTH = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|"
     r"December)(?:\s+(?:19|20)\d\d)?"
 )
-_FROM_GAP = re.compile(rf"\s+(?:in\s+{_MONTH}\s+)?from\s+(?:an?\s+|the\s+)?", re.IGNORECASE)
+# "to 3.3 percent, year-on-year, this February, from 2.7 in January", "to 0.5 per cent in the
+# second quarter from 1.4 in the first"
+_FROM_GAP = re.compile(
+    r"(?:\s*,?\s*(?:year[- ]on[- ]year|month[- ]on[- ]month|y/y|m/m|on\s+the\s+year)\s*,?)?"
+    rf"\s*(?:(?:in\s+|this\s+)?{_MONTH}\s*,?\s*|in\s+the\s+(?:first|second|third|fourth)\s+"
+    r"quarter\s+)?from\s+(?:an?\s+|the\s+)?",
+    re.IGNORECASE,
+)
 _FROM_AFTER = re.compile(
     rf"\s+(?:in\s+{_MONTH}\b|(?:in\s+)?the\s+(?:previous|prior|preceding)\s+month\b|"
+    r"in\s+the\s+(?:first|second|third|fourth|previous|prior|preceding)(?:\s+quarter)?\b|"
     r"a\s+month\s+(?:earlier|before)\b|a\s+year\s+(?:earlier|ago|before)\b)",
     re.IGNORECASE,
 )

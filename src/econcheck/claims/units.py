@@ -41,7 +41,7 @@ _EURO_BLOC_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _REAL_ADJECTIVE_TAIL = re.compile(
-    r"[- ](?:estate|terms|gdp|economy|economic|wages?|incomes?|interest|effective|growth|"
+    r"[- ](?:estate|terms|gdp|gross|economy|economic|wages?|incomes?|interest|effective|growth|"
     r"sector|rates?|output|value|prices?|spending|consumption|exchange)\b",
     re.IGNORECASE,
 )

@@ -237,6 +237,9 @@ INFLATION_CUES: tuple[str, ...] = (
     "personal consumption expenditure price index", "personal consumer expenditures price index",
     "personal consumer expenditure price index", "consumer expenditures price index",
     "price growth", "price increases", "inflation rate", "inflation rates", "trimmed mean",
+    # "expect the rate of price rises to peak at five per cent": inflation, not a policy rate
+    "rate of price rises", "rate of price increases", "pace of price rises",
+    "pace of price increases",
     "trimmed-mean", "trimmed mean inflation", "weighted median", "weighted-median",
     "rate of inflation", "hyperinflation", "pce index", "consumer-price growth",
     "consumer price growth", "consumer-price inflation", "consumer-price index",
@@ -356,6 +359,7 @@ BLOCKER_CUES: tuple[str, ...] = (
     "sales growth", "earnings growth", "revenue growth", "profit growth", "export growth",
     "import growth", "productivity growth", "job growth", "employment growth",
     "investment growth", "consumption growth", "spending growth", "industrial output",
+    "investment", "investments",
     "industrial production", "oil output", "production", "discount", "capacity", "market share",
     "services output", "construction output", "manufacturing output", "energy bills",
     "household bills", "utility bills",
