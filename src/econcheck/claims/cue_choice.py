@@ -501,7 +501,8 @@ def passed_goal(text: str, start: int, end: int, figure: int) -> bool:
 # the object of a policy's aim, not a figure's subject: "a tool used to contain inflation"
 _FIGHTS = re.compile(
     r"\b(?:contain|curb|fight|tame|control|combat|rein\s+in|tackle|cool|bring\s+down|"
-    r"stimulate|support|boost|spur|protect)\s+(?:the\s+|[\w'’]+['’]s\s+)?$",
+    r"stimulate|support|boost|spur|protect|stoke|stoking|fuel|fuelling|fueling|"
+    r"generate|generating|causing|cause)\s+(?:the\s+|[\w'’]+['’]s\s+)?$",
     re.IGNORECASE,
 )
 
@@ -551,8 +552,14 @@ def _describes_blocked(
     span = next((s for s in asides if s[0] < cue.start and cue.end < s[1] <= before), None)
     if span is None:
         return False
+    # "the potential growth rate, the pace at which the economy can expand, at 5.5%"
     head = next(
-        (c for c in cues if c.end <= span[0] and not ctx.text[c.end : span[0]].strip()), None
+        (
+            c
+            for c in cues
+            if c.end <= span[0] and ctx.text[c.end : span[0]].strip().lower() in ("", "rate")
+        ),
+        None,
     )
     return head is not None and head.kind is CueKind.BLOCK
 

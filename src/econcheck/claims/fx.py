@@ -57,14 +57,16 @@ _EQUALS = re.compile(
 )
 _BEFORE_BARE = re.compile(
     r"(?:\bat|\bto|\bof|\bpast|\babove|\bbelow|\bbeyond|\bnear|\baround|\bhit|\bhits|\breached|\btouched|"
-    r"\bhitting|\breaching|\btouching|"
+    r"\bhitting|\breaching|\btouching|\breach|\btouch|"
     r"\btopped|\bbreached|\bcrossed|\bunder|\bover|\bthan|\babout|\broughly|\bnearly|\balmost|"
     r"\bthe|\bwas|\bis|\bstood\s+at|\bat\s+about|\blow|\bhigh|\bas\s+(?:low|high|weak|strong)\s+as)\s+$",
     re.IGNORECASE,
 )
 _AFTER_BARE = re.compile(
     # a time adverb may come first: "fell to 18.60 shortly after 7 a.m.", "briefly on Monday"
-    r"\s*(?:(?:shortly|briefly|momentarily|temporarily|again|early|late|later|just)\b\s*)?"
+    # "to reach 7.55 moments after the announcement"
+    r"\s*(?:(?:shortly|briefly|momentarily|temporarily|again|early|late|later|just|moments|"
+    r"minutes|hours|seconds)\b\s*)?"
     r"(?:$|[,.;:()—–-]|(?:on|in|at|by|for|and|or|as|after|before|from|against|versus|vs|"
     r"per|this|last|which|while|to|earlier|compared|mark|level|threshold|barrier|line|amid|"
     r"despite|since|following|when|with|until|during|a|the|its|their|yesterday|today|but)\b)",

@@ -12,7 +12,7 @@ from econcheck.models import Change, ChangeUnit, Qualifier
 
 # Between a change and the level it led to: "0.3% to 34.19", "0.9% over the week, to 3.71"
 _CHANGE_TO_LEVEL = re.compile(
-    r"(?:\s+(?:higher|lower|weaker|stronger|firmer|softer|up|down))?"
+    r"(?:\s+(?:higher|lower|weaker|stronger|firmer|softer|up|down))?(?:\s+in\s+value)?"
     # "0.2% stronger against the dollar at 79.95"
     r"(?:\s+(?:against|versus|vs\.?|to)\s+(?:the\s+)?(?:U\.?S\.?\s+)?[A-Za-z$€£¥]+)?"
     r"(?:\s+(?:over|in|during|on|since|this|last|from|through|across)\s+[^,;%\d]{1,35}?)?"
@@ -20,8 +20,8 @@ _CHANGE_TO_LEVEL = re.compile(
     # "gained 0.6% to trade at 85.87"
     r"(?:(?:trade|stand|close|end|settle|finish|sit)\s+at\s+)?"
     # "to reach a two-week high of $1.0728", "to hit a record low at 34.5"
-    r"(?:(?:reach|hit|touch|mark)\s+(?:an?\s+|its\s+|the\s+)?(?:[\w-]+\s+){0,2}?"
-    r"(?:high|low|peak|trough)\s+(?:of|at)\s+)?",
+    r"(?:(?:reach|hit|touch|mark)\s+(?:(?:an?\s+|its\s+|the\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:high|low|peak|trough)\s+(?:of|at)\s+)?)?",
     re.IGNORECASE,
 )
 
@@ -42,8 +42,7 @@ def merge_changes(ctx: SentenceContext, drafts: list[Draft]) -> list[Draft]:
             and last.change is not None
             and draft.change is None
             and _CHANGE_TO_LEVEL.fullmatch(ctx.text, last.end, draft.quantity.start)
-            # "gained less than 0.1% to 1.8945": a bounded change keeps its own claim
-            and qualifier(ctx.text, last.quantity.start, last.quantity.end, 0) is Qualifier.EXACT
+            and _merges_as_move(ctx, last, draft)
         ):
             draft = _level_against_counter(ctx, last, draft)
             change = _change_of_level(draft, last)
@@ -58,6 +57,19 @@ def merge_changes(ctx: SentenceContext, drafts: list[Draft]) -> list[Draft]:
                 continue
         merged.append(draft)
     return merged
+
+
+def _merges_as_move(ctx: SentenceContext, change: Draft, level: Draft) -> bool:
+    """Return True unless the change keeps its own claim: a bounded one ("gained less than
+    0.1% to 1.8945"), or a rounded one over a span of its own ("weakened about 6% since the
+    start of the year to 480"); "gained nearly 2% to reach 7.55" is the move to the level."""
+    bound = qualifier(ctx.text, change.quantity.start, change.quantity.end, 0)
+    if bound is Qualifier.EXACT:
+        return True
+    own_span = any(
+        change.quantity.end <= p.start and p.end <= level.quantity.start for p in ctx.periods
+    )
+    return bound is Qualifier.APPROX and not own_span
 
 
 # Between a level and the change that led to it, told after it: "ended at 64.52 a dollar,
