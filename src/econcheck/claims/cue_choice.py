@@ -300,6 +300,8 @@ def _fronted_subject(ctx: SentenceContext, cues: list[Cue], verb: Cue) -> Cue | 
 # growth verb names its economy; "China grew its exports 10%" (a transitive verb) does not
 _PLACE_GAP = re.compile(
     r"(?:,\s+which)?\s+(?:(?:has|have|had|will|would|could|may|might|should|is|was)\s+)?"
+    # "is now expected to expand", "is still seen to grow"
+    r"(?:(?:now|still|also|again)\s+)?"
     r"(?:(?:expected|forecast|projected|set|likely|seen|estimated|predicted|poised)\s+to\s+)?"
     r"(?:\w+ly\s+)?"
 )

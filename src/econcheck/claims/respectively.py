@@ -84,7 +84,33 @@ def apply_respectively(ctx: SentenceContext, claims: list[Claim]) -> list[Claim]
             for c, m in zip(claims, mentions, strict=True)
         ]
     # "2.9% and 3.1% in July and August, respectively": the periods follow the figures
-    return _paired_periods(ctx, claims)
+    return _parallel_periods(ctx, claims) or _paired_periods(ctx, claims)
+
+
+_BEFORE_RESPECTIVELY = re.compile(r"\s*,?\s*respectively\b", re.IGNORECASE)
+
+
+def _parallel_periods(ctx: SentenceContext, claims: list[Claim]) -> list[Claim] | None:
+    """Return the claims with the periods of an earlier list of as many figures given to the
+    list that ends in "respectively" ("1.8 per cent this year and 2.2 per cent in 2002, down
+    from April's estimates of 2.4 per cent and 2.8 per cent respectively"); None otherwise."""
+    ordered = sorted(claims, key=lambda c: c.start)
+    run = [ordered[-1]]
+    if not _BEFORE_RESPECTIVELY.match(ctx.text, ordered[-1].end - ctx.offset):
+        return None
+    for claim in reversed(ordered[:-1]):
+        if not _LINK.fullmatch(ctx.text, claim.end - ctx.offset, run[0].start - ctx.offset):
+            break
+        run.insert(0, claim)
+    donors = ordered[: len(ordered) - len(run)][-len(run) :]
+    if len(run) < 2 or len(donors) != len(run):
+        return None
+    if len({d.period for d in donors}) != len(donors) or any(
+        d.indicator is not r.indicator for d, r in zip(donors, run, strict=True)
+    ):
+        return None
+    periods = {id(r): d.period for d, r in zip(donors, run, strict=True)}
+    return [replace(c, period=periods[id(c)]) if id(c) in periods else c for c in claims]
 
 
 def _paired_currencies(ctx: SentenceContext, claims: list[Claim], first: int) -> list[Claim] | None:

@@ -53,8 +53,9 @@ _VINTAGE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _VINTAGE_AFTER = re.compile(
-    r"\s+(?:(?:World\s+)?Economic\s+Outlook|(?:inflation|monetary\s+policy)\s+report|report\b|"
-    r"forecasts?|projections?|outlook|survey|poll|update)\b"
+    # "April's estimates of 2.4 per cent and 2.8 per cent"
+    r"(?:['’]s)?\s+(?:(?:World\s+)?Economic\s+Outlook|(?:inflation|monetary\s+policy)\s+report|"
+    r"report\b|forecasts?|projections?|estimates?|outlook|survey|poll|update)\b"
     # "The BoT in March sharply downgraded its forecast": when the forecast was made
     r"|\s+(?:\w+ly\s+)?(?:downgraded|upgraded|raised|cut|lowered|revised|trimmed|lifted)\s+"
     r"(?:its|their|the)\s+(?:\w+\s+){0,3}?(?:forecasts?|projections?|outlook|estimates?)\b"
