@@ -99,14 +99,21 @@ _CONSENSUS = re.compile(
     r"(?:forecasts|estimates|projections|predictions)\s+(?:\w+\s+){0,3}?"
     r"(?:ranged|ranging|varied|spanned)|"
     # "The U.S. forecast was upgraded to 2.2% for 2017": a revision of the forecast just named
-    r"(?:forecast|projection|outlook)s?\s+(?:was|were|is|are|has\s+been|have\s+been)\s+"
+    # "the forecasts for 2025 and 2026 were slightly raised to 3.3 per cent and 3.7 per cent"
+    r"(?:forecast|projection|outlook)s?\s+(?:for\s+[^,;%]{1,30}?\s+)?"
+    r"(?:was|were|is|are|has\s+been|have\s+been)\s+"
     r"(?:\w+ly\s+)?(?:upgraded|downgraded|raised|cut|lowered|revised|trimmed|lifted|kept|held|"
     r"maintained|left))\b",
     re.IGNORECASE,
 )
 
 # "the index" of the sentence before: "In November, the index rose 0.5%"
-_THE_INDEX = re.compile(r"\b(?:the|this|that)\s+(?:price\s+)?index\b", re.IGNORECASE)
+_THE_INDEX = re.compile(
+    # "The monthly headline index increased by 0.1 percent"
+    r"\b(?:the|this|that)\s+(?:(?:monthly|annual|headline|overall|general|all-items|price)\s+){0,2}"
+    r"index\b",
+    re.IGNORECASE,
+)
 
 
 def _is_index_word(text: str, cue: Cue) -> bool:

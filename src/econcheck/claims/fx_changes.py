@@ -245,7 +245,9 @@ def _pair_change_draft(
 _RECORDED_GAP = re.compile(
     r"(?:\s+(?:(?:has|have|had)\s+)?(?:\w+ly\s+)?(?:posted|posts|suffered|suffers|recorded|"
     r"records|registered|registers|logged|logs|accumulated|accumulates|booked|books|notched|"
-    r"clocked|marked|marks|experienced|saw|sees|showed|shows|chalked\s+up)"
+    r"clocked|marked|marks|experienced|saw|sees|showed|shows|chalked\s+up|"
+    # "the yen adding to its 11% slide against the dollar this year"
+    r"extended|extends|extending|deepened|deepens|deepening|(?:adding|added|adds)\s+to)"
     # "the forint, central Europe's worst performer with a nearly 3% loss"
     r"|,?(?:\s+[^,;%\d]{0,60}?)?\s+with)\s+(?:an?|its)\s+"
     r"(?:(?:further|another|steep|sharp|modest|slight|small|big|hefty)\s+)?"

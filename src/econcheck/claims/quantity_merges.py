@@ -173,13 +173,14 @@ _MONTH = (
 _FROM_GAP = re.compile(
     r"(?:\s*,?\s*(?:year[- ]on[- ]year|month[- ]on[- ]month|y/y|m/m|on\s+the\s+year)\s*,?)?"
     rf"\s*(?:(?:in\s+|this\s+)?{_MONTH}\s*,?\s*|in\s+the\s+(?:first|second|third|fourth)\s+"
-    r"quarter\s+)?from\s+(?:an?\s+|the\s+)?",
+    r"quarter\s+)?from\s+(?:an?\s+|the\s+)?(?:positive\s+|negative\s+)?",
     re.IGNORECASE,
 )
 _FROM_AFTER = re.compile(
     rf"\s+(?:in\s+{_MONTH}\b|(?:in\s+)?the\s+(?:previous|prior|preceding)\s+month\b|"
     r"in\s+the\s+(?:first|second|third|fourth|previous|prior|preceding)(?:\s+quarter)?\b|"
-    r"a\s+month\s+(?:earlier|before)\b|a\s+year\s+(?:earlier|ago|before)\b)",
+    r"a\s+month\s+(?:earlier|before)\b|a\s+year\s+(?:earlier|ago|before)\b|previously\b|"
+    r"earlier\b)",
     re.IGNORECASE,
 )
 

@@ -634,9 +634,12 @@ def _inflation_fell(ctx: SentenceContext, quantity: Quantity, before: str) -> bo
     monthly basis", "On MoM basis, it rose 2% ... and a decrease of 1.2% in September 2022"."""
     if _A_DECREASE_OF.search(before):
         return True
+    if _A_BEFORE.search(before) and _FALL_NOUN_AFTER.match(ctx.text, quantity.per_end):
+        return True  # "compared to a 0.2 percent decline registered in December"
     return bool(_FELL_BY.search(before)) and bool(_MONTHLY_AFTER.match(ctx.text, quantity.per_end))
 
 
+_FALL_NOUN_AFTER = re.compile(r"\s*(?:decline|decrease|fall|drop)\b", re.IGNORECASE)
 _A_DECREASE_OF = re.compile(r"\ba\s+(?:decrease|decline|fall|drop)\s+of\s+$", re.IGNORECASE)
 _GROWTH_NOUN = re.compile(r"\b(?:growth|expansion)\b(?!\s+(?:slowed|slowing|fell|eased))", re.I)
 
@@ -659,10 +662,13 @@ def _signed_or_rising(ctx: SentenceContext, quantity: Quantity) -> bool:
     fell 1.0% month-on-month for a 1.4% year-on-year rise")."""
     if quantity.value < 0 or (quantity.value_max is not None and quantity.value_max < 0):
         return True
+    if _POSITIVE_BEFORE.search(ctx.text, max(0, quantity.start - 12), quantity.start):
+        return True  # "to a negative 0.5 percent from a positive 0.1"
     tail = ctx.text[quantity.per_end : quantity.per_end + 40].lstrip(" -")
     return _RISE_NOUN.match(_INDICATOR_FIRST.sub("", tail, count=1)) is not None
 
 
+_POSITIVE_BEFORE = re.compile(r"\b(?:positive|plus)\s+$", re.IGNORECASE)
 _RISE_NOUN = re.compile(r"(?:rise|increase|gain|jump|climb|advance|uptick|expansion)\b", re.I)
 _FALL_WITHIN = re.compile(r"\bfalls?\s+(?:between|within|in\s+(?:the\s+)?range)\b", re.I)
 _INDICATOR_FIRST = re.compile(
