@@ -77,7 +77,9 @@ def _merges_as_move(ctx: SentenceContext, change: Draft, level: Draft) -> bool:
 _LEVEL_TO_CHANGE = re.compile(
     r"(?:\s+[^,;%\d]{1,40}?)?\s*,\s*(?:(?:which\s+is|or)\s+)?"
     r"(?:down|up|higher|lower|weaker|stronger|an?\s+(?:decrease|increase|rise|fall|drop|gain|"
-    r"loss|decline|depreciation|appreciation)\s+of)\s+(?:by\s+)?",
+    r"loss|decline|depreciation|appreciation|devaluation|revaluation)\s+of)\s+(?:by\s+)?"
+    # "5.68 to the US dollar, a rise of about 1.1 percent"
+    r"(?:(?:about|around|nearly|almost|some|roughly)\s+)?",
     re.IGNORECASE,
 )
 _COMMA_ONLY = re.compile(r"(?:\s+[^,;%\d]{1,40}?)?\s*,\s*")
@@ -110,7 +112,8 @@ def _trailing_change(ctx: SentenceContext, level: Draft, change: Draft) -> bool:
             )
         )
         and _OWN_SPAN_AFTER.match(ctx.text, change.quantity.per_end) is None
-        and qualifier(ctx.text, change.quantity.start, change.quantity.end, 0) is Qualifier.EXACT
+        and qualifier(ctx.text, change.quantity.start, change.quantity.end, 0)
+        in (Qualifier.EXACT, Qualifier.APPROX)
     )
 
 
