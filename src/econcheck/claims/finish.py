@@ -28,6 +28,7 @@ from econcheck.claims.country_periods import in_fiscal_years, quarter_of_month
 from econcheck.claims.cue_choice import RELATIVE_RE
 from econcheck.claims.dating import AFTER_PAST_MOVE, dated
 from econcheck.claims.measures import claim_measure, is_quarter, measure_from_base, names_measure
+from econcheck.claims.quantities import QKind
 from econcheck.claims.subjects import (
     central_bank_name,
 )
@@ -249,10 +250,13 @@ def _record_start(ctx: SentenceContext, draft: Draft, start: int) -> int:
     """Return where a record phrase for the figure may start: after any earlier figure of its
     clause, and after a "when" that opens the figure's own clause ("the highest since March
     2023, when it stood at 12.5%": the record is not 12.5's)."""
-    own = max(
-        (q.end for q in ctx.quantities if start <= q.start and q.end <= draft.quantity.start),
-        default=start,
-    )
+    earlier = [q for q in ctx.quantities if start <= q.start and q.end <= draft.quantity.start]
+    own = max((q.end for q in earlier), default=start)
+    if draft.indicator is Indicator.FX_RATE and earlier and earlier[-1].kind is QKind.PERCENT:
+        # "rose 0.5 percent in January, its fastest pace in eight years, the dollar dropped
+        # to 115.56 yen": the record after another indicator's figure is that figure's
+        comma = ctx.text.rfind(", ", own, draft.quantity.start)
+        own = own if comma < 0 else comma + 1
     when = _WHEN_BREAK.search(ctx.text, own, draft.quantity.start)
     return own if when is None else when.end()
 

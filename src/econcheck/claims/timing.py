@@ -20,7 +20,7 @@ from econcheck.claims.context import Draft, SentenceContext, clause_start
 from econcheck.claims.patterns import CueKind
 from econcheck.claims.period_rules import PeriodKind
 from econcheck.claims.periods import PeriodMention
-from econcheck.claims.quantities import Quantity
+from econcheck.claims.quantities import QKind, Quantity
 from econcheck.claims.release_periods import (
     RELEASED,
 )
@@ -305,6 +305,10 @@ def _owned_distance(
         # (a figure inside the claim, the move of "by 0.25% in April to 1%", dates it too)
         if COMPARED_FIGURE.search(ctx.text, max(0, owner.start - 40), owner.start):
             return None
+        if _is_level(draft) and _is_fx(draft) and _of_another_indicator(ctx, owner):
+            # "core CPI rose 0.5 percent in January, ..., the dollar dropped to 115.56 yen":
+            # another indicator's month, not the market's quote
+            return None
         if _is_level(draft) and _runs_to_now(ctx, mention):
             # "at 15.2 per dollar, down 25% since January", "weakened 8% since the start of
             # the year to 505 per dollar": the change's span, the level is of its day
@@ -318,6 +322,20 @@ _DECIDED_BEFORE = re.compile(
     r"\b(?:raised|cut|lowered|reduced|increased|hiked|kept|held|left|maintained|set)\b",
     re.IGNORECASE,
 )
+
+
+def _is_fx(draft: Draft) -> bool:
+    return draft.indicator is Indicator.FX_RATE
+
+
+_INDICATOR_KINDS = (CueKind.INFLATION, CueKind.GDP, CueKind.POLICY)
+
+
+def _of_another_indicator(ctx: SentenceContext, owner: Quantity) -> bool:
+    """Return True for a percent named just after an inflation, GDP or policy-rate word."""
+    return owner.kind is QKind.PERCENT and any(
+        c.kind in _INDICATOR_KINDS and owner.start - 80 <= c.start < owner.start for c in ctx.cues
+    )
 
 
 def _holds_for(ctx: SentenceContext, draft: Draft, mention: PeriodMention) -> bool:
