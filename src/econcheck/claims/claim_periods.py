@@ -247,7 +247,12 @@ def _level_after_moves(
         and period.end == ctx.published
         and period.start < ctx.published
         and mention.end <= draft.start
+        # "earlier this year, one dollar bought about 35 rubles": a time in the year, not now
+        and not _EARLIER_BEFORE.search(ctx.text, max(0, mention.start - 9), mention.start)
     )
+
+
+_EARLIER_BEFORE = re.compile(r"\bearlier\s+$", re.IGNORECASE)
 
 
 def _month_of_two(
