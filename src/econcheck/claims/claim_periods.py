@@ -157,6 +157,9 @@ def _released_span(
         return year_period(period.end.year)
     if draft.indicator in RELEASED and is_month_end(ctx.text, mention, period):
         return Period(start=period.end.replace(day=1), end=period.end)
+    if _year_just_ended(ctx, draft, mention, period):
+        # "For the year as a whole, GDP fell 2.3%" in March: the year just ended
+        return year_period(ctx.published.year - 1)
     if (
         draft.indicator in RELEASED
         and mention.kind is PeriodKind.MONTH
@@ -165,6 +168,21 @@ def _released_span(
     ):
         return mention.future  # "consumer prices rose an annual 2.8% this month": the month
     return None
+
+
+def _year_just_ended(
+    ctx: SentenceContext, draft: Draft, mention: PeriodMention, period: Period
+) -> bool:
+    """Return True for an outcome "for the year" told in the first quarter, before any of
+    the new year's figures are out: the year just ended."""
+    return (
+        draft.indicator in (Indicator.INFLATION, Indicator.GDP_GROWTH)
+        and mention.kind is PeriodKind.YEAR
+        and period.start == dt.date(ctx.published.year, 1, 1)
+        and period.end == ctx.published
+        and ctx.published.month <= 3
+        and not ctx.text[mention.start : mention.end].lower().startswith("this")
+    )
 
 
 _MONTH_NAME = re.compile(
