@@ -129,7 +129,7 @@ def claim_period(
     if mention.kind is PeriodKind.SINCE and when_clause(ctx.text, mention, draft):
         # "since November 2023, when it stood at 12.75%"
         return _since_start(ctx.text, mention, ctx.published)
-    period = mention.reading(future=future)
+    period = mention.reading(future=future and not _revision_of_past(ctx, draft, mention))
     if mention.kind is PeriodKind.SPAN:
         month = _month_of_two(ctx, draft, mention, period)
         if month is not None:
@@ -168,6 +168,22 @@ def _released_span(
     ):
         return mention.future  # "consumer prices rose an annual 2.8% this month": the month
     return None
+
+
+_REVISE = re.compile(r"\brevis(?:e|es|ed|ing|ion)\b", re.IGNORECASE)
+_FORECAST_NOUN = re.compile(r"\b(?:forecasts?|projections?|outlook|targets?|goals?)\b", re.I)
+
+
+def _revision_of_past(ctx: SentenceContext, draft: Draft, mention: PeriodMention) -> bool:
+    """Return True for an expected revision of an outcome: "expectations that Washington
+    would revise up GDP growth for the third quarter to 4.3%" is of the quarter just past."""
+    before = ctx.text[: draft.quantity.start]
+    return (
+        mention.kind in (PeriodKind.QUARTER, PeriodKind.MONTH)
+        and mention.past.end < ctx.published
+        and _REVISE.search(before) is not None
+        and _FORECAST_NOUN.search(before) is None
+    )
 
 
 def _year_just_ended(
