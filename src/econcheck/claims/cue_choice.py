@@ -509,6 +509,11 @@ _FIGHTS = re.compile(
 )
 
 
+_CONSUMER_INDEX = re.compile(
+    r"\b(?:retail\s+prices?\s+index|consumer\s+prices?\s+index|personal\s+consumption)\b|"
+    r"\b(?:RPI|RPIX|CPI|CPIH|PCE)\b",
+    re.IGNORECASE,
+)
 # "SPI (Sensitive Price Indicator) inflation": an abbreviation spelled out before its noun
 _SPELLED_OUT = re.compile(r"^\s*(?:\([^()]{2,40}\)|\))")
 # "nominal GDP growth", "private consumption's third-quarter growth"
@@ -531,7 +536,14 @@ def _growth_of_blocked(ctx: SentenceContext, cues: list[Cue], cue: Cue) -> bool:
         (c for c in reversed(cues) if c.end <= cue.start and c.kind is not CueKind.NEUTRAL), None
     )
     between = "" if head is None else ctx.text[head.end : cue.start]
-    if cue.kind is CueKind.INFLATION and not _SPELLED_OUT.match(between):
+    if cue.kind is CueKind.INFLATION and (
+        not _SPELLED_OUT.match(between)
+        # "Retail Prices Index (RPI) inflation": a consumer price index all the same
+        or (
+            head is not None
+            and _CONSUMER_INDEX.search(ctx.text, max(0, head.start - 30), cue.start)
+        )
+    ):
         return False  # "retail inflation" is India's CPI; "food inflation" is blocked as one
     glue = _SPELLED_OUT.sub("", between)
     return (
