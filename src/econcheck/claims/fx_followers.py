@@ -113,7 +113,10 @@ def compared_level(ctx: SentenceContext, quantity: Quantity, drafts: list[Draft]
         return None  # a previous close is near the level it is compared with
     if not _has_own_time(ctx, quantity):
         return None  # "up from 23.40": a starting point with no time of its own is context
-    return _follower(ctx, quantity, last)
+    follower = _follower(ctx, quantity, last)
+    # "to 1846.42 per U.S. dollar from 1859.50 yesterday, the highest value since August 12":
+    # the record after the earlier level is the new level's
+    return None if follower is None else replace(follower, secondary=True)
 
 
 def _follower(ctx: SentenceContext, quantity: Quantity, last: Draft) -> Draft | None:

@@ -82,7 +82,10 @@ _FROM_FIGURE = re.compile(
 _LEVEL_TO_CHANGE = re.compile(
     # "by 100 basis points (bps) to 11 per cent", "(one per cent)", "(1 percentage point)"
     r"(?:\s*\((?:[A-Za-z. ]{1,12}|"
-    r"(?:or\s+)?[\w.]+\s*(?:%|per\s?cent|percent(?:age\s+points?)?))\))?"
+    r"(?:or\s+)?[\w.]+\s*(?:%|per\s?cent|percent(?:age\s+points?)?))\)"
+    # "by 50 basis points -- or half a percent -- to 10 percent"
+    r"|\s*(?:--|—|–|,)\s*or\s+(?:an?\s+|one\s+)?[\w.]+(?:\s+of)?(?:\s+an?)?\s*"
+    r"(?:%|per\s?cent|percent(?:age\s+points?)?|points?)\s*(?:--|—|–|,))?"
     # "raised the interest rate by 0.15% in November to 0.25%"
     r"(?:\s+in\s+[A-Z][a-z]+(?=\s+to\s))?"
     # "a 75-basis-point rate cut to 9.5%"
@@ -317,8 +320,8 @@ def _currency_move(ctx: SentenceContext, quantity: Quantity, cue: Cue) -> bool:
     )
 
 
-_RESTATED_OPEN = re.compile(r"\s*\(\s*(?:or\s+)?")
-_RESTATED_CLOSE = re.compile(r"\s*\)")
+_RESTATED_OPEN = re.compile(r"\s*(?:\(\s*(?:or\s+)?|(?:--|—|–|,)\s*or\s+)")
+_RESTATED_CLOSE = re.compile(r"\s*(?:\)|--|—|–|,)")
 
 
 _FORECAST_NOUNS = r"forecasts?|projections?|outlook|expectations?|predictions?|estimates?"
@@ -391,7 +394,8 @@ def _is_restated(ctx: SentenceContext, index: int) -> bool:
     before, quantity = ctx.quantities[index - 1], ctx.quantities[index]
     return (
         before.kind in (QKind.BP, QKind.POINTS)
-        and quantity.kind is QKind.PERCENT
+        and quantity.kind in (QKind.PERCENT, QKind.POINTS)
+        and quantity.kind is not before.kind
         and _RESTATED_OPEN.fullmatch(ctx.text, before.per_end, quantity.start) is not None
         and _RESTATED_CLOSE.match(ctx.text, quantity.per_end) is not None
     )
