@@ -138,7 +138,7 @@ _PRICE_PART = re.compile(r"inflation|cpi", re.IGNORECASE)
 # inflation pressures, in a sharp decline from growth of 7.3%", "this scenario of inflation
 # because we are expecting growth to be close to 6 percent"
 _OTHER_SUBJECT = re.compile(
-    r"\b(?:because|amid|despite|although|though|while|whereas|but)\b", re.IGNORECASE
+    r"\b(?:because|amid|despite|although|though|while|whereas|but|even\s+as)\b", re.IGNORECASE
 )
 # ... or the price word names a cause: "grew 0.6% amid high interest rates and inflation
 # pressures, in a sharp decline from growth of 7.3%"

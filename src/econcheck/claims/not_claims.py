@@ -592,11 +592,14 @@ def _growth_of_prices(text: str, start: int, quantity: Quantity) -> bool:
     return (
         prices is not None
         and not _PRICE_BASIS.search(text, max(0, prices.start() - 12), prices.end())
+        # "Prices have continued their surge even as growth slowed to 4.8%": a new subject
+        and not _NEW_SUBJECT.search(text, prices.end(), quantity.start)
         and not _ECONOMY.search(text, start, quantity.start)
         and not _COMPARED_FIGURE.search(text, max(0, quantity.start - 20), quantity.start)
     )
 
 
+_NEW_SUBJECT = re.compile(r"\b(?:even\s+as|while|whereas|but|although|though)\b", re.I)
 _WITH_BEFORE = re.compile(r",\s*with\s+$", re.IGNORECASE)
 _SECTOR_GDP = re.compile(r"(?:\s+(?:and|&)\s+[\w-]+)?\s+(?:gdp|output)\b", re.IGNORECASE)
 

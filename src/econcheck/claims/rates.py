@@ -244,8 +244,10 @@ def _rate_points_alone(draft: Draft) -> bool:
     to ("headline inflation had eased cumulatively by 5.4 percentage points since April", "the
     forecast was lowered 1.7 percentage points"): a revision or a difference, no claim of a
     rate. A policy rate's move in points is one ("cut by 50 basis points")."""
-    return draft.indicator in (Indicator.INFLATION, Indicator.GDP_GROWTH) and (
-        draft.quantity.kind in (QKind.POINTS, QKind.BP)
+    return (
+        draft.indicator in (Indicator.INFLATION, Indicator.GDP_GROWTH)
+        and draft.quantity.kind in (QKind.POINTS, QKind.BP)
+        and draft.is_change_only  # (not "the inflation rate reached 5.32 percentage point")
     )
 
 
@@ -431,8 +433,11 @@ def _is_context(ctx: SentenceContext, quantity: Quantity) -> bool:
         and _FORECASTISH.search(ctx.text)
     ):
         return True  # "average inflation for 2025 is only a tenth of a percentage point lower"
-    return quantity.kind is QKind.POINTS and (
-        _INDEX_POINTS.search(ctx.text, max(0, quantity.start - 20), quantity.start) is not None
+    return (
+        quantity.kind is QKind.POINTS
+        # "reached 5.32 percentage point" is a rate so written, not an index level
+        and "percentage" not in ctx.text[quantity.start : quantity.end].lower()
+        and _INDEX_POINTS.search(ctx.text, max(0, quantity.start - 20), quantity.start) is not None
     )
 
 
@@ -461,6 +466,24 @@ def _takes_zero(ctx: SentenceContext, cue: Cue) -> bool:
     return " ".join(ctx.text[cue.start : cue.end].lower().split()) in _ZERO_CUES
 
 
+# "the point-to-point inflation rate reached 5.32 percentage point": a level so written
+_LEVEL_VERB_BEFORE = re.compile(
+    r"\b(?:to|at|reached|reaches|was|were|is|stood\s+at|stands\s+at)\s+$", re.IGNORECASE
+)
+
+
+def _points_as_level(
+    ctx: SentenceContext, quantity: Quantity, indicator: Indicator, before: str
+) -> bool:
+    """Return True for an inflation rate given in "percentage point" after a level verb."""
+    return (
+        indicator is Indicator.INFLATION
+        and quantity.kind is QKind.POINTS
+        and "percentage" in ctx.text[quantity.start : quantity.end].lower()
+        and _LEVEL_VERB_BEFORE.search(before) is not None
+    )
+
+
 def _outside_brackets(text: str, start: int) -> int:
     """Return where the bracket around a cue opens: "cut the OCR (official cash rate) by 50
     basis points" reads its verb before the bracket."""
@@ -477,7 +500,10 @@ def _draft(ctx: SentenceContext, quantity: Quantity, cue: Cue) -> Draft:
     before = ctx.text[clause_start(ctx.text, anchor) : quantity.start]
     movement = direction(before)
     cue_text = " ".join(ctx.text[cue.start : cue.end].lower().split())
-    is_change = quantity.kind in (QKind.POINTS, QKind.BP) or (
+    is_change = (
+        quantity.kind in (QKind.POINTS, QKind.BP)
+        and not _points_as_level(ctx, quantity, indicator, before)
+    ) or (
         indicator is Indicator.POLICY_RATE
         and (bool(_BY_BEFORE.search(before)) or _moved_without_by(ctx.text, before, quantity))
     )

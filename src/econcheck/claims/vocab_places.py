@@ -229,9 +229,10 @@ IMPLIED_COUNTRIES: dict[str, str] = {
     "general statistics office of vietnam": "VN", "turkish statistical institute": "TR",
     "ons": "GB", "inei": "PE", "ubos": "UG",
     "national bureau of statistics of tanzania": "TZ", "zamstats": "ZM",
-    # price indices named by acronyms one country uses: Sri Lanka's Colombo and national
-    # CPIs, Mexico's INPC, the UK's CPIH, Sweden's CPIF, Norway's CPI-ATE
-    "ccpi": "LK", "ncpi": "LK", "inpc": "MX", "cpih": "GB", "cpif": "SE", "cpi-ate": "NO",
+    # price indices named by acronyms one country uses: Sri Lanka's Colombo CPI, Mexico's
+    # INPC, the UK's CPIH, Sweden's CPIF, Norway's CPI-ATE (a "national CPI", NCPI, is
+    # Sri Lanka's and Tanzania's alike, so it names no country)
+    "ccpi": "LK", "inpc": "MX", "cpih": "GB", "cpif": "SE", "cpi-ate": "NO",
     "statistics iceland": "IS", "central statistics office": "IE", "statistics finland": "FI",
     "statistics denmark": "DK", "statistics austria": "AT", "hellenic statistical authority": "GR",
     "elstat": "GR", "statistics portugal": "PT", "census and statistics department": "HK",
