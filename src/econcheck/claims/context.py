@@ -34,7 +34,11 @@ _NUMBER_WORD = re.compile(
     r"percent|per cent|point|half|third|quarter|fifth|tenth|doubled|tripled|trebled|"
     r"quadrupled|halved|flat|unchanged|stagnated|stalled"
 )
-_TAIL_STOP = re.compile(r"[,;:()\[\]]|\s[—–-]\s|—|\.(?!\d)|\b(?:and|but|while|as|which)\b")
+_TAIL_STOP = re.compile(
+    r"[,;:()\[\]]|\s[—–-]\s|—|\.(?!\d)|\b(?:but|while|as|which)\b"
+    # (not "seasonally adjusted and annualised": one measure phrase)
+    r"|\band\b(?!\s+(?:seasonally\s+)?(?:annuali[sz]ed|adjusted)\b)"
+)
 _APPOSITIVE = re.compile(r",\s+(?:the|a|an|its|their|his|her)\s+[^,;.]*", re.IGNORECASE)
 
 

@@ -243,6 +243,9 @@ def _cued(indicator: Indicator, before: str, after: str, own: str) -> Measure:
             or cue_measure(_join(before, after), indicator)
         )
     named_before = cue_measure(before, indicator)
+    if measure is Measure.QOQ and _ANNUALIZED_IN_PHRASE.match(own):
+        # "rose 2.4% on a quarter-on-quarter seasonally adjusted and annualised basis"
+        return Measure.ANNUALIZED
     if measure is Measure.QOQ and named_before is Measure.ANNUALIZED:
         return Measure.ANNUALIZED  # "an annualised rate of 1.2% from the previous quarter"
     if measure is Measure.YOY and named_before is Measure.ANNUAL_AVG:
@@ -251,6 +254,7 @@ def _cued(indicator: Indicator, before: str, after: str, own: str) -> Measure:
 
 
 _ANNUALIZED_BEFORE = re.compile(r"annuali[sz]ed\s+$", re.IGNORECASE)
+_ANNUALIZED_IN_PHRASE = re.compile(r"[^,;(]{0,60}?\bannuali[sz]ed\s+basis\b", re.IGNORECASE)
 
 
 def _nearest_of_several(indicator: Indicator, before: str) -> Measure | None:

@@ -612,6 +612,20 @@ _PART_AFTER = re.compile(
 )
 
 
+# GDP in current prices, not real growth: "In nominal terms, GDP rose 0.7 percent", "grew 7%
+# in nominal terms"
+_NOMINAL_FRONT = re.compile(r"\W*(?:in|on)\s+nominal\s+terms\b", re.IGNORECASE)
+_NOMINAL_AFTER = re.compile(r"\s*,?\s*(?:in|on)\s+nominal\s+terms\b", re.IGNORECASE)
+
+
+def _is_nominal(ctx: SentenceContext, quantity: Quantity, cue: Cue) -> bool:
+    """Return True for GDP growth the sentence says is nominal."""
+    return cue.kind in (CueKind.GDP, CueKind.GDP_VERB) and (
+        _NOMINAL_FRONT.match(ctx.text) is not None
+        or _NOMINAL_AFTER.match(ctx.text, quantity.per_end) is not None
+    )
+
+
 def is_not_the_indicator(ctx: SentenceContext, quantity: Quantity, cue: Cue) -> bool:
     """Return True for a figure near an indicator word that is not a claim of it: a revision
     or a part, an item of a bracketed breakdown, a part of the consumer basket, a sector of
@@ -621,6 +635,7 @@ def is_not_the_indicator(ctx: SentenceContext, quantity: Quantity, cue: Cue) -> 
         or is_item_in_list(ctx, quantity, cue)
         or is_basket_component(ctx, quantity, cue)
         or is_sector_growth(ctx, quantity, cue)
+        or _is_nominal(ctx, quantity, cue)
         or is_corridor_rate(ctx, cue)
         or is_market_tenor_rate(ctx, cue)
         or is_group_figure(ctx, quantity, cue)

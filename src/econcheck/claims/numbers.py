@@ -51,6 +51,8 @@ _FRACTION_TAIL = rf"(?:[- ][1-9]/[2348](?![/\d])|[{_VULGAR}])"
 _DECIMAL_COMMA = (
     r"(?<![\d,.])(?<![\d,.]\s)\d{1,3}(?:[ \u00a0\u202f]\d{3})+,\d{1,2}(?=\s?%)|"
     r"\d{1,3},\d{1,2}(?=\s?%|\s{1,2}(?i:per[- ]?cent|pc\b))|(?<![\d,])\d{1,3},\d{4,}(?![\d,])"
+    # the low end of a range in decimal commas: "between 3,5 and 4,5%"
+    r"|(?<![\d,])\d{1,3},\d{1,2}(?=(?:\s+(?i:and|to)\s+|\s?[-–]\s?)\d{1,3},\d{1,2}\s?%)"
 )
 _DIGITS = (
     rf"(?:[1-9]/[2348](?![/\d])|{_DECIMAL_COMMA}"

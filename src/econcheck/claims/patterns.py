@@ -133,6 +133,8 @@ _CUE_GROUPS: dict[CueKind, list[str]] = {
         "current prices",
         "constant prices",
         "comparable prices",
+        # "real GDP at market prices rose by 3.9%": GDP's valuation, not a market
+        "market prices",
         "monthly rate",
     ],
 }

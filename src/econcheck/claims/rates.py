@@ -168,9 +168,12 @@ _ZERO_CUES = frozenset(
 def rate_drafts(ctx: SentenceContext, used: set[int]) -> list[Draft]:
     """Return inflation, GDP and policy-rate drafts for the quantities fx did not use."""
     drafts: list[Draft] = []
+    made: set[int] = set()
     for index, quantity in enumerate(ctx.quantities):
         if index in used or not quantity.is_rate or _not_a_rate(ctx, index, used):
             continue
+        if _bracketed_after_rejected(ctx, index, made):
+            continue  # "food prices climbed by 5.5 percent (6.3 percent in April)": the same part
         cue = choose_cue(ctx, quantity) or _cue_of_move_start(ctx, quantity, drafts)
         if cue is not None and (_is_currency_rate(ctx, cue) or _currency_move(ctx, quantity, cue)):
             # "set the shekel-euro rate down 0.297%", "the dollar, which is on track for a
@@ -182,7 +185,24 @@ def rate_drafts(ctx: SentenceContext, used: set[int]) -> list[Draft]:
             draft = _draft(ctx, quantity, cue)
             earlier = _earlier_forecast(ctx, draft)
             drafts.extend([draft] if earlier is None else [earlier, draft])
+            made.add(index)
     return [d for d in _merge(ctx, drafts) if not is_vote(ctx, d) and not _rate_points_alone(d)]
+
+
+_OPEN_BRACKET = re.compile(r"\s*\(\s*")
+
+
+def _bracketed_after_rejected(ctx: SentenceContext, index: int, made: set[int]) -> bool:
+    """Return True for a figure in brackets right after a rate figure that is no claim: the
+    bracket gives the same figure for another period."""
+    if index == 0 or index - 1 in made:
+        return False
+    before, quantity = ctx.quantities[index - 1], ctx.quantities[index]
+    return (
+        before.is_rate
+        and before.kind is quantity.kind
+        and _OPEN_BRACKET.fullmatch(ctx.text, before.per_end, quantity.start) is not None
+    )
 
 
 # "eased slightly to 4.5 percent in September from 4.6 percent": where the move started;

@@ -359,7 +359,7 @@ BLOCKER_CUES: tuple[str, ...] = (
     "sales growth", "earnings growth", "revenue growth", "profit growth", "export growth",
     "import growth", "productivity growth", "job growth", "employment growth",
     "investment growth", "consumption growth", "spending growth", "industrial output",
-    "investment", "investments",
+    "investment", "investments", "paid services",
     "industrial production", "oil output", "production", "discount", "capacity", "market share",
     "services output", "construction output", "manufacturing output", "energy bills",
     "household bills", "utility bills",
@@ -511,6 +511,8 @@ MEASURE_CUES: dict[str, tuple[str, ...]] = {
             "against december", "against last december", "against the previous december"),
     "yoy": ("year-on-year", "year on year", "year-over-year", "year over year", "y/y", "yoy",
             "y-o-y", "yr/yr", "yr-on-yr", "yr-yr",
+            # Latin American copy: "5.05% interannually" (tasa interanual)
+            "interannual", "interannually", "inter-annual", "year-on-year basis",
             "from a year earlier", "from a year ago", "than a year earlier",
             "from the year earlier", "from the year before", "from a year before",
             "compared with a year earlier", "compared with a year ago", "on an annual basis",
