@@ -385,8 +385,8 @@ def _inflation_antecedent(ctx: SentenceContext, cues: list[Cue], weak: Cue) -> C
     "Inflation rose to 27.33% in October, up from the September rate of 26.72%" (but "the
     Copom, perceiving the threat of inflation, decided to raise the rate from 16% to 16.25%").
     """
-    if any(c.kind is CueKind.POLICY for c in cues):
-        return None
+    if any(c.kind is CueKind.POLICY and c.end <= weak.start for c in cues):
+        return None  # (a policy rate named only after the figure does not own "the rate")
     if _POLICY_MOVE_ON.search(
         ctx.text, max(0, weak.start - 30), weak.start
     ) and not _FOR_A_YEAR.search(ctx.text, 0, weak.start):

@@ -243,6 +243,9 @@ def _own_start(text: str, draft: Draft) -> int:
     return at if at > quantity.start else quantity.start
 
 
+_TIME_UNIT_AFTER = re.compile(
+    r"[\s-]*(?:months?|years?|weeks?|days?|quarters?|decades?|sessions?)\b", re.IGNORECASE
+)
 _WHEN_BREAK = re.compile(r",\s+(?:when|during\s+which)\b", re.IGNORECASE)
 
 
@@ -250,7 +253,14 @@ def _record_start(ctx: SentenceContext, draft: Draft, start: int) -> int:
     """Return where a record phrase for the figure may start: after any earlier figure of its
     clause, and after a "when" that opens the figure's own clause ("the highest since March
     2023, when it stood at 12.5%": the record is not 12.5's)."""
-    earlier = [q for q in ctx.quantities if start <= q.start and q.end <= draft.quantity.start]
+    earlier = [
+        q
+        for q in ctx.quantities
+        if start <= q.start
+        and q.end <= draft.quantity.start
+        # (not the count of a record phrase: "its lowest rate in 11 months at 4.1%")
+        and not (q.kind is QKind.BARE and _TIME_UNIT_AFTER.match(ctx.text, q.end))
+    ]
     own = max((q.end for q in earlier), default=start)
     if draft.indicator is Indicator.FX_RATE and earlier and earlier[-1].kind is QKind.PERCENT:
         # "rose 0.5 percent in January, its fastest pace in eight years, the dollar dropped

@@ -619,11 +619,18 @@ _NOMINAL_AFTER = re.compile(r"\s*,?\s*(?:in|on)\s+nominal\s+terms\b", re.IGNOREC
 
 
 def _is_nominal(ctx: SentenceContext, quantity: Quantity, cue: Cue) -> bool:
-    """Return True for GDP growth the sentence says is nominal."""
+    """Return True for GDP growth the sentence says is nominal, or a market's move of the day
+    ("The currency ... was 1.49 percent down on the day"), which no output figure is."""
     return cue.kind in (CueKind.GDP, CueKind.GDP_VERB) and (
         _NOMINAL_FRONT.match(ctx.text) is not None
         or _NOMINAL_AFTER.match(ctx.text, quantity.per_end) is not None
+        or _ON_THE_DAY.match(ctx.text, quantity.per_end) is not None
     )
+
+
+_ON_THE_DAY = re.compile(
+    r"\s*(?:(?:down|up|higher|lower|weaker|stronger)\s+)?on\s+the\s+(?:day|session)\b", re.I
+)
 
 
 def is_not_the_indicator(ctx: SentenceContext, quantity: Quantity, cue: Cue) -> bool:
