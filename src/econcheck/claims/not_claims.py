@@ -619,12 +619,19 @@ _NOMINAL_AFTER = re.compile(r"\s*,?\s*(?:in|on)\s+nominal\s+terms\b", re.IGNOREC
 
 
 def _is_nominal(ctx: SentenceContext, quantity: Quantity, cue: Cue) -> bool:
-    """Return True for GDP growth the sentence says is nominal, or a market's move of the day
-    ("The currency ... was 1.49 percent down on the day"), which no output figure is."""
+    """Return True for GDP growth the sentence says is nominal."""
     return cue.kind in (CueKind.GDP, CueKind.GDP_VERB) and (
         _NOMINAL_FRONT.match(ctx.text) is not None
         or _NOMINAL_AFTER.match(ctx.text, quantity.per_end) is not None
-        or _ON_THE_DAY.match(ctx.text, quantity.per_end) is not None
+    )
+
+
+def _is_move_of_the_day(ctx: SentenceContext, quantity: Quantity, cue: Cue) -> bool:
+    """Return True for a market's move of the day ("The currency, hurt by worries over Latin
+    America's biggest economy, was 1.49 percent down on the day"): no output figure is."""
+    return (
+        cue.kind in (CueKind.GDP, CueKind.GDP_VERB)
+        and _ON_THE_DAY.match(ctx.text, quantity.per_end) is not None
     )
 
 
@@ -643,6 +650,7 @@ def is_not_the_indicator(ctx: SentenceContext, quantity: Quantity, cue: Cue) -> 
         or is_basket_component(ctx, quantity, cue)
         or is_sector_growth(ctx, quantity, cue)
         or _is_nominal(ctx, quantity, cue)
+        or _is_move_of_the_day(ctx, quantity, cue)
         or is_corridor_rate(ctx, cue)
         or is_market_tenor_rate(ctx, cue)
         or is_group_figure(ctx, quantity, cue)
