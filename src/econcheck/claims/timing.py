@@ -514,8 +514,12 @@ def _usable(ctx: SentenceContext, draft: Draft, mention: PeriodMention, *, futur
         _ON_BEFORE.search(text, max(0, mention.start - 4), mention.start) is not None
         or text.startswith(("on ", "On "), mention.start)
     )
+    of_figure = _OF_FIGURE.match(text, mention.end)
+    # "a near 17-month low in August of 101.75": the month of the low, which is the figure
+    dates_the_low = of_figure is not None and of_figure.end() == draft.quantity.start
     if (
         not dated_event
+        and not dates_the_low
         and _RECORD_BEFORE.search(text, window_start, mention.start)
         and not when_clause(text, mention, draft)
     ):
