@@ -20,7 +20,9 @@ _MOVE_START = re.compile(rf"\s*the\s+(?:{_MOVE_NOUNS})\b", re.I)
 
 PRONOUN_START = re.compile(
     # "On May 22 it fell by another 1 percentage point": a time put first, with no comma
-    r"\s*(?:[\w.' -]{0,30},\s*|(?:on|in|then|later)\s+(?:[\w.']+\s+){0,3}?(?=it\s))?"
+    # ("Now it has risen to 5.9%")
+    r"\s*(?:[\w.' -]{0,30},\s*|"
+    r"(?:on|in|then|later|now|but|yet|and|so)\s+(?:[\w.']+\s+){0,3}?(?=it\s))?"
     r"(?:it|its|this|that|they|"
     # "The move followed a cut in March" (a rate decision); "The increase was 0.9%" (any);
     # "The figure for January was unrevised at 0.4%", "February's reading was 0.5%"

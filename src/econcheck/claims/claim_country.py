@@ -124,7 +124,9 @@ def _entity_distance(text: str, draft: Draft, entity: Entity) -> float | None:
             and "," in text[entity.end : draft.quantity.start]
         ):
             return None  # a place inside a relative clause the figure comes after
-        return 0.0
+        # between the subject and the figure, the nearer the figure the better: "The inflation
+        # in Ukraine is 16.4 percent and in Russia 17.8 percent"
+        return max(0, draft.quantity.start - entity.end) / 1000
     if _LOCATIVE.fullmatch(text, draft.quantity.per_end, entity.start):
         return -1.0  # "a maximum of 5.5 percent in the United States": the figure's own place
     if clause_start(text, entity.start) > draft.end:

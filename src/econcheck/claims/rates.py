@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from decimal import Decimal
 
 from econcheck.claims.claim_periods import BETWEEN_MONTHS
 from econcheck.claims.context import (
@@ -172,8 +173,10 @@ def rate_drafts(ctx: SentenceContext, used: set[int]) -> list[Draft]:
     for index, quantity in enumerate(ctx.quantities):
         if index in used or not quantity.is_rate or _not_a_rate(ctx, index, used):
             continue
-        if _bracketed_after_rejected(ctx, index, made):
-            continue  # "food prices climbed by 5.5 percent (6.3 percent in April)": the same part
+        if _bracketed_after_rejected(ctx, index, made) or _rounded_restatement(ctx, index):
+            # "food prices climbed by 5.5 percent (6.3 percent in April)": the same part; "risen
+            # to 5.9%, nearly 6%": the same figure rounded
+            continue
         cue = choose_cue(ctx, quantity) or _cue_of_move_start(ctx, quantity, drafts)
         if cue is not None and (_is_currency_rate(ctx, cue) or _currency_move(ctx, quantity, cue)):
             # "set the shekel-euro rate down 0.297%", "the dollar, which is on track for a
@@ -190,6 +193,24 @@ def rate_drafts(ctx: SentenceContext, used: set[int]) -> list[Draft]:
 
 
 _OPEN_BRACKET = re.compile(r"\s*\(\s*")
+_ROUNDED_AFTER = re.compile(
+    r"(?:\s*\[[^\]]{0,60}\])?\s*,\s*(?:nearly|almost|about|roughly|around|close\s+to|"
+    r"just\s+(?:under|over|below|above))\s+$",
+    re.IGNORECASE,
+)
+
+
+def _rounded_restatement(ctx: SentenceContext, index: int) -> bool:
+    """Return True for a figure restated rounded right after it: "to 5.9%, nearly 6%"."""
+    if index == 0:
+        return False
+    before, quantity = ctx.quantities[index - 1], ctx.quantities[index]
+    return (
+        before.kind is quantity.kind is QKind.PERCENT
+        and quantity.value_max is None
+        and abs(quantity.value - before.value) <= Decimal("0.5")
+        and _ROUNDED_AFTER.fullmatch(ctx.text, before.per_end, quantity.start) is not None
+    )
 
 
 def _bracketed_after_rejected(ctx: SentenceContext, index: int, made: set[int]) -> bool:
