@@ -21,7 +21,7 @@ _MOVE_START = re.compile(rf"\s*the\s+(?:{_MOVE_NOUNS})\b", re.I)
 PRONOUN_START = re.compile(
     # "On May 22 it fell by another 1 percentage point": a time put first, with no comma
     # ("Now it has risen to 5.9%")
-    r"\s*(?:[\w.' -]{0,30},\s*|"
+    r"\s*(?:[\w.' -]{0,40},\s*|"
     r"(?:on|in|then|later|now|but|yet|and|so)\s+(?:[\w.']+\s+){0,3}?(?=it\s))?"
     r"(?:it|its|this|that|they|"
     # "The move followed a cut in March" (a rate decision); "The increase was 0.9%" (any);

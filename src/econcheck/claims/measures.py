@@ -375,9 +375,14 @@ def _inflation(
     is_prices = not rate_words and _PRICES.search(text) is not None
     if is_prices and kind is PeriodKind.MONTH and not future:
         return Measure.MOM
+    if rate_words and (period.end - period.start).days > _MORE_THAN_A_YEAR:
+        return Measure.ANNUAL_AVG  # "from 10.4 per cent during 2009-14": one rate for years
     if rate_words and not is_whole_year(period):
         return Measure.YOY  # news convention: a month's headline "inflation" is the annual rate
     return measure
+
+
+_MORE_THAN_A_YEAR = 400
 
 
 _IN_THE_MONTH = re.compile(r"\s*(?:,\s*)?in\s+the\s+month\b(?!\s+of\b)", re.IGNORECASE)
