@@ -258,6 +258,8 @@ INFLATION_CUES: tuple[str, ...] = (
 GDP_CUES: tuple[str, ...] = (
     "gross domestic product", "gdp", "economic growth", "growth rate", "growth rates",
     "economic output", "expansion rate",
+    # "economic performance up 11.3 percent from the second quarter" (Wirtschaftsleistung)
+    "economic performance",
     "economy", "economies", "growth", "output", "contraction", "recession", "expansion",
     # longer than the blocker "of the economy" (a share of it)
     "expansion of the economy", "growth of the economy", "contraction of the economy",
