@@ -99,7 +99,10 @@ _CONSENSUS = re.compile(
     r"\b(?:had\s+(?:expected|forecast|predicted|estimated|projected)|median\s+(?:estimate|"
     r"forecast)|consensus|(?:economists|analysts)\s+(?:polled|surveyed)|"
     r"(?:forecasts|estimates|projections|predictions)\s+(?:\w+\s+){0,3}?"
-    r"(?:ranged|ranging|varied|spanned)|"
+    r"(?:ranged|ranging|varied|spanned)|range\s+of\s+(?:forecasts|estimates|projections)|"
+    # "The central bank has reduced its own forecast to between 2.0 and 3.0 percent"
+    r"(?:raised|cut|lowered|reduced|trimmed|revised|lifted|upgraded|downgraded)\s+"
+    r"(?:its|their|the)\s+(?:own\s+)?(?:forecast|projection|prediction|outlook|estimate)s?\b|"
     # "The U.S. forecast was upgraded to 2.2% for 2017": a revision of the forecast just named
     # "the forecasts for 2025 and 2026 were slightly raised to 3.3 per cent and 3.7 per cent"
     r"(?:forecast|projection|outlook)s?\s+(?:for\s+[^,;%]{1,30}?\s+)?"

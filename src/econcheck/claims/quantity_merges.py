@@ -13,7 +13,12 @@ from dataclasses import replace
 from econcheck.claims.quantity import QKind, Quantity
 
 # "forecasts ranging from 68.2% to 70.54%": a range of values, not a move
-RANGING_RE = re.compile(r"\brang(?:e|es|ed|ing)\s+from\s+$", re.IGNORECASE)
+RANGING_RE = re.compile(
+    # "ranging from 68.2% to 70.54%", "The range of forecasts was from 2,5% to 5,2%"
+    r"\brang(?:e|es|ed|ing)\s+(?:of\s+(?:forecasts|estimates|projections)\s+(?:was|is)\s+)?"
+    r"from\s+$",
+    re.IGNORECASE,
+)
 FROM_BEFORE_RE = re.compile(r"(?i:\bfrom)\s+(?i:(?:the\s+)?(?:current|present|existing)\s+)?$")
 _MOVES = (
     r"\b(?:rose|rise|rises|risen|fell|fall|falls|fallen|increased|decreased|declined|dropped|"
