@@ -15,8 +15,8 @@ from econcheck.claims.quantity import QKind, Quantity
 # "forecasts ranging from 68.2% to 70.54%": a range of values, not a move
 RANGING_RE = re.compile(
     # "ranging from 68.2% to 70.54%", "The range of forecasts was from 2,5% to 5,2%"
-    r"\brang(?:e|es|ed|ing)\s+(?:of\s+(?:forecasts|estimates|projections)\s+(?:was|is)\s+)?"
-    r"from\s+$",
+    r"\b(?:rang(?:e|es|ed|ing)|span(?:s|ned|ning)?)\s+"
+    r"(?:of\s+(?:forecasts|estimates|projections)\s+(?:was|is)\s+)?from\s+$",
     re.IGNORECASE,
 )
 FROM_BEFORE_RE = re.compile(r"(?i:\bfrom)\s+(?i:(?:the\s+)?(?:current|present|existing)\s+)?$")

@@ -43,6 +43,8 @@ _AFTER_FIGURE = re.compile(
     rf"(?:(?:in|during|for)\s+)?(?:{_RELATIVE})\b",
     re.IGNORECASE,
 )
+# right before a figure, as its owner: "a slowdown from the previous quarter's 2.9 per cent"
+_POSSESSIVE_BEFORE = re.compile(rf"\b(?:{_RELATIVE})['’]s\s+$", re.IGNORECASE)
 # fronted, for every figure of the sentence: "In the same month a year earlier, prices rose 6.2%"
 _FRONTED = re.compile(rf"\s*(?:(?:in|during|over|for)\s+)?(?:{_RELATIVE})\s*,", re.IGNORECASE)
 _COMPARED = re.compile(r"\b(?:from|compared\s+(?:with|to)|than|versus|vs\.?)\s+(?:the\s+)?$", re.I)
@@ -72,7 +74,9 @@ def relative_to_release(ctx: SentenceContext, draft: Draft) -> Period | None:
     """
     if draft.indicator not in RELEASED:
         return None
-    match = _AFTER_FIGURE.match(ctx.text, draft.quantity.per_end)
+    match = _AFTER_FIGURE.match(ctx.text, draft.quantity.per_end) or _POSSESSIVE_BEFORE.search(
+        ctx.text, max(0, draft.quantity.start - 40), draft.quantity.start
+    )
     if match is None:
         match = _FRONTED.match(ctx.text)
         if match is None or match.end() > draft.start:
