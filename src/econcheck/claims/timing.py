@@ -90,8 +90,11 @@ _FORECAST_VERB_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _PUBLISHED_BEFORE = re.compile(
-    r"\b(?:polls?|surveys?|forecasts?|reports?|projections?|outlook|estimates?)\s+"
-    r"(?:published|released|conducted|taken|issued|made)\s+(?:on\s+|in\s+)?$",
+    r"\b(?:polls?|surveys?|forecasts?|reports?|projections?|outlook|estimates?|"
+    # "Official statistics released earlier in September showed annual inflation at 80.21%"
+    r"statistics|data|figures)\s+"
+    r"(?:published|released|conducted|taken|issued|made)\s+(?:(?:earlier|early|late)\s+)?"
+    r"(?:on\s+|in\s+)?$",
     re.IGNORECASE,
 )
 _PREDICTION_AFTER = re.compile(r"\s+(?:predictions?|prognosis|assessment)\b", re.IGNORECASE)
