@@ -871,6 +871,29 @@ def test_compare_rate_raised_on_decision_day_counts_the_effective_rate() -> None
     assert change.recorded == pytest.approx(200.0)
 
 
+def test_compare_rate_move_on_a_day_is_not_mixed_with_a_later_decision() -> None:
+    """ "Raised by a point to 10.5%" on 2014-12-11 matches, though an emergency hike to 17%
+    took effect five days later, within the week a decision is given to take effect."""
+    claim = make_claim(
+        Indicator.POLICY_RATE,
+        "10.5",
+        span("2014-12-11"),
+        country="RUS",
+        change=Change(value=Decimal("1"), unit=ChangeUnit.PP),
+    )
+    rates = series(
+        "CBR/KEY_RATE",
+        frame([("2014-11-05", 9.5), ("2014-12-12", 10.5), ("2014-12-16", 17.0)]),
+        Frequency.EVENT,
+        name="Key rate",
+        publisher="Bank of Russia",
+    )
+    verdict = _check(claim, {"CBR/KEY_RATE": rates})
+    assert check_kinds(verdict) == {"value": "match", "change": "match"}
+    change = next(c for c in verdict.checks if c.kind.value == "change")
+    assert change.recorded == pytest.approx(1.0)
+
+
 def test_compare_rate_change_in_wrong_units_is_contradicted() -> None:
     """ "Raised by 500 bp" over the autumn is contradicted by the 300 bp recorded."""
     claim = make_claim(

@@ -22,7 +22,7 @@ import datetime as dt
 import itertools
 
 from econcheck.claims.rate_moves import is_per_decision
-from econcheck.evidence import Evidence, evidence_only, gather_all, missing_only
+from econcheck.evidence import Evidence, Track, evidence_only, gather_all, missing_only
 from econcheck.judging import (
     Context,
     Judged,
@@ -62,6 +62,11 @@ def endpoints(evidence: Evidence, period: Period) -> tuple[Observation, Observat
         after = in_force(
             track.frame, Period(start=day_after, end=day_after), max_carry_days=track.max_carry_days
         )
+        if before and after and period.start == period.end and track.effect_days:
+            # a decision on one day: the first change it brought in within the effect days, not
+            # a later decision's ("raised by a point to 10.5%" on 11 December 2014, five days
+            # before the emergency hike to 17%)
+            after = _first_change(track, before[0], period, day_after) or after
         return (before[0], after[0]) if before and after else None
     latest: dict[Period, Observation] = {}
     for row in all_rows(track.frame, track.frequency):
@@ -74,6 +79,19 @@ def endpoints(evidence: Evidence, period: Period) -> tuple[Observation, Observat
     if not before_rows or not after_rows or after_rows[-1] is before_rows[-1]:
         return None
     return before_rows[-1], after_rows[-1]
+
+
+def _first_change(
+    track: Track, before: Observation, period: Period, day_after: dt.date
+) -> list[Observation] | None:
+    """Return the first figure in force after ``period`` starts that differs from ``before``."""
+    window = in_force(
+        track.frame,
+        Period(start=period.start, end=day_after),
+        max_carry_days=track.max_carry_days,
+    )
+    changed = next((o for o in window if abs(o.value - before.value) > 1e-9), None)
+    return None if changed is None else [changed]
 
 
 def _from_stated(
