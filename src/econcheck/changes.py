@@ -66,7 +66,7 @@ def endpoints(evidence: Evidence, period: Period) -> tuple[Observation, Observat
             # a decision on one day: the first change it brought in within the effect days, not
             # a later decision's ("raised by a point to 10.5%" on 11 December 2014, five days
             # before the emergency hike to 17%)
-            after = _first_change(track, before[0], period, day_after) or after
+            return before[0], _first_change(track, before[0], period, day_after) or after[0]
         return (before[0], after[0]) if before and after else None
     latest: dict[Period, Observation] = {}
     for row in all_rows(track.frame, track.frequency):
@@ -83,15 +83,14 @@ def endpoints(evidence: Evidence, period: Period) -> tuple[Observation, Observat
 
 def _first_change(
     track: Track, before: Observation, period: Period, day_after: dt.date
-) -> list[Observation] | None:
+) -> Observation | None:
     """Return the first figure in force after ``period`` starts that differs from ``before``."""
     window = in_force(
         track.frame,
         Period(start=period.start, end=day_after),
         max_carry_days=track.max_carry_days,
     )
-    changed = next((o for o in window if abs(o.value - before.value) > 1e-9), None)
-    return None if changed is None else [changed]
+    return next((o for o in window if abs(o.value - before.value) > 1e-9), None)
 
 
 def _from_stated(

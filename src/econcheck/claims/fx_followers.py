@@ -243,7 +243,7 @@ _CHANGE_COORDINATION = re.compile(
     r"(?:\s+of\s+its\s+value)?(?:\s+(?:lower|higher|weaker|stronger))?"
     r"(?:\s+(?:against|versus|to)\s+the\s+(?:U\.?S\.?\s+)?\w+)?"
     r"(?:\s+(?:in|during|over|since|this|last|so\s+far)\s+[^,;%]{1,40}?)?"
-    r"\s*,?\s*(?:and|after)\s+(?:(?:another|a\s+further)\s+)?"
+    r"\s*,?\s*(?P<join>and|after)\s+(?:(?:another|a\s+further)\s+)?"
     # "1% lower in the past month, after declining in value by almost 24% this year"
     r"(?:(?P<verb>(?:declin|fall|los|dropp|slid|slipp|weaken|gain|ris|climb|strengthen|"
     r"appreciat|depreciat)ing)(?:\s+in\s+value)?\s+(?:by\s+)?)?"
@@ -262,7 +262,7 @@ def coordinated_change(
     if quantity.kind is not QKind.PERCENT or last.value == 0:
         return None
     joined = _CHANGE_COORDINATION.fullmatch(ctx.text, last.quantity.per_end, quantity.start)
-    if joined is None or (" after " in joined.group() and joined.group("verb") is None):
+    if joined is None or (joined["join"].lower() == "after" and joined["verb"] is None):
         return None  # "after 2% in May" names no move of its own
     sign = 1 if last.value > 0 else -1
     if joined.group("verb") is not None:

@@ -477,7 +477,7 @@ def _is_context(ctx: SentenceContext, quantity: Quantity) -> bool:
     return (
         quantity.kind is QKind.POINTS
         # "reached 5.32 percentage point" is a rate so written, not an index level
-        and "percentage" not in ctx.text[quantity.start : quantity.end].lower()
+        and not _in_percentage_points(ctx, quantity)
         and _INDEX_POINTS.search(ctx.text, max(0, quantity.start - 20), quantity.start) is not None
     )
 
@@ -520,9 +520,14 @@ def _points_as_level(
     return (
         indicator is Indicator.INFLATION
         and quantity.kind is QKind.POINTS
-        and "percentage" in ctx.text[quantity.start : quantity.end].lower()
+        and _in_percentage_points(ctx, quantity)
         and _LEVEL_VERB_BEFORE.search(before) is not None
     )
+
+
+def _in_percentage_points(ctx: SentenceContext, quantity: Quantity) -> bool:
+    """Return True for points written "percentage point(s)", not index points."""
+    return "percentage" in ctx.text[quantity.start : quantity.end].lower()
 
 
 def _outside_brackets(text: str, start: int) -> int:
