@@ -315,14 +315,14 @@ BETWEEN_MONTHS = re.compile(r"(?i:between)\s+[A-Z][a-z]+\.?\s+(?i:and)\s+[A-Z][a
 _FROM_BEFORE = re.compile(r"\bfrom\s+$", re.IGNORECASE)
 
 _CONSENSUS_PAST = re.compile(
-    r"\b(?:was|were|had\s+been)\s+(?:forecast|expected|projected|predicted|seen)\b", re.I
+    r"\b(?:was|were|had\s+been)\s+(?:forecast|forecasted|expected|projected|predicted|seen)\b", re.I
 )
 
 # a consensus stated in the past tense: "Economists expected 3.1% growth", "a Reuters poll had
 # forecast 0.3%"
 _POLLED_PAST = re.compile(
     r"\b(?:economists|analysts|forecasters|markets|traders|poll|polled|consensus)\b[^.;]{0,40}?"
-    r"\b(?:had\s+)?(?:expected|predicted|forecast|anticipated|projected|estimated)\b",
+    r"\b(?:had\s+)?(?:expected|predicted|forecast|forecasted|anticipated|projected|estimated)\b",
     re.IGNORECASE,
 )
 

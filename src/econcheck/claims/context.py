@@ -381,7 +381,22 @@ def is_hypothetical(ctx: SentenceContext, pos: int) -> bool:
         return False
     if _CONDITION_OPENS.match(ctx.text):
         return True  # "If the bleaker scenario comes to pass, where the rate rises to 5.25%"
-    return _HYPOTHETICAL.search(ctx.text, clause_start(ctx.text, pos), pos) is not None
+    return any(
+        not _concession_over(ctx.text, m, pos)
+        for m in _HYPOTHETICAL.finditer(ctx.text, clause_start(ctx.text, pos), pos)
+    )
+
+
+_EVEN = re.compile(r"even\s+$", re.I)
+
+
+def _concession_over(text: str, match: re.Match[str], pos: int) -> bool:
+    """Return True for "even if" whose clause has closed before ``pos``: "even if oil output
+    rebounds, growth will be about 3.5%" holds whatever the oil does."""
+    return (
+        _EVEN.search(text, max(0, match.start() - 6), match.start()) is not None
+        and "," in text[match.end() : pos]
+    )
 
 
 # a sentence opened by a condition is conditional throughout ("If anything" is an idiom)

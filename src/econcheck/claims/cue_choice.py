@@ -299,10 +299,13 @@ def _fronted_subject(ctx: SentenceContext, cues: list[Cue], verb: Cue) -> Cue | 
 # "Germany grew 0.6%", "the euro zone is expected to expand 1.2%": a place as the subject of a
 # growth verb names its economy; "China grew its exports 10%" (a transitive verb) does not
 _PLACE_GAP = re.compile(
-    r"(?:,\s+which)?\s+(?:(?:has|have|had|will|would|could|may|might|should|is|was)\s+)?"
+    r"(?:,\s+which)?"
+    # "Argentina this year will expand 4%"
+    r"(?:\s+(?:(?:this|next|last)\s+(?:year|quarter)|in\s+(?:19|20)\d\d))?"
+    r"\s+(?:(?:has|have|had|will|would|could|may|might|should|is|was)\s+)?"
     # "is now expected to expand", "is still seen to grow"
     r"(?:(?:now|still|also|again)\s+)?"
-    r"(?:(?:expected|forecast|projected|set|likely|seen|estimated|predicted|poised)\s+to\s+)?"
+    r"(?:(?:expected|forecast|forecasted|projected|set|likely|seen|estimated|predicted|poised)\s+to\s+)?"
     r"(?:\w+ly\s+)?"
 )
 _TRANSITIVE = re.compile(
@@ -365,7 +368,7 @@ _SUBJECT_GAP = re.compile(
     r"\s+(?:(?:have|has|had)\s+)?"
     # "CPI would grow", "CPI was expected to grow", "prices are forecast to grow"
     r"(?:(?:will|would|could|may|might|should|is|are|was|were)\s+(?:be\s+)?"
-    r"(?:(?:expected|forecast|projected|set|likely|seen|estimated|predicted)\s+to\s+)?)?"
+    r"(?:(?:expected|forecast|forecasted|projected|set|likely|seen|estimated|predicted)\s+to\s+)?)?"
     r"(?:(?:continue|continues|continued|keep|keeps|kept)\s+to\s+)?"
     r"(?:\w+ly\s+)?"
 )

@@ -38,7 +38,7 @@ _BASE_BEFORE = re.compile(
 )
 
 _FORECAST_NEXT = re.compile(
-    r"\s+(?:expected|forecast|projected|predicted|anticipated|seen)\b", re.IGNORECASE
+    r"\s+(?:expected|forecast|forecasted|projected|predicted|anticipated|seen)\b", re.IGNORECASE
 )
 
 _RELATIVE_OPEN = re.compile(r",\s+(?:which|who)\s[^,;]*$", re.IGNORECASE)
@@ -162,7 +162,7 @@ def _poll_after(ctx: SentenceContext, draft: Draft) -> str:
 # or firms measures something else)
 _POLL_AFTER = re.compile(
     # "above the 0.25% estimated by a Reuters poll"
-    r"^\s+(?:estimated|forecast|predicted|expected|projected|seen)\s+(?:by|in)\s+(?:an?|the)\s+"
+    r"^\s+(?:estimated|forecast|forecasted|predicted|expected|projected|seen)\s+(?:by|in)\s+(?:an?|the)\s+"
     r"(?:[\w'’-]+\s+){0,2}?(?:poll|survey)\b"
     r"|^[^;]*?,\s*(?:according\s+to\s+(?:an?|the)\s+(?:[\w'’-]+\s+){0,3}?(?:poll|survey)\b"
     r"(?!\s+of\s+(?:households|consumers|voters|businesses|firms|companies|purchasing))"
@@ -176,7 +176,7 @@ _POLL_REACH = 160
 # The figure's noun phrase is the subject of a forecast predicate, in the same clause
 _FORECAST_PREDICATE = re.compile(
     r"[^,;:.%\d()]{0,60}?\b(?:is|are|was|were|seems?|looks?)\s+(?:also\s+|now\s+|still\s+|widely\s+)?"
-    r"(?:likely|expected|forecast|projected|anticipated|predicted|set\s+to|poised\s+to|seen)\b",
+    r"(?:likely|expected|forecast|forecasted|projected|anticipated|predicted|set\s+to|poised\s+to|seen)\b",
     re.IGNORECASE,
 )
 

@@ -221,10 +221,20 @@ def _horizon_by_period(ctx: SentenceContext, draft: Draft, period: Period, *, fu
             or _PAST_OWNER.search(ctx.text, window, start)
             or _REPORTED_FOR.match(ctx.text, draft.quantity.per_end)
             or _AFTER_A_FIGURE.search(ctx.text, window, start)
+            or _ESTIMATE_FOR.search(ctx.text, window, start)
         )
     ):
         return False
     return future
+
+
+# "revised its estimate for growth in 2023 from 3.6% to 4.1%" in 2024: the estimate of an
+# outcome (for a year not yet over, "the estimate for 2001 growth" is a forecast)
+_ESTIMATE_FOR = re.compile(
+    r"(?<!median\s)(?<!consensus\s)\bestimates?\s+for\s+(?!an?\s)"
+    r"(?![^;]*\b(?:will|expected|forecast)\b)",
+    re.I,
+)
 
 
 # "is expected to rebound by 11.3% this year, following a 15.2-percent contraction in 2020 and

@@ -356,7 +356,8 @@ def looks_ahead(window: str) -> bool:
 
 _NOUN_LIKE = frozenset(
     {"forecast", "forecasts", "projection", "projections", "outlook", "scenario", "baseline",
-     "expected", "estimates for", "predicted", "anticipated", "projected", "forecasted",
+     "expected", "estimates for", "estimate for", "predicted", "anticipated", "projected",
+     "forecasted",
      "median estimate", "consensus estimate", "consensus forecast",
      # a poll's figure may be of a period already over ("was probably 3.2% in the fourth
      # quarter, according to the poll", in January)
@@ -378,7 +379,7 @@ _TO_HAVE = re.compile(
 _PAST_PERFECT = re.compile(r"\bhad\s+(?:been\s+)?$", re.IGNORECASE)
 _HAD_FORECAST = re.compile(
     r"\b(?:had\s+(?:been\s+)?|previously\s+)"
-    r"(?:forecast|expected|predicted|projected|anticipated|estimated)\b"
+    r"(?:forecast|forecasted|expected|predicted|projected|anticipated|estimated)\b"
     r"|\b(?:was|were|had\s+been)\s+expecting\b",
     re.IGNORECASE,
 )

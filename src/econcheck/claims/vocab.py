@@ -267,6 +267,8 @@ GDP_CUES: tuple[str, ...] = (
     "growth of gdp", "growth of the gdp", "growth in gdp", "contraction of gdp",
     "contraction in gdp", "expansion of gdp", "growth of gross domestic product",
     "economic decline", "economic contraction",
+    # "lowered its economic recovery forecast to 8%": the growth a recession is followed by
+    "economic recovery",
     # "the timely estimate of GDP rose 4.3%": the estimate is of GDP growth, not a share
     "estimate of gdp", "estimates of gdp", "estimate of the gdp",
     "growth in gross domestic product", "growth of the gross domestic product",
@@ -630,8 +632,8 @@ FORECAST_CUES: tuple[str, ...] = (
     "projecting", "projection", "projections", "predicts", "predict", "predicted",
     "anticipates", "anticipate", "anticipated", "anticipating", "outlook", "sees", "see",
     "seen", "is set to", "are set to", "set to", "on track to", "on course to", "likely",
-    "could", "should",
-    "may", "might", "estimates for", "scenario", "baseline", "going to", "poised to",
+    "could", "should", "may", "might", "estimates for", "estimate for",
+    "scenario", "baseline", "going to", "poised to",
     "assumes", "assumed", "assume", "assumption", "assumptions", "budgeted", "plans",
     "planned", "envisages", "envisaged", "median estimate", "consensus estimate",
     "consensus forecast", "prediction", "predictions", "predicting", "counting on",
