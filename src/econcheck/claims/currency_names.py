@@ -100,6 +100,9 @@ def currency_lexicon() -> CurrencyLexicon:
         heads.setdefault(head, set()).add(code)
         singular[head], singular[plural_head] = head, head
         heads.setdefault(plural_head, set()).add(code)
+        if not head.endswith("s"):  # English news writes "denars" where babel has "denari"
+            singular.setdefault(head + "s", head)
+            heads.setdefault(head + "s", set()).add(code)
     for variant, code in CURRENCY_VARIANTS.items():
         names[variant] = code
         head = variant.split()[-1]

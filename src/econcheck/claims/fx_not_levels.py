@@ -57,14 +57,17 @@ def is_conversion(ctx: SentenceContext, index: int) -> bool:
     """Return True for an amount converted in brackets: "5.25 reais (0.81 euro)" gives the
     reader the amount in euros, it quotes no euro rate."""
     quantity = ctx.quantities[index]
-    if quantity.kind is not QKind.MONEY:
-        return False
+    if quantity.kind is not QKind.MONEY or _EQUATION_AFTER.match(ctx.text, quantity.end):
+        return False  # "5 billion denars (1 euro = 61.69 denars)": the rate used, stated
     # the amount before the bracket: a figure, or a currency written after words ("five reais")
     ends = [q.end for q in ctx.quantities[:index] if q.kind is QKind.MONEY]
     ends += [
         m.end for m in ctx.currencies if m.end <= quantity.start and m.code != quantity.currency
     ]
     return any(_CONVERSION_OPEN.fullmatch(ctx.text, end, quantity.start) for end in ends)
+
+
+_EQUATION_AFTER = re.compile(r"\s*=")
 
 
 def is_named_threshold(ctx: SentenceContext, quantity: Quantity) -> bool:

@@ -82,6 +82,8 @@ CURRENCY_VARIANTS: dict[str, str] = {
     "icelandic krona": "ISK", "icelandic kronur": "ISK",
     # Taiwan's press writes "the NT dollar" (New Taiwan dollar)
     "nt dollar": "TWD", "new taiwan dollar": "TWD",
+    # the Uzbek so'm as the press spells it
+    "soum": "UZS", "uzbek soum": "UZS",
 }
 
 # Head words ("dollar") that always mean one currency unless an adjective says otherwise.
@@ -306,6 +308,8 @@ POLICY_CUES: tuple[str, ...] = (
     "ocr", "opr", "mpr", "mopr",
     # the Bank of Mozambique's interbank money-market (MIMO) rate, its policy rate
     "mimo rate", "mimo",
+    # the Bank of Papua New Guinea's Kina Facility Rate; Kazakhstan's "rate of refinancing"
+    "kina facility rate", "kfr", "rate of refinancing", "interest rate of refinancing",
 )
 # Generic names that count only with a central bank or a policy verb in the clause.
 POLICY_WEAK_CUES: tuple[str, ...] = (

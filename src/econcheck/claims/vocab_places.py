@@ -20,7 +20,7 @@ COUNTRY_ALIASES: dict[str, str] = {
     "Vietnam": "VN", "Laos": "LA", "Moldova": "MD", "Bolivia": "BO", "Venezuela": "VE",
     "Tanzania": "TZ", "Taiwan": "TW", "Czech Republic": "CZ", "Czechia": "CZ",
     "the Netherlands": "NL", "Holland": "NL", "Ivory Coast": "CI", "the Philippines": "PH",
-    "the UAE": "AE", "UAE": "AE", "Kyrgyzstan": "KG", "Congo": "CD",
+    "the UAE": "AE", "UAE": "AE", "Kyrgyzstan": "KG", "Congo": "CD", "PNG": "PG",
 }
 
 EURO_AREA_NAMES: tuple[str, ...] = (
@@ -139,6 +139,7 @@ CENTRAL_BANKS: dict[str, tuple[str, str]] = {
     "Bangko Sentral ng Pilipinas": ("PH", "Bangko Sentral ng Pilipinas"),
     "Bangko Sentral": ("PH", "Bangko Sentral ng Pilipinas"),
     "BSP": ("PH", "Bangko Sentral ng Pilipinas"),
+    "BPNG": ("PG", "Bank of Papua New Guinea"),
     "State Bank of Pakistan": ("PK", "State Bank of Pakistan"),
     "SBP": ("PK", "State Bank of Pakistan"),
     "BOK": ("KR", "Bank of Korea"), "BoK": ("KR", "Bank of Korea"),
