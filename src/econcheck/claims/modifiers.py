@@ -78,7 +78,8 @@ _OBJECT_UP = re.compile(
     r"ratcheted|take|takes|took|taking|bring|brings|brought|drive|drives|drove|driven|move|"
     r"moves|moved|lift|lifts|lifted|ramp|ramped|hike|hiked|nudge|nudged|raise|raised|bringing|"
     r"lifting|raising|pushing|taking|driving|moving|drag|drags|dragged|dragging)\s+"
-    r"(?:it|them|(?:(?:the|its|their|his|her)\s+)?(?:[\w-]+\s+){0,3}"
+    # "pushed Israel's annual rate up to 5.2%"
+    r"(?:it|them|(?:(?:the|its|their|his|her)\s+)?(?:[\w'’-]+\s+){0,3}"
     r"(?:rates?|costs|prices?|inflation|forecasts?|estimates?|projections?))\s+$",
     re.IGNORECASE,
 )

@@ -459,6 +459,13 @@ _MOVE_NOUN_AFTER = re.compile(
 )
 
 
+_PERCENT_MOVE = re.compile(
+    r"\s*(?:(?:rate|interest[\s-]+rate|policy[\s-]+rate)\s+)"
+    r"(?:cuts?|reductions?|decreases?|hikes?|increases?|rises?|raises?)\b",
+    re.IGNORECASE,
+)
+
+
 def _is_context(ctx: SentenceContext, quantity: Quantity) -> bool:
     """Return True for a figure that is no claim: an aim, a denial, the start of a move with
     no end, an index level in points ("the index recorded 118 points")."""
@@ -551,7 +558,12 @@ def _draft(ctx: SentenceContext, quantity: Quantity, cue: Cue) -> Draft:
         and not _points_as_level(ctx, quantity, indicator, before)
     ) or (
         indicator is Indicator.POLICY_RATE
-        and (bool(_BY_BEFORE.search(before)) or _moved_without_by(ctx.text, before, quantity))
+        and (
+            bool(_BY_BEFORE.search(before))
+            or _moved_without_by(ctx.text, before, quantity)
+            # "a 0.75% rate hike": the noun right after the figure makes it the move's size
+            or (quantity.kind is QKind.PERCENT and _PERCENT_MOVE.match(ctx.text, quantity.per_end))
+        )
     )
     draft = Draft(
         indicator=indicator,

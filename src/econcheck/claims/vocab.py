@@ -381,6 +381,9 @@ BLOCKER_CUES: tuple[str, ...] = (
     "to economic growth", "to gdp growth", "sector output", "farm output",
     "dividend", "coupon", "market", "markets", "mortgage rates", "mortgage rate", "share",
     "services inflation", "service inflation", "food inflation", "energy inflation",
+    # the same components named after the word: "Inflation in services was 4.4%"
+    "inflation in services", "inflation for services", "inflation in food",
+    "inflation for food", "inflation in goods", "inflation in energy",
     "rent inflation", "wage inflation", "producer price inflation", "house price inflation",
     "asset price inflation", "goods inflation", "shelter inflation",
     "services price inflation", "service price inflation", "food price inflation",
