@@ -77,6 +77,7 @@ from econcheck.claims.rates import rate_drafts
 from econcheck.claims.release_periods import RELEASED
 from econcheck.claims.respectively import apply_respectively
 from econcheck.claims.sentences import iter_blocks, split_sentences
+from econcheck.claims.shared_subjects import split_shared_subjects
 from econcheck.claims.subjects import (
     WORLD,
     Entity,
@@ -357,7 +358,8 @@ def _claims(ctx: SentenceContext) -> list[Claim]:
     drafts.sort(key=lambda d: (d.start, d.end))
     finished = _without_earlier_estimates([(draft, finish(draft, ctx)) for draft in drafts])
     claims = link_measures(ctx, finished)
-    return add_earlier_forecasts(ctx, apply_respectively(ctx, _compared_measures(ctx, claims)))
+    claims = apply_respectively(ctx, _compared_measures(ctx, claims))
+    return add_earlier_forecasts(ctx, split_shared_subjects(ctx, claims))
 
 
 def _without_earlier_estimates(pairs: list[tuple[Draft, Claim]]) -> list[Claim]:

@@ -1,0 +1,70 @@
+"""One figure said of several places at once: "The economies of Germany and Belgium grew by
+0.2 percent" is a claim about each, so each gets its own.
+
+Only places coordinated with the claim's own place ("Germany and Belgium", "France, Italy and
+Spain"), in the figure's clause and before it, are joined; a list the sentence pairs with
+figures "respectively", a place in a "between ... and" phrase and exchange rates (which name
+their pair) are left alone.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import replace
+
+from econcheck.claims.context import SentenceContext, clause_start
+from econcheck.claims.subjects import Entity
+from econcheck.models import Claim, Indicator
+
+__all__ = ["split_shared_subjects"]
+
+_JOIN = re.compile(r"(?:\s*,\s*(?:and\s+)?|\s+(?:and|&)\s+)(?:the\s+)?", re.IGNORECASE)
+_BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?$", re.IGNORECASE)
+_RESPECTIVELY = re.compile(r"\brespectively\b", re.IGNORECASE)
+
+
+def _coordinated(ctx: SentenceContext, places: list[Entity], own: int) -> list[Entity]:
+    """Return the run of places joined by commas or "and" that holds ``places[own]``."""
+    first = last = own
+    while first > 0 and _JOIN.fullmatch(ctx.text, places[first - 1].end, places[first].start):
+        first -= 1
+    while last + 1 < len(places) and _JOIN.fullmatch(
+        ctx.text, places[last].end, places[last + 1].start
+    ):
+        last += 1
+    run = places[first : last + 1]
+    if _BETWEEN.search(ctx.text, max(0, run[0].start - 12), run[0].start):
+        return []  # "trade between China and the US": a relation, not two subjects
+    return run
+
+
+def _twin(claim: Claim, country: str) -> Claim:
+    key = f"{claim.id}|{country}"
+    return replace(
+        claim,
+        id=hashlib.sha1(key.encode("utf-8"), usedforsecurity=False).hexdigest()[:12],
+        country=country,
+    )
+
+
+def split_shared_subjects(ctx: SentenceContext, claims: list[Claim]) -> list[Claim]:
+    """Return the claims with a copy for each other place coordinated with a claim's own."""
+    if len(claims) != 1 or _RESPECTIVELY.search(ctx.text):
+        return claims  # several figures: each has its own subject, or "respectively" pairs them
+    claim = claims[0]
+    if claim.indicator is Indicator.FX_RATE or claim.country is None:
+        return claims
+    start = claim.start - ctx.offset
+    clause = clause_start(ctx.text, start)
+    places = [e for e in ctx.entities if e.country is not None and clause <= e.start < start]
+    mine = [i for i, e in enumerate(places) if e.country == claim.country]
+    if not mine:
+        return claims
+    run = _coordinated(ctx, places, mine[-1])
+    others = list(dict.fromkeys(e.country for e in run if e.country != claim.country))
+    if len(run) < 2 or not others:
+        return claims
+    if any(run[-1].end <= q.start < start for q in ctx.quantities):
+        return claims  # a figure between the places and this one belongs to them
+    return [claim] + [_twin(claim, country) for country in others if country is not None]
