@@ -175,6 +175,9 @@ _TIME_AFTER_GAP = re.compile(
     # "3,818.09 pesos on average the previous day" (the day's average rate)
     r"\s+(?:on\s+average\s+)?(?:(?:close|closing|finish|level|rate|reading)\s+)?"
     r"(?:(?:traded|quoted|recorded|seen|posted)\s+)?"
+    # "from 93.53 in New York on Friday", "from 1.1343 in late London trading on Friday"
+    r"(?:in\s+(?:late\s+|early\s+)?(?:New\s+York|London|Tokyo|Sydney|Asian|European|U\.?S\.?)"
+    r"(?:\s+trad(?:e|ing))?\s+)?"
     r"(?:(?:in|on|at)\s+(?:the\s+)?(?:same\s+time\s+(?:on\s+)?|(?:previous\s+)?session\s+on\s+)?)?"
     # "¥159.89-90 at 5 p.m. Wednesday"
     r"(?:\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?m\.?\s+(?:on\s+)?)?",
@@ -183,7 +186,7 @@ _TIME_AFTER_GAP = re.compile(
 _OWN_TIME_GAP = re.compile(
     r"(?:['’]s)?\s*(?:(?:reference|official|parity|midpoint|mid-point)\s+(?=rate))?"
     r"(?:(?:close|closing|level|rate|finish|position|fixing|reading|trade|"
-    r"trading|session)\s+)?(?:of|at)?\s*",
+    r"trading|session)\s+)?(?:(?:value|quotes?|price)\s+)?(?:of|at)?\s*",
     re.I,
 )
 

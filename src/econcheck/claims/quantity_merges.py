@@ -226,18 +226,19 @@ def _merge_ranges(sentence: str, found: list[Quantity]) -> list[Quantity]:
                 per_end=quantity.per_end,
             )
             continue
+        # "between P55.50 and P55.70": each figure with its own prefix; "between 97.37 US
+        # cents and 96.55 cents": a range named high end first
+        between = (
+            last is not None
+            and _RANGE_AND.fullmatch(sentence, last.end, quantity.start) is not None
+            and _BETWEEN.search(sentence, max(0, last.start - 12), last.start) is not None
+        )
         if (
             last is not None
             and last.kind is quantity.kind
             and last.value_max is None
-            and last.value < quantity.value
-            and (
-                _RANGE_TO.fullmatch(sentence, last.end, quantity.start)
-                or (  # "between P55.50 and P55.70": each figure with its own prefix
-                    _RANGE_AND.fullmatch(sentence, last.end, quantity.start)
-                    and _BETWEEN.search(sentence, max(0, last.start - 12), last.start)
-                )
-            )
+            and (last.value < quantity.value or (between and last.value > quantity.value))
+            and (_RANGE_TO.fullmatch(sentence, last.end, quantity.start) or between)
             and not _NOT_RANGE_BEFORE.search(sentence, max(0, last.start - 30), last.start)
         ):
             merged[-1] = Quantity(
@@ -245,8 +246,8 @@ def _merge_ranges(sentence: str, found: list[Quantity]) -> list[Quantity]:
                 end=quantity.end,
                 num_start=last.num_start,
                 num_end=quantity.num_end,
-                value=last.value,
-                value_max=quantity.value,
+                value=min(last.value, quantity.value),
+                value_max=max(last.value, quantity.value),
                 text=sentence[last.num_start : quantity.num_end],
                 kind=quantity.kind,
                 currency=quantity.currency or last.currency,
