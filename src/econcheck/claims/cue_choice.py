@@ -302,7 +302,7 @@ _PLACE_GAP = re.compile(
     r"(?:,\s+which)?"
     # "Argentina this year will expand 4%"
     r"(?:\s+(?:(?:this|next|last)\s+(?:year|quarter)|in\s+(?:19|20)\d\d))?"
-    r"\s+(?:(?:has|have|had|will|would|could|may|might|should|is|was)\s+)?"
+    r"\s+(?:(?:has|have|had|will|would|could|can|may|might|should|is|was)\s+)?"
     # "is now expected to expand", "is still seen to grow"
     r"(?:(?:now|still|also|again)\s+)?"
     r"(?:(?:expected|forecast|forecasted|projected|set|likely|seen|estimated|predicted|poised)\s+to\s+)?"

@@ -390,6 +390,11 @@ BLOCKER_CUES: tuple[str, ...] = (
     "non-food inflation", "nonfood inflation", "food inflation rate", "non-food inflation rate",
     # Pakistan's weekly Sensitive Price Indicator and wholesale prices beside its CPI
     "wpi", "wholesale price index", "wholesale inflation", "wholesale price inflation", "spi",
+    "wholesale-price inflation", "wholesale-price index", "wholesale-price inflation rate",
+    "wholesale price inflation rate", "wholesale inflation rate",
+    # the GDP deflator by its statistical name: "the implicit price index for GDP fell 0.7%"
+    "implicit price index", "implicit price deflator", "implicit price index for gdp",
+    "price index for gdp",
     "sensitive price indicator", "sensitive price index",
     "real rate", "real rates", "real interest rate", "real interest rates", "real policy rate",
     # a currency's move, not a policy rate: "the depreciation rate of 1.4 per cent this year"
@@ -640,6 +645,8 @@ FORECAST_CUES: tuple[str, ...] = (
     "anticipates", "anticipate", "anticipated", "anticipating", "outlook", "sees", "see",
     "seen", "is set to", "are set to", "set to", "on track to", "on course to", "likely",
     "could", "should", "may", "might", "estimates for", "estimate for",
+    # what an economy is said to be able to do: "Argentina can grow above three percent"
+    "can grow", "can expand", "can reach", "can achieve",
     "scenario", "baseline", "going to", "poised to",
     "assumes", "assumed", "assume", "assumption", "assumptions", "budgeted", "plans",
     "planned", "envisages", "envisaged", "median estimate", "consensus estimate",
