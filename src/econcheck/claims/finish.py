@@ -32,7 +32,7 @@ from econcheck.claims.quantities import QKind
 from econcheck.claims.subjects import (
     central_bank_name,
 )
-from econcheck.models import Claim, Horizon, Indicator, Measure, Period, Superlative
+from econcheck.models import Basket, Claim, Horizon, Indicator, Measure, Period, Superlative
 
 _FROM_BEFORE = re.compile(r"\bfrom\s+$", re.IGNORECASE)
 _MONTHLY_PRICES = re.compile(r"\bprices\b", re.IGNORECASE)
@@ -112,7 +112,7 @@ def finish(draft: Draft, ctx: SentenceContext) -> Claim:
         measure=measure,
         measure_stated=names_measure(draft.indicator, before, after),
         horizon=Horizon.FORECAST if future else Horizon.ACTUAL,
-        basket=mod.basket(before) if draft.indicator is Indicator.INFLATION else None,
+        basket=_basket(text, draft, before) if draft.indicator is Indicator.INFLATION else None,
         country=country,
         base=draft.base,
         quote=draft.quote,
@@ -187,6 +187,20 @@ def _comparison_after(text: str, pos: int) -> str:
 
 # an outcome named in a forecast sentence: "from October's 41-year high of 11.1%", "last year's
 # 2.5%", "a revised 4.6% rise"
+# "a 0.2% rise in the core CPI": the basket named after the figure
+_CORE_AFTER = re.compile(
+    r"\s+(?:(?:rise|increase|gain|jump|drop|decline|fall)\s+)?(?:in|of|for)\s+(?:the\s+)?core\b",
+    re.IGNORECASE,
+)
+
+
+def _basket(text: str, draft: Draft, before: str) -> Basket:
+    """Return the inflation basket: "core" before the figure, or right after its noun."""
+    if _CORE_AFTER.match(text, draft.quantity.per_end):
+        return Basket.CORE
+    return mod.basket(before)
+
+
 _PAST_OWNER = re.compile(
     r"(?:\b(?:January|February|March|April|May|June|July|August|September|October|November|"
     r"December|last\s+(?:year|month|quarter)|(?:first|second|third|fourth)\s+quarter|"

@@ -142,8 +142,12 @@ _UNIT_MONTHS = {"day": 0, "week": 0, "month": 1, "quarter": 3, "year": 12}
 _UNIT_DAYS = {"day": 1, "week": 7}
 
 
+# "over the past few months": read as three, the count English uses "a few" for
+_VAGUE_COUNTS = {"few": 3}
+
+
 def _span(match: re.Match[str], published: dt.date) -> Resolved | None:
-    count = _count(match["n"])
+    count = _VAGUE_COUNTS.get(match["n"].lower()) or _count(match["n"])
     unit = match["unit"].lower().rstrip("s")
     if count is None or count > 120:
         return None

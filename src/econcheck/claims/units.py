@@ -105,10 +105,7 @@ def _currency_nouns(text: str, home: str | None) -> list[CurrencyMention]:
         if match.group("common"):
             code = "EUR"
         elif match.group("adj"):
-            adj = match.group("adj").removesuffix("'s").removesuffix("’s")
-            names = _place_names()
-            country = names.get(adj) or names.get(adj.split()[-1])
-            code = None if country is None else currency_of_alpha2(country)
+            code = _noun_code(match.group("adj"))
         else:
             code = None if home is None else currency_of_alpha2(home)
         if code is not None:
@@ -260,6 +257,23 @@ def _symbol_re() -> re.Pattern[str]:
     return re.compile(symbol_pattern())
 
 
+_CURRENCY_NOUN_AT = re.compile(
+    r"(?:(?i:common|single|shared)|(?P<adj>[A-Z][\w.'’]*(?:\s+[A-Z][\w.'’]*)?))\s+currency\b"
+    r"(?!['’]?\s*(?i:union|bloc|area|board|markets?|reserves?|swaps?|crisis|basket|peg|regime)\b)"
+)
+
+
+def _noun_code(adj: str | None) -> str | None:
+    """Return the euro for "the common currency", else the currency of the place an adjective
+    names ("the Japanese currency"), or None."""
+    if adj is None:
+        return "EUR"
+    adj = adj.removesuffix("'s").removesuffix("’s")
+    names = _place_names()
+    country = names.get(adj) or names.get(adj.split()[-1])
+    return None if country is None else currency_of_alpha2(country)
+
+
 def currency_at(text: str, pos: int, *, home: str | None = None) -> CurrencyMention | None:
     """Return the currency named at ``pos``: a code, a symbol, or adjectives and a name.
 
@@ -277,6 +291,11 @@ def currency_at(text: str, pos: int, *, home: str | None = None) -> CurrencyMent
         found = resolve_symbol(symbol.group())
         if found is not None:
             return CurrencyMention(pos, symbol.end(), found, symbol.group())
+    noun = _CURRENCY_NOUN_AT.match(text, pos)
+    if noun is not None:
+        # "88.385 pence to the common currency", "25 percent against the Japanese currency"
+        named = _noun_code(noun.group("adj"))
+        return None if named is None else CurrencyMention(pos, noun.end(), named, "currency")
     for index, token in enumerate(_TOKEN.finditer(text, pos, min(len(text), pos + 60))):
         head = lex.head_re.match(text, token.start())
         if head is not None:

@@ -647,6 +647,8 @@ FORECAST_CUES: tuple[str, ...] = (
     "could", "should", "may", "might", "estimates for", "estimate for",
     # what an economy is said to be able to do: "Argentina can grow above three percent"
     "can grow", "can expand", "can reach", "can achieve",
+    # a consensus as traders word it: "economists were looking for a 0.2% rise"
+    "looking for", "were looking for", "are looking for",
     "scenario", "baseline", "going to", "poised to",
     "assumes", "assumed", "assume", "assumption", "assumptions", "budgeted", "plans",
     "planned", "envisages", "envisaged", "median estimate", "consensus estimate",
