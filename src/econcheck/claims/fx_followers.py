@@ -20,6 +20,7 @@ from econcheck.claims.context import Draft, SentenceContext
 from econcheck.claims.fx_level import in_thousands, level_draft
 from econcheck.claims.modifiers import direction
 from econcheck.claims.numbers import parse_value
+from econcheck.claims.patterns import MARKET_SESSION
 from econcheck.claims.quantities import QKind, Quantity
 from econcheck.models import Change, ChangeUnit
 
@@ -175,9 +176,7 @@ _TIME_AFTER_GAP = re.compile(
     # "3,818.09 pesos on average the previous day" (the day's average rate)
     r"\s+(?:on\s+average\s+)?(?:(?:close|closing|finish|level|rate|reading)\s+)?"
     r"(?:(?:traded|quoted|recorded|seen|posted)\s+)?"
-    # "from 93.53 in New York on Friday", "from 1.1343 in late London trading on Friday"
-    r"(?:in\s+(?:late\s+|early\s+)?(?:New\s+York|London|Tokyo|Sydney|Asian|European|U\.?S\.?)"
-    r"(?:\s+trad(?:e|ing))?\s+)?"
+    rf"{MARKET_SESSION}?"  # "from 93.53 in New York on Friday"
     r"(?:(?:in|on|at)\s+(?:the\s+)?(?:same\s+time\s+(?:on\s+)?|(?:previous\s+)?session\s+on\s+)?)?"
     # "¥159.89-90 at 5 p.m. Wednesday"
     r"(?:\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?m\.?\s+(?:on\s+)?)?",

@@ -61,6 +61,13 @@ class Cue:
 
 _DASH_NEXT = r"(?:the|a|an|was|were|is|are|has|had|will|would)\s"
 
+# the market a quote was made in, before its day: "from 93.53 in New York on Friday", "in
+# late London trading on Friday"
+MARKET_SESSION = (
+    r"(?:in\s+(?:late\s+|early\s+)?(?:New\s+York|London|Tokyo|Sydney|Asian|European|U\.?S\.?)"
+    r"(?:\s+trad(?:e|ing))?\s+)"
+)
+
 
 def _words(words: tuple[str, ...] | list[str]) -> str:
     # A hyphen glued to a word joins a compound ("rate-setting"), except before a determiner

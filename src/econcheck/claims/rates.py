@@ -453,17 +453,17 @@ def _is_currency_rate(ctx: SentenceContext, cue: Cue) -> bool:
 
 
 _MOVE_NOUN_AFTER = re.compile(
-    r"\s*(?:(?:rate|interest[\s-]+rate|policy[\s-]+rate)\s+)?(?:(?P<down>cuts?|reductions?|"
+    r"\s*(?:(?P<rate>rate|interest[\s-]+rate|policy[\s-]+rate)\s+)?(?:(?P<down>cuts?|reductions?|"
     r"decreases?|easing)|(?:hikes?|increases?|rises?|raises?|tightening))\b",
     re.IGNORECASE,
 )
 
 
-_PERCENT_MOVE = re.compile(
-    r"\s*(?:(?:rate|interest[\s-]+rate|policy[\s-]+rate)\s+)"
-    r"(?:cuts?|reductions?|decreases?|hikes?|increases?|rises?|raises?)\b",
-    re.IGNORECASE,
-)
+def _names_rate_move(text: str, at: int) -> bool:
+    """Return True when "rate cut", "rate hike" and the like follow at once: "a 0.75% rate
+    hike" is the size of a move."""
+    noun = _MOVE_NOUN_AFTER.match(text, at)
+    return noun is not None and noun["rate"] is not None
 
 
 def _is_context(ctx: SentenceContext, quantity: Quantity) -> bool:
@@ -562,7 +562,7 @@ def _draft(ctx: SentenceContext, quantity: Quantity, cue: Cue) -> Draft:
             bool(_BY_BEFORE.search(before))
             or _moved_without_by(ctx.text, before, quantity)
             # "a 0.75% rate hike": the noun right after the figure makes it the move's size
-            or (quantity.kind is QKind.PERCENT and _PERCENT_MOVE.match(ctx.text, quantity.per_end))
+            or (quantity.kind is QKind.PERCENT and _names_rate_move(ctx.text, quantity.per_end))
         )
     )
     draft = Draft(

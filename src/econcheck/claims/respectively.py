@@ -21,6 +21,13 @@ from econcheck.claims.periods import PeriodKind, PeriodMention
 from econcheck.models import Basket, Claim, Horizon, Indicator, Measure, Period
 
 _RESPECTIVELY = re.compile(r"\brespectively\b", re.IGNORECASE)
+
+
+def says_respectively(text: str) -> bool:
+    """Return True when a sentence pairs its lists with "respectively"."""
+    return "respectively" in text and _RESPECTIVELY.search(text) is not None
+
+
 _LINK = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?", re.IGNORECASE)
 
 
@@ -54,7 +61,7 @@ def apply_respectively(ctx: SentenceContext, claims: list[Claim]) -> list[Claim]
     if len(claims) < 2:
         return _shared_periods(ctx, claims)
     claims = _paired_baskets(ctx, claims)
-    if "respectively" not in ctx.text or not _RESPECTIVELY.search(ctx.text):
+    if not says_respectively(ctx.text):
         return _paired_periods(ctx, claims)
     listed = [c for c in claims if c.indicator is claims[0].indicator]
     if len(listed) != len(claims):

@@ -14,6 +14,7 @@ import re
 from dataclasses import replace
 
 from econcheck.claims.context import SentenceContext, clause_start
+from econcheck.claims.respectively import says_respectively
 from econcheck.claims.subjects import Entity
 from econcheck.models import Claim, Indicator
 
@@ -21,7 +22,6 @@ __all__ = ["split_shared_subjects"]
 
 _JOIN = re.compile(r"(?:\s*,\s*(?:and\s+)?|\s+(?:and|&)\s+)(?:the\s+)?", re.IGNORECASE)
 _BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?$", re.IGNORECASE)
-_RESPECTIVELY = re.compile(r"\brespectively\b", re.IGNORECASE)
 
 
 def _coordinated(ctx: SentenceContext, places: list[Entity], own: int) -> list[Entity]:
@@ -50,7 +50,7 @@ def _twin(claim: Claim, country: str) -> Claim:
 
 def split_shared_subjects(ctx: SentenceContext, claims: list[Claim]) -> list[Claim]:
     """Return the claims with a copy for each other place coordinated with a claim's own."""
-    if len(claims) != 1 or _RESPECTIVELY.search(ctx.text):
+    if len(claims) != 1 or says_respectively(ctx.text):
         return claims  # several figures: each has its own subject, or "respectively" pairs them
     claim = claims[0]
     if claim.indicator is Indicator.FX_RATE or claim.country is None:

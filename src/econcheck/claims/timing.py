@@ -17,7 +17,7 @@ import datetime as dt
 import re
 
 from econcheck.claims.context import Draft, SentenceContext, clause_start
-from econcheck.claims.patterns import CueKind
+from econcheck.claims.patterns import MARKET_SESSION, CueKind
 from econcheck.claims.period_rules import PeriodKind
 from econcheck.claims.periods import PeriodMention
 from econcheck.claims.quantities import QKind, Quantity
@@ -115,9 +115,7 @@ _OWNED_GAP = re.compile(
     r"(?:\s+(?:year-on-year|year-over-year|annual|annuali[sz]ed|monthly|quarterly|on-year))?"
     r"\s*(?:(?:rise|increase|gain|growth|expansion|jump|drop|decline|fall|decrease|contraction|"
     r"close|closing|finish)\s+)?(?:(?:recorded|registered|posted|seen|reported|logged)\s+)?"
-    # "from $1.3360 in New York on Friday", "in late London trading on Friday"
-    r"(?:in\s+(?:late\s+|early\s+)?(?:New\s+York|London|Tokyo|Sydney|Asian|European|U\.?S\.?)"
-    r"(?:\s+trad(?:e|ing))?\s+)?"
+    rf"{MARKET_SESSION}?"  # "from 93.53 in New York on Friday"
     # "¥151.85 at the same time Wednesday"
     r"(?:(?:in|for|during|on|at|over|through|by|of)\s+)?(?:the\s+)?(?:same\s+time\s+(?:on\s+)?)?"
     r"(?:\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?m\.?\s+(?:on\s+)?)?"  # "at 5 p.m. Wednesday"

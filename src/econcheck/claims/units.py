@@ -83,14 +83,17 @@ def find_currency_mentions(
     return found
 
 
+# a compound that names something else: "the currency union's largest economy"
+_NOT_A_COMPOUND = (
+    r"(?!['’]?\s*(?i:union|bloc|area|board|markets?|reserves?|swaps?|crisis|traders?|dealers?|"
+    r"strategists?|analysts?|basket|peg|regime|controls?|war|manipulat\w*)\b)"
+)
 _CURRENCY_NOUN = re.compile(
     r"\b(?:(?P<common>(?i:the)\s+(?:(?:\d+|[a-z]+)-(?:nation|country|member)\s+)?"
     r"(?:common|single|shared)\s+currency)"  # "the 17-nation common currency"
     r"|(?P<adj>[A-Z][\w.'’]*(?:\s+[A-Z][\w.'’]*)?)\s+(?:national\s+)?(?:currency|unit)"
     r"|(?P<local>(?i:the)\s+(?:(?:local|national|domestic|home)\s+(?:currency|unit)|currency)))\b"
-    # a compound that names something else: "the currency union's largest economy"
-    r"(?!['’]?\s*(?i:union|bloc|area|board|markets?|reserves?|swaps?|crisis|traders?|dealers?|"
-    r"strategists?|analysts?|basket|peg|regime|controls?|war|manipulat\w*)\b)"
+    + _NOT_A_COMPOUND
 )
 
 
@@ -102,9 +105,7 @@ def _currency_nouns(text: str, home: str | None) -> list[CurrencyMention]:
     found = []
     for match in _CURRENCY_NOUN.finditer(text):
         code: str | None
-        if match.group("common"):
-            code = "EUR"
-        elif match.group("adj"):
+        if match.group("common") or match.group("adj"):
             code = _noun_code(match.group("adj"))
         else:
             code = None if home is None else currency_of_alpha2(home)
@@ -257,9 +258,10 @@ def _symbol_re() -> re.Pattern[str]:
     return re.compile(symbol_pattern())
 
 
+# the same nouns after "per", "to the", "against the" (the article already read)
 _CURRENCY_NOUN_AT = re.compile(
     r"(?:(?i:common|single|shared)|(?P<adj>[A-Z][\w.'’]*(?:\s+[A-Z][\w.'’]*)?))\s+currency\b"
-    r"(?!['’]?\s*(?i:union|bloc|area|board|markets?|reserves?|swaps?|crisis|basket|peg|regime)\b)"
+    + _NOT_A_COMPOUND
 )
 
 
