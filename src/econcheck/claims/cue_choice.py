@@ -617,4 +617,9 @@ def _accept(ctx: SentenceContext, cue: Cue, quantity: Quantity) -> Cue | None:
         e.forecaster and (e.country or e.forecaster == "central bank") for e in ctx.entities
     )
     window = ctx.text[clause_start(ctx.text, min(cue.start, quantity.start)) : quantity.start]
-    return cue if has_bank or POLICY_VERB_RE.search(window) else None
+    verbs = (m for m in POLICY_VERB_RE.finditer(window) if not _THAN.match(window, m.end()))
+    # ("lower than the 4.3% rate recorded in July" compares; "lower" is no move there)
+    return cue if has_bank or next(verbs, None) is not None else None
+
+
+_THAN = re.compile(r"\s+than\b", re.IGNORECASE)

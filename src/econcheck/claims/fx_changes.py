@@ -148,7 +148,12 @@ def fx_change(ctx: SentenceContext, index: int, quantity: Quantity) -> Draft | N
     """ "the ruble lost 20% this year", "the lira has shed 15% against the dollar"."""
     if quantity.kind is QKind.RATIO:
         return _ratio(ctx, quantity)
-    if quantity.kind is not QKind.PERCENT or SHARE_AFTER_RE.match(ctx.text, quantity.per_end):
+    if (
+        quantity.kind is not QKind.PERCENT
+        or SHARE_AFTER_RE.match(ctx.text, quantity.per_end)
+        # "a shortage of dollars ..., posting 5% economic growth": growth's figure
+        or _names_other_indicator(ctx, quantity)
+    ):
         return None
     value_of = _value_of_after(ctx, quantity)
     if value_of is not None:
@@ -178,6 +183,21 @@ def fx_change(ctx: SentenceContext, index: int, quantity: Quantity) -> Draft | N
     signed = abs(quantity.value) * movement
     change = Change(value=signed, unit=ChangeUnit.PCT)
     return _change_draft(ctx, quantity, subject, change, movement=movement)
+
+
+_NOUN_GAP = re.compile(r"\s+(?:[\w-]+\s+)?")
+_OTHER_KINDS = (CueKind.GDP, CueKind.INFLATION)
+
+
+def _names_other_indicator(ctx: SentenceContext, quantity: Quantity) -> bool:
+    """Return True when growth or inflation is named right after the figure ("5% economic
+    growth", "a 3% inflation rate")."""
+    return any(
+        cue.kind in _OTHER_KINDS
+        and cue.start >= quantity.per_end
+        and _NOUN_GAP.fullmatch(ctx.text, quantity.per_end, cue.start) is not None
+        for cue in ctx.cues
+    )
 
 
 _CODE_BEFORE_SLASH = re.compile(r"\b([A-Z]{3})\s?/\s?$")

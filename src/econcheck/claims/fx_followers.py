@@ -90,9 +90,12 @@ def in_units_of(last: Draft, quantity: Quantity) -> Quantity:
     return replace(quantity, value=quantity.value / 100, value_max=top)
 
 
-def _near_in_size(last: Draft, quantity: Quantity) -> bool:
-    """Return True when a figure is within -20%..+25% of the level before it."""
-    return last.value * Decimal("0.8") <= quantity.value <= last.value * Decimal("1.25")
+def _near_in_size(last: Draft, quantity: Quantity, *, wide: bool = False) -> bool:
+    """Return True when a figure is within -20%..+25% of the level before it, or within half
+    to double it (``wide``) for an earlier level dated and named as compared ("at 250 kwacha,
+    compared to 166 kwacha on Friday": a devaluation's day)."""
+    low, high = (Decimal("0.5"), Decimal(2)) if wide else (Decimal("0.8"), Decimal("1.25"))
+    return last.value * low <= quantity.value <= last.value * high
 
 
 def compared_level(ctx: SentenceContext, quantity: Quantity, drafts: list[Draft]) -> Draft | None:
@@ -110,7 +113,7 @@ def compared_level(ctx: SentenceContext, quantity: Quantity, drafts: list[Draft]
         return None
     if not _COMPARED_GAP.fullmatch(ctx.text, gap_start, quantity.start):
         return None
-    if not _near_in_size(last, quantity):
+    if not _near_in_size(last, quantity, wide=True):
         return None  # a previous close is near the level it is compared with
     if not _has_own_time(ctx, quantity):
         return None  # "up from 23.40": a starting point with no time of its own is context
@@ -183,8 +186,8 @@ _TIME_AFTER_GAP = re.compile(
     re.IGNORECASE,
 )
 _OWN_TIME_GAP = re.compile(
-    r"(?:['’]s)?\s*(?:(?:reference|official|parity|midpoint|mid-point)\s+(?=rate))?"
-    r"(?:(?:close|closing|level|rate|finish|position|fixing|reading|trade|"
+    r"(?:['’]s)?\s*(?:(?:reference|official|parity|midpoint|mid-point)\s+(?=rate|fix))?"
+    r"(?:(?:close|closing|level|rate|finish|position|fixing|fix|reading|trade|"
     r"trading|session)\s+)?(?:(?:value|quotes?|price)\s+)?(?:of|at)?\s*",
     re.I,
 )

@@ -98,7 +98,7 @@ _LEVEL_TO_CHANGE = re.compile(
     r"(?:\s+(?:last|this)\s+(?:month|week|year)|\s+in\s+[A-Z][a-z]+|\s+on\s+[A-Z][a-z]+day)?)?"
     r"(?:[^;%()]{0,90}?\b(?:taking|bringing|lifting|lowering|pushing|putting|leaving|hiking|"
     r"raising|cutting|reducing|increasing)\b"
-    r"[^;%()]{0,60}?)?\s*,?\s*(?:and\s+(?:set|fixed|brought|now\s+stands)\s+)?(?:to|at)\s+"
+    r"[^;%()]{0,60}?)?\s*,?\s*(?:and\s+(?:set|fixed|brought|now\s+stands|stood|stands)\s+)?(?:to|at)\s+"
     r"(?:(?:settle|stand|rest|sit)\s+at\s+)?"
     r"(?:(?:a|the)\s+(?:range|band)\s+of\s+|between\s+|(?:the\s+)?level\s+of\s+|"
     # "by 25 basis points to a record-low of 2.25%"
@@ -872,6 +872,21 @@ def _revision_to(ctx: SentenceContext, first: Draft, second: Draft) -> Draft | N
     )
 
 
+def _rate_moved_by(ctx: SentenceContext, first: Draft, second: Draft) -> bool:
+    """Return True for an inflation rate moved "by" a smaller percent to its new level."""
+    return (
+        first.indicator is Indicator.INFLATION
+        and first.change is None
+        and second.change is None
+        and first.movement != 0
+        and first.quantity.kind is QKind.PERCENT
+        and second.quantity.kind is QKind.PERCENT
+        and abs(first.value) < abs(second.value)
+        and _BY_BEFORE.search(ctx.text, max(0, first.quantity.start - 40), first.quantity.start)
+        is not None
+    )
+
+
 def _combine(ctx: SentenceContext, first: Draft, second: Draft) -> Draft | None:
     gap_start, gap_end = first.end, second.start
     first_is_change = first.is_change_only
@@ -881,6 +896,11 @@ def _combine(ctx: SentenceContext, first: Draft, second: Draft) -> Draft | None:
     level_to = _LEVEL_TO_CHANGE.fullmatch(ctx.text, gap_start, gap_end)
     if first_is_change and second.change is None and level_to:
         return replace(second, start=first.start, anchor=first.anchor, change=first.change)
+    if level_to and _rate_moved_by(ctx, first, second):
+        # "annual inflation went up by 0.05 percent and stood at 20.35 percent": the rate's
+        # move in points, written as a percent
+        change = Change(value=abs(first.value) * first.movement, unit=ChangeUnit.PP)
+        return replace(second, start=first.start, anchor=first.anchor, change=change)
     revision = _revision_to(ctx, first, second)
     if revision is not None:
         return revision

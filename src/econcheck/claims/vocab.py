@@ -84,6 +84,8 @@ CURRENCY_VARIANTS: dict[str, str] = {
     "nt dollar": "TWD", "new taiwan dollar": "TWD",
     # the Uzbek so'm as the press spells it
     "soum": "UZS", "uzbek soum": "UZS",
+    # Zimbabwe Gold, the currency of April 2024
+    "zig": "ZWG", "zimbabwe gold": "ZWG",
 }
 
 # Head words ("dollar") that always mean one currency unless an adjective says otherwise.
