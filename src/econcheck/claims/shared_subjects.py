@@ -21,6 +21,9 @@ from econcheck.models import Claim, Indicator
 __all__ = ["split_shared_subjects"]
 
 _JOIN = re.compile(r"(?:\s*,\s*(?:and\s+)?|\s+(?:and|&)\s+)(?:the\s+)?", re.IGNORECASE)
+# the link a list of places closes with: "France, Italy and Spain" (a comma alone may set the
+# scene: "In Brussels, the ECB ...", "first Switzerland, then Sweden, the ECB")
+_LAST_JOIN = re.compile(r"(?:\s*,)?\s+(?:and|&)\s+(?:the\s+)?", re.IGNORECASE)
 _BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?$", re.IGNORECASE)
 
 
@@ -34,6 +37,8 @@ def _coordinated(ctx: SentenceContext, places: list[Entity], own: int) -> list[E
     ):
         last += 1
     run = places[first : last + 1]
+    if len(run) > 1 and not _LAST_JOIN.fullmatch(ctx.text, run[-2].end, run[-1].start):
+        return []
     if _BETWEEN.search(ctx.text, max(0, run[0].start - 12), run[0].start):
         return []  # "trade between China and the US": a relation, not two subjects
     return run

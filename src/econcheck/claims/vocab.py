@@ -321,8 +321,8 @@ POLICY_WEAK_CUES: tuple[str, ...] = (
 POLICY_VERBS: tuple[str, ...] = (
     "raised", "raise", "raises", "raising", "hiked", "hike", "hikes", "hiking", "lifted",
     "lift", "increased", "cut", "cuts", "cutting", "lowered", "lower", "lowers", "reduced",
-    "reduce", "slashed", "slash", "trimmed", "trim", "kept", "keep", "keeps", "held", "hold",
-    "holds", "left", "leaves", "maintained", "unchanged", "set", "sets", "tightened", "eased",
+    "reduce", "slashed", "slash", "trimmed", "trim", "clip", "clipped", "kept", "keep",
+    "keeps", "held", "hold", "holds", "left", "leaves", "maintained", "unchanged", "set", "sets", "tightened", "eased",
     "decreased", "decrease", "increase", "increases", "lowering", "raising", "taking",
     "brought", "bringing", "took", "pushed", "pushing", "moved", "delivered",
 )
@@ -583,6 +583,8 @@ DOWN_WORDS: tuple[str, ...] = (
     "easing", "slowing", "cooling", "cutting", "lowering", "reducing", "shrinking",
     "contracting", "decelerating", "dipping", "devaluing", "reduce", "reduces", "lowers",
     "cuts", "decrease", "decreases", "trim", "trims", "slash", "slashes",
+    # "to clip its refinance rate 25 basis points"
+    "clip", "clips", "clipped", "clipping",
     "devaluation", "depreciation", "reduction", "reductions", "loss", "losses",
 )
 # Words that put a GDP or price figure below zero ("a contraction of 15%" is -15).
