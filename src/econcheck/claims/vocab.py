@@ -322,7 +322,8 @@ POLICY_VERBS: tuple[str, ...] = (
     "raised", "raise", "raises", "raising", "hiked", "hike", "hikes", "hiking", "lifted",
     "lift", "increased", "cut", "cuts", "cutting", "lowered", "lower", "lowers", "reduced",
     "reduce", "slashed", "slash", "trimmed", "trim", "clip", "clipped", "kept", "keep",
-    "keeps", "held", "hold", "holds", "left", "leaves", "maintained", "unchanged", "set", "sets", "tightened", "eased",
+    "keeps", "held", "hold", "holds", "left", "leaves", "maintained", "unchanged", "set",
+    "sets", "tightened", "eased",
     "decreased", "decrease", "increase", "increases", "lowering", "raising", "taking",
     "brought", "bringing", "took", "pushed", "pushing", "moved", "delivered",
 )
