@@ -270,7 +270,14 @@ def _own_start(text: str, draft: Draft) -> int:
 _TIME_UNIT_AFTER = re.compile(
     r"[\s-]*(?:months?|years?|weeks?|days?|quarters?|decades?|sessions?)\b", re.IGNORECASE
 )
-_WHEN_BREAK = re.compile(r",\s+(?:when|during\s+which)\b", re.IGNORECASE)
+_WHEN_BREAK = re.compile(
+    r",\s+(?:when|during\s+which)\b"
+    # "fell to its lowest since March 2009, before regaining ground to stand at 34.76": the
+    # record was the low, not the level it recovered to
+    r"|,?\s+before\s+(?:regaining|recovering|rebounding|bouncing|paring|trimming|recouping|"
+    r"reversing|retreating|easing|settling)\b",
+    re.IGNORECASE,
+)
 
 
 def _record_start(ctx: SentenceContext, draft: Draft, start: int) -> int:

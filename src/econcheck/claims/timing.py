@@ -33,7 +33,8 @@ _RECORD_BEFORE = re.compile(
     r"(?:highest|lowest|strongest|weakest|record|fastest|slowest|deepest|smallest|biggest|"
     r"largest|high|low|most|first\s+time|"
     r"first\s+(?:rise|hike|increase|cut|reduction|decline|fall|drop|contraction|expansion|"
-    r"move|change))\b[^.;,]{0,30}$",
+    # ("its lowest level against the dollar since March 2009")
+    r"move|change))\b[^.;,]{0,45}$",
     re.IGNORECASE,
 )
 _COMPARISON_BEFORE = re.compile(
@@ -511,7 +512,7 @@ def _usable(ctx: SentenceContext, draft: Draft, mention: PeriodMention, *, futur
         return not future  # "now sees growth of 3%" says when the forecast was made
     # "the highest since 2022" is a record phrase, but in "a record low of 130 per dollar last
     # week" the claim's own number stands between the record word and the time expression.
-    window_start = max(0, mention.start - 40)
+    window_start = max(0, mention.start - 55)
     if draft.quantity.per_end <= mention.start:
         window_start = max(window_start, draft.quantity.per_end)
     dated_event = mention.end <= draft.quantity.start and (
