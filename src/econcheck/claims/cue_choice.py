@@ -24,6 +24,23 @@ from econcheck.claims.patterns import (
 from econcheck.claims.quantities import Quantity
 
 _MAX_LEFT = 150
+# one item of a list of figures by place: "7.2 percent in Kyrgyzstan, five percent in Russia
+# and Moldova, 3.5 percent in Armenia, and"
+_LIST_ITEM_GAP = re.compile(r"\s+(?:in|for)\s+[^,;%\d]{1,40}?,\s*(?:and\s+)?", re.IGNORECASE)
+
+
+def _listed_after(ctx: SentenceContext, cue: Cue, quantity: Quantity) -> bool:
+    """Return True when the figure ends a list of figures by place whose first item is within
+    reach of the indicator word: each item is the first one's, however long the list."""
+    items = [q for q in ctx.quantities if cue.end <= q.start < quantity.start]
+    first = quantity
+    for item in reversed(items):  # walk back along the list
+        if _LIST_ITEM_GAP.fullmatch(ctx.text, item.per_end, first.start) is None:
+            break
+        first = item
+    return first is not quantity and first.start - cue.end <= _MAX_LEFT
+
+
 # "inflation in the world's largest economy": a place, not the GDP ("the size of the economy",
 # "a forecast for Asia's fourth-biggest economy" stay GDP)
 _ECONOMY = frozenset({"economy", "economies"})
@@ -240,7 +257,7 @@ def _left_cue(ctx: SentenceContext, cues: list[Cue], quantity: Quantity) -> Cue 
     relative = _relative_spans(ctx.text)
     asides = relative + _appositive_spans(ctx.text)  # relative clauses and appositives
     for cue in reversed([c for c in cues if c.end <= quantity.start]):
-        if quantity.start - cue.end > _MAX_LEFT:
+        if quantity.start - cue.end > _MAX_LEFT and not _listed_after(ctx, cue, quantity):
             return None
         if cue.kind is CueKind.NEUTRAL or _passed_over(ctx, cue, relative, asides, quantity.start):
             continue
