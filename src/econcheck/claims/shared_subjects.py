@@ -53,10 +53,40 @@ def _twin(claim: Claim, country: str) -> Claim:
     )
 
 
+_IN_PLACE = re.compile(r"\s+(?:in|for)\s+(?:the\s+)?", re.IGNORECASE)
+_ITEM_END = re.compile(r"\s*(?:[,.;)]|$)")
+
+
+def _places_after(ctx: SentenceContext, claim: Claim) -> list[str]:
+    """Return the other places of "five percent in Russia and Moldova," (a list's item)."""
+    end = claim.end - ctx.offset
+    places = [e for e in ctx.entities if e.country is not None and e.start >= end]
+    if len(places) < 2 or not _IN_PLACE.fullmatch(ctx.text, end, places[0].start):
+        return []
+    run = [places[0]]
+    for place in places[1:]:
+        if not _JOIN.fullmatch(ctx.text, run[-1].end, place.start):
+            break
+        run.append(place)
+    if len(run) < 2 or not _LAST_JOIN.fullmatch(ctx.text, run[-2].end, run[-1].start):
+        return []
+    if not _ITEM_END.match(ctx.text, run[-1].end) or run[0].country != claim.country:
+        return []
+    return [e.country for e in run[1:] if e.country is not None and e.country != claim.country]
+
+
 def split_shared_subjects(ctx: SentenceContext, claims: list[Claim]) -> list[Claim]:
     """Return the claims with a copy for each other place coordinated with a claim's own."""
-    if len(claims) != 1 or says_respectively(ctx.text):
-        return claims  # several figures: each has its own subject, or "respectively" pairs them
+    if says_respectively(ctx.text):
+        return claims  # "respectively" pairs the places with the figures
+    if len(claims) != 1:
+        # a list of figures by place: "..., five percent in Russia and Moldova, 3.5 percent in
+        # Armenia"
+        out: list[Claim] = []
+        for claim in claims:
+            extra = [] if claim.indicator is Indicator.FX_RATE else _places_after(ctx, claim)
+            out += [claim] + [_twin(claim, country) for country in dict.fromkeys(extra)]
+        return out
     claim = claims[0]
     if claim.indicator is Indicator.FX_RATE or claim.country is None:
         return claims
