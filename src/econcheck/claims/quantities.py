@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import functools
 import re
+from dataclasses import replace
 from decimal import Decimal
 
 from econcheck.claims.currency_names import EXTRA_SYMBOL_CHARS, currency_lexicon, symbol_pattern
@@ -261,6 +262,25 @@ _CLOCK_AFTER = re.compile(
 _CLOCK_BEFORE = re.compile(r"\d:$")
 
 
+# a rate of a currency worth little, in millions or thousands per unit of another: "plunged as
+# low as 1.02 million to the dollar", "1.5 million rials per dollar"
+_SCALED_RATE = re.compile(
+    r"\s(?P<scale>(?i:million|thousand))(?=\s+(?:[A-Za-z]+\s+)?(?i:per|to\s+the|against\s+the)\s)"
+)
+_SCALES = {"million": Decimal(10) ** 6, "thousand": Decimal(1000)}
+
+
+def _scaled(sentence: str, end: int, parsed: ParsedNumber) -> tuple[ParsedNumber, int]:
+    """Return the number times its scale word and where that word ends ("1.02 million to the
+    dollar" is 1,020,000), or the number as it was."""
+    scaled = _SCALED_RATE.match(sentence, end) if parsed.unit is NumberUnit.NONE else None
+    if scaled is None:
+        return parsed, end
+    value = parsed.value * _SCALES[scaled["scale"].lower()]
+    integral = value == value.to_integral_value()
+    return replace(parsed, value=value.quantize(Decimal(1)) if integral else value), scaled.end()
+
+
 def _parse(sentence: str, match: re.Match[str]) -> ParsedNumber | None:
     """Return the number, or None for amounts ("$1.2 trillion") and compounds ("34-year")."""
     if _CLOCK_AFTER.match(sentence, match.end("num")) or _CLOCK_BEFORE.search(
@@ -273,7 +293,7 @@ def _parse(sentence: str, match: re.Match[str]) -> ParsedNumber | None:
     if parsed.value_max is not None and abs(parsed.value_max) >= _TOO_BIG:
         return None
     if parsed.unit is NumberUnit.NONE and (
-        SCALE.match(sentence, match.end())
+        (SCALE.match(sentence, match.end()) and not _SCALED_RATE.match(sentence, match.end()))
         or (
             _COMPOUND.match(sentence, match.end())
             and not BAND.match(sentence, match.end())
@@ -295,7 +315,7 @@ def _build(sentence: str, match: re.Match[str], home: str | None) -> Quantity | 
     parsed = _parse(sentence, match)
     if parsed is None:
         return None
-    end = match.end()
+    parsed, end = _scaled(sentence, match.end(), parsed)
     glued = glued_key(match.group("pre"))
     currency = (
         glued_currency(sentence, glued, match, home)
