@@ -533,6 +533,9 @@ MEASURE_CUES: dict[str, tuple[str, ...]] = {
             # Latin American copy: "5.05% interannually" (tasa interanual)
             "interannual", "interannually", "inter-annual", "year-on-year basis",
             "from a year earlier", "from a year ago", "than a year earlier",
+            # "5.9 percent above its level of a year earlier"
+            "level of a year earlier", "level a year earlier", "level of a year ago",
+            "levels of a year earlier", "level of the previous year",
             "from the year earlier", "from the year before", "from a year before",
             "compared with a year earlier", "compared with a year ago", "on an annual basis",
             "in annual terms", "annual", "annually", "yearly", "12-month", "twelve-month",
