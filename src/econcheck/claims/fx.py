@@ -52,7 +52,8 @@ from econcheck.claims.vocab import DOLLAR_QUOTED, DOLLAR_UNIT_BANDS
 
 _EQUALS = re.compile(
     r"\s*(?:=|equals?|equalled|buys|bought|is\s+worth|was\s+worth|fetche[sd]|gets?|got|costs?|"
-    r"traded\s+at|trades\s+at|was|is)\s*",
+    # "adjusted the exchange rate to 1 USD to 2.7303 GEL"
+    r"traded\s+at|trades\s+at|was|is|to)\s*",
     re.IGNORECASE,
 )
 _BEFORE_BARE = re.compile(
@@ -128,6 +129,8 @@ def _not_a_rate(ctx: SentenceContext, index: int, quantity: Quantity) -> bool:
     a conversion of an amount, a band's width or a forward price."""
     return (
         (quantity.kind is QKind.MONEY and is_subunit_change(ctx, quantity))
+        # "the exchange rate of 1 USD against the GEL was 2.127": the unit priced
+        or (quantity.kind is QKind.MONEY and quantity.value == 1 and quantity.per is not None)
         or _unit_priced(ctx, quantity)
         or is_named_threshold(ctx, quantity)
         or is_conversion(ctx, index)
@@ -183,7 +186,7 @@ def _equation(ctx: SentenceContext, index: int, quantity: Quantity) -> Draft | N
     other = ctx.quantities[index + 1]
     if other.kind is not QKind.MONEY or not _EQUALS.fullmatch(ctx.text, quantity.end, other.start):
         return None
-    if quantity.currency is None or other.currency is None:
+    if quantity.currency is None or other.currency is None or quantity.currency == other.currency:
         return None
     draft = level_draft(
         ctx, other, quantity.currency, other.currency, anchor=quantity.start, start=quantity.start

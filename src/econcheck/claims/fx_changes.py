@@ -153,6 +153,8 @@ def fx_change(ctx: SentenceContext, index: int, quantity: Quantity) -> Draft | N
         or SHARE_AFTER_RE.match(ctx.text, quantity.per_end)
         # "a shortage of dollars ..., posting 5% economic growth": growth's figure
         or _names_other_indicator(ctx, quantity)
+        # "the dollar was down 0.1% against a basket of currencies": an index, no pair
+        or _BASKET_AFTER.match(ctx.text, quantity.per_end)
     ):
         return None
     value_of = _value_of_after(ctx, quantity)
@@ -185,6 +187,7 @@ def fx_change(ctx: SentenceContext, index: int, quantity: Quantity) -> Draft | N
     return _change_draft(ctx, quantity, subject, change, movement=movement)
 
 
+_BASKET_AFTER = re.compile(r"\s+(?:against|versus)\s+a\s+basket\b", re.IGNORECASE)
 _NOUN_GAP = re.compile(r"\s+(?:[\w-]+\s+)?")
 _OTHER_KINDS = (CueKind.GDP, CueKind.INFLATION)
 

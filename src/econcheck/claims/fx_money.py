@@ -42,7 +42,9 @@ GOODS = re.compile(
     r"kg|tickets?|salar(?:y|ies)|wages?|pensions?|rent|meals?|coffee|beer|vodka|apartments?|"
     r"flats?|houses?|cars?|phones?|fines?|fees?|bills?|budget|revenues?|profits?|tax(?:es)?|"
     # "the dollar was paid at 3,756 pesos" is the currency's own price
-    r"bonus(?:es)?|spent|spend|paid(?!\s+at\s+(?!least\b))|pays?|earn(?:s|ed)?|shares?|stocks?|bonds?|"
+    r"bonus(?:es)?|spent|spend|paid(?!\s+at\s+(?!least\b))|pays?|earn(?:s|ed)?|shares?|"
+    # (a currency traded "during the stock session" of an exchange is no stock's price)
+    r"stocks?(?!\s+(?:exchange|session)\b)|bonds?|"
     r"loans?|debts?|assets?|barrels?|ounces?|tonnes?|tons?|gram|grams|basket|items?|goods|"
     r"groceries|crude|brent|oil|gold|copper|metals?|silver|nickel|alumin(?:i)?um|wheat|cocoa|"
     r"coal|iron\s+ore)\b",
@@ -109,6 +111,10 @@ def _money_subject(ctx: SentenceContext, quantity: Quantity) -> CurrencyMention 
     farther = subject_currency(ctx, quantity.start, limit=_OWN_REACH)
     if farther is None:
         return None
+    if _RATE_NAMED_AFTER.match(ctx.text, farther.end) and farther.code != quantity.currency:
+        # "Weighted average dollar rate during the session of Kazakhstan Stock Exchange on
+        # August 9, 2019, amounted to 387.44 tenge": the rate named is the subject
+        return farther
     if farther.code == quantity.currency or _counter_between(
         ctx, farther.end, quantity.start, quantity.currency
     ):
@@ -116,6 +122,9 @@ def _money_subject(ctx: SentenceContext, quantity: Quantity) -> CurrencyMention 
         # the figure is in the counter the subject was measured against
         return farther
     return None
+
+
+_RATE_NAMED_AFTER = re.compile(r"\s+(?:exchange\s+)?rate\b", re.IGNORECASE)
 
 
 # currencies whose own sign is "$": in their countries' press, "$3,900" for a dollar is pesos

@@ -236,6 +236,8 @@ def _merge_ranges(sentence: str, found: list[Quantity]) -> list[Quantity]:
         if (
             last is not None
             and last.kind is quantity.kind
+            # ("1 USD to 2.7303 GEL" is an exchange rate, not a range)
+            and (None in (last.currency, quantity.currency) or last.currency == quantity.currency)
             and last.value_max is None
             and (last.value < quantity.value or (between and last.value > quantity.value))
             and (_RANGE_TO.fullmatch(sentence, last.end, quantity.start) or between)

@@ -49,6 +49,9 @@ BAND = re.compile(
 SUBUNITS = {
     "pence": "GBP", "penny": "GBP", "kopecks": "RUB", "kopeks": "RUB", "kopeck": "RUB",
     "kurus": "TRY", "kuruş": "TRY", "paise": "INR", "cents": "USD", "cent": "USD",
+    # hundredths several currencies share, read as the home currency's: "losing 19 centavos"
+    "centavos": "", "centavo": "", "tetri": "", "poisha": "", "tiyn": "", "kobo": "",
+    "pesewas": "", "satang": "",
 }  # fmt: skip
 
 # The currency of "cents" and "pence" an adjective names: "64.92 euro cents", "95.19 Australian
@@ -121,7 +124,9 @@ def currency_after(
         return named.code, named.end, Decimal(1)
     subunit = _SUBUNIT.match(sentence, end)
     if subunit is not None:
-        return _subunit_currency(subunit), subunit.end(), Decimal("0.01")
+        code = _subunit_currency(subunit) or (currency_of_alpha2(home) if home else None)
+        if code is not None:
+            return code, subunit.end(), Decimal("0.01")
     after = currency_at(sentence, _skip_space(sentence, end), home=home)
     if after is not None and not SCALE.match(sentence, after.end):
         return after.code, after.end, Decimal(1)
