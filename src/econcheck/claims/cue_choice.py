@@ -504,11 +504,16 @@ def _passed_over(
 
 
 _PASSED_BEFORE = re.compile(
-    r"\b(?:below|above|under|beyond|past|through)\s+(?:the\s+|its\s+|[\w'’ ]{1,25}['’]s\s+)?"
+    r"\b(?:below|above|under|beyond|past|through)\s+(?:the\s+|its\s+|that\s+|this\s+|"
+    r"[\w'’ ]{1,25}['’]s\s+)?"
     r"(?:[\w-]+\s+){0,2}$",
     re.IGNORECASE,
 )
-_TO_FIGURE = re.compile(r"(?:\s+(?:range|band|ceiling|floor))?,?\s+(?:to|at)\s+(?:about\s+)?")
+# ("has been below that target, averaging 3.9% over the past 12 months")
+_TO_FIGURE = re.compile(
+    r"(?:\s+(?:range|band|ceiling|floor))?,?\s+(?:to|at|averaging|running\s+at|standing\s+at)\s+"
+    r"(?:about\s+)?"
+)
 
 
 def passed_goal(text: str, start: int, end: int, figure: int) -> bool:

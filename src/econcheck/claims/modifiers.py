@@ -61,7 +61,8 @@ _PHRASAL_UP = re.compile(
 # increase up to 8.7 percent" is a move, "could rise up to 5%" a ceiling
 _RISE_UP = re.compile(
     r"\b(?:increase|increases|increased|increasing|rise|rises|rising|climb|climbs|climbed|"
-    r"climbing|surge|surges|surged|soar|soars|soared)\s$",
+    # "inflation was up to 6.3 per cent for the first six months": had risen to
+    r"climbing|surge|surges|surged|soar|soars|soared|was|were|is|are)\s$",
     re.IGNORECASE,
 )
 _MODAL = re.compile(r"\b(?:could|may|might|can|would)\b", re.IGNORECASE)

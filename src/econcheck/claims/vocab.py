@@ -310,6 +310,10 @@ POLICY_CUES: tuple[str, ...] = (
     "ocr", "opr", "mpr", "mopr",
     # the Bank of Mozambique's interbank money-market (MIMO) rate, its policy rate
     "mimo rate", "mimo",
+    # Iceland's collateralised lending rate (its policy rate until 2014); "kept its key lending
+    # rate at 9.75%"
+    "collateral lending rate", "collateralised lending rate", "collateralized lending rate",
+    "key lending rate",
     # the Bank of Papua New Guinea's Kina Facility Rate; Kazakhstan's "rate of refinancing"
     "kina facility rate", "kfr", "rate of refinancing", "interest rate of refinancing",
 )
