@@ -245,10 +245,21 @@ def _right_cue(ctx: SentenceContext, cues: list[Cue], quantity: Quantity) -> Cue
     if (
         after is not None
         and after.kind is CueKind.POLICY_WEAK
-        and PACE_BEFORE_RE.search(ctx.text, max(0, quantity.start - 30), quantity.start)
+        and (
+            PACE_BEFORE_RE.search(ctx.text, max(0, quantity.start - 30), quantity.start)
+            # "the increase was 4.2%, slightly lower than the 4.3% rate in the first quarter":
+            # the rate compared is the figure's before it, not the policy rate
+            or (
+                _THAN_THE.search(ctx.text, max(0, quantity.start - 12), quantity.start)
+                and any(q.end <= quantity.start and q.is_rate for q in ctx.quantities)
+            )
+        )
     ):
         return None
     return after
+
+
+_THAN_THE = re.compile(r"\b(?:than|from|with|to)\s+(?:the|a)\s+$", re.IGNORECASE)
 
 
 def _left_cue(ctx: SentenceContext, cues: list[Cue], quantity: Quantity) -> Cue | None:
