@@ -398,6 +398,8 @@ _SUBJECT_GAP = re.compile(
     r"(?:(?:will|would|could|may|might|should|is|are|was|were)\s+(?:be\s+)?"
     r"(?:(?:expected|forecast|forecasted|projected|set|likely|seen|estimated|predicted)\s+to\s+)?)?"
     r"(?:(?:continue|continues|continued|keep|keeps|kept)\s+to\s+)?"
+    # "projecting Malaysia's inflation to grow to 4%": the object of a forecast verb
+    r"(?:to\s+)?"
     r"(?:\w+ly\s+)?"
 )
 

@@ -28,6 +28,7 @@ from econcheck.claims.vocab import (
     HEDGES,
     INFLATION_CUES,
     MEASURE_CUES,
+    MONTHS,
     NEGATIVE_GROWTH_WORDS,
     POLICY_CUES,
     POLICY_VERBS,
@@ -130,6 +131,13 @@ _CUE_GROUPS: dict[CueKind, list[str]] = {
         "economy minister",
         "economy ministers",
         "economy ministry",
+        # a document a forecast was made in: "the 3.25 per cent predicted in the May budget"
+        "in the budget",
+        "in its budget",
+        *(f"in the {month} budget" for month in MONTHS),
+        "in the federal budget",
+        "in the government's budget",
+        "in the government’s budget",
         # a measure's rate, not the policy rate: "lowered the year-on-year rate to 0.6%"
         "year-on-year rate",
         "year-over-year rate",
