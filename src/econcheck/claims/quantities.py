@@ -75,7 +75,8 @@ _DIGIT_START = re.compile(
     r"(?=[-−–.\d½¼¾])(?:(?<![\w.,/])|(?<=(?<![A-Za-z])N)|(?<=(?<![A-Za-z])LL)|(?<=(?<![A-Za-z])R)|"
     r"(?<=(?<![A-Za-z])Rp)|(?<=(?<![A-Za-z])RM)|(?<=(?<![A-Za-z])P)|(?<=(?<![A-Za-z])Rs)|"
     r"(?<=(?<![A-Za-z])Tk)|(?<=(?<![A-Za-z])Hr)|(?<=(?<![A-Za-z])S/)|(?<=(?<![A-Za-z])S/\.)|"
-    r"(?<=(?<![A-Za-z])Sh)|(?<=(?<![A-Za-z])K)|(?<=(?<![A-Za-z])[KTU]Sh)|(?<=(?<![A-Za-z])[KTU]sh)|"
+    r"(?<=(?<![A-Za-z])Sh)|(?<=(?<![A-Za-z])K)|(?<=(?<![A-Za-z])Y)|(?<=(?<![A-Za-z])[KTU]Sh)|"
+    r"(?<=(?<![A-Za-z])[KTU]sh)|"
     r"(?<=(?<![A-Za-z])K[cč])|(?<=(?<![A-Za-z])G[Hh])|(?<=(?<![A-Za-z])G[Hh][¢₵])|"
     r"(?<=(?<![A-Za-z])[A-Z]{3})|(?<=(?<![A-Za-z])US))"  # an ISO code: "CLP467.60"; "US66c"
     r"(?<![A-Za-z]-)"
@@ -99,7 +100,7 @@ _LEAD_HINT = re.compile("|".join(_LEAD_WORDS), re.IGNORECASE)
 # so only before a price of a dollar, or when the currency is in play (named in the sentence,
 # or the article's own): "N95 masks" stay masks.
 _GLUED_PREFIX_PATTERN = (
-    r"(?<![A-Za-z])(?:N|LL|Rp|R|P|Sh|K)(?=\d)|(?<![A-Za-z])(?:Rs\.?|Hr)\s?(?=\d)"
+    r"(?<![A-Za-z])(?:N|LL|Rp|R|P|Sh|K|Y)(?=\d)|(?<![A-Za-z])(?:Rs\.?|Hr)\s?(?=\d)"
     # "US66.10 cents", "US66.29c": New Zealand papers price the kiwi so
     r"|(?<![A-Za-z])US(?=\d[\d.]*\s?(?:cents?\b|c\b))"
 )
@@ -114,8 +115,8 @@ def _prefix_before() -> re.Pattern[str]:
     codes = "|".join(sorted(lex.codes))
     lookahead = first_chars([*lex.symbols, *EXTRA_SYMBOL_CHARS, *lex.codes])
     return re.compile(
-        rf"{lookahead[:-2]}NLKBRQTPHSUG])(?:(?:{symbol_pattern()})\s?$|(?<![A-Za-z])(?:{codes})\s?$"
-        r"|(?<![A-Za-z])(?:N|LL|Rp|R|P|Sh|K|US)$|(?<![A-Za-z])(?:Rs\.?|Hr)\s?$"
+        rf"{lookahead[:-2]}NLKBRQTPHSUGY])(?:(?:{symbol_pattern()})\s?$|(?<![A-Za-z])(?:{codes})\s?$"
+        r"|(?<![A-Za-z])(?:N|LL|Rp|R|P|Sh|K|Y|US)$|(?<![A-Za-z])(?:Rs\.?|Hr)\s?$"
         r"|(?<![A-Za-z])(?:KD|BD|RO|QR|Tk|RM|NIS|[KTU][Ss]h|K[cč]|G[Hh][¢₵]?)\s?$)"
     )
 

@@ -89,6 +89,8 @@ _GLUED_PREFIX = {
     "P": (("PHP", "peso"), ("BWP", "pula")),
     # "K19.50 per dollar": the Zambian and Malawian kwacha
     "K": (("ZMW", "kwacha"), ("MWK", "kwacha")),
+    # "Y115.91 against the dollar": the yen in older wire copy
+    "Y": (("JPY", "yen"),),
     # "Sh2,241.24 a dollar": the East African shillings
     "Sh": (("KES", "shilling"), ("TZS", "shilling"), ("UGX", "shilling")),
     # "Rs 128.40": the rupee of the article's country, else of the rupee the sentence names
