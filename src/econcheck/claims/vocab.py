@@ -398,7 +398,8 @@ BLOCKER_CUES: tuple[str, ...] = (
     # Pakistan's weekly Sensitive Price Indicator and wholesale prices beside its CPI
     "wpi", "wholesale price index", "wholesale inflation", "wholesale price inflation", "spi",
     "wholesale-price inflation", "wholesale-price index", "wholesale-price inflation rate",
-    "wholesale price inflation rate", "wholesale inflation rate",
+    "wholesale price inflation rate", "wholesale inflation rate", "wholesale price index inflation",
+    "wpi inflation", "wpi-based inflation", "wpi based inflation",
     # the GDP deflator by its statistical name: "the implicit price index for GDP fell 0.7%"
     "implicit price index", "implicit price deflator", "implicit price index for gdp",
     "price index for gdp",
