@@ -541,7 +541,8 @@ def is_corridor_rate(ctx: SentenceContext, cue: Cue) -> bool:
 # insurance sector, which expanded by 22.8%", "that of secondary 0.9 percent"
 _SECTOR = re.compile(
     r"\b(?:sectors?|industry|industries|activities|agriculture|agricultural|manufacturing|"
-    r"construction|mining|primary|secondary|tertiary)\b"
+    # "industrial production accumulates a 15,5% contraction"
+    r"construction|mining|primary|secondary|tertiary|industrial\s+production)\b"
     # "private-sector economists are expecting 1.63% growth": who forecasts, not what grows
     r"(?![\s-]+(?:economists?|analysts?|forecasters?|observers?|experts?|executives?|"
     r"leaders?|sources?|officials?)\b)",

@@ -62,7 +62,7 @@ def apply_respectively(ctx: SentenceContext, claims: list[Claim]) -> list[Claim]
         return _shared_periods(ctx, claims)
     claims = _paired_baskets(ctx, claims)
     if not says_respectively(ctx.text):
-        return _paired_periods(ctx, claims)
+        return _periods_without_respectively(ctx, claims)
     listed = [c for c in claims if c.indicator is claims[0].indicator]
     if len(listed) != len(claims):
         return claims
@@ -274,12 +274,35 @@ _BOTH_OPEN = re.compile(r"\s*(?:in|for|during)\s+(?:both\s+)?(?:the\s+)?", re.IG
 _AND = re.compile(r"\s+and\s+(?:in\s+)?", re.IGNORECASE)
 
 
+def _periods_without_respectively(ctx: SentenceContext, claims: list[Claim]) -> list[Claim]:
+    """Pair a list of figures with a list of periods, else give the last figure, when a time of
+    its own stands before it, one claim per period that follows it ("growth of 4.5% this year
+    and 5% in 2017 and 2018")."""
+    paired = _paired_periods(ctx, claims)
+    if paired is not claims or not _dated_before(ctx, claims[-2], claims[-1]):
+        return paired
+    return claims[:-1] + _shared_periods(ctx, claims[-1:])
+
+
+def _dated_before(ctx: SentenceContext, earlier: Claim, last: Claim) -> bool:
+    """Return True when a time expression stands between two figures (the earlier's own)."""
+    start, end = earlier.end - ctx.offset, last.start - ctx.offset
+    return any(start <= m.start and m.end <= end for m in ctx.periods)
+
+
+_AVERAGE_BEFORE = re.compile(r"\baverag\w*\b", re.IGNORECASE)
+
+
 def _shared_periods(ctx: SentenceContext, claims: list[Claim]) -> list[Claim]:
     """Return one claim per period for "3.2% in both 2024 and 2025" (ids kept distinct)."""
     if len(claims) != 1:
         return claims
     claim = claims[0]
     end = claim.end - ctx.offset
+    if _AVERAGE_BEFORE.search(
+        ctx.text, max(0, claim.start - ctx.offset - 25), claim.start - ctx.offset
+    ):
+        return claims  # "an average of 4.5% in 2026 and 2027": one figure over both years
     after = [m for m in ctx.periods if m.start >= end]
     if len(after) < 2 or after[0].kind is not after[1].kind:
         return claims

@@ -314,6 +314,8 @@ POLICY_CUES: tuple[str, ...] = (
     # rate at 9.75%"
     "collateral lending rate", "collateralised lending rate", "collateralized lending rate",
     "key lending rate",
+    # the Central Bank of Kenya's Central Bank Rate, written with the bank's initials
+    "cbk rate", "cbk bank rate", "cbk bank rates",
     # the Bank of Papua New Guinea's Kina Facility Rate; Kazakhstan's "rate of refinancing"
     "kina facility rate", "kfr", "rate of refinancing", "interest rate of refinancing",
 )
