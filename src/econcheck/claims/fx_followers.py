@@ -198,6 +198,8 @@ _OWN_TIME_GAP = re.compile(
 _LEVEL_LEAD = re.compile(
     r"(?:\b(?:lows?|highs?|record|peak|trough|bottom|top|level|close|mark)\s+(?:of|at)|"
     r"\b(?:settl|trad|clos|end|finish|hover|stood|stand|rest)\w*\s+(?:at|near)|"
+    # "jumped to $1.3976 in late New York trading, peaking at $1.4148"
+    r"\bpeak(?:ed|ing)\s+at|"
     r"\b(?:settl|clos|end|finish)(?:ed|ing)|\bbreached|\bbroke|"
     # "to as high as 69.93, before easing back to 69.80"
     r"\bas\s+(?:high|low)\s+as|\b(?:eas|slipp|dropp|climb|edg|retreat|recover)(?:ed|ing)\s+"
