@@ -23,6 +23,9 @@ from econcheck.models import Indicator
 # "aims for 2% inflation", "bring inflation back to 4%": a goal, not a claim about the data.
 _AIM_BEFORE = re.compile(
     r"(?:\b(?:return|returning|bring|bringing)\s+inflation\s+(?:back\s+)?(?:down\s+)?to\s+"
+    # "Officials urged a return to the 2% inflation rate": the goal urged
+    r"|\b(?:urg\w*|call\w*\s+for|push\w*\s+for|seek\w*|sought)\s+a\s+return\s+to\s+"
+    r"(?:the\s+|its\s+)?"
     # "efforts to lower inflation, first below 6%"
     r"|\b(?:lower|lowering|reduce|reducing|get|getting)\s+inflation\b[^.;%]{0,20}?"
     r"\b(?:below|under|to|towards?)\s+"
@@ -223,6 +226,8 @@ _EXCLUDING_LEAD = re.compile(
 _VOTE_BEFORE = re.compile(
     r"\b(?:voted|voting|votes|favou?red|favou?ring|favou?rs|supported|supporting|backed|backing|"
     r"preferred|preferring|argued|arguing|dissented|dissenting|sought|"
+    # "voted against keeping the rates steady, instead suggesting lowering rates by 0.25%"
+    r"suggested|suggesting|proposed|proposing|urged|urging|"
     r"(?:pushed|pushing|called|calling)(?=\s+for\b))\s+"
     # "voted to cut", "backed the decision to cut": the decision itself
     r"(?!(?:unanimously\s+|\d+[-–]\d+\s+)?to\b|the\s+(?:decision|move)\b)"
