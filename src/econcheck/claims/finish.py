@@ -185,8 +185,6 @@ def _comparison_after(text: str, pos: int) -> str:
     return "" if match is None else " " + match.group()
 
 
-# an outcome named in a forecast sentence: "from October's 41-year high of 11.1%", "last year's
-# 2.5%", "a revised 4.6% rise"
 # "a 0.2% rise in the core CPI": the basket named after the figure
 _CORE_AFTER = re.compile(
     r"\s+(?:(?:rise|increase|gain|jump|drop|decline|fall)\s+)?(?:in|of|for)\s+(?:the\s+)?core\b",
@@ -201,6 +199,8 @@ def _basket(text: str, draft: Draft, before: str) -> Basket:
     return mod.basket(before)
 
 
+# an outcome named in a forecast sentence: "from October's 41-year high of 11.1%", "last year's
+# 2.5%", "a revised 4.6% rise"
 _PAST_OWNER = re.compile(
     r"(?:\b(?:January|February|March|April|May|June|July|August|September|October|November|"
     r"December|last\s+(?:year|month|quarter)|(?:first|second|third|fourth)\s+quarter|"
@@ -427,6 +427,18 @@ def claim_id(published: dt.date, start: int, indicator: Indicator, surface: str)
     '2b1d2d364422'
     """
     key = f"{published.isoformat()}|{start}|{indicator.value}|{surface}"
+    return hashlib.sha1(key.encode("utf-8"), usedforsecurity=False).hexdigest()[:12]
+
+
+def twin_id(parent: str, tag: str) -> str:
+    """Return the id of a second claim one figure makes (another year, another country).
+
+    >>> twin_id("2b1d2d364422", "DEU") == twin_id("2b1d2d364422", "DEU")
+    True
+    >>> twin_id("2b1d2d364422", "DEU") != twin_id("2b1d2d364422", "BEL")
+    True
+    """
+    key = f"{parent}|{tag}"
     return hashlib.sha1(key.encode("utf-8"), usedforsecurity=False).hexdigest()[:12]
 
 

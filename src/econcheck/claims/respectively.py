@@ -8,7 +8,6 @@ the list of figures and the list of places (or periods) have the same length.
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 import itertools
 import re
 from collections.abc import Sequence
@@ -16,6 +15,7 @@ from dataclasses import replace
 
 from econcheck.claims import dates
 from econcheck.claims.context import SentenceContext, tail
+from econcheck.claims.finish import twin_id
 from econcheck.claims.measures import cue_measure
 from econcheck.claims.periods import PeriodKind, PeriodMention
 from econcheck.models import Basket, Claim, Horizon, Indicator, Measure, Period
@@ -314,10 +314,9 @@ def _shared_periods(ctx: SentenceContext, claims: list[Claim]) -> list[Claim]:
     future = claim.horizon is Horizon.FORECAST
     later = second.reading(future=future)
     ahead = future or later.start > ctx.published
-    key = f"{claim.id}|{later.start.isoformat()}"
     twin = replace(
         claim,
-        id=hashlib.sha1(key.encode("utf-8"), usedforsecurity=False).hexdigest()[:12],
+        id=twin_id(claim.id, later.start.isoformat()),
         period=second.reading(future=ahead),
         horizon=Horizon.FORECAST if ahead else claim.horizon,
     )

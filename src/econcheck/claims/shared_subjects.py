@@ -9,11 +9,11 @@ their pair) are left alone.
 
 from __future__ import annotations
 
-import hashlib
 import re
 from dataclasses import replace
 
 from econcheck.claims.context import SentenceContext, clause_start
+from econcheck.claims.finish import twin_id
 from econcheck.claims.respectively import says_respectively
 from econcheck.claims.subjects import Entity
 from econcheck.models import Claim, Indicator
@@ -45,12 +45,7 @@ def _coordinated(ctx: SentenceContext, places: list[Entity], own: int) -> list[E
 
 
 def _twin(claim: Claim, country: str) -> Claim:
-    key = f"{claim.id}|{country}"
-    return replace(
-        claim,
-        id=hashlib.sha1(key.encode("utf-8"), usedforsecurity=False).hexdigest()[:12],
-        country=country,
-    )
+    return replace(claim, id=twin_id(claim.id, country), country=country)
 
 
 _IN_PLACE = re.compile(r"\s+(?:in|for)\s+(?:the\s+)?", re.IGNORECASE)
@@ -63,14 +58,12 @@ def _places_after(ctx: SentenceContext, claim: Claim) -> list[str]:
     places = [e for e in ctx.entities if e.country is not None and e.start >= end]
     if len(places) < 2 or not _IN_PLACE.fullmatch(ctx.text, end, places[0].start):
         return []
-    run = [places[0]]
-    for place in places[1:]:
-        if not _JOIN.fullmatch(ctx.text, run[-1].end, place.start):
-            break
-        run.append(place)
-    if len(run) < 2 or not _LAST_JOIN.fullmatch(ctx.text, run[-2].end, run[-1].start):
-        return []
-    if not _ITEM_END.match(ctx.text, run[-1].end) or run[0].country != claim.country:
+    run = _coordinated(ctx, places, 0)
+    if (
+        len(run) < 2
+        or not _ITEM_END.match(ctx.text, run[-1].end)
+        or run[0].country != claim.country
+    ):
         return []
     return [e.country for e in run[1:] if e.country is not None and e.country != claim.country]
 
