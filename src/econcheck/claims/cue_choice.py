@@ -18,10 +18,11 @@ from econcheck.claims.patterns import (
     PACE_BEFORE_RE,
     POLICY_VERB_RE,
     RIGHT_CUE_RE,
+    SHARE_AFTER_RE,
     Cue,
     CueKind,
 )
-from econcheck.claims.quantities import Quantity
+from econcheck.claims.quantities import QKind, Quantity
 
 _MAX_LEFT = 150
 # one item of a list of figures by place: "7.2 percent in Kyrgyzstan, five percent in Russia
@@ -253,10 +254,19 @@ def _right_cue(ctx: SentenceContext, cues: list[Cue], quantity: Quantity) -> Cue
                 _THAN_THE.search(ctx.text, max(0, quantity.start - 12), quantity.start)
                 and any(q.end <= quantity.start and q.is_rate for q in ctx.quantities)
             )
+            # "The core inflation rate eased to a 2.2 percent rate": the subject's own rate
+            or _inflation_subject(ctx, cues, quantity)
         )
     ):
         return None
     return after
+
+
+def _inflation_subject(ctx: SentenceContext, cues: list[Cue], quantity: Quantity) -> bool:
+    """Return True when the clause's last indicator word before the figure is inflation's."""
+    start = clause_start(ctx.text, quantity.start)
+    before = [c for c in cues if start <= c.start and c.end <= quantity.start]
+    return bool(before) and before[-1].kind is CueKind.INFLATION
 
 
 _THAN_THE = re.compile(r"\b(?:than|from|with|to)\s+(?:the|a)\s+$", re.IGNORECASE)
@@ -274,6 +284,9 @@ def _left_cue(ctx: SentenceContext, cues: list[Cue], quantity: Quantity) -> Cue 
             continue
         if (
             cue.kind in (CueKind.BLOCK, CueKind.FX)
+            # "a deficit of 3.7 percent of economic output in 2016, and 3.1 percent in 2017":
+            # the word is what an earlier figure is a share of, and so is the later one
+            or _share_object(ctx, cue)
             or _describes_blocked(ctx, cues, cue, asides, quantity.start)
             or _growth_of_blocked(ctx, cues, cue)
             # "driven by repair and maintenance, which grew by 4.9%"
@@ -334,6 +347,8 @@ _PLACE_GAP = re.compile(
     # "is now expected to expand", "is still seen to grow"
     r"(?:(?:now|still|also|again)\s+)?"
     r"(?:(?:expected|forecast|forecasted|projected|set|likely|seen|estimated|predicted|poised)\s+to\s+)?"
+    # "the IMF expects Kenya to grow 5%": the object of a forecast verb
+    r"(?:to\s+)?"
     r"(?:\w+ly\s+)?"
 )
 _TRANSITIVE = re.compile(
@@ -437,6 +452,20 @@ _POLICY_MOVE_ON = re.compile(
 
 
 _FOR_A_YEAR = re.compile(r"\bfor\s+(?:the\s+)?(?:fiscal\s+)?(?:year\s+)?(?:19|20)\d\d\b", re.I)
+
+
+def _share_object(ctx: SentenceContext, cue: Cue) -> bool:
+    """Return True for the word a figure is a share of ("3.7 percent of economic output")."""
+    return any(
+        q.kind is QKind.PERCENT
+        and 0 < cue.start - q.per_end <= 16
+        and (share := SHARE_AFTER_RE.match(ctx.text, q.per_end)) is not None
+        and _SHARE_GAP.fullmatch(ctx.text, share.end(), cue.start) is not None
+        for q in ctx.quantities
+    )
+
+
+_SHARE_GAP = re.compile(r"(?:the\s+|its\s+|their\s+)?", re.IGNORECASE)
 
 
 def _follows_quantity(ctx: SentenceContext, cue: Cue) -> bool:

@@ -29,13 +29,15 @@ _VALUE_BY = re.compile(
 )
 _DEVALUE_VERB = re.compile(
     r"\b(?:(?:cut|cuts|cutting|reduced|reduces|reducing|slashed|slashes|lowered|lowers|"
-    r"devalued|devalues|knocked|trimmed)|(?P<up>raised|raises|lifted|lifts|increased|"
-    r"increases|revalued|revalues))\s+(?:the\s+|its\s+|their\s+)?(?=(?:\S+\s*)?$)",
+    r"devalue|devalued|devalues|devaluing|knocked|trimmed)|(?P<up>raised|raises|lifted|lifts|"
+    r"increased|increases|revalue|revalued|revalues|revaluing))\s+(?:the\s+|its\s+|their\s+)?"
+    # "devalued the national currency, the ruble, by 7%": the name in apposition
+    r"(?:(?:national|local|domestic)\s+currency,\s+(?:the\s+)?)?(?=(?:\S+\s*)?$)",
     re.IGNORECASE,
 )
 # "devalued the birr by 15%": the verb comes before the currency, "by" after it
 _BY_ONLY = re.compile(
-    r"\s+(?:against\s+the\s+[\w.]+\s+)?by\s+"
+    r",?\s+(?:against\s+the\s+[\w.]+\s+)?by\s+"
     r"(?:(?:more\s+than|over|about|around|nearly|almost|some|roughly)\s+)?",
     re.IGNORECASE,
 )
@@ -395,13 +397,31 @@ def _value_of_after(ctx: SentenceContext, quantity: Quantity) -> Draft | None:
     of the tenge": the currency comes after the figure."""
     match = _VALUE_OF.match(ctx.text, quantity.per_end)
     if match is None:
-        return None
+        return _home_devaluation(ctx, quantity)
     subject = next((m for m in ctx.currencies if m.start == match.end()), None)
     if subject is None:
         return None
     # "knocked 20% off the value of the tenge" is a fall
     movement = 1 if (match["noun"] or "").lower() in _UP_NOUNS else -1
     change = Change(value=abs(quantity.value) * movement, unit=ChangeUnit.PCT)
+    return _change_draft(ctx, quantity, subject, change, movement=movement)
+
+
+# "a 7.5% devaluation in February": only a currency is devalued
+_DEVALUATION_AFTER = re.compile(r"\s+(?:(?P<up>re)|de)valuation\b(?!\s+(?:of|in)\b)", re.I)
+
+
+def _home_devaluation(ctx: SentenceContext, quantity: Quantity) -> Draft | None:
+    """ "It follows a 7.5% devaluation in February": the article's currency, when the sentence
+    names none before the figure."""
+    match = _DEVALUATION_AFTER.match(ctx.text, quantity.per_end)
+    if match is None or ctx.home_currency is None:
+        return None
+    if any(m.start < quantity.start for m in ctx.currencies):
+        return None
+    movement = 1 if match["up"] else -1
+    change = Change(value=abs(quantity.value) * movement, unit=ChangeUnit.PCT)
+    subject = CurrencyMention(quantity.start, quantity.start, ctx.home_currency, "currency")
     return _change_draft(ctx, quantity, subject, change, movement=movement)
 
 

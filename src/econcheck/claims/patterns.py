@@ -323,7 +323,7 @@ _MODIFIERS = (
     r"(?:(?:annual|annualized|annualised|year-on-year|year-over-year|month-on-month|monthly|"
     r"quarter-on-quarter|quarter-over-quarter|"
     r"quarterly|headline|core|consumer|on-year|underlying|real|nominal|potential|projected|"
-    r"expected|average|full-year|economic|cumulative|medium-term|mid-term|midterm|long-term|longer-run|"
+    r"expected|average|full-year|year-end|end-year|end-of-year|economic|cumulative|medium-term|mid-term|midterm|long-term|longer-run|"
     r"symmetric|official|inflation)\s+)*"
 )
 _CHANGE_OF = (

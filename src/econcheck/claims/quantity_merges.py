@@ -154,11 +154,12 @@ def _shared_units(sentence: str, found: list[Quantity]) -> list[Quantity]:
     return out
 
 
-# "grow by 2.6 percent in 2021 and 7.5 in 2022": the unit left out of the second figure
+# "grow by 2.6 percent in 2021 and 7.5 in 2022": the unit left out of the later figures
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _ELLIPSIS_GAP = re.compile(
-    r"\s+(?:(?:in|for)\s+(?:19|20)\d\d|(?:(?:in|for)\s+)?(?:this|next)\s+year)\s*,?\s+"
-    r"(?:and|while)\s+",
+    r"\s+(?:(?:in|for)\s+(?:19|20)\d\d|(?:(?:in|for)\s+)?(?:this|next)\s+year)"
+    # "4.8 percent in 2017, 5.8 in 2018, and 5.0 in 2019": a list of them
+    r"(?:\s*,\s*(?:(?:and|while)\s+)?|\s+(?:and|while)\s+)",
     re.IGNORECASE,
 )
 _ELLIPSIS_AFTER = re.compile(
@@ -178,7 +179,7 @@ _MONTH = (
 _FROM_GAP = re.compile(
     r"(?:\s*,?\s*(?:year[- ]on[- ]year|month[- ]on[- ]month|y/y|m/m|on\s+the\s+year)\s*,?)?"
     rf"\s*(?:(?:in\s+|this\s+)?{_MONTH}\s*,?\s*|in\s+the\s+(?:first|second|third|fourth)\s+"
-    r"quarter\s+)?from\s+(?:an?\s+|the\s+)?(?:positive\s+|negative\s+)?",
+    r"quarter\s+)?(?:(?:down|up)\s+)?from\s+(?:an?\s+|the\s+)?(?:positive\s+|negative\s+)?",
     re.IGNORECASE,
 )
 _FROM_AFTER = re.compile(

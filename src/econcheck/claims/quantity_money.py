@@ -36,7 +36,7 @@ SCALE = re.compile(
 _PER = re.compile(
     r"(?:\s+(?i:units?))?"  # "132 units against the greenback"
     r"(?:\s+\((?i:provisional|prov\.?|tentative|approx\.?)\))?"  # "83.28 (provisional) against"
-    r"\s*(?:(?i:per|an?|to\s+(?:the|one|a|each|1)|against(?:\s+the|\s+a)?|versus(?:\s+the)?|"
+    r"\s*(?:(?i:per(?:\s+(?:one|1|each))?|an?|to\s+(?:the|one|a|each|1)|against(?:\s+the|\s+a)?|versus(?:\s+the)?|"
     r"vs\.?(?:\s+the)?|for\s+(?:a|one|each|every|1|the))\b\s*|/\s*|=\s*)"
 )
 

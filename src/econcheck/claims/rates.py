@@ -98,7 +98,9 @@ _LEVEL_TO_CHANGE = re.compile(
     r"(?:\s+(?:last|this)\s+(?:month|week|year)|\s+in\s+[A-Z][a-z]+|\s+on\s+[A-Z][a-z]+day)?)?"
     r"(?:[^;%()]{0,90}?\b(?:taking|bringing|lifting|lowering|pushing|putting|leaving|hiking|"
     r"raising|cutting|reducing|increasing)\b"
-    r"[^;%()]{0,60}?)?\s*,?\s*(?:and\s+(?:set|fixed|brought|now\s+stands|stood|stands)\s+)?(?:to|at)\s+"
+    r"[^;%()]{0,60}?)?\s*,?\s*(?:and\s+(?:set|fixed|brought|now\s+stands|stood|stands)\s+)?"
+    # "a 25 basis point cut in the key rate, lowering it from 3% to 2.75%": a from-to level
+    r"(?:to|at|(?P<start>from))\s+"
     r"(?:(?:settle|stand|rest|sit)\s+at\s+)?"
     r"(?:(?:a|the)\s+(?:range|band)\s+of\s+|between\s+|(?:the\s+)?level\s+of\s+|"
     # "by 25 basis points to a record-low of 2.25%"
@@ -894,6 +896,14 @@ def _combine(ctx: SentenceContext, first: Draft, second: Draft) -> Draft | None:
     if first_is_change and second_is_change and _RESTATED.fullmatch(ctx.text, gap_start, gap_end):
         return replace(first, end=second.end + 1)  # "by 0.25 percentage point (or 25 basis points)"
     level_to = _LEVEL_TO_CHANGE.fullmatch(ctx.text, gap_start, gap_end)
+    from_to = second.change is not None and second.change.from_value is not None
+    if level_to and level_to["start"]:
+        # the level is a from-to pair: one move, told twice
+        return (
+            replace(second, start=first.start, anchor=first.anchor)
+            if first_is_change and from_to
+            else None
+        )
     if first_is_change and second.change is None and level_to:
         return replace(second, start=first.start, anchor=first.anchor, change=first.change)
     if level_to and _rate_moved_by(ctx, first, second):
@@ -904,7 +914,6 @@ def _combine(ctx: SentenceContext, first: Draft, second: Draft) -> Draft | None:
     revision = _revision_to(ctx, first, second)
     if revision is not None:
         return revision
-    from_to = second.change is not None and second.change.from_value is not None
     if first_is_change and from_to and _FROM_GAP.fullmatch(ctx.text, gap_start, gap_end):
         # "raise the rate by 0.50 percent from 3.00 percent to 3.50 percent": one move
         return replace(second, start=first.start, anchor=first.anchor)

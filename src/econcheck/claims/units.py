@@ -92,14 +92,14 @@ _CURRENCY_NOUN = re.compile(
     r"\b(?:(?P<common>(?i:the)\s+(?:(?:\d+|[a-z]+)-(?:nation|country|member)\s+)?"
     r"(?:common|single|shared)\s+currency)"  # "the 17-nation common currency"
     r"|(?P<adj>[A-Z][\w.'’]*(?:\s+[A-Z][\w.'’]*)?)\s+(?:national\s+)?(?:currency|unit)"
-    r"|(?P<local>(?i:the)\s+(?:(?:local|national|domestic|home)\s+(?:currency|unit)|currency)))\b"
-    + _NOT_A_COMPOUND
+    r"|(?P<local>(?i:the)\s+(?:(?:local|national|domestic|home)\s+(?:currency|unit)|currency))"
+    r"|(?P<its>(?i:its)\s+(?:own\s+)?(?:(?:national|local)\s+)?currency))\b" + _NOT_A_COMPOUND
 )
 
 
 def _currency_nouns(text: str, home: str | None) -> list[CurrencyMention]:
     """Find "the common currency" (EUR), "the Kazakh currency", "the Czech unit", "the local
-    currency" and "the local unit" (home)."""
+    currency" and "the local unit" (home), and "its currency" (the country before, else home)."""
     if "currency" not in text and " unit" not in text:  # every branch ends in one of them
         return []
     found = []
@@ -107,6 +107,9 @@ def _currency_nouns(text: str, home: str | None) -> list[CurrencyMention]:
         code: str | None
         if match.group("common") or match.group("adj"):
             code = _noun_code(match.group("adj"))
+        elif match.group("its"):  # "Iraq devalued its currency": the country before "its"
+            owner = _country_in_clause(text, match.start()) or home
+            code = None if owner is None else currency_of_alpha2(owner)
         else:
             code = None if home is None else currency_of_alpha2(home)
         if code is not None:
@@ -177,6 +180,22 @@ def _country_before(text: str, start: int) -> str | None:
         phrase = phrase.removesuffix("'s").removesuffix("’s")
         if len(tokens) >= count and phrase in names:
             return names[phrase]
+    return None
+
+
+def _country_in_clause(text: str, start: int) -> str | None:
+    """Return the alpha-2 code of the last country named in the clause before ``start``."""
+    clause = text[:start]
+    cut = max(clause.rfind(c) for c in ",;:(")
+    tokens = clause[cut + 1 :].split()[-12:]
+    names = _place_names()
+    for end in range(len(tokens), 0, -1):
+        for count in (3, 2, 1):
+            if end - count < 0:
+                continue
+            phrase = " ".join(tokens[end - count : end]).removesuffix("'s").removesuffix("’s")
+            if phrase in names:
+                return names[phrase]
     return None
 
 

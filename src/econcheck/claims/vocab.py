@@ -243,7 +243,8 @@ INFLATION_CUES: tuple[str, ...] = (
     "price growth", "price increases", "inflation rate", "inflation rates", "trimmed mean",
     # "expect the rate of price rises to peak at five per cent": inflation, not a policy rate
     "rate of price rises", "rate of price increases", "pace of price rises",
-    "pace of price increases",
+    "pace of price increases", "rate of price increase", "rate of price rise",
+    "rate of price growth", "pace of price growth",
     "trimmed-mean", "trimmed mean inflation", "weighted median", "weighted-median",
     "rate of inflation", "hyperinflation", "pce index", "consumer-price growth",
     "consumer price growth", "consumer-price inflation", "consumer-price index",
@@ -294,7 +295,8 @@ POLICY_CUES: tuple[str, ...] = (
     "deposit rate", "one-week repo rate", "repo rate", "cash rate", "discount rate",
     "benchmark rate", "benchmark interest rate", "policy interest rate", "target range",
     "benchmark lending rate", "central bank rate", "target lending rate",
-    "overnight rate", "marginal lending rate", "marginal lending facility rate",
+    "overnight rate", "marginal lending rate", "repurchase rate", "overnight repurchase rate",
+    "marginal lending facility rate",
     "deposit facility", "marginal lending facility", "main refinancing operations",
     "overnight deposit rate", "overnight lending rate", "selic", "selic rate",
     "federal funds target range", "official cash rate", "one-week repo auction rate",
@@ -369,7 +371,10 @@ BLOCKER_CUES: tuple[str, ...] = (
     "house prices", "home prices", "housing prices", "property prices", "rent", "rents",
     "mortgage", "mortgages", "loans", "loan", "lending", "credit", "deposits", "savings",
     "profit", "profits", "revenue", "revenues", "earnings", "stake", "turnout", "majority",
-    "population", "reserves", "producer prices", "producer price", "ppi", "import prices",
+    "population", "reserves", "reserve requirement", "reserve requirements",
+    "reserve requirement ratio", "reserve requirement ratios", "reserve ratio",
+    "required reserve ratio", "required reserves", "cash reserve ratio", "producer prices",
+    "producer price", "ppi", "import prices",
     "export prices", "wholesale prices", "asset prices", "share prices", "stock prices",
     "commodity prices", "wheat prices", "metal prices", "gold", "wage growth",
     "credit growth", "loan growth", "lending growth", "money supply", "population growth",
@@ -485,11 +490,12 @@ CORE_CUES: tuple[str, ...] = (
 _CONNECTORS = ("from", "compared with", "compared to", "on", "over", "versus", "against",
                "relative to", "with respect to", "in comparison with", "in comparison to")
 _MONTH_BASES = ("the previous month", "the preceding month", "the prior month",
-                "a month earlier", "a month ago", "the month before")
+                "a month earlier", "a month ago", "the month before", "a month prior")
 _QUARTER_BASES = ("the previous quarter", "the preceding quarter", "the prior quarter",
-                  "a quarter earlier", "a quarter ago", "the quarter before",
+                  "a quarter earlier", "a quarter ago", "the quarter before", "a quarter prior",
                   "the previous three months", "the preceding three months")
-_YEAR_BASES = ("a year earlier", "a year ago", "the previous year", "the preceding year",
+_YEAR_BASES = ("a year earlier", "a year ago", "a year prior", "the year prior",
+               "the previous year", "the preceding year",
                "the prior year", "the same month", "the same period", "the same quarter",
                "the corresponding month", "the corresponding period", "the corresponding quarter")
 
