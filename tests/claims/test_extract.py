@@ -439,6 +439,25 @@ def test_extract_abbreviation_defined_in_the_article_keeps_its_meaning() -> None
     assert only("Annual inflation slowed to 2.8% in August, the BOJ said.").country == "JPN"
 
 
+def test_extract_initials_of_a_bank_the_article_names_stand_for_it() -> None:
+    """After 'the Bank of Jamaica', a bare 'BOJ' is that bank (its initials), not Japan's."""
+    text = (
+        "The Bank of Jamaica held its policy rate at 7% on Friday.\n\n"
+        "BOJ has cut the rate on its 30-day certificates of deposit to 6.5 per cent."
+    )
+    claims = extract_claims(text, published=dt.date(2024, 9, 27))
+    assert [c.country for c in claims] == ["JAM", "JAM"]
+
+
+def test_extract_a_day_named_without_a_year_days_ahead_is_the_coming_one() -> None:
+    """'for January 17' in a story of Friday January 14 is three days ahead, not a year ago."""
+    claim = only(
+        "The regulator set the official rate for January 17 at 27.95 hryvnias per dollar.",
+        dt.date(2022, 1, 14),
+    )
+    assert (claim.period.start, claim.period.end) == (dt.date(2022, 1, 17), dt.date(2022, 1, 17))
+
+
 # --- what is not a claim ----------------------------------------------------------------------
 
 DISTRACTORS = [

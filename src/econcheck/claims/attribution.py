@@ -60,6 +60,8 @@ def _sources_after(sentence: str, num_end: int) -> list[tuple[int, str]]:
     """Return (distance, source) for ", said X" and ", X said" after the number."""
     found = []
     for start, who in _said_after(sentence):
+        if any(ch.isdigit() for ch in who) or _names_indicator(who):
+            continue  # "The bank, which cut ..., said headline inflation rose": what was said
         if start >= num_end and clause_start(sentence, start) <= num_end:
             found.append((start - num_end + 20, who))
     for start, _, subject in _verb_subjects(sentence):

@@ -28,6 +28,7 @@ from econcheck.claims.country_periods import in_fiscal_years, quarter_of_month
 from econcheck.claims.cue_choice import RELATIVE_RE
 from econcheck.claims.dating import AFTER_PAST_MOVE, dated
 from econcheck.claims.measures import claim_measure, is_quarter, measure_from_base, names_measure
+from econcheck.claims.patterns import CueKind
 from econcheck.claims.quantities import QKind
 from econcheck.claims.subjects import (
     central_bank_name,
@@ -83,8 +84,7 @@ def finish(draft: Draft, ctx: SentenceContext) -> Claim:
     )
     if country == "USA" and _is_us_annual_rate(draft, measure, period, before + " " + own_after):
         measure = Measure.ANNUALIZED
-    if measure is Measure.UNSPECIFIED:
-        measure = measure_from_base(ctx, draft, period)
+    measure = _unnamed_measure(ctx, draft, period, measure, (before, own_after))
     if _over_days(draft, period) and not names_measure(draft.indicator, before, own_after):
         measure = Measure.UNSPECIFIED  # "0.2% in the week September 15-21": that week's rise
     period = _dec_dec_year(measure, period)
@@ -384,7 +384,8 @@ _RECORD_BREAK = re.compile(
 # the counter currency's own move in a relative clause: "..., which rose to multi-month peaks"
 _WHICH_MOVED = re.compile(
     r",\s+which\s+(?:has\s+|had\s+|also\s+)?(?:rose|fell|hit|touched|climbed|slid|jumped|dropped|"
-    r"gained|lost|firmed|weakened|strengthened|surged|slumped|risen|fallen|climbed)\b",
+    r"gained|lost|firmed|weakened|strengthened|surged|slumped|risen|fallen|climbed|accelerated|"
+    r"slowed|eased|reached|peaked)\b",
     re.IGNORECASE,
 )
 # "7.02 yuan per dollar, the strongest level for the Chinese currency since May": the record
@@ -407,10 +408,64 @@ def _clause_rest(ctx: SentenceContext, end: int) -> str:
     stop = min([*later, end + _RECORD_REACH])
     rest = ctx.text[end:stop]
     which = _WHICH_MOVED.search(rest)
-    if which is not None and any(m.end == end + which.start() for m in ctx.currencies):
-        rest = rest[: which.start()]  # "versus the dollar, which rose to multi-month peaks"
+    if which is not None and (
+        any(m.end == end + which.start() for m in ctx.currencies)
+        or _other_indicator_between(ctx, end, end + which.start())
+    ):
+        # "versus the dollar, which rose to multi-month peaks", "raised the rate by 2 points to
+        # curb inflation, which accelerated to its highest in eight years": another's record
+        rest = rest[: which.start()]
     brk = _RECORD_BREAK.search(rest)
     return rest if brk is None else rest[: brk.start()]
+
+
+_INDICATOR_CUES = frozenset({CueKind.INFLATION, CueKind.GDP, CueKind.POLICY, CueKind.FX})
+
+
+def _other_indicator_between(ctx: SentenceContext, start: int, end: int) -> bool:
+    """Return True when an indicator word names something between ``start`` and ``end``."""
+    return any(start <= c.start and c.end <= end and c.kind in _INDICATOR_CUES for c in ctx.cues)
+
+
+def _unnamed_measure(
+    ctx: SentenceContext,
+    draft: Draft,
+    period: Period,
+    measure: Measure,
+    words: tuple[str, str],
+) -> Measure:
+    """Return the measure the clause leaves unnamed: from a base the sentence compares with,
+    or the month's change for a figure set against the annual rate."""
+    if measure is Measure.UNSPECIFIED:
+        measure = measure_from_base(ctx, draft, period)
+    if _annual_contrast(ctx, draft, period, measure) and not names_measure(draft.indicator, *words):
+        return Measure.MOM  # "0.8% inflation in December, while the annual rate was 3.1%"
+    return measure
+
+
+# a month's figure set against the annual one: "..., while the annual rate was 3.1%"
+_ANNUAL_CONTRAST = re.compile(
+    r",?\s+(?:while|but|whereas)\s+(?:the\s+)?(?:annual|year-on-year|12-month|yearly)\s+"
+    r"(?!(?:core|food|energy|services|underlying|average)\b)[^,;%\d]{0,50}?$",
+    re.IGNORECASE,
+)
+
+
+def _annual_contrast(ctx: SentenceContext, draft: Draft, period: Period, measure: Measure) -> bool:
+    """Return True for a month's inflation figure the sentence sets against a higher annual
+    rate of the same basket: the figure is then the month's change."""
+    if (
+        draft.indicator is not Indicator.INFLATION
+        or measure not in (Measure.YOY, Measure.UNSPECIFIED)
+        or not 27 <= (period.end - period.start).days <= 30
+    ):
+        return False
+    end = draft.quantity.per_end
+    for later in ctx.quantities:
+        if later.start > end and later.kind is QKind.PERCENT:
+            contrast = _ANNUAL_CONTRAST.search(ctx.text, end, later.start)
+            return contrast is not None and later.value > draft.value
+    return False
 
 
 def _over_days(draft: Draft, period: Period) -> bool:

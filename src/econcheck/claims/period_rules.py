@@ -75,7 +75,14 @@ def _day(match: re.Match[str], published: dt.date) -> Resolved | None:
     future = dates.recent_day(month, day, published, future=True)
     if past is None or future is None:
         return None
+    if past != future and (future - published).days <= _DAYS_AHEAD:
+        # "the official rate for January 17", written on the 14th: the coming day, not a
+        # year ago
+        past = future
     return PeriodKind.DAY, Period(start=past, end=past), Period(start=future, end=future)
+
+
+_DAYS_AHEAD = 10
 
 
 def _day_range(match: re.Match[str], published: dt.date) -> Resolved | None:

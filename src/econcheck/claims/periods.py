@@ -156,6 +156,7 @@ def _inherit_years(
             and year != published.year
             and mention.kind in _OPEN_YEAR
             and not _RELATIVE_DAY.search(text, mention.start, mention.end)
+            and not _closed_aside(text, dated, mention)
         ):
             shift = year - mention.past.start.year
             if shift and mention.past.start.year == mention.past.end.year:
@@ -169,6 +170,22 @@ def _inherit_years(
                     mention = replace(mention, past=moved, future=moved)
         out.append(mention)
     return out
+
+
+# "The bank, which cut its rate in 2012, said inflation rose 7.3% in January": the aside's
+# year is its own
+_ASIDE = re.compile(r",\s+(?:which|who)\s[^,;]*,")
+
+
+def _closed_aside(text: str, dated: PeriodMention | None, mention: PeriodMention) -> bool:
+    """Return True when the year was written inside an aside that closes before ``mention``."""
+    if dated is None or ", wh" not in text:
+        return False
+    return any(start < dated.start and end <= mention.start for start, end in _aside_spans(text))
+
+
+def _aside_spans(text: str) -> list[tuple[int, int]]:
+    return [m.span() for m in _ASIDE.finditer(text)]
 
 
 _SAME_PERIOD_OF = re.compile(

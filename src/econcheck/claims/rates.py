@@ -128,7 +128,9 @@ _FROM_LINK = re.compile(
     r"\s+of\s+"  # "to 3.75% from a peak of 5%"
     # "to 7.8% from a previous 6.4%", "from its earlier estimate of 2.1%"
     r"|(?:a|an|the|its|their)\s+(?:previous|prior|earlier|initial)\s+"
-    r"(?:(?:estimate|forecast|projection|reading|figure)\s+of\s+)?)?",
+    r"(?:(?:estimate|forecast|projection|reading|figure)\s+of\s+)?"
+    # "to 5% from the 4.50% set last September"
+    r"|(?:the|its)\s+(?=[\d.]))?",
     re.I,
 )
 _BEFORE_AFTER = re.compile(r"\s+(?:before|previously|earlier)\b", re.IGNORECASE)
@@ -805,7 +807,8 @@ def _merge(ctx: SentenceContext, drafts: list[Draft]) -> list[Draft]:
 # "from 8.6% in September", "from 9.92% recorded in August": the earlier figure's own period
 _OWN_PERIOD_GAP = re.compile(
     r"\s{0,2}(?:(?:year-on-year|year-over-year|month-on-month|y/y|m/m|yoy)\s+)?"
-    r"(?:(?:recorded|registered|reported|posted|seen|logged)\s+)?(?:in|for|during|on|at)?\s?",
+    r"(?:(?:recorded|registered|reported|posted|seen|logged|set|reached|hit)\s+)?"
+    r"(?:by\s+the\s+(?:central\s+)?bank\s+)?(?:in|for|during|on|at)?\s?",
     re.IGNORECASE,
 )
 

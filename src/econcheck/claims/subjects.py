@@ -236,14 +236,36 @@ _BRACKETED_ABBREVIATION = re.compile(r"\((?P<abbr>[A-Z][A-Za-z&]{1,7})\)")
 
 def defined_abbreviations(text: str, entities: Sequence[Entity]) -> dict[str, Entity]:
     """Return the abbreviations ``text`` defines in brackets after a named place or bank
-    ("The Bank of Jamaica (BOJ)"), each with the entity it stands for."""
+    ("The Bank of Jamaica (BOJ)"), and the initials of each bank it names, each with the entity
+    it stands for."""
     ends = {e.end: e for e in entities if e.country is not None}
     defined = {}
     for match in _BRACKETED_ABBREVIATION.finditer(text):
         named = ends.get(match.start() - 1) or ends.get(match.start())
         if named is not None:
             defined[match["abbr"]] = named
+    for entity in entities:  # "the Bank of Jamaica ... BOJ": the initials of a bank named
+        if entity.country is not None and entity.forecaster is not None:
+            for initials in _initials(text[entity.start : entity.end]):
+                defined.setdefault(initials, entity)
     return defined
+
+
+_SMALL_WORDS = frozenset({"of", "the", "and"})
+
+
+def _initials(name: str) -> tuple[str, ...]:
+    """Return the ways ``name`` is abbreviated: "Bank of Jamaica" -> BOJ, BoJ, BJ.
+
+    >>> _initials("Bank of Jamaica"), _initials("Fed")
+    (('BOJ', 'BoJ', 'BJ'), ())
+    """
+    words = name.removeprefix("the ").removeprefix("The ").split()
+    if len(words) < 2 or not all(w[:1].isupper() or w in _SMALL_WORDS for w in words):
+        return ()
+    every = "".join(w[0] for w in words)
+    content = "".join(w[0] for w in words if w not in _SMALL_WORDS)
+    return tuple(dict.fromkeys((every.upper(), every, content)))
 
 
 def with_abbreviations(
