@@ -232,7 +232,7 @@ def _block_claims(
         head = next((c for c in found if c.indicator is found[-1].indicator), None)
         carry.period = None if head is None else (head.indicator, head.period)
         carry.previous = block[start:end]
-        carry.currency = _subject_currency(found)
+        carry.currency = _subject_currency(found, None if ctx is None else ctx.home_currency)
         _note_releases(found, carry.released)
         _note_forecaster(found, carry)
         yield from found
@@ -325,15 +325,18 @@ def _named_currency(previous: str, home: str | None) -> str | None:
     return next((code for code in named if code is not None and code != "USD"), None)
 
 
-def _subject_currency(found: list[Claim]) -> str | None:
-    """Return the currency a sentence's exchange rates are about: the side of its last pair
-    that is not the dollar (or, against the euro, not the euro)."""
+def _subject_currency(found: list[Claim], home: str | None = None) -> str | None:
+    """Return the currency a sentence's exchange rates are about: the home currency when its
+    last pair has it ("the rupee ... against the pound"), else the side that is not the dollar
+    (or, against the euro, not the euro)."""
     pair = next(
         ((c.base, c.quote) for c in reversed(found) if c.indicator is Indicator.FX_RATE), None
     )
     if pair is None:
         return None
     base, quote = pair
+    if home is not None and home in pair and home not in ("USD", "EUR"):
+        return home
     if base == "USD" or (base == "EUR" and quote != "USD"):
         return quote
     return base

@@ -436,11 +436,26 @@ def _unnamed_measure(
 ) -> Measure:
     """Return the measure the clause leaves unnamed: from a base the sentence compares with,
     or the month's change for a figure set against the annual rate."""
+    if (
+        measure is Measure.UNSPECIFIED
+        and is_quarter(period)
+        and _ANNUALIZED_NEXT.match(ctx.text, draft.quantity.per_end)
+    ):
+        return Measure.QOQ  # "fell 0.2% in the second quarter, the equivalent of a 0.9% annual
+        # rate": the quarter's own change, restated
     if measure is Measure.UNSPECIFIED:
         measure = measure_from_base(ctx, draft, period)
     if _annual_contrast(ctx, draft, period, measure) and not names_measure(draft.indicator, *words):
         return Measure.MOM  # "0.8% inflation in December, while the annual rate was 3.1%"
     return measure
+
+
+# the quarter's change restated as an annual rate right after it
+_ANNUALIZED_NEXT = re.compile(
+    r"(?:\s+in\s+the\s+\w+\s+quarter)?\s*,\s+(?:the\s+equivalent\s+of|equivalent\s+to|or)\s+"
+    r"(?:an?\s+)?[\d.]+\s*(?:%|per\s?cent|percent)\s+(?:annuali[sz]ed|annual)\b",
+    re.IGNORECASE,
+)
 
 
 # a month's figure set against the annual one: "..., while the annual rate was 3.1%"

@@ -121,8 +121,11 @@ _SHARED_SUBJECT = re.compile(
     r"|(?:and\s+)?(?:its\s+|the\s+)?(?:high|low)\s+(?:is|was)\b"  # "..., and low is 1,098.4"
     rf"|{LATER_MOVE}"
     r"|(?:(?:and|but|while|whereas|when)\s+)?(?:it\s+)?(?:then\s+|later\s+|still\s+)?(?:\w+ly\s+)?"
+    r"(?:(?:was|were)\s+(?=(?:bid|quoted|offered)\b))?"  # "... but was bid down 0.1% at 25.51"
     r"(?:rose|fell|gained|lost|slipped|climbed|dropped|weakened|strengthened|firmed|eased|edged|"
-    r"advanced|declined|recovered|rebounded|ended|closed|finished|settled|traded|hit|touched)\b)",
+    r"advanced|declined|recovered|rebounded|ended|closed|finished|settled|traded|hit|touched|"
+    r"accumulated|posted|recorded|registered|suffered|notched|bid|quoted|offered|hardened|"
+    r"softened|appreciated|depreciated|slid|jumped|tumbled|surged|slumped|moved)\b)",
     re.IGNORECASE,
 )
 
@@ -293,6 +296,10 @@ _NOUN_OF_OTHER = re.compile(
 def _movement(ctx: SentenceContext, subject: CurrencyMention, quantity: Quantity) -> int:
     """Return the direction of ``subject``'s move stated around ``quantity`` (0 if none)."""
     gap = ctx.text[subject.end : quantity.start]
+    noun = CHANGE_NOUN_RE.match(ctx.text, quantity.end)
+    if noun is not None and _POSSESSIVE_TIME.search(gap):
+        # "rebounding after last week's 1.45% fall": the noun says which way that move went
+        return direction(noun.group())
     movement = _movement_near(gap)
     if (
         movement == 0
@@ -324,6 +331,11 @@ def _movement(ctx: SentenceContext, subject: CurrencyMention, quantity: Quantity
     return movement
 
 
+_POSSESSIVE_TIME = re.compile(
+    r"\b(?:week|month|year|quarter|day|session|Friday|Monday|Tuesday|Wednesday|Thursday)['’]s\s+"
+    r"(?:[\w-]+\s+)?$",
+    re.IGNORECASE,
+)
 # a running total carried to a figure: "extending its loss this year to 1.5%", "paring this
 # year's gain to 3.1 percent", "bringing its depreciation since January to 8%"
 _RUNNING_TOTAL = re.compile(

@@ -283,11 +283,18 @@ _SAME_SUBJECT_AGAIN = re.compile(
     # a second verb of the same subject: "strengthened vis-a-vis the pound to 5.81 and rose
     # against the euro to 5.02"
     r"(?:rose|fell|gained|lost|slipped|climbed|dropped|weakened|strengthened|firmed|eased|"
-    r"edged|advanced|declined|improved|depreciated|appreciated))\b"
+    r"edged|advanced|declined|improved|depreciated|appreciated|hardened|softened|recovered))\b"
     # the same level restated the other way round: "1.3304 to the greenback, or 75.17 U.S. cents"
     r"|,\s+or\s+$"
-    # the same subject against another counter: "was at $1.1932, ..., and at ¥129.77"
-    r"|\band\s+(?:was\s+)?at\s+$"
+    # the same subject against another counter: "was at $1.1932, ..., and at ¥129.77", "rising
+    # to 928.8 won ... and to 16,065 dong"
+    r"|\band\s+(?:was\s+)?(?:at|to)\s+$"
+    # a participle of the same subject: "while falling to 45.900 peso", ", trading most
+    # frequently at 121.05 yen"; the level it moved from: "and down from 102.23 yen"
+    r"|(?:,\s*|\b(?:while|and|before|after)\s+)(?:rising|falling|trading|climbing|slipping|"
+    r"dropping|easing|firming|gaining|losing|weakening|strengthening|ending|closing|settling)\s+"
+    r"(?:(?:\w+ly|most|often|briefly|back|further)\s+){0,2}(?:to|at)\s+(?:about\s+|around\s+)?$"
+    r"|\band\s+(?:down|up)\s+from\s+$"
     # "Sterling, earlier trading at $1.2920, fell to $1.2872": the main verb after an aside
     r"|,\s+(?:then\s+)?(?:\w+ly\s+)?(?:rose|fell|slipped|climbed|dropped|weakened|"
     r"strengthened|firmed|eased|edged|advanced|declined|recovered|rebounded)\s+"

@@ -157,10 +157,16 @@ def _outright(indicator: Indicator, before: str, after: str, period: Period) -> 
     "0.5 percent in the month" are m/m; a base a year back named just before the figure
     ("in relation to the second quarter of 2023, it grew 1.1%") makes it y/y."""
     if indicator is Indicator.INFLATION and (
-        p.ALONE_RE.search(after) or _IN_THE_MONTH.match(after)
+        p.ALONE_RE.search(after) or _IN_THE_MONTH.match(after) or _ALONE_FIRST.search(before)
     ):
         return Measure.MOM
     return Measure.YOY if _base_a_year_back(before, period) else None
+
+
+# "In December alone, inflation stood at 0.57 percent": the month's own rise, put first
+_ALONE_FIRST = re.compile(
+    r"^\s*(?:in|for|during)\s+[A-Z][a-z]+\.?(?:\s+\d{4})?\s+alone\s*,", re.IGNORECASE
+)
 
 
 # a base named just before the figure: "in relation to the first quarter of 2017, it grew"

@@ -86,6 +86,38 @@ _OBJECT_UP = re.compile(
 )
 
 
+# a comparative set against a figure the sentence gave first, the compared one dated on its
+# own: "2.8% in May, slightly higher than 2.7% the previous month"
+_COMPARATIVES = frozenset({"higher", "lower", "greater", "less", "more"})
+_FIGURE_THEN_COMMA = re.compile(
+    r"\d\s*(?:%|per\s?cent|percent)(?:[^;%]{0,40},\s+(?:\w+ly\s+|a\s+(?:bit|tad)\s+)?"
+    r"|(?:age)?\s*points?\s+)$",  # "..., 0.15 percent points higher than"
+    re.I,
+)
+_OWN_TIME_AFTER = re.compile(
+    r"(?:\s+(?:percent|per\s?cent))?\s*,?\s+(?:(?:recorded|registered|reported|seen)\s+)?"
+    r"(?:in\s+(?:the\s+)?|the\s+|a\s+|on\s+|for\s+)?(?:previous|prior|preceding|same|"
+    r"January|February|March|April|May|June|July|August|September|October|November|December|"
+    r"month|quarter|year|last|(?:19|20)\d\d)\b",
+    re.IGNORECASE,
+)
+
+
+def _compares_figures(
+    sentence: str, match: re.Match[str], filler: str, offset: int, num_end: int
+) -> bool:
+    """Return True when the qualifier sets two figures side by side rather than bounding the
+    figure: "above the 2.2% forecast" ("past the 100 mark" still bounds), "2.8% in May,
+    slightly higher than 2.7% the previous month"."""
+    if _THE.search(filler) and not _MARK.match(sentence, num_end):
+        return not _LEVEL_WORD.search(filler)
+    return (
+        match.group("q").lower().split()[0] in _COMPARATIVES
+        and _FIGURE_THEN_COMMA.search(sentence, 0, offset + match.start("q")) is not None
+        and _OWN_TIME_AFTER.match(sentence, num_end) is not None
+    )
+
+
 def qualifier(
     sentence: str, num_start: int, num_end: int, direction: int, *, inverted: bool = False
 ) -> Qualifier:
@@ -104,13 +136,10 @@ def qualifier(
     before = sentence[max(0, num_start - 40) : num_start]
     filler = p.FILLER_RE.search(before).group()  # type: ignore[union-attr]
     match = p.QUALIFIER_RE.search(before[: len(before) - len(filler)] + " ")
-    if (
-        match is not None
-        and _THE.search(filler)
-        and not _MARK.match(sentence, num_end)
-        and not _LEVEL_WORD.search(filler)
+    if match is not None and _compares_figures(
+        sentence, match, filler, num_start - len(before), num_end
     ):
-        match = None  # "above the 2.2% forecast" compares two figures; "past the 100 mark" bounds
+        match = None
     if (
         match is not None
         and match.group("q").lower().startswith("up")

@@ -207,14 +207,18 @@ _CENTRAL_BANK = re.compile(r"\b(?:central\s+bank|Fed|Federal\s+Reserve)\b|\bBank
 
 def _with_point_moves(sentence: str, cues: list[Cue]) -> list[Cue]:
     """Add a policy cue on a move in basis points or points ("a 50 basis point hike", "a
-    half-point cut") in a sentence with no policy cue of its own."""
-    if any(c.kind is CueKind.POLICY for c in cues):
+    half-point cut") in a sentence with no policy cue of its own, or whose rate is named only
+    after the move ("a 25 basis point cut in the ECB's key rate")."""
+    named = [c.start for c in cues if c.kind is CueKind.POLICY]
+    if named and "cut in" not in sentence and "hike in" not in sentence:
         return cues
     # a move in points beside an inflation or growth word is that rate's: "a 0.61 %-point
     # increase" of headline inflation
     other_rate = any(c.kind in (CueKind.INFLATION, CueKind.GDP) for c in cues)
     added = []
     for move in _POINT_MOVE.finditer(sentence):
+        if any(start < move.start() for start in named):
+            continue  # the rate named before the move is its cue
         if move["noun2"] is not None and not _CENTRAL_BANK.search(sentence):
             continue
         if move["points"] is not None and other_rate:

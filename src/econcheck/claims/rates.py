@@ -82,7 +82,8 @@ _FROM_FIGURE = re.compile(
 # "by 200 basis points to 21%", "by 75 basis points, taking the deposit rate to 0.75%".
 _LEVEL_TO_CHANGE = re.compile(
     # "by 100 basis points (bps) to 11 per cent", "(one per cent)", "(1 percentage point)"
-    r"(?:\s*\((?:[A-Za-z. ]{1,12}|"
+    # "by 27 basis points (hundredths of a percentage point), to 6.93%"
+    r"(?:\s*\((?:[A-Za-z. ]{1,45}|"
     r"(?:or\s+)?[\w.]+\s*(?:%|per\s?cent|percent(?:age\s+points?)?))\)"
     # "by 50 basis points -- or half a percent -- to 10 percent"
     r"|\s*(?:--|—|–|,)\s*or\s+(?:an?\s+|one\s+)?[\w.]+(?:\s+of)?(?:\s+an?)?\s*"
@@ -93,7 +94,8 @@ _LEVEL_TO_CHANGE = re.compile(
     r"(?:\s+(?:(?:interest|policy|key)[- ])?(?:rates?\s+)?"
     r"(?:cut|hike|increase|reduction|rise|raise|decrease|reduce)\b"
     # "a 200 basis-point cut in the benchmark policy rate to 27 percent"
-    r"(?:\s+(?:in|to|of)\s+(?:the|its|their)\s+(?:[\w-]+\s+){0,3}?(?:rate|rates))?"
+    # "a 100-basis point increase in the MPR to 23.75 percent": a rate named by its initials
+    r"(?:\s+(?:in|to|of)\s+(?:the|its|their)\s+(?:[\w-]+\s+){0,3}?(?:rate|rates|(?-i:[A-Z]{2,6})))?"
     # "a 300 basis-point rate hike last month to 16.5 percent"
     r"(?:\s+(?:last|this)\s+(?:month|week|year)|\s+in\s+[A-Z][a-z]+|\s+on\s+[A-Z][a-z]+day)?)?"
     r"(?:[^;%()]{0,90}?\b(?:taking|bringing|lifting|lowering|pushing|putting|leaving|hiking|"

@@ -133,19 +133,41 @@ def _resolve_head(
     full = _named_before(text, start, end)
     if full is not None:
         return CurrencyMention(full[0], end, full[1], head)
-    country = _country_before(text, start)
-    if country is not None:
-        code = country_currency_with_head(country, head)
-        if code is not None:
-            return CurrencyMention(country_start(text, start), end, code, head)
+    placed = _placed(text, start, end, head)
+    if placed is not None:
+        return placed
     is_home = home is not None and country_currency_with_head(home, head) is not None
-    with_article = head in HEAD_WITH_ARTICLE and _after_the(text, start)
+    # "the crown" after the article named the "Czech crown" in full
+    with_article = (head in HEAD_WITH_ARTICLE or bool(named and head in named)) and _after_the(
+        text, start
+    )
     if head in RISKY_HEADS and not with_article and (not is_home or head in ARTICLE_ONLY_HEADS):
         return None
     if named and head in named and not is_home:
         return CurrencyMention(start, end, named[head], head)  # "Chile's peso ... the peso"
     code = head_default(head, home)
     return None if code is None else CurrencyMention(start, end, code, head)
+
+
+def _placed(text: str, start: int, end: int, head: str) -> CurrencyMention | None:
+    """Return the currency of the country named right before the head ("Chile's peso") or
+    fronted in the sentence ("In Argentina, the peso fell 0.26%")."""
+    country = _country_before(text, start)
+    if country is not None:
+        code = country_currency_with_head(country, head)
+        if code is not None:
+            return CurrencyMention(country_start(text, start), end, code, head)
+    fronted = _FRONTED_PLACE.match(text)
+    if fronted is None or fronted.end() > start:
+        return None
+    place = _place_names().get(fronted["place"])
+    code = None if place is None else country_currency_with_head(place, head)
+    return None if code is None else CurrencyMention(start, end, code, head)
+
+
+_FRONTED_PLACE = re.compile(
+    r"\s*(?:In|For|Across)\s+(?:the\s+)?(?P<place>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})\s*,"
+)
 
 
 def _named_before(text: str, start: int, end: int) -> tuple[int, str] | None:

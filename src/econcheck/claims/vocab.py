@@ -316,6 +316,9 @@ POLICY_CUES: tuple[str, ...] = (
     # rate at 9.75%"
     "collateral lending rate", "collateralised lending rate", "collateralized lending rate",
     "key lending rate",
+    # the People's Bank of China's benchmark until 2019: its one-year lending rate
+    "main lending rate", "one-year lending rate", "one-year loan rate",
+    "one-year loan interest rate", "one-year benchmark lending rate",
     # the Central Bank of Kenya's Central Bank Rate, written with the bank's initials
     "cbk rate", "cbk bank rate", "cbk bank rates",
     # the Bank of Papua New Guinea's Kina Facility Rate; Kazakhstan's "rate of refinancing"
@@ -340,6 +343,9 @@ POLICY_VERBS: tuple[str, ...] = (
 # ("inflation target" is not inflation, "food prices" is not the CPI).
 BLOCKER_CUES: tuple[str, ...] = (
     "inflation target", "inflation targets", "inflation goal", "inflation expectations",
+    # a goal said with a verb: "The ECB wants inflation to be just below 2 per cent"
+    "wants inflation", "want inflation", "wanted inflation", "aims to keep inflation",
+    "aim to keep inflation", "seeks to keep inflation", "wants to keep inflation",
     "target of", "target", "targets", "goal", "unemployment", "jobless", "employment",
     "unemployment rate", "jobless rate", "employment rate", "participation rate",
     "per capita", "per capita gdp", "gdp per capita", "per-capita", "per-capita gdp",
@@ -493,7 +499,9 @@ _MONTH_BASES = ("the previous month", "the preceding month", "the prior month",
                 "a month earlier", "a month ago", "the month before", "a month prior")
 _QUARTER_BASES = ("the previous quarter", "the preceding quarter", "the prior quarter",
                   "a quarter earlier", "a quarter ago", "the quarter before", "a quarter prior",
-                  "the previous three months", "the preceding three months")
+                  "the previous three months", "the preceding three months",
+                  "the previous three-month period", "the preceding three-month period",
+                  "the prior three-month period")
 _YEAR_BASES = ("a year earlier", "a year ago", "a year prior", "the year prior",
                "the previous year", "the preceding year",
                "the prior year", "the same month", "the same period", "the same quarter",
@@ -527,7 +535,10 @@ MEASURE_CUES: dict[str, tuple[str, ...]] = {
             "three immediately preceding months", "preceding three months",
             "immediately preceding quarter",
             *_against(_QUARTER_BASES)),
-    "annualized": ("annualized", "annualised", "at an annual rate", "saar"),
+    "annualized": ("annualized", "annualised", "at an annual rate", "saar",
+                   # "the equivalent of a 0.9% annual rate of decline"
+                   "annual rate of decline", "annual rate of contraction",
+                   "annual rate of growth", "annual rate of expansion"),
     "annual_avg": ("annual average", "average annual", "on average", "average inflation",
                    "averaged", "averaging", "average"),
     "dec_dec": ("december on december", "december-on-december", "dec/dec", "ended the year at",
@@ -670,6 +681,8 @@ FORECAST_CUES: tuple[str, ...] = (
     "can grow", "can expand", "can reach", "can achieve",
     # a consensus as traders word it: "economists were looking for a 0.2% rise"
     "looking for", "were looking for", "are looking for",
+    # what money markets price: "markets are fully pricing in a 10 basis point cut"
+    "pricing in", "priced in", "to price in", "fully priced", "fully discounted",
     "scenario", "baseline", "going to", "poised to",
     "assumes", "assumed", "assume", "assumption", "assumptions", "budgeted", "plans",
     "planned", "envisages", "envisaged", "median estimate", "consensus estimate",
