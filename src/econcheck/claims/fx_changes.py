@@ -112,6 +112,13 @@ LATER_MOVE = (
     r"easing|firming|dropping|gaining|losing)\b"
 )
 
+# The past-tense verbs of a currency's move that a later clause may take up with the same
+# subject ("strengthened vis-a-vis the pound to 5.81 and rose against the euro to 5.02")
+MOVE_VERBS = (
+    "rose|fell|gained|lost|slipped|climbed|dropped|weakened|strengthened|firmed|eased|edged|"
+    "advanced|declined|recovered|hardened|softened|appreciated|depreciated"
+)
+
 # A clause that goes on with the subject of the one before: "It opened at 194.75 naira to the
 # dollar, and quickly fell 1.1 percent to 196.05", "..., but then recovered to 83.1", "...,
 # while it firmed to 92.10Ac"
@@ -122,10 +129,9 @@ _SHARED_SUBJECT = re.compile(
     rf"|{LATER_MOVE}"
     r"|(?:(?:and|but|while|whereas|when)\s+)?(?:it\s+)?(?:then\s+|later\s+|still\s+)?(?:\w+ly\s+)?"
     r"(?:(?:was|were)\s+(?=(?:bid|quoted|offered)\b))?"  # "... but was bid down 0.1% at 25.51"
-    r"(?:rose|fell|gained|lost|slipped|climbed|dropped|weakened|strengthened|firmed|eased|edged|"
-    r"advanced|declined|recovered|rebounded|ended|closed|finished|settled|traded|hit|touched|"
-    r"accumulated|posted|recorded|registered|suffered|notched|bid|quoted|offered|hardened|"
-    r"softened|appreciated|depreciated|slid|jumped|tumbled|surged|slumped|moved)\b)",
+    rf"(?:{MOVE_VERBS}|rebounded|ended|closed|finished|settled|traded|hit|touched|accumulated|"
+    r"posted|recorded|registered|suffered|notched|bid|quoted|offered|slid|jumped|tumbled|surged|"
+    r"slumped|moved)\b)",
     re.IGNORECASE,
 )
 

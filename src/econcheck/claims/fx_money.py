@@ -14,7 +14,7 @@ from dataclasses import replace
 from decimal import Decimal
 
 from econcheck.claims.context import Draft, SentenceContext, clause_start
-from econcheck.claims.fx_changes import AGAINST_BEFORE, LATER_MOVE, subject_currency
+from econcheck.claims.fx_changes import AGAINST_BEFORE, LATER_MOVE, MOVE_VERBS, subject_currency
 from econcheck.claims.fx_level import level_draft
 from econcheck.claims.fx_not_levels import is_named_threshold, is_subunit_change
 from econcheck.claims.patterns import CueKind
@@ -282,8 +282,7 @@ _SAME_SUBJECT_AGAIN = re.compile(
     r"(?:it|the\s+(?:local\s+)?(?:currency|unit)|"
     # a second verb of the same subject: "strengthened vis-a-vis the pound to 5.81 and rose
     # against the euro to 5.02"
-    r"(?:rose|fell|gained|lost|slipped|climbed|dropped|weakened|strengthened|firmed|eased|"
-    r"edged|advanced|declined|improved|depreciated|appreciated|hardened|softened|recovered))\b"
+    rf"(?:{MOVE_VERBS}|improved))\b"
     # the same level restated the other way round: "1.3304 to the greenback, or 75.17 U.S. cents"
     r"|,\s+or\s+$"
     # the same subject against another counter: "was at $1.1932, ..., and at ¥129.77", "rising
