@@ -452,8 +452,11 @@ def _unnamed_measure(
 
 # the quarter's change restated as an annual rate right after it
 _ANNUALIZED_NEXT = re.compile(
-    r"(?:\s+in\s+the\s+\w+\s+quarter)?\s*,\s+(?:the\s+equivalent\s+of|equivalent\s+to|or)\s+"
-    r"(?:an?\s+)?[\d.]+\s*(?:%|per\s?cent|percent)\s+(?:annuali[sz]ed|annual)\b",
+    r"(?:\s+(?:in|during|for|from)\s+[^,;%\d]{1,40}?)?\s*,\s+(?:the\s+equivalent\s+of|equivalent\s+to|or)\s+"
+    r"(?:an?\s+)?(?:[\d.]+\s*(?:%|per\s?cent|percent)\s+(?:annuali[sz]ed|annual)\b"
+    # ", or an annualised drop of 0.8%"
+    r"|(?:annuali[sz]ed|annual)\s+(?:rate\s+of\s+)?(?:drop|fall|decline|contraction|rise|"
+    r"increase|growth|expansion|gain)\s+of\s+[\d.]+)",
     re.IGNORECASE,
 )
 

@@ -146,7 +146,9 @@ def claim_measure(
     if indicator is Indicator.INFLATION:
         if measure is Measure.UNSPECIFIED and _is_month(period):
             measure = _monthly_index(before, after)
-        return _inflation(measure, _join(before, after), mention, period, future=future)
+        text = _join(before, after)
+        measure = _sequential_monthly(measure, period, text)
+        return _inflation(measure, text, mention, period, future=future)
     if measure is Measure.UNSPECIFIED and is_whole_year(period):
         return Measure.YOY
     return measure
@@ -161,6 +163,9 @@ def _outright(indicator: Indicator, before: str, after: str, period: Period) -> 
     ):
         return Measure.MOM
     return Measure.YOY if _base_a_year_back(before, period) else None
+
+
+_SEQUENTIAL = re.compile(r"\bsequential(?:ly)?\b", re.IGNORECASE)
 
 
 # "In December alone, inflation stood at 0.57 percent": the month's own rise, put first
@@ -389,6 +394,14 @@ def _inflation(
 
 
 _MORE_THAN_A_YEAR = 400
+
+
+def _sequential_monthly(measure: Measure, period: Period, text: str) -> Measure:
+    """Return MOM for a "sequential" change of a monthly figure ("On a sequential basis, the
+    CPI edged 0.39% lower"): the cue reads q/q only for a quarter."""
+    if measure is Measure.QOQ and not is_quarter(period) and _SEQUENTIAL.search(text):
+        return Measure.MOM
+    return measure
 
 
 _IN_THE_MONTH = re.compile(r"\s*(?:,\s*)?in\s+the\s+month\b(?!\s+of\b)", re.IGNORECASE)

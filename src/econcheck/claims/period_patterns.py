@@ -109,8 +109,9 @@ PATTERNS: dict[str, str] = {
     ),
     "monthend": rf"(?i:(?:by|at|toward|towards|before)\s+)?(?i:the\s+end\s+of)\s+(?P<mon>{_MONTH})",
     "monthsto": (
-        r"(?i:the\s+)?(?P<n>\d+|[a-z]+)\s+(?i:months)\s+"
-        r"(?i:to|through|(?:ending|ended)(?:\s+in)?)\s+"
+        # "the three months through to the end of June", "the twelve months period ending January"
+        r"(?i:the\s+)?(?P<n>\d+|[a-z]+)\s+(?i:months)(?i:\s+period)?\s+"
+        r"(?i:(?:to|through)(?:\s+to)?|(?:ending|ended)(?:\s+in)?)\s+(?i:the\s+end\s+of\s+)?"
         rf"(?P<mon>{_MONTH})(?:\s+\d{{1,2}}\b)?(?:,?\s+(?P<y>{_YEAR}))?"
     ),
     "fyear": (

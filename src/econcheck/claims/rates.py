@@ -155,7 +155,7 @@ _WAS_DOWN = re.compile(
 )
 _FELL_BY = re.compile(
     r"\b(?:fell|decreased|declined|dropped|dipped|slipped|falling|dropping|declining|dipping|"
-    r"slipping)\s+(?:by\s+)?$"
+    r"slipping|(?:inched|edged|ticked)\s+down)\s+(?:by\s+)?$"
 )
 _MONTHLY_AFTER = re.compile(
     r"\s*(?:on\s+a\s+monthly\s+basis|in\s+monthly\s+terms|month[- ]on[- ]month|m/m\b|m-o-m\b|"
@@ -694,8 +694,10 @@ def _is_negative(
         return bool(NEGATIVE_RE.match(after.lstrip(" -")))
     if ", " in before:
         before = RELATIVE_RE.sub(",", before)  # "the economy, which had shrunk in 2023, grew 1%"
-    if NEGATIVE_RE.match(_INDICATOR_FIRST.sub("", after.lstrip(" -"), count=1)) or _WAS_DOWN.search(
-        before
+    if (
+        NEGATIVE_RE.match(_INDICATOR_FIRST.sub("", after.lstrip(" -"), count=1))
+        or _WAS_DOWN.search(before)
+        or _edged_lower(ctx, quantity, before)
     ):
         # "a 0.6% fall", "a 0.1% GDP fall"; "GDP was down 0.6% on the year", "but were down
         # 0.03% from a month earlier"
@@ -730,10 +732,38 @@ def _inflation_fell(ctx: SentenceContext, quantity: Quantity, before: str) -> bo
         return True
     if _A_BEFORE.search(before) and _FALL_NOUN_AFTER.match(ctx.text, quantity.per_end):
         return True  # "compared to a 0.2 percent decline registered in December"
-    return bool(_FELL_BY.search(before)) and bool(_MONTHLY_AFTER.match(ctx.text, quantity.per_end))
+    if _edged_lower(ctx, quantity, before):
+        return True  # "On a sequential basis, the index edged 0.39% lower"
+    return bool(_FELL_BY.search(before)) and bool(
+        _MONTHLY_AFTER.match(ctx.text, quantity.per_end)
+        # "inflation dropped 0.85% in December from the previous year": prices fell on the year
+        or (quantity.kind is QKind.PERCENT and _YEARLY_AFTER.match(ctx.text, quantity.per_end))
+    )
 
 
-_FALL_NOUN_AFTER = re.compile(r"\s*(?:decline|decrease|fall|drop)\b", re.IGNORECASE)
+def _edged_lower(ctx: SentenceContext, quantity: Quantity, before: str) -> bool:
+    """Return True for a move said with "lower" after the figure: "edged 0.39% lower"."""
+    return bool(_EDGED.search(before)) and bool(_LOWER_AFTER.match(ctx.text, quantity.per_end))
+
+
+_EDGED = re.compile(r"\b(?:edged|inched|moved|was|were|came\s+in|ended)\s+$", re.IGNORECASE)
+_LOWER_AFTER = re.compile(r"\s+lower\b", re.IGNORECASE)
+_YEARLY_AFTER = re.compile(
+    r"(?:\s+in\s+(?:January|February|March|April|May|June|July|August|September|October|"
+    r"November|December|(?:19|20)\d\d))?\s*,?\s*(?:year[- ](?:on|over)[- ]year|y/y|"
+    r"(?:from|on|compared\s+(?:with|to)|versus)\s+(?:the\s+previous\s+year|a\s+year\s+(?:ago|earlier)|"
+    r"the\s+same\s+(?:month|period)\s+(?:of\s+|a\s+year\s+)?(?:last|the\s+previous)\s+year|"
+    r"the\s+preceding\s+month))\b",
+    re.IGNORECASE,
+)
+
+
+_FALL_NOUN_AFTER = re.compile(
+    # "compared with a 0.97% year-over-year decline in November"
+    r"\s*(?:(?:year[- ](?:on|over)[- ]year|month[- ](?:on|over)[- ]month|annual|monthly)\s+)?"
+    r"(?:decline|decrease|fall|drop)\b",
+    re.IGNORECASE,
+)
 _A_DECREASE_OF = re.compile(r"\ba\s+(?:decrease|decline|fall|drop)\s+of\s+$", re.IGNORECASE)
 _GROWTH_NOUN = re.compile(r"\b(?:growth|expansion)\b(?!\s+(?:slowed|slowing|fell|eased))", re.I)
 

@@ -524,7 +524,7 @@ MEASURE_CUES: dict[str, tuple[str, ...]] = {
     "qoq": ("quarter-on-quarter", "quarter on quarter", "quarter-over-quarter", "q/q", "qoq",
             "q-o-q", "qtq",
             "from the previous quarter", "from the preceding quarter", "on the quarter",
-            "from a quarter earlier", "quarterly", "sequential",
+            "from a quarter earlier", "quarterly", "sequential", "from the last quarter",
             "compared with the previous quarter", "from the previous three months",
             "from three months earlier", "from three months before", "over three months earlier",
             "compared with the previous three months", "compared to the previous quarter",
@@ -561,6 +561,7 @@ MEASURE_CUES: dict[str, tuple[str, ...]] = {
             "level of a year earlier", "level a year earlier", "level of a year ago",
             "levels of a year earlier", "level of the previous year",
             "from the year earlier", "from the year before", "from a year before",
+            "from the last year", "from last year", "over last year", "on last year",
             "compared with a year earlier", "compared with a year ago", "on an annual basis",
             "in annual terms", "annual", "annually", "yearly", "12-month", "twelve-month",
             "12 months to", "12 months through", "12 months ended", "year to",
@@ -719,6 +720,10 @@ FORECAST_EXCLUSIONS: tuple[str, ...] = (
     "seen in the first quarter", "seen in the second quarter", "seen in the third quarter",
     "seen in the fourth quarter", "seen in the final quarter",
     "seen before the", "seen before it", "seen prior to",
+    # "faster than the 2.3 per cent rise seen in June": a reading, named by its noun
+    "rise seen in", "increase seen in", "growth seen in", "gain seen in", "decline seen in",
+    "fall seen in", "drop seen in", "contraction seen in", "expansion seen in", "pace seen in",
+    "rate seen in", "level seen in", "high seen in", "low seen in", "peak seen in",
     # "In a widely anticipated move, the bank lowered...": the move is the news, not a forecast
     "in a widely expected", "in a widely anticipated", "in a largely expected",
     "in a much-anticipated", "in a much anticipated", "in an expected move",
