@@ -22,7 +22,9 @@ _SUBJECT_BREAK = re.compile(
     r"[,;:\"“”()]|\bthat\b|\bwhile\b|\band\b(?=\s+(?:the\s+)?[a-z]+\s+(?:said|says))"
 )
 _LEADING_CONJUNCTION = re.compile(
-    r"^(?:but|and|while|whereas|as|so|yet|though|although|whilst)\s+", re.I
+    r"^(?:but|and|while|whereas|as|so|yet|though|although|whilst|when|after|before|because|once)"
+    r"\s+",
+    re.I,
 )
 _PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+$", re.IGNORECASE)
 

@@ -76,6 +76,14 @@ _SAID_IT_WOULD_HOLD = re.compile(
     re.IGNORECASE,
 )
 
+# a move the bank announced it "would" make: "the ECB announced it would cut rates by a
+# quarter point as well - to 4.5%" (the decision, when it takes effect within the week)
+_ANNOUNCED_MOVE = re.compile(
+    r"\b(?:announced|said)\s+(?:on\s+\w+\s+)?(?:that\s+)?(?:it|they)\s+would\s+(?:cut|raise|lower|"
+    r"reduce|hike|increase|trim|lift)\b[^.;:!?]{0,80}$",
+    re.IGNORECASE,
+)
+
 _DECISION_WEEK = dt.timedelta(days=7)
 
 _OPINION = re.compile(
@@ -91,10 +99,11 @@ def _is_decision(ctx: SentenceContext, draft: Draft, before: str) -> bool:
     if _DECIDED.search(before) or _DECIDED_TO.search(before) or _SAID_IT_WOULD_HOLD.search(before):
         return True
     will = _DECISION_WILL.search(before)
-    if will is None:
+    announced = None if will is not None else _ANNOUNCED_MOVE.search(before)
+    if will is None and announced is None:
         return False
     words = {m.group().lower() for m in p.FORECAST_RE.finditer(ctx.text) if m.group("yes")}
-    if words - {"will"} or _OPINION.search(ctx.text):
+    if words - {"will" if will is not None else "would"} or _OPINION.search(ctx.text):
         return False  # "is expected to", "his impression was that": a forecast of the decision
     mention = pick_period(ctx, draft, future=True)
     return mention is None or mention.future.end - ctx.published <= _DECISION_WEEK

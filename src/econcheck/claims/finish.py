@@ -252,9 +252,10 @@ _ESTIMATE_FOR = re.compile(
 
 
 # "is expected to rebound by 11.3% this year, following a 15.2-percent contraction in 2020 and
-# a 4.1-percent decline in 2021": the past years' outcomes the forecast starts from
+# a 4.1-percent decline in 2021", "following two percent growth in 2013": the past years'
+# outcomes the forecast starts from
 _AFTER_A_FIGURE = re.compile(
-    r"\b(?:after|following)\s+(?:an?|the)\s+(?:[^;%]{0,45}?\band\s+an?\s+)?$", re.IGNORECASE
+    r"\b(?:after|following)\s+(?:(?:an?|the)\s+)?(?:[^;%]{0,45}?\band\s+an?\s+)?$", re.IGNORECASE
 )
 
 

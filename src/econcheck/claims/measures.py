@@ -34,10 +34,13 @@ from econcheck.models import Indicator, Measure, Period
 _ORDER = ("annualized", "mom", "qoq", "annual_avg", "dec_dec", "ytd", "yoy")
 _AVERAGE = re.compile(r"\baverag", re.IGNORECASE)
 _DIGIT = re.compile(r"\d")
-_PRICES = re.compile(r"\bprices\b", re.IGNORECASE)
+# ("the Consumer Prices Index", the UK's CPI, is an index like any other)
+_PRICES = re.compile(r"\bprices\b(?!\s+index)", re.IGNORECASE)
 _RATE_VERB = re.compile(
     r"\b(?:cooled|cooling|eased|easing|slowed|slowing|accelerated|accelerating|quickened|"
-    r"moderated|decelerated)\s+to\b",
+    r"moderated|decelerated)\s+to\b"
+    # "dropped from 1.9% to 1.6%": a move between two rates
+    r"|\b(?:dropped|fell|rose|climbed|increased|decreased|declined|jumped|slipped)\s+from\s+\|",
     re.IGNORECASE,
 )
 # A price index stated as a level ("CPI fell to 5.8%", "the CPI stood at 3%") is its annual rate

@@ -332,7 +332,8 @@ _MODIFIERS = (
 )
 _CHANGE_OF = (
     rf"(?:{trie_pattern(CHANGE_NOUNS)})s?\s+(?:in|of|to)\s+"
-    r"(?:the\s+|its\s+|their\s+|[\w.-]+(?:\s+[\w.-]+)?['’]s\s+)?"  # "a 5% fall in Ukraine's GDP"
+    # "a 5% fall in Ukraine's GDP", "a 0.8 per cent fall in Portuguese GDP"
+    r"(?:the\s+|its\s+|their\s+|[\w.-]+(?:\s+[\w.-]+)?['’]s\s+|(?-i:[A-Z][a-z]+)\s+)?"
 )
 RIGHT_CUE_RE = re.compile(rf"\s*(?:-\s*)?(?:{_CHANGE_OF})?{_MODIFIERS}(?=\w)", re.IGNORECASE)
 # "rose at a 1.9% rate", "grew at a 3% annual pace": the words before a figure given as a pace

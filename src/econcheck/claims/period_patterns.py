@@ -147,6 +147,7 @@ PATTERNS: dict[str, str] = {
     ),
     "ryear": (
         r"(?P<rel>(?i:this|last|next|the\s+current|the\s+previous|the\s+coming|the\s+next|"
+        r"the\s+following|"
         r"the\s+past|the\s+last|the\s+(?:entire|whole|full)|"
         r"(?<=[Ff]or\s)the(?=\s+year(?!\s+(?i:to(?!\s+[\d$€£])|ending|ended|through|thru|"
         r"before|after|earlier|ago|since|in|of)\b))))\s+(?i:year)(?![\w-])"

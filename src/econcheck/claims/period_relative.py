@@ -184,7 +184,8 @@ def _relative_year(match: re.Match[str], published: dt.date) -> Resolved | None:
         return _same(PeriodKind.YEAR, dates.year_period(year))  # "growth for the (entire) year"
     if rel in ("last", "the previous"):
         return _same(PeriodKind.YEAR, dates.year_period(year - 1))
-    if rel == "next":
+    if rel in ("next", "the following"):
+        # ("the following year" after another year is that one's next: see periods.py)
         return _same(PeriodKind.YEAR, dates.year_period(year + 1))
     if rel in ("the coming", "the next"):
         return _same(PeriodKind.SPAN, dates.span_after(published, 12))

@@ -143,6 +143,14 @@ def _inherit_years(
             written = None
         if _SAME_PERIOD_OF.search(text, max(0, mention.start - 40), mention.start):
             written = None  # "compared with the same period in 2020 and grew 7% in the first half"
+        if (
+            written is None
+            and year is not None
+            and _FOLLOWING_YEAR.fullmatch(text, mention.start, mention.end)
+        ):
+            # "a 1.4 per cent fall in 2011 and a growth of 0.3 per cent the following year"
+            following = dates.year_period(year + 1)
+            mention = replace(mention, past=following, future=following)
         if written is not None:
             year, dated = int(written.group()), mention
         elif (
@@ -181,13 +189,17 @@ def _closed_aside(text: str, dated: PeriodMention | None, mention: PeriodMention
     """Return True when the year was written inside an aside that closes before ``mention``."""
     if dated is None or ", wh" not in text:
         return False
-    return any(start < dated.start and end <= mention.start for start, end in _aside_spans(text))
+    return any(start < dated.start and end <= mention.start for start, end in aside_spans(text))
 
 
-def _aside_spans(text: str) -> list[tuple[int, int]]:
+def aside_spans(text: str) -> list[tuple[int, int]]:
+    """Return the spans of the "which"/"who" asides closed by a comma in ``text``."""
+    if ", wh" not in text:
+        return []
     return [m.span() for m in _ASIDE.finditer(text)]
 
 
+_FOLLOWING_YEAR = re.compile(r"the\s+following\s+year", re.IGNORECASE)
 _SAME_PERIOD_OF = re.compile(
     r"\bthe\s+(?:same|corresponding)\s+(?:period|quarter|month|time)\s+(?:in|of)\s+$", re.I
 )

@@ -100,7 +100,9 @@ _LEVEL_TO_CHANGE = re.compile(
     r"(?:\s+(?:last|this)\s+(?:month|week|year)|\s+in\s+[A-Z][a-z]+|\s+on\s+[A-Z][a-z]+day)?)?"
     r"(?:[^;%()]{0,90}?\b(?:taking|bringing|lifting|lowering|pushing|putting|leaving|hiking|"
     r"raising|cutting|reducing|increasing)\b"
-    r"[^;%()]{0,60}?)?\s*,?\s*(?:and\s+(?:set|fixed|brought|now\s+stands|stood|stands)\s+)?"
+    # "cut rates by a quarter point as well - to 4.5%"
+    r"[^;%()]{0,60}?)?(?:\s+as\s+well)?(?:\s*[-–—])?\s*,?\s*"
+    r"(?:and\s+(?:set|fixed|brought|now\s+stands|stood|stands)\s+)?"
     # "a 25 basis point cut in the key rate, lowering it from 3% to 2.75%": a from-to level
     r"(?:to|at|(?P<start>from))\s+"
     r"(?:(?:settle|stand|rest|sit)\s+at\s+)?"
@@ -309,7 +311,13 @@ def _not_a_rate(ctx: SentenceContext, index: int, used: set[int]) -> bool:
         SHARE_AFTER_RE.match(ctx.text, quantity.per_end) is not None
         or (
             quantity.kind in (QKind.BP, QKind.POINTS)
-            and _SIZE_OF_MOVES.match(ctx.text, quantity.per_end) is not None
+            and (
+                _SIZE_OF_MOVES.match(ctx.text, quantity.per_end) is not None
+                # "still 75 bp above the ECB's key refi rate", "a spread of 40 basis points"
+                or _SPREAD_AFTER.match(ctx.text, quantity.per_end) is not None
+                or _SPREAD_BEFORE.search(ctx.text, max(0, quantity.start - 30), quantity.start)
+                is not None
+            )
         )
         or _ASSUMED.search(ctx.text, max(0, quantity.start - 30), quantity.start) is not None
         or _LARGER_THAN_VIEW.match(ctx.text, quantity.per_end) is not None
@@ -322,6 +330,13 @@ def _not_a_rate(ctx: SentenceContext, index: int, used: set[int]) -> bool:
 
 
 _TO_NEXT = re.compile(r"\s+to\s+(?:about\s+|around\s+)?", re.IGNORECASE)
+# a gap between two rates, not a move of one
+_SPREAD_AFTER = re.compile(
+    r"\s+(?:above|below|over|under)\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,4}?"
+    r"(?:rates?|yields?)\b",
+    re.IGNORECASE,
+)
+_SPREAD_BEFORE = re.compile(r"\b(?:spread|differential|gap)\s+of\s+(?:about\s+|around\s+)?$", re.I)
 # the size of moves in general: "its streak of 50 basis point hikes", "a pattern of 50 basis
 # point cash rate increases" (plural: no one decision)
 _SIZE_OF_MOVES = re.compile(
@@ -778,7 +793,17 @@ def _never_negative(
         indicator is Indicator.POLICY_RATE
         or _FALL_WITHIN.search(before + ctx.text[quantity.start : quantity.start + 8]) is not None
         or _LEVEL_LIST_BEFORE.search(before) is not None
+        # "tumbled dramatically, hitting a 49-year low of 0.1 per cent": the level reached
+        or (
+            _LOW_OF_BEFORE.search(before) is not None
+            and not NEGATIVE_RE.match(ctx.text[quantity.per_end : quantity.per_end + 24].lstrip())
+        )
     )
+
+
+_LOW_OF_BEFORE = re.compile(
+    r"\b(?:low|high|peak|trough|level)\s+of\s+(?:about\s+|around\s+)?$", re.I
+)
 
 
 def _signed_or_rising(ctx: SentenceContext, quantity: Quantity) -> bool:

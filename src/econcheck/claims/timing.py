@@ -19,7 +19,7 @@ import re
 from econcheck.claims.context import Draft, SentenceContext, clause_start
 from econcheck.claims.patterns import MARKET_SESSION, CueKind
 from econcheck.claims.period_rules import PeriodKind
-from econcheck.claims.periods import PeriodMention
+from econcheck.claims.periods import PeriodMention, aside_spans
 from econcheck.claims.quantities import QKind, Quantity
 from econcheck.claims.release_periods import (
     RELEASED,
@@ -282,6 +282,8 @@ def _distance(
     if mention.end <= start:
         if _SINCE_THEN.search(text, mention.end, start):
             return None  # "peaked at 9% in June and has since fallen back to 8.2%": now
+        if any(a < mention.start and mention.end <= b <= start for a, b in aside_spans(text)):
+            return None  # "The RBNZ, which forecast 3% in August, cut the rate to 2.5%"
         distance = _distance_before(text, draft, mention)
     elif mention.start >= end:
         if _dates_something_else(ctx, draft, mention):

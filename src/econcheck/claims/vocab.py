@@ -235,6 +235,7 @@ INFLATION_CUES: tuple[str, ...] = (
     "consumers price index", "consumers' price index", "consumers’ price index",
     "consumer price",  # "Consumer price fell to 1.7% in September"
     "inflation index",  # "the annual inflation index surged to 0.9 percent"
+    "consumer prices index",  # the UK's official name
     "cpi index", "core cpi index",
     "all items index", "all-items index", "all items cpi", "all-items cpi",
     "pce", "pce price index", "pce inflation", "personal consumption expenditures price index",
@@ -316,6 +317,8 @@ POLICY_CUES: tuple[str, ...] = (
     # rate at 9.75%"
     "collateral lending rate", "collateralised lending rate", "collateralized lending rate",
     "key lending rate",
+    # Danmarks Nationalbank's policy rate
+    "current account rate", "current-account rate",
     # the People's Bank of China's benchmark until 2019: its one-year lending rate
     "main lending rate", "one-year lending rate", "one-year loan rate",
     "one-year loan interest rate", "one-year benchmark lending rate",
@@ -711,6 +714,11 @@ FORECAST_EXCLUSIONS: tuple[str, ...] = (
     "as was expected", "as had been expected", "as was widely expected", "as widely expected",
     "than economists expected", "than analysts expected", "than many expected",
     "than had been expected", "than most expected", "not seen since", "last seen",
+    "than it had expected", "than it expected", "than they had expected", "than we had expected",
+    "than it had forecast", "than it had projected",
+    # a release of an outcome: "a revised GDP estimate showing a 2.8 per cent contraction"
+    "revised gdp estimate", "revised growth estimate", "estimate showing", "estimates showing",
+    "flash estimate", "preliminary estimate", "advance estimate",
     "seen since", "not been seen", "as projected", "in line with expectations",
     "should have", "could have", "may have", "might have", "has seen", "have seen",
     "had seen",

@@ -130,6 +130,8 @@ CENTRAL_BANKS: dict[str, tuple[str, str]] = {
     "SNB": ("CH", "Swiss National Bank"), "Swiss National Bank": ("CH", "Swiss National Bank"),
     "RBA": ("AU", "Reserve Bank of Australia"), "RBNZ": ("NZ", "Reserve Bank of New Zealand"),
     "Riksbank": ("SE", "Riksbank"), "Norges Bank": ("NO", "Norges Bank"),
+    "Nationalbanken": ("DK", "Danmarks Nationalbank"),
+    "Danmarks Nationalbank": ("DK", "Danmarks Nationalbank"),
     "Banxico": ("MX", "Bank of Mexico"), "SARB": ("ZA", "South African Reserve Bank"),
     "NBP": ("PL", "National Bank of Poland"), "BCRA": ("AR", "Central Bank of Argentina"),
     "Bank Indonesia": ("ID", "Bank Indonesia"), "Bundesbank": ("DE", "Bundesbank"),
