@@ -28,3 +28,11 @@ def test_format_claimed_signs_a_single_contraction() -> None:
 def test_format_claimed_keeps_a_positive_range_as_written() -> None:
     """ "Grow 1-2%" stays as written."""
     assert _claimed("The economy will grow 1-2% next year, the ministry said.") == "1-2%"
+
+
+def test_format_claimed_writes_a_rate_in_millions_in_full() -> None:
+    """ "1.6 million per dollar" is written 1,600,000, not "1.6", beside its unit."""
+    (claim,) = extract_claims(
+        "The Turkish lira fell to 1.6 million per dollar.", published=dt.date(2003, 5, 20)
+    )
+    assert format_claimed(claim) == "1,600,000 TRL per USD"

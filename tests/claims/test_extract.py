@@ -449,6 +449,31 @@ def test_extract_initials_of_a_bank_the_article_names_stand_for_it() -> None:
     assert [c.country for c in claims] == ["JAM", "JAM"]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "published", "pair"),
+    [
+        ("The Turkish lira fell to 1.6 million per dollar.", dt.date(2003, 5, 20), "USD/TRL"),
+        ("The Turkish lira fell to 32.3 per dollar.", dt.date(2024, 5, 20), "USD/TRY"),
+        ("The Belarusian rouble fell to 15,000 per dollar.", dt.date(2015, 1, 9), "USD/BYR"),
+        ("The Venezuelan bolivar traded at 4.30 per dollar.", dt.date(2012, 5, 20), "USD/VEF"),
+        ("Ghana's cedi traded at 9,100 per dollar.", dt.date(2005, 5, 20), "USD/GHC"),
+        (
+            "The Zimbabwe dollar traded at 55,000 to the U.S. dollar.",
+            dt.date(2007, 5, 20),
+            "USD/ZWN",
+        ),
+    ],
+)
+def test_extract_a_currency_is_named_by_the_code_of_the_claims_day(
+    sentence: str, published: dt.date, pair: str
+) -> None:
+    """A redenominated currency takes the ISO code it had on the claim's day (the old
+    Turkish lira of 2003 is TRL, quoted in millions), and its unit says so too."""
+    claim = only(sentence, published)
+    assert f"{claim.base}/{claim.quote}" == pair
+    assert claim.unit == f"{claim.quote} per {claim.base}"
+
+
 def test_extract_a_day_named_without_a_year_days_ahead_is_the_coming_one() -> None:
     """'for January 17' in a story of Friday January 14 is three days ahead, not a year ago."""
     claim = only(

@@ -27,6 +27,7 @@ from econcheck.claims.context import (
 from econcheck.claims.country_periods import in_fiscal_years, quarter_of_month
 from econcheck.claims.cue_choice import RELATIVE_RE
 from econcheck.claims.dating import AFTER_PAST_MOVE, dated
+from econcheck.claims.legacy_codes import code_as_of
 from econcheck.claims.measures import claim_measure, is_quarter, measure_from_base, names_measure
 from econcheck.claims.patterns import CueKind
 from econcheck.claims.quantities import QKind
@@ -95,6 +96,7 @@ def finish(draft: Draft, ctx: SentenceContext) -> Claim:
     owner = _possessive_forecaster(ctx, draft) if future else None
     if owner is not None:  # "the World Bank's early April prediction of 1.8%"
         forecaster, attributed = owner
+    base, quote, unit = _pair_of_the_day(draft, period)
     surface_start, surface_end = ctx.offset + draft.start, ctx.offset + draft.end
     surface = text[draft.start : draft.end]
     return Claim(
@@ -106,7 +108,7 @@ def finish(draft: Draft, ctx: SentenceContext) -> Claim:
         indicator=draft.indicator,
         value=draft.value,
         value_text=draft.value_text,
-        unit=draft.unit,
+        unit=unit,
         period=period,
         published=ctx.published,
         measure=measure,
@@ -114,8 +116,8 @@ def finish(draft: Draft, ctx: SentenceContext) -> Claim:
         horizon=Horizon.FORECAST if future else Horizon.ACTUAL,
         basket=_basket(text, draft, before) if draft.indicator is Indicator.INFLATION else None,
         country=country,
-        base=draft.base,
-        quote=draft.quote,
+        base=base,
+        quote=quote,
         value_max=draft.value_max,
         change=draft.change,
         qualifier=mod.qualifier(
@@ -460,6 +462,16 @@ _ANNUALIZED_NEXT = re.compile(
     r"increase|growth|expansion|gain)\s+of\s+[\d.]+)",
     re.IGNORECASE,
 )
+
+
+def _pair_of_the_day(draft: Draft, period: Period) -> tuple[str | None, str | None, str]:
+    """Return the pair and unit under the codes of the claim's day: "the Turkish lira" of 2003
+    is the old lira, TRL (legacy_codes.py)."""
+    base, quote = code_as_of(draft.base, period.end), code_as_of(draft.quote, period.end)
+    if (base, quote) == (draft.base, draft.quote):
+        return base, quote, draft.unit
+    unit = f"{quote} per {base}" if draft.unit == f"{draft.quote} per {draft.base}" else draft.unit
+    return base, quote, unit
 
 
 # a month's figure set against the annual one: "..., while the annual rate was 3.1%"

@@ -84,8 +84,12 @@ CURRENCY_VARIANTS: dict[str, str] = {
     "nt dollar": "TWD", "new taiwan dollar": "TWD",
     # the Uzbek so'm as the press spells it
     "soum": "UZS", "uzbek soum": "UZS",
-    # Zimbabwe Gold, the currency of April 2024
-    "zig": "ZWG", "zimbabwe gold": "ZWG",
+    # Zimbabwe Gold, the currency of April 2024, and the dollars before it (legacy_codes.py
+    # gives the code of the day)
+    "zig": "ZWG", "zimbabwe gold": "ZWG", "zimbabwe dollar": "ZWL", "zimbabwean dollar": "ZWL",
+    # babel spells these "Belarusian Ruble" and "Venezuelan Bolívar"
+    "belarusian rouble": "BYN", "belarus rouble": "BYN", "belarusian ruble": "BYN",
+    "venezuelan bolivar": "VES", "bolivar fuerte": "VES", "bolivares": "VES",
 }
 
 # Head words ("dollar") that always mean one currency unless an adjective says otherwise.
