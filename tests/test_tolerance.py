@@ -243,3 +243,10 @@ def test_tolerance_round_policy_move_in_points_is_not_widened_relatively() -> No
     claim = make_claim(Indicator.POLICY_RATE, "-1", DAY)
     band = change_band(claim, Change(value=Decimal("-1"), unit=ChangeUnit.PP), settings=settings())
     assert "round share" not in band.tolerance.rule
+
+
+def test_tolerance_of_a_rate_in_millions_follows_its_written_digits() -> None:
+    """ "1.6 million per dollar" (stored 1,600,000, written "1.6") is precise to 50,000."""
+    band = _fx("1600000", value_text="1.6", base="USD", quote="TRL")
+    assert band.tolerance.lower == pytest.approx(1_550_000)
+    assert band.tolerance.upper == pytest.approx(1_650_000)

@@ -5,7 +5,6 @@ from __future__ import annotations
 import datetime as dt
 from collections import Counter
 from collections.abc import Sequence
-from decimal import Decimal, InvalidOperation
 
 from econcheck.models import (
     CheckResult,
@@ -16,6 +15,7 @@ from econcheck.models import (
     Verdict,
     VerdictStatus,
 )
+from econcheck.tolerance import left_out_scale
 
 UNCHECKED = "unchecked"
 
@@ -88,7 +88,7 @@ def format_value(value: float | None, unit: str) -> str:
 def format_claimed(claim: Claim) -> str:
     """Return the claimed value as written, with its qualifier and unit (``≥ 19%``)."""
     number = claim.value_text.strip() or str(claim.value)
-    if _scaled(number, claim.value):
+    if left_out_scale(claim.value, number) is not None:
         number = format_number(float(claim.value))  # "1.6 million per dollar": 1,600,000
     if claim.value_max is not None and claim.value < 0 and not number.startswith(("-", "−")):
         number = f"{claim.value} to {claim.value_max}"  # "shrink 6-8%" is stored as -8..-6
@@ -97,23 +97,6 @@ def format_claimed(claim: Claim) -> str:
     if claim.value_max is not None and str(claim.value_max) not in number:
         number = f"{number}–{claim.value_max}"
     return _QUALIFIER_SIGNS[claim.qualifier] + with_unit(number, claim.unit)
-
-
-_SCALES = (Decimal(10**3), Decimal(10**6), Decimal(10**9), Decimal(10**12))
-
-
-def _scaled(written: str, value: Decimal) -> bool:
-    """Return True when the figure as written left out its scale word ("1.6" of "1.6
-    million").
-
-    >>> _scaled("1.6", Decimal("1600000")), _scaled("140", Decimal("140"))
-    (True, False)
-    """
-    try:
-        number = Decimal(written.replace(",", "").lstrip("-−"))
-    except InvalidOperation:
-        return False
-    return number != 0 and abs(value) / number in _SCALES
 
 
 def format_recorded(verdict: Verdict | None, unit: str) -> str:

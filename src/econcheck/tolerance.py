@@ -23,7 +23,7 @@ The rules (all amounts are ``Settings`` fields, so they can be tuned):
 from __future__ import annotations
 
 from dataclasses import dataclass
-from decimal import Decimal
+from decimal import Decimal, InvalidOperation
 
 from econcheck.models import (
     Change,
@@ -61,6 +61,41 @@ def precision_half(value: Decimal) -> float:
     if not isinstance(exponent, int):
         return 0.0
     return 0.5 * 10.0**exponent
+
+
+def left_out_scale(value: Decimal, text: str) -> Decimal | None:
+    """Return the scale a figure's text left out ("1.6" of "1.6 million per dollar", stored as
+    1,600,000), or None.
+
+    >>> left_out_scale(Decimal("1600000"), "1.6") == 10**6, left_out_scale(Decimal("140"), "140")
+    (True, None)
+    """
+    try:
+        written = Decimal(text.replace(",", "").strip().lstrip("-−"))
+    except InvalidOperation:
+        return None
+    if written == 0:
+        return None
+    ratio = abs(value) / written
+    return ratio if ratio in _SCALES else None
+
+
+def written_precision_half(value: Decimal, text: str) -> float:
+    """Return half a unit of the last digit as written, scaled when the text left out a scale
+    word: "1.6" of "1.6 million per dollar" is precise to 50,000, not to 0.5.
+
+    >>> written_precision_half(Decimal("1600000"), "1.6")
+    50000.0
+    >>> written_precision_half(Decimal("140"), "140")
+    0.0
+    """
+    scale = left_out_scale(value, text)
+    if scale is None:
+        return 0.0
+    return precision_half(abs(value) / scale) * float(scale)
+
+
+_SCALES = frozenset({Decimal(10**3), Decimal(10**6), Decimal(10**9)})
 
 
 def is_round(value: Decimal, text: str) -> bool:
@@ -113,7 +148,7 @@ def make_band(
     Basis points are quoted exactly (moves come in steps of 25), so they are never "round".
     """
     claimed = float(value)
-    half = precision_half(value)
+    half = max(precision_half(value), written_precision_half(value, text))
     rounded = is_round(value, text) and unit_scale == 1.0
     widen, why = _widening(claimed, qualifier, rounded, relative=relative, settings=settings)
     if rounded and round_as_hedge and qualifier is Qualifier.EXACT:
