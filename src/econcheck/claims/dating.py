@@ -362,7 +362,37 @@ def _settled(
         return Period(start=dates.add_months(period.start, -12), end=_year_before(period.end))
     if _is_move(draft) and mention is not None and _TWELVE_MONTHS.match(ctx.text, mention.start):
         return Period(start=dates.add_months(period.end.replace(day=1), -11), end=period.end)
+    if not future and mention is None:
+        day = _day_before_the_turn(ctx, draft)
+        if day is not None:
+            return Period(start=day, end=day)
     return period
+
+
+# "The lira had been trading at about 685,000 to the dollar, but on Thursday it plunged": the
+# level before the day the sentence turns on
+_HAD_BEEN = re.compile(
+    r"\bhad\s+(?:been\s+(?:trading|quoted|hovering|standing|changing\s+hands)|stood|traded)\s+"
+    r"(?:at\s+)?(?:about\s+|around\s+|roughly\s+|some\s+)?$",
+    re.IGNORECASE,
+)
+_BUT_ON = re.compile(r",\s+(?:but|until|before|then)\s+(?:on\s+)?$", re.IGNORECASE)
+
+
+def _day_before_the_turn(ctx: SentenceContext, draft: Draft) -> dt.date | None:
+    """Return the day before the day a later clause names, for a level the sentence says
+    had held until then."""
+    start = draft.quantity.start
+    if not _HAD_BEEN.search(ctx.text, max(0, start - 40), start):
+        return None
+    for mention in ctx.periods:
+        if (
+            mention.start > draft.quantity.per_end
+            and mention.is_fine
+            and _BUT_ON.search(ctx.text, max(0, mention.start - 12), mention.start)
+        ):
+            return mention.past.start - dt.timedelta(days=1)
+    return None
 
 
 # a past move in a forecast sentence: "is on track to slow to 1.9% after expanding 8.8% last
