@@ -17,7 +17,7 @@ from econcheck.claims import modifiers as mod
 from econcheck.claims import patterns as p
 from econcheck.claims.claim_periods import claim_period
 from econcheck.claims.context import Draft, SentenceContext
-from econcheck.claims.periods import PeriodKind, PeriodMention
+from econcheck.claims.periods import ASIDE_RE, PeriodKind, PeriodMention
 from econcheck.claims.timing import pick_period
 from econcheck.models import Indicator, Period
 
@@ -43,7 +43,6 @@ _FORECAST_NEXT = re.compile(
 
 _RELATIVE_OPEN = re.compile(r",\s+(?:which|who)\s[^,;]*$", re.IGNORECASE)
 
-_RELATIVE_CLOSED = re.compile(r",\s+(?:which|who)\s[^,;]*,", re.IGNORECASE)
 
 _DECIDED = re.compile(
     r"\b(?:announced|decided|voted)\s+(?:on\s+\w+\s+)?(?:that\s+)?[^,;]{0,60}?\b(?:will|would)\s+"
@@ -140,7 +139,7 @@ def _own_clause(before: str) -> str:
         return before[relative.start() :]
     # "The cut, which had been predicted by analysts, brought the rate down to 4.25%": a closed
     # relative clause before the figure speaks of something else
-    return _RELATIVE_CLOSED.sub(",", before)
+    return ASIDE_RE.sub(",", before)
 
 
 def _after_window(after: str) -> str:

@@ -182,7 +182,7 @@ def _inherit_years(
 
 # "The bank, which cut its rate in 2012, said inflation rose 7.3% in January": the aside's
 # year is its own
-_ASIDE = re.compile(r",\s+(?:which|who)\s[^,;]*,")
+ASIDE_RE = re.compile(r",\s+(?:which|who)\s[^,;]*,", re.IGNORECASE)
 
 
 def _closed_aside(text: str, dated: PeriodMention | None, mention: PeriodMention) -> bool:
@@ -196,7 +196,7 @@ def aside_spans(text: str) -> list[tuple[int, int]]:
     """Return the spans of the "which"/"who" asides closed by a comma in ``text``."""
     if ", wh" not in text:
         return []
-    return [m.span() for m in _ASIDE.finditer(text)]
+    return [m.span() for m in ASIDE_RE.finditer(text)]
 
 
 _FOLLOWING_YEAR = re.compile(r"the\s+following\s+year", re.IGNORECASE)
