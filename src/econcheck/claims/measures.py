@@ -154,6 +154,18 @@ def claim_measure(
         return _inflation(measure, text, mention, period, future=future)
     if measure is Measure.UNSPECIFIED and is_whole_year(period):
         return Measure.YOY
+    return _annualized_basis(measure, _join(before, after), period)
+
+
+# Growth "on an annualized basis" is a quarter's annualized rate (for inflation the phrase
+# means the 12-month rate, a y/y cue)
+_ANNUALIZED_BASIS = re.compile(r"\bon\s+an\s+annuali[sz]ed\s+basis\b", re.IGNORECASE)
+
+
+def _annualized_basis(measure: Measure, text: str, period: Period) -> Measure:
+    """Return ANNUALIZED for a part-year growth figure read y/y from "on an annualized basis"."""
+    if measure is Measure.YOY and not is_whole_year(period) and _ANNUALIZED_BASIS.search(text):
+        return Measure.ANNUALIZED  # "fell 0.1 per cent on an annualized basis in Q1"
     return measure
 
 
