@@ -150,7 +150,7 @@ def claim_measure(
         if measure is Measure.UNSPECIFIED and _is_month(period):
             measure = _monthly_index(before, after)
         text = _join(before, after)
-        measure = _sequential_monthly(measure, period, text)
+        measure = _annualized_inflation(_sequential_monthly(measure, period, text), period, text)
         return _inflation(measure, text, mention, period, future=future)
     if measure is Measure.UNSPECIFIED and is_whole_year(period):
         return Measure.YOY
@@ -178,6 +178,26 @@ def _outright(indicator: Indicator, before: str, after: str, period: Period) -> 
     ):
         return Measure.MOM
     return Measure.YOY if _base_a_year_back(before, period) else None
+
+
+def _annualized_inflation(measure: Measure, period: Period, text: str) -> Measure:
+    """Return YOY for "annualized inflation" of a month or a day (Russian usage for the
+    12-month rate: "annualized inflation rose to 6.9% in March"); "an annualized rate" or
+    "annualized pace" stays annualized."""
+    if (
+        measure is Measure.ANNUALIZED
+        and _ANNUALIZED_INFLATION.search(text)
+        and not _ANNUALIZED_RATE.search(text)
+        and (period.end - period.start).days <= 31
+    ):
+        return Measure.YOY
+    return measure
+
+
+_ANNUALIZED_INFLATION = re.compile(r"\bannuali[sz]ed\s+(?:consumer\s+price\s+)?inflation\b", re.I)
+_ANNUALIZED_RATE = re.compile(
+    r"\b(?:annuali[sz]ed\s+(?:rate|pace|basis)|at\s+an\s+annual\s+rate)\b", re.IGNORECASE
+)
 
 
 _SEQUENTIAL = re.compile(r"\bsequential(?:ly)?\b", re.IGNORECASE)
