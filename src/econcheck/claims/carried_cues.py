@@ -70,7 +70,11 @@ def with_carried(
         # "Core CPI rose 0.7% in December. In November, the index rose 0.5%": the same index
         index = [c for c in cues if not (c.kind is CueKind.BLOCK and _is_index_word(text, c))]
         return (Cue(0, 0, carried), *index)
-    if not naming and carried in _CARRIABLE and _CONSENSUS.search(text):
+    if (
+        not naming
+        and carried in _CARRIABLE
+        and (_CONSENSUS.search(text) or _NEXT_YEAR_OF_LIST.match(text))
+    ):
         # "Economists polled by Reuters had expected a 0.2% quarterly and a 1.1% annual increase"
         return (Cue(0, 0, carried), *cues)
     if (naming and not the_rate) or not (the_rate or PRONOUN_START.match(text)):
@@ -110,6 +114,13 @@ _CONSENSUS = re.compile(
     r"(?:\w+ly\s+)?(?:upgraded|downgraded|raised|cut|lowered|revised|trimmed|lifted|kept|held|"
     r"maintained|left))\b",
     re.IGNORECASE,
+)
+
+# The next year of a list of forecasts by year: "The 2027 Selic forecast stayed at 10.50%. For
+# 2028, the median moved up to 10.00%", "The 2027 median also remained 1.80%"
+_NEXT_YEAR_OF_LIST = re.compile(
+    r"\s*(?:For\s+(?:(?:19|20)\d\d|FY\s?\d\d)(?:\s+and\s+(?:19|20)\d\d)?,"
+    r"|The\s+(?:19|20)\d\d\s+(?:median|forecast|projection|estimate|consensus)\b)"
 )
 
 # "the index" of the sentence before: "In November, the index rose 0.5%"

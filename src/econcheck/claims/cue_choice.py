@@ -23,6 +23,7 @@ from econcheck.claims.patterns import (
     CueKind,
 )
 from econcheck.claims.quantities import QKind, Quantity
+from econcheck.claims.target_forecasts import reaches_target
 
 _MAX_LEFT = 150
 # one item of a list of figures by place: "7.2 percent in Kyrgyzstan, five percent in Russia
@@ -80,6 +81,11 @@ _RESUMED = re.compile(
 def choose_cue(ctx: SentenceContext, quantity: Quantity) -> Cue | None:
     """Return the indicator word a percent belongs to, or None (blocked or none found)."""
     cues = [c for c in ctx.cues if not _inside_quantity(ctx, c)]
+    if reaches_target(ctx, quantity):
+        # "expects inflation to return to the 2 percent target in 2011": a forecast
+        named = [c for c in cues if c.kind is CueKind.INFLATION and c.end <= quantity.start]
+        if named:
+            return named[-1]
     after = _right_cue(ctx, cues, quantity)
     if after is not None and after.kind is CueKind.BLOCK:
         return None
@@ -89,7 +95,7 @@ def choose_cue(ctx: SentenceContext, quantity: Quantity) -> Cue | None:
     cue = accepted if accepted is not None else _left_cue(ctx, cues, quantity)
     if cue is None:
         cue = _rate_taken_up(ctx, cues, quantity)
-    if cue is not None and _is_inflation_target_range(ctx, cue):
+    if cue is not None and is_inflation_target_range(ctx, cue):
         return None
     return _price_growth(ctx, cues, cue)
 
@@ -169,7 +175,7 @@ _SURPASSES = re.compile(
 )
 
 
-def _is_inflation_target_range(ctx: SentenceContext, cue: Cue) -> bool:
+def is_inflation_target_range(ctx: SentenceContext, cue: Cue) -> bool:
     """Return True for "BI's 1.5% to 3.5% target range" (inflation) rather than the Fed's."""
     if " ".join(ctx.text[cue.start : cue.end].lower().split()) != "target range":
         return False

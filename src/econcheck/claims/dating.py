@@ -37,6 +37,13 @@ _BASE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 
+# "to ease to 3.7% from October's 4.4%, September's 4.7% and August's 4.8%": the months the
+# move starts from, each named as the owner of its figure
+_OWNER = r"(?:[A-Z][a-z]+|last\s+(?:year|month|quarter)|(?:19|20)\d\d)['’]s\s+"
+_OWNED_BASE_BEFORE = re.compile(
+    rf"\bfrom\s+(?:{_OWNER}[\d.,]+\s?%,?\s+(?:and\s+)?){{0,4}}{_OWNER}$"
+)
+
 _FORECAST_NEXT = re.compile(
     r"\s+(?:expected|forecast|forecasted|projected|predicted|anticipated|seen)\b", re.IGNORECASE
 )
@@ -117,7 +124,10 @@ def _is_from(text: str, draft: Draft) -> bool:
     if _FORECAST_NEXT.match(text, quantity.per_end):
         return False  # "compared to 0.3% expected before": an earlier forecast, not an outcome
     window = max(0, quantity.start - 40)
-    return _BASE_BEFORE.search(text, window, quantity.start) is not None
+    return (
+        _BASE_BEFORE.search(text, window, quantity.start) is not None
+        or _OWNED_BASE_BEFORE.search(text, max(0, quantity.start - 120), quantity.start) is not None
+    )
 
 
 # The end of a quotation: its words ("we think rates should rise") are not the narrator's

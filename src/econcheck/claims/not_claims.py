@@ -12,11 +12,17 @@ import functools
 import re
 
 from econcheck.claims.context import RELATIVE_OPENER, Draft, SentenceContext, clause_start
-from econcheck.claims.cue_choice import RATE_NAMED_RE, names_policy_rate, passed_goal
+from econcheck.claims.cue_choice import (
+    RATE_NAMED_RE,
+    is_inflation_target_range,
+    names_policy_rate,
+    passed_goal,
+)
 from econcheck.claims.currency_countries import currency_of_alpha2
 from econcheck.claims.groups import is_group_figure
 from econcheck.claims.patterns import CHANGE_NOUN_RE, DOWN_RE, UP_RE, Cue, CueKind
 from econcheck.claims.quantities import QKind, Quantity
+from econcheck.claims.target_forecasts import reaches_target
 from econcheck.claims.trie import has_any_word
 from econcheck.models import Indicator
 
@@ -93,8 +99,8 @@ def _may_aim(text: str) -> bool:
 
 def is_aim(ctx: SentenceContext, quantity: Quantity) -> bool:
     """Return True for a goal ("aims for 2%"), not the Fed's "target range at 5.25%-5.50%"."""
-    if not _may_aim(ctx.text):
-        return False
+    if not _may_aim(ctx.text) or reaches_target(ctx, quantity):
+        return False  # "expects inflation to reach the target of 4 percent in 2017": a forecast
     if _SUSTAINABLE.search(ctx.text, max(0, quantity.start - 40), quantity.per_end + 40):
         return True  # "inflation is moving sustainably toward 2 percent": the goal
     if _SOUGHT_AFTER.match(ctx.text, quantity.per_end):
@@ -110,7 +116,10 @@ def is_aim(ctx: SentenceContext, quantity: Quantity) -> bool:
     if _TARGET_FOR_PRICES.match(ctx.text, aim.start()):
         return True  # "its long-term target rate for consumer price increases is 3%"
     if any(
-        c.start <= aim.start() < c.end and names_policy_rate(ctx, c, quantity) for c in ctx.cues
+        c.start <= aim.start() < c.end
+        and names_policy_rate(ctx, c, quantity)
+        and not is_inflation_target_range(ctx, c)  # "inflation ... within the target range"
+        for c in ctx.cues
     ):
         return False  # "its cash rate target", "held its target rate at": the policy rate
     return not (aim.group().lower().startswith("target range") and RATE_NAMED_RE.search(ctx.text))

@@ -47,9 +47,12 @@ _VULGAR = "½¼¾⅓⅔⅛"
 _FRACTION_TAIL = rf"(?:[- ][1-9]/[2348](?![/\d])|[{_VULGAR}])"
 #: "5,9%": a decimal comma, read only before a percent unit (a thousands comma has 3 digits).
 #: "$1,0434", "R14,2258": four or more digits after a lone comma are decimals in any case.
-#: "1 184,6%": thousands grouped by spaces before a decimal comma (also only before a percent).
+#: "1 184,6%", "1 600%": thousands grouped by spaces, with or without a decimal comma (also only
+#: before a percent, or after a dollar sign: "Z$8 000").
 _DECIMAL_COMMA = (
-    r"(?<![\d,.])(?<![\d,.]\s)\d{1,3}(?:[ \u00a0\u202f]\d{3})+,\d{1,2}(?=\s?%)|"
+    r"(?<![\d,.])(?<![\d,.]\s)\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:,\d{1,2})?(?=\s?%)|"
+    # "Z$8 000": thousands grouped by spaces after a dollar sign
+    r"(?<=\$)\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?!\d|[,.]\d)|"
     r"\d{1,3},\d{1,2}(?=\s?%|\s{1,2}(?i:per[- ]?cent|pc\b))|(?<![\d,])\d{1,3},\d{4,}(?![\d,])"
     # the low end of a range in decimal commas: "between 3,5 and 4,5%"
     r"|(?<![\d,])\d{1,3},\d{1,2}(?=(?:\s+(?i:and|to)\s+|\s?[-–]\s?)\d{1,3},\d{1,2}\s?%)"
@@ -101,7 +104,7 @@ NUMBER_PHRASE = (
 
 _PHRASE_RE = re.compile(rf"\s*{NUMBER_PHRASE}\s*", re.UNICODE)
 _SPACES = re.compile(r"\s+")
-_SPACED_DECIMAL_COMMA = re.compile(r"\d{1,3}(?: \d{3})+,\d{1,2}")
+_SPACED_DECIMAL_COMMA = re.compile(r"\d{1,3}(?: \d{3})+(?:,\d{1,2})?")
 _DECIMAL_COMMA_VALUE = re.compile(r"\d{1,3},(?:\d{1,2}|\d{4,})")
 
 
@@ -143,7 +146,7 @@ def _digits_value(raw: str) -> Decimal | None:
     if not raw or not (raw[0].isdigit() or raw[0] == "."):
         return None
     if _SPACED_DECIMAL_COMMA.fullmatch(raw):
-        raw = raw.replace(" ", "").replace(",", ".")  # "1 184,6"
+        raw = raw.replace(" ", "").replace(",", ".")  # "1 184,6", "1 600"
     elif _DECIMAL_COMMA_VALUE.fullmatch(raw):
         raw = raw.replace(",", ".")
     try:

@@ -16,6 +16,7 @@ import re
 from dataclasses import replace
 from decimal import Decimal
 
+from econcheck.claims.bank_moves import bank_move_cue
 from econcheck.claims.claim_periods import BETWEEN_MONTHS
 from econcheck.claims.context import (
     Draft,
@@ -185,7 +186,11 @@ def rate_drafts(ctx: SentenceContext, used: set[int]) -> list[Draft]:
             # "food prices climbed by 5.5 percent (6.3 percent in April)": the same part; "risen
             # to 5.9%, nearly 6%": the same figure rounded
             continue
-        cue = choose_cue(ctx, quantity) or _cue_of_move_start(ctx, quantity, drafts)
+        cue = (
+            choose_cue(ctx, quantity)
+            or _cue_of_move_start(ctx, quantity, drafts)
+            or bank_move_cue(ctx, quantity)
+        )
         if cue is not None and (_is_currency_rate(ctx, cue) or _currency_move(ctx, quantity, cue)):
             # "set the shekel-euro rate down 0.297%", "the dollar, which is on track for a
             # 1.6% weekly fall": an exchange rate's move

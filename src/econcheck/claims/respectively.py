@@ -270,8 +270,14 @@ def _second_month(*spans: Period) -> list[Period]:
     return [Period(start=s.end.replace(day=1), end=s.end) for s in spans]
 
 
-_BOTH_OPEN = re.compile(r"\s*(?:in|for|during)\s+(?:both\s+)?(?:the\s+)?", re.IGNORECASE)
+# "3.2% in both 2024 and 2025"; "at R$5.50 ($1) for both 2026 and 2027"
+_BOTH_OPEN = re.compile(
+    r"(?:\s*\([^()]{1,12}\))?\s*(?:in|for|during)\s+(?:both\s+)?(?:the\s+)?", re.IGNORECASE
+)
 _AND = re.compile(r"\s+and\s+(?:in\s+)?", re.IGNORECASE)
+# "lowered growth projections for both 2019 and 2020 to 1.3 percent": the years named first
+_BOTH_BEFORE = re.compile(r"\b(?:in|for)\s+(?:both\s+)?$", re.IGNORECASE)
+_TO_THE_FIGURE = re.compile(r"[^\d;%]{1,45}", re.IGNORECASE)
 
 
 def _periods_without_respectively(ctx: SentenceContext, claims: list[Claim]) -> list[Claim]:
@@ -294,23 +300,19 @@ _AVERAGE_BEFORE = re.compile(r"\baverag\w*\b", re.IGNORECASE)
 
 
 def _shared_periods(ctx: SentenceContext, claims: list[Claim]) -> list[Claim]:
-    """Return one claim per period for "3.2% in both 2024 and 2025" (ids kept distinct)."""
+    """Return one claim per period for "3.2% in both 2024 and 2025", or "for both 2019 and
+    2020 to 1.3 percent" (ids kept distinct)."""
     if len(claims) != 1:
         return claims
     claim = claims[0]
-    end = claim.end - ctx.offset
     if _AVERAGE_BEFORE.search(
         ctx.text, max(0, claim.start - ctx.offset - 25), claim.start - ctx.offset
     ):
         return claims  # "an average of 4.5% in 2026 and 2027": one figure over both years
-    after = [m for m in ctx.periods if m.start >= end]
-    if len(after) < 2 or after[0].kind is not after[1].kind:
+    both = _both_after(ctx, claim) or _both_before(ctx, claim)
+    if both is None:
         return claims
-    first, second = after[0], after[1]
-    if not _BOTH_OPEN.fullmatch(ctx.text, end, first.start) or not _AND.fullmatch(
-        ctx.text, first.end, second.start
-    ):
-        return claims
+    first, second = both
     future = claim.horizon is Horizon.FORECAST
     later = second.reading(future=future)
     ahead = future or later.start > ctx.published
@@ -321,3 +323,36 @@ def _shared_periods(ctx: SentenceContext, claims: list[Claim]) -> list[Claim]:
         horizon=Horizon.FORECAST if ahead else claim.horizon,
     )
     return [replace(claim, period=first.reading(future=future)), twin]
+
+
+def _both_after(ctx: SentenceContext, claim: Claim) -> tuple[PeriodMention, PeriodMention] | None:
+    """Return the two periods right after the figure: "3.2% in both 2024 and 2025"."""
+    end = claim.end - ctx.offset
+    after = [m for m in ctx.periods if m.start >= end]
+    if len(after) < 2 or after[0].kind is not after[1].kind:
+        return None
+    first, second = after[0], after[1]
+    if not _BOTH_OPEN.fullmatch(ctx.text, end, first.start) or not _AND.fullmatch(
+        ctx.text, first.end, second.start
+    ):
+        return None
+    return first, second
+
+
+def _both_before(ctx: SentenceContext, claim: Claim) -> tuple[PeriodMention, PeriodMention] | None:
+    """Return the two years named just before the figure, which it is dated by: "lowered
+    growth projections for both 2019 and 2020 to 1.3 percent"."""
+    start = claim.start - ctx.offset
+    before = [m for m in ctx.periods if m.end <= start]
+    if len(before) < 2:
+        return None
+    first, second = before[-2], before[-1]
+    if not (
+        first.kind is second.kind is PeriodKind.YEAR
+        and _BOTH_BEFORE.search(ctx.text, max(0, first.start - 12), first.start)
+        and _AND.fullmatch(ctx.text, first.end, second.start)
+        and _TO_THE_FIGURE.fullmatch(ctx.text, second.end, start)
+        and claim.period in (second.past, second.future)
+    ):
+        return None
+    return first, second

@@ -31,7 +31,7 @@ _RECORD_BEFORE = re.compile(
     r"\b(?!(?:largest|biggest)\s+(?:economy|economies|exporter|importer|producer|lender|bank|"
     r"market|city|country|emerging)\b)"
     r"(?:highest|lowest|strongest|weakest|record|fastest|slowest|deepest|smallest|biggest|"
-    r"largest|high|low|most|first\s+time|"
+    r"largest|worst|best|high|low|most|first\s+time|"
     r"first\s+(?:rise|hike|increase|cut|reduction|decline|fall|drop|contraction|expansion|"
     # ("its lowest level against the dollar since March 2009")
     r"move|change))\b[^.;,]{0,45}$",

@@ -262,6 +262,11 @@ INFLATION_CUES: tuple[str, ...] = (
     # national indices named by their acronyms: Sri Lanka's Colombo and national CPIs, Mexico's
     # INPC, Brazil's IPCA-15, the US CPI-U and CPI-W (not "IPC": Mexico's stock index)
     "ccpi", "ncpi", "inpc", "ipca-15", "cpi-u", "cpi-w",
+    # former target measures: South Africa's CPIX (CPI excluding mortgage interest, 2000-08)
+    # and the UK's RPIX (1992-2003), with the retail prices index itself
+    "cpix", "rpix", "rpi",
+    # India's name for CPI inflation (longer than the blocker "retail")
+    "retail inflation", "retail price inflation",
     # "the core price index climbed 0.31%" (a bare "price index" may be a producers' one)
     "core price index", "core sub-index", "core subindex", "core index",
 )

@@ -235,7 +235,9 @@ IMPLIED_COUNTRIES: dict[str, str] = {
     # price indices named by acronyms one country uses: Sri Lanka's Colombo CPI, Mexico's
     # INPC, the UK's CPIH, Sweden's CPIF, Norway's CPI-ATE (a "national CPI", NCPI, is
     # Sri Lanka's and Tanzania's alike, so it names no country)
-    "ccpi": "LK", "inpc": "MX", "cpih": "GB", "cpif": "SE", "cpi-ate": "NO",
+    # and the former targets, South Africa's CPIX and the UK's RPIX
+    "ccpi": "LK", "inpc": "MX", "cpih": "GB", "cpif": "SE", "cpi-ate": "NO", "cpix": "ZA",
+    "rpix": "GB",
     "statistics iceland": "IS", "central statistics office": "IE", "statistics finland": "FI",
     "statistics denmark": "DK", "statistics austria": "AT", "hellenic statistical authority": "GR",
     "elstat": "GR", "statistics portugal": "PT", "census and statistics department": "HK",

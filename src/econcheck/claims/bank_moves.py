@@ -1,0 +1,55 @@
+"""A central bank's move named by its verb alone: "The Fed cut by 25 basis points to 4.5%".
+
+News often leaves the rate unnamed when the bank is the subject of the move ("the central bank
+surprised by again hiking by 500 basis points to 40%"). With no rate word to point to the
+figure, the bank's own name stands as the policy-rate cue of a move in basis or percentage
+points.
+"""
+
+from __future__ import annotations
+
+import re
+
+from econcheck.claims.context import SentenceContext
+from econcheck.claims.patterns import Cue, CueKind
+from econcheck.claims.quantities import QKind, Quantity
+
+__all__ = ["bank_move_cue"]
+
+_MOVE_VERB = (
+    r"cut|cuts|cutting|hik(?:e|ed|es|ing)|rais(?:e|ed|es|ing)|lower(?:ed|s|ing)?|"
+    r"reduc(?:e|ed|es|ing)|tighten(?:ed|s|ing)?|eas(?:e|ed|es|ing)|slash(?:ed|es|ing)?|"
+    r"trim(?:med|s|ming)?"
+)
+
+# between the bank and the figure: a few words, the move's verb, "by" ("surprised by again
+# hiking by", "has now cut by a further")
+_BANK_TO_FIGURE = re.compile(
+    rf"\s+(?:[\w'’]+\s+){{0,4}}?(?:{_MOVE_VERB})\s+by\s+(?:(?:a|another|a\s+further|an\s+"
+    r"additional|a\s+total\s+of|a\s+cumulative)\s+)?",
+    re.IGNORECASE,
+)
+
+
+_TO = re.compile(r"\s+to\s+")
+
+
+def bank_move_cue(ctx: SentenceContext, quantity: Quantity) -> Cue | None:
+    """Return the central bank whose move in points the figure is, or the level that move led
+    to ("by 25 basis points to 4.5%"), as a policy-rate cue."""
+    if quantity.kind is QKind.PERCENT:
+        move = next((q for q in reversed(ctx.quantities) if q.per_end <= quantity.start), None)
+        if move is None or _TO.fullmatch(ctx.text, move.per_end, quantity.start) is None:
+            return None
+        quantity = move
+    if quantity.kind not in (QKind.BP, QKind.POINTS):
+        return None
+    for entity in reversed(ctx.entities):
+        if entity.end > quantity.start:
+            continue
+        if not (entity.forecaster and (entity.country or entity.forecaster == "central bank")):
+            return None  # the nearest institution is no central bank
+        if _BANK_TO_FIGURE.fullmatch(ctx.text, entity.end, quantity.start) is None:
+            return None
+        return Cue(entity.start, entity.end, CueKind.POLICY)
+    return None
