@@ -30,7 +30,13 @@ from econcheck.claims.release_periods import (
     relative_to_release,
     release_period,
 )
-from econcheck.claims.timing import COMPARED_FIGURE, is_month_end, owning_figure, when_clause
+from econcheck.claims.timing import (
+    APPLIES_FROM,
+    COMPARED_FIGURE,
+    is_month_end,
+    owning_figure,
+    when_clause,
+)
 from econcheck.models import Indicator, Period
 
 __all__ = ["BETWEEN_MONTHS", "claim_period"]
@@ -134,9 +140,7 @@ def claim_period(
         month = _month_of_two(ctx, draft, mention, period)
         if month is not None:
             return month
-    if mention.kind is PeriodKind.DAY and _EFFECTIVE.search(
-        ctx.text, max(0, mention.start - 25), mention.start
-    ):
+    if mention.kind is PeriodKind.DAY and _takes_effect(ctx, draft, mention):
         period = mention.future  # "effective from 18 September": the coming date
     if future is False and draft_is_forecast and mention.past.end == ctx.published:
         period = mention.future  # "our forecast for this year": the whole year
@@ -342,10 +346,22 @@ _MET_CONSENSUS = re.compile(
     re.IGNORECASE,
 )
 
+
+def _takes_effect(ctx: SentenceContext, draft: Draft, mention: PeriodMention) -> bool:
+    """Return True for the day a decision takes effect: "effective from 18 September", a policy
+    rate "to 8.9% from 1 January"."""
+    window = max(0, mention.start - 25)
+    return _EFFECTIVE.search(ctx.text, window, mention.start) is not None or (
+        draft.indicator is Indicator.POLICY_RATE
+        and APPLIES_FROM.search(ctx.text, window, mention.start) is not None
+    )
+
+
 _EFFECTIVE = re.compile(
     r"\b(?:effective|with\s+effect|takes?\s+effect|applies|apply)\s+(?:from\s+|on\s+|as\s+of\s+)?$",
     re.IGNORECASE,
 )
+
 
 # Between a figure and a sibling in a later clause that dates both: "at 2.8%, while France
 # eased to 0.9% in February", "climbed to 2.7%, ..., and core inflation hit 2.8% in September"

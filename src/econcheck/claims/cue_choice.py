@@ -310,10 +310,32 @@ def _left_cue(ctx: SentenceContext, cues: list[Cue], quantity: Quantity) -> Cue 
             continue  # "inflation in Europe's largest economy eased to 3.8%"
         accepted = _accept(ctx, cue, quantity)
         if accepted is not None:
-            bare = ctx.text[cue.start : cue.end].lower() in ("rate", "rates")
-            antecedent = _inflation_antecedent(ctx, cues, accepted) if bare else None
-            return antecedent or accepted
+            return _restated(ctx, cues, accepted, asides)
     return None if verb is None else _fronted_subject(ctx, cues, verb) or _place_subject(ctx, verb)
+
+
+def _restated(
+    ctx: SentenceContext, cues: list[Cue], cue: Cue, asides: list[tuple[int, int]]
+) -> Cue:
+    """Return the word a generic rate word takes up, or the word itself: the policy rate an
+    aside restates, the inflation a bare "rate" refers back to."""
+    head = _appositive_head(cues, cue, asides)
+    if head is not None:
+        return head
+    bare = ctx.text[cue.start : cue.end].lower() in ("rate", "rates")
+    antecedent = _inflation_antecedent(ctx, cues, cue) if bare else None
+    return antecedent or cue
+
+
+def _appositive_head(cues: list[Cue], cue: Cue, asides: list[tuple[int, int]]) -> Cue | None:
+    """Return the policy rate a generic word in an aside restates: "lowered the federal funds
+    rate, the benchmark for loans, by half a percentage point"."""
+    if cue.kind is not CueKind.POLICY_WEAK:
+        return None
+    span = next(((a, b) for a, b in asides if a <= cue.start and cue.end < b), None)
+    if span is None:
+        return None
+    return next((c for c in cues if c.kind is CueKind.POLICY and 0 <= span[0] - c.end <= 1), None)
 
 
 # "After expanding by 8.8 percent in 2010, Peru's growth rate eased to 6.9 percent": a

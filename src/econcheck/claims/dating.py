@@ -27,7 +27,17 @@ __all__ = ["dated"]
 _FORECAST_AFTER = 25
 
 # "will be lowered to 3.5% with effect from 18 September": a decision, not a forecast.
-_IN_EFFECT = re.compile(r"\b(?:with\s+effect\s+from|effective\s+(?:from|on|as\s+of))\b", re.I)
+_MONTH = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December)"
+)
+_IN_EFFECT = re.compile(
+    r"\b(?:with\s+effect\s+from|effective\s+(?:from|on|as\s+of))\b"
+    # "will reduce its key lending rate by 0.2 of a percentage point to 8.9% from 1 January"
+    rf"|\bto\s+\d+(?:\.\d+)?\s?%\s+(?:from|as\s+of|starting(?:\s+on)?)\s+(?:\d{{1,2}}\s+{_MONTH}|"
+    rf"{_MONTH}\s+\d{{1,2}}\b)",
+    re.I,
+)
 
 # the figure a forecast starts from or is compared with: "from 6.7% in 2023", "compared with
 # an estimated 3.3% in 2012", "after 4.6% registered in 2022"

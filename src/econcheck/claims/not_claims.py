@@ -221,10 +221,12 @@ _POINTS_OFF_FORECAST = re.compile(
 # forecast moved, in points
 _VIEW_MOVED_BY = re.compile(
     r"\b(?:expectations?|forecasts?|projections?|estimates?)\b[^.;:]{0,60}?\b(?:rose|fell|"
-    r"increased|decreased|climbed|dropped|went\s+up|went\s+down)\s+by\s+$"
-    r"|,\s+(?:for\s+[\w\s]{1,20},\s+)?by\s+$",  # "..., and, for the next year, by 0.01 points"
+    r"increased|decreased|climbed|dropped|went\s+up|went\s+down)\s+by\s+$",
     re.IGNORECASE,
 )
+# "..., and, for the next year, by 0.01 points": a further revision listed (but a policy rate's
+# "lowered the federal funds rate, the benchmark for loans, by half a percentage point")
+_COMMA_BY = re.compile(r",\s+(?:for\s+[\w\s]{1,20},\s+)?by\s+$", re.IGNORECASE)
 _EXCLUDING_LEAD = re.compile(
     r"\s*(?:excluding|stripping\s+out|leaving\s+out|setting\s+aside|outside(?:\s+of)?)\b[^,;]{1,60},",
     re.IGNORECASE,
@@ -393,7 +395,14 @@ def is_revision_or_part(ctx: SentenceContext, quantity: Quantity, cue: Cue) -> b
         return False
     window = max(0, quantity.start - 150)
     return _REVISED_BY.search(ctx.text, window, quantity.start) is not None or (
-        points and _VIEW_MOVED_BY.search(ctx.text, window, quantity.start) is not None
+        points
+        and (
+            _VIEW_MOVED_BY.search(ctx.text, window, quantity.start) is not None
+            or (
+                cue.kind is not CueKind.POLICY
+                and _COMMA_BY.search(ctx.text, window, quantity.start) is not None
+            )
+        )
     )
 
 

@@ -45,7 +45,8 @@ def _alternation(words: list[str]) -> str:
 
 _VULGAR = "½¼¾⅓⅔⅛"
 _FRACTION_TAIL = rf"(?:[- ][1-9]/[2348](?![/\d])|[{_VULGAR}])"
-#: "5,9%": a decimal comma, read only before a percent unit (a thousands comma has 3 digits).
+#: "5,9%", "R13,86/$": a decimal comma, read only before a percent unit or a per-dollar slash
+#: (a thousands comma has 3 digits).
 #: "$1,0434", "R14,2258": four or more digits after a lone comma are decimals in any case.
 #: "1 184,6%", "1 600%": thousands grouped by spaces, with or without a decimal comma (also only
 #: before a percent, or after a dollar sign: "Z$8 000").
@@ -53,7 +54,8 @@ _DECIMAL_COMMA = (
     r"(?<![\d,.])(?<![\d,.]\s)\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:,\d{1,2})?(?=\s?%)|"
     # "Z$8 000": thousands grouped by spaces after a dollar sign
     r"(?<=\$)\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?!\d|[,.]\d)|"
-    r"\d{1,3},\d{1,2}(?=\s?%|\s{1,2}(?i:per[- ]?cent|pc\b))|(?<![\d,])\d{1,3},\d{4,}(?![\d,])"
+    r"\d{1,3},\d{1,2}(?=\s?%|\s{1,2}(?i:per[- ]?cent|pc\b)|/(?:US)?\$|/€|/£)"
+    r"|(?<![\d,])\d{1,3},\d{4,}(?![\d,])"
     # the low end of a range in decimal commas: "between 3,5 and 4,5%"
     r"|(?<![\d,])\d{1,3},\d{1,2}(?=(?:\s+(?i:and|to)\s+|\s?[-–]\s?)\d{1,3},\d{1,2}\s?%)"
 )

@@ -187,7 +187,7 @@ def find_cues(sentence: str) -> list[Cue]:
 # central bank is the subject
 _POINT_MOVE = re.compile(
     r"\b(?:basis[- ]points?|bps?|(?P<points>(?:percentage[- ])?points?))[\s-]+"
-    r"(?:(?:interest[- ])?rate[\s-]+)?"
+    r"(?P<rate>(?:interest[- ])?rate[\s-]+)?"
     r"(?P<noun>cut|cuts|hike|hikes|reduction|increase|raise)\b"
     r"|\b(?P<noun2>cut|hike|reduction|increase)\s+of\s+(?:\S+\s+){1,3}?(?:basis[- ]points|bps?)\b",
     re.IGNORECASE,
@@ -228,8 +228,13 @@ def _with_point_moves(sentence: str, cues: list[Cue]) -> list[Cue]:
         if _MARKET_RATES.search(sentence, 0, move.start()):
             continue  # "bond yields posted a 20 basis point increase"
         name = "noun" if move["noun"] is not None else "noun2"
-        added.append(Cue(move.start(name), move.end(name), CueKind.POLICY))
-    return sorted([*cues, *added], key=lambda c: c.start) if added else cues
+        # "a 500 basis point interest rate hike": the rate words and the noun are one cue
+        start = move.start("rate") if move["rate"] is not None else move.start(name)
+        added.append(Cue(start, move.end(name), CueKind.POLICY))
+    if not added:
+        return cues
+    kept = [c for c in cues if not any(a.start <= c.start and c.end <= a.end for a in added)]
+    return sorted([*kept, *added], key=lambda c: c.start)
 
 
 # A bank's lending rate is no policy rate, but a central bank's is when it is set with its

@@ -37,6 +37,8 @@ _RECORD_BEFORE = re.compile(
     r"move|change))\b[^.;,]{0,45}$",
     re.IGNORECASE,
 )
+# "will reduce its rate ... to 8.9% from 1 January": the day the new level applies
+APPLIES_FROM = re.compile(r"\bto\s+\d+(?:\.\d+)?\s?%\s+(?:from|starting(?:\s+on)?)\s+$", re.I)
 _COMPARISON_BEFORE = re.compile(
     r"(?<!effect\s)(?<!effective\s)\b(?:from|compared\s+with|compared\s+to|than|versus|vs\.?|against|"
     r"matching|in\s+line\s+with|unchanged\s+from|the\s+same\s+as|"
@@ -476,6 +478,13 @@ def _dates_a_forecast(text: str, mention: PeriodMention) -> bool:
     )
 
 
+_NTH_TIME = re.compile(
+    r"\bfor\s+the\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
+    r"\d+(?:st|nd|rd|th))\s+(?:straight\s+|consecutive\s+|successive\s+)?time\s+$",
+    re.IGNORECASE,
+)
+
+
 def _names_another_time(ctx: SentenceContext, draft: Draft, mention: PeriodMention) -> bool:
     """Return True for a time expression that is not a figure's period whatever its place: a
     decade, a base or goal, a rate's validity, a record's year, a forecast's vintage."""
@@ -488,6 +497,8 @@ def _names_another_time(ctx: SentenceContext, draft: Draft, mention: PeriodMenti
         return True  # "raise the rate from 16%, where it had stood since April, to 16.25%"
     if _YEAR_OF_RECORD.match(text, mention.end):
         return True  # "near a 2009 low of 35.28": the year names a record, not a date
+    if _NTH_TIME.search(text, max(0, mention.start - 40), mention.start):
+        return True  # "for the fourth time this year, the Fed lowered": the year counts moves
     if (
         mention.kind is PeriodKind.SINCE
         and _FIRST_BEFORE.search(text, clause_start(text, mention.start), mention.start)
@@ -535,6 +546,11 @@ def _usable(ctx: SentenceContext, draft: Draft, mention: PeriodMention, *, futur
         # "the lowest since July 2020, when it reached 1.9%" dates the figure of its clause
     if (
         _COMPARISON_BEFORE.search(text, max(0, mention.start - 60), mention.start)
+        and not (
+            mention.kind is PeriodKind.DAY
+            and draft.indicator is Indicator.POLICY_RATE
+            and APPLIES_FROM.search(text, max(0, mention.start - 25), mention.start)
+        )
         and not (
             (
                 _POSSESSIVE.match(text, mention.end)
