@@ -27,6 +27,9 @@ PRONOUN_START = re.compile(
     # "The move followed a cut in March" (a rate decision); "The increase was 0.9%" (any);
     # "The figure for January was unrevised at 0.4%", "February's reading was 0.5%"
     rf"the\s+(?:{_MOVE_NOUNS}|increase|rise|decline|fall|drop|figure|reading)|"
+    # "The 3.8 percent drop in the fourth quarter", "The 2013 increase of 0.4 percent"
+    r"the\s+(?:\d[\d.]*[\s-]?(?:%|percent|per\s?cent)|(?:19|20)\d\d)\s+(?:increase|rise|decline|"
+    r"fall|drop|decrease|contraction|expansion|gain)|"
     r"[A-Z][a-z]+['’]s\s+(?:reading|figure))\b"
     # "The National Bank of Ukraine (NBU) predicts that it will rise to 25.6%"
     r"|[^,;]{0,60}?\b(?:predicts?|predicted|expects?|expected|says?|said|sees|saw|forecasts?|"

@@ -213,6 +213,9 @@ _IN_SUBJECT = re.compile(
 _GLUE = re.compile(r"[\s-]*")
 
 
+_OF = re.compile(r"\s+of\s+")
+
+
 def _right_cue(ctx: SentenceContext, cues: list[Cue], quantity: Quantity) -> Cue | None:
     """Return the cue right after the figure ("8% inflation"), but not a pace ("a 2% rate")."""
     rest = fronted_rest(ctx.text, quantity)
@@ -246,6 +249,16 @@ def _right_cue(ctx: SentenceContext, cues: list[Cue], quantity: Quantity) -> Cue
                 for c in cues
                 if c.start >= quantity.per_end
                 and _GLUE.fullmatch(ctx.text, quantity.per_end, c.start) is not None
+            ),
+            None,
+        )
+    if after is None and quantity.kind in (QKind.BP, QKind.POINTS):
+        # "300 basis points of rate increases": the moves the points add up
+        after = next(
+            (
+                c
+                for c in cues
+                if c.kind is CueKind.POLICY and _OF.fullmatch(ctx.text, quantity.per_end, c.start)
             ),
             None,
         )

@@ -182,9 +182,21 @@ _BRACKETED = re.compile(r"\s*\((?P<words>[^()\d]{1,24})\)")
 
 
 def _comparison_after(text: str, pos: int) -> str:
-    """Return ", compared with the previous quarter" right after a figure's clause, or ""."""
-    match = _COMPARISON_CLAUSE.match(text, pos)
+    """Return ", compared with the previous quarter" right after a figure's clause, or after
+    the list of figures it opens ("shrank 0.7 percent in the first quarter, by 5.1 percent in
+    the second ..., compared with the corresponding periods in 2009"), or ""."""
+    items = _LIST_ITEMS.match(text, pos)
+    match = _COMPARISON_CLAUSE.match(text, pos if items is None else items.end())
     return "" if match is None else " " + match.group()
+
+
+# the later items of a list of figures: ", by 5.1 percent in the second and by 6.6 percent in the
+# fourth quarter"
+_LIST_ITEMS = re.compile(
+    r"(?:(?:,\s+|\s*\band\s+)(?:and\s+)?(?:by\s+)?-?\d[\d.,]*\s?(?:%|per\s?cent)[^,;%]{0,50}?"
+    r"(?=,|\s+and\s|$))*",
+    re.IGNORECASE,
+)
 
 
 # "a 0.2% rise in the core CPI": the basket named after the figure
@@ -320,8 +332,9 @@ def _record_of(
     ctx: SentenceContext, draft: Draft, start: int, period: Period, *, future: bool
 ) -> tuple[Superlative | None, dt.date | None]:
     """Return the record the sentence claims for the figure, and since when."""
-    if draft.secondary:
-        return None, None
+    at = draft.quantity.start
+    if draft.secondary or _SINCE_TOUCHED.search(ctx.text, max(0, at - 60), at):
+        return None, None  # (the figure of "its highest since it touched $1.26 in March")
     rest = _clause_rest(ctx, draft.end)
     # a record phrase before an earlier figure is that figure's: "a 20-year high of 61% in
     # March and stood at 40.5% in July"
@@ -395,6 +408,12 @@ _WHICH_MOVED = re.compile(
 # is the local currency's, whatever the sentence's subject
 _FOR_LOCAL = re.compile(r"\bfor\s+the\s+(?:[A-Z]\w+\s+)?(?:currency|unit)\b")
 _RECORD_REACH = 140
+_TO_ONE_BEFORE = re.compile(r"\b(?:to|per|against)\s+$", re.IGNORECASE)
+_SINCE_TOUCHED = re.compile(
+    r"\bsince\s+(?:it|they|the\s+[\w-]+|[A-Z][\w-]+)\s+(?:last\s+)?(?:touched|hit|reached|"
+    r"traded|stood|was|were|closed|ended|fell|rose|climbed|dropped|breached|crossed)\b[^.;,%\d]{0,20}$",
+    re.IGNORECASE,
+)
 
 
 def _clause_rest(ctx: SentenceContext, end: int) -> str:
@@ -407,8 +426,14 @@ def _clause_rest(ctx: SentenceContext, end: int) -> str:
         if q.start <= end + _RECORD_REACH
         and (q.is_rate or q.currency or q.per)
         and not _FROM_BEFORE.search(ctx.text, max(0, q.start - 8), q.start)
+        # (not the unit of a quote: "closed at 53.080 to $1, its highest since ...")
+        and not (q.value == 1 and _TO_ONE_BEFORE.search(ctx.text, max(0, q.start - 8), q.start))
     ]
     stop = min([*later, end + _RECORD_REACH])
+    if later and stop == later[0] and _SINCE_TOUCHED.search(ctx.text, end, stop):
+        # "its highest since it touched $1.26 in March 2018": the figure of the "since" clause
+        # and the time after it belong to the record phrase
+        stop = min([*later[1:], end + _RECORD_REACH])
     rest = ctx.text[end:stop]
     which = _WHICH_MOVED.search(rest)
     if which is not None and (

@@ -55,6 +55,19 @@ _PACE_AFTER = re.compile(
     re.IGNORECASE,
 )
 # The words between a level and a change of it: "7.73%, up 0.29 points ..."
+_ANNUAL_PACE = re.compile(
+    r"\s*(?:seasonally[\s-]+adjusted\s+)?annual\s+(?:rate|pace|clip)\b", re.IGNORECASE
+)
+
+
+def _unspecified_but_pace(measure: Measure, after: str) -> bool:
+    """Return True when nothing but the pace phrase names the measure ("shrank at a 3.8
+    percent annual rate": the "annual" of the pace is no y/y)."""
+    return measure is Measure.UNSPECIFIED or (
+        measure is Measure.YOY and _ANNUAL_PACE.match(after) is not None
+    )
+
+
 _CHANGE_NEXT = re.compile(
     r"[\s,;(]*(?:up|down|an?\s+(?:increase|decrease|rise|fall|drop|gain)\s+of)\s+(?:by\s+)?$",
     re.IGNORECASE,
@@ -140,7 +153,7 @@ def claim_measure(
         after = own  # "7.73%, up 0.29 points on the previous month": the month is the change's
     measure = _cued(indicator, before, after, own)
     pace = p.PACE_BEFORE_RE.search(before) and _PACE_AFTER.match(after)
-    if measure is Measure.UNSPECIFIED and is_quarter(period) and pace:
+    if is_quarter(period) and pace and _unspecified_but_pace(measure, after):
         return Measure.ANNUALIZED  # "grew at a 3.3% annual pace in the second quarter"
     if measure is Measure.UNSPECIFIED and _is_month(period):
         measure = _against_month(after, period)  # "rose 0.6% compared to May"

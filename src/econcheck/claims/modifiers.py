@@ -10,7 +10,7 @@ import re
 
 from econcheck.claims import patterns as p
 from econcheck.claims.dates import add_months
-from econcheck.claims.periods import find_periods
+from econcheck.claims.periods import SINCE_CLAUSE_BODY, find_periods
 from econcheck.claims.vocab import (
     COUNT_WORDS,
     DIRECTIONAL_QUALIFIERS,
@@ -322,9 +322,18 @@ def _since(
         lead = 6 if rest.lstrip().lower().startswith("the ") else 2  # "since the March 2011 quake"
         if periods and periods[0].start <= lead:
             return kind, periods[0].past.start
+        clause = _SINCE_CLAUSE.match(rest)  # "since it touched $1.26 in March 2018"
+        if clause is not None:
+            periods = find_periods(rest[: clause.end() + 30], published)
+            return next(
+                ((kind, m.past.start) for m in periods if m.start == clause.end()), (None, None)
+            )
         return None, None
     since = _ago(tail, counted_from or published)
     return (kind, since) if since is not None else (None, None)
+
+
+_SINCE_CLAUSE = re.compile(rf"\s*{SINCE_CLAUSE_BODY}", re.IGNORECASE)
 
 
 def _ago(text: str, published: dt.date) -> dt.date | None:

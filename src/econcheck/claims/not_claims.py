@@ -430,6 +430,7 @@ _COMPONENT_WORDS = (
     r"(?:imported|import|locally\s+produced|local|domestic)\s+(?:goods|products))"
 )
 _COMPONENT = re.compile(rf"\b(?:{_COMPONENT_WORDS})\b", re.IGNORECASE)
+_PART_BEFORE_WHICH = re.compile(rf"\b(?:{_COMPONENT_WORDS})\s*$", re.IGNORECASE)
 # "the year-on-year inflation rate was 5.1% for services, 4.6% for food": the part named after
 _COMPONENT_AFTER = re.compile(
     # "... a 0.4 percent increase by the shelter index"
@@ -491,6 +492,10 @@ def is_basket_component(ctx: SentenceContext, quantity: Quantity, cue: Cue) -> b
         # compared with is of the same part
         start = min(start, clause_start(text, earlier[-1].start))
     opener = RELATIVE_OPENER.search(text, max(0, start - 12), start)
+    if opener is not None and _PART_BEFORE_WHICH.search(
+        text, max(0, opener.start() - 40), opener.start()
+    ):
+        return True  # "food and beverages, which rose by 7.63%": the clause is the part's
     if opener is not None and _MAIN_VERB_AFTER.search(text, start, quantity.start):
         # "The inflation rate in the services sector, which ... pressures, rose to 6.6%": the
         # subject stands before the relative clause

@@ -189,7 +189,11 @@ _POINT_MOVE = re.compile(
     r"\b(?:basis[- ]points?|bps?|(?P<points>(?:percentage[- ])?points?))[\s-]+"
     r"(?P<rate>(?:interest[- ])?rate[\s-]+)?"
     r"(?P<noun>cut|cuts|hike|hikes|reduction|increase|raise)\b"
-    r"|\b(?P<noun2>cut|hike|reduction|increase)\s+of\s+(?:\S+\s+){1,3}?(?:basis[- ]points|bps?)\b",
+    r"|\b(?P<noun2>cut|hike|reduction|increase)\s+of\s+(?:\S+\s+){1,3}?(?:basis[- ]points|bps?)\b"
+    # "a total of 300 basis points of rate increases"
+    r"|\b(?:basis[- ]points?|bps?)\s+of\s+"
+    r"(?P<noun3>(?:interest[- ])?rate\s+"
+    r"(?:increases|hikes|cuts|rises|reductions|tightening|easing))\b",
     re.IGNORECASE,
 )
 _ODDS_OF = re.compile(
@@ -227,7 +231,7 @@ def _with_point_moves(sentence: str, cues: list[Cue]) -> list[Cue]:
             continue  # "chances of a 75 basis point hike went up to 76%": market odds
         if _MARKET_RATES.search(sentence, 0, move.start()):
             continue  # "bond yields posted a 20 basis point increase"
-        name = "noun" if move["noun"] is not None else "noun2"
+        name = next(g for g in ("noun", "noun2", "noun3") if move[g] is not None)
         # "a 500 basis point interest rate hike": the rate words and the noun are one cue
         start = move.start("rate") if move["rate"] is not None else move.start(name)
         added.append(Cue(start, move.end(name), CueKind.POLICY))

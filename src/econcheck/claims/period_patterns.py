@@ -102,8 +102,8 @@ PATTERNS: dict[str, str] = {
     ),
     "yearend": (
         r"(?i:(?:by|at|toward|towards|before|for)\s+(?:the\s+)?"
-        rf"(?:(?:end|close)\s+of\s+(?:(?P<y>{_YEAR})|(?P<yrel>this|next|the)\s+year)|year[- ]end|"
-        rf"year['’]s\s+end)|(?<![\w-])end[- ](?P<y2>{_YEAR})"
+        rf"(?:(?:end|close)\s+of\s+(?:(?P<y>{_YEAR})|(?P<yrel>this|next|last|the)\s+year)|"
+        rf"year[- ]end|year['’]s\s+end)|(?<![\w-])end[- ](?P<y2>{_YEAR})"
         rf"|(?<![\w-])(?:end|ending|ended|close|closing|closed)\s+(?:(?P<y3>{_YEAR})|(?P<yrel2>this|the)\s+year)"
         rf"|(?:by|through|thru)\s+(?P<y4>{_YEAR})(?![-–/]\d))"  # "through 2025": its end
     ),

@@ -523,8 +523,26 @@ def _so_far(text: str, mention: PeriodMention, published: dt.date) -> PeriodMent
     return replace(mention, kind=PeriodKind.SINCE, past=span, future=span)
 
 
+# "its highest since it last touched 1.26 in March 2018": the clause "since" opens, up to its time
+SINCE_CLAUSE_BODY = (
+    r"(?:it|they|the\s+[\w-]+|[A-Z][\w-]+)\s+(?:last\s+)?(?:touched|hit|reached|traded|stood|"
+    r"was|were|closed|ended|fell|rose|climbed|dropped|breached|crossed)\b"
+    r"(?:[^.;,]|[.,](?=\d)){0,40}?\s(?:in|on|at)\s+"
+)
+SINCE_CLAUSE = re.compile(rf"\bsince\s+{SINCE_CLAUSE_BODY}$", re.IGNORECASE)
+
+
+# "since Kamau Thugge became governor in June": an event's time, in words only
+_SINCE_EVENT = re.compile(r"\bsince\s+(?:[A-Za-z'’.-]+\s+){1,10}?(?:in|on)\s+$", re.IGNORECASE)
+
+
 def _since(text: str, mention: PeriodMention, published: dt.date) -> PeriodMention:
-    if not _SINCE.search(text, max(0, mention.start - 20), mention.start):
+    if not (
+        _SINCE.search(text, max(0, mention.start - 20), mention.start)
+        or (
+            "since" in text and _SINCE_EVENT.search(text, max(0, mention.start - 90), mention.start)
+        )
+    ):
         return mention
     if mention.past.start > published:
         return mention

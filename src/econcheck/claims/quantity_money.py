@@ -255,6 +255,7 @@ _HUNDRED_BEFORE = re.compile(r"100\s+")
 
 _HUNDRED_AFTER = re.compile(r"\s?100\b(?![.,]\d)")
 _ONE_AFTER = re.compile(r"1\b(?![.,]\d)")
+_AMOUNT_AFTER = re.compile(r"\s?(?!1\b(?![.,]\d))\d")
 
 
 def per_units(sentence: str, end: int, home: str | None) -> tuple[str | None, int, Decimal]:
@@ -273,6 +274,8 @@ def per_units(sentence: str, end: int, home: str | None) -> tuple[str | None, in
     after = _HUNDRED_AFTER.match(sentence, mention.end)
     if after is not None and scale == 1:
         return mention.code, after.end(), Decimal("0.01")
+    if "=" in match.group() and _AMOUNT_AFTER.match(sentence, mention.end) is not None:
+        return None, 0, Decimal(1)  # "US$1=C$1.3139": the other side's amount, no unit
     one = _ONE_AFTER.match(sentence, mention.end) if "/" in match.group() else None
     if one is not None:
         return mention.code, one.end(), scale  # "UAH 41.2839/$1": per one dollar

@@ -313,7 +313,11 @@ def _not_a_rate(ctx: SentenceContext, index: int, used: set[int]) -> bool:
     ):
         return True  # "depreciated 0.1 percent to 91.10 per dollar": the move to a rate level
     return (
-        SHARE_AFTER_RE.match(ctx.text, quantity.per_end) is not None
+        (
+            SHARE_AFTER_RE.match(ctx.text, quantity.per_end) is not None
+            # (not "300 basis points of rate increases": the moves' total)
+            and _OF_MOVES.match(ctx.text, quantity.per_end) is None
+        )
         or (
             quantity.kind in (QKind.BP, QKind.POINTS)
             and (
@@ -335,6 +339,11 @@ def _not_a_rate(ctx: SentenceContext, index: int, used: set[int]) -> bool:
 
 
 _TO_NEXT = re.compile(r"\s+to\s+(?:about\s+|around\s+)?", re.IGNORECASE)
+_OF_MOVES = re.compile(
+    r"\s+of\s+(?:(?:interest[\s-]+)?rate\s+)?(?:increases|hikes|rises|cuts|reductions|"
+    r"tightening|easing)\b",
+    re.IGNORECASE,
+)
 # a gap between two rates, not a move of one
 _SPREAD_AFTER = re.compile(
     r"\s+(?:above|below|over|under)\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,4}?"
@@ -479,6 +488,8 @@ def _is_currency_rate(ctx: SentenceContext, cue: Cue) -> bool:
 
 
 _MOVE_NOUN_AFTER = re.compile(
+    # ("300 basis points of rate increases": the total of the moves)
+    r"(?:\s+of)?"
     r"\s*(?:(?P<rate>rate|interest[\s-]+rate|policy[\s-]+rate)\s+)?(?:(?P<down>cuts?|reductions?|"
     r"decreases?|easing)|(?:hikes?|increases?|rises?|raises?|tightening))\b",
     re.IGNORECASE,
@@ -669,6 +680,20 @@ _LEVEL_LIST_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _A_BEFORE = re.compile(r"\b(?:an?|the)\s+(?:\w+\s+)?$", re.IGNORECASE)
+_LISTED_BY = re.compile(
+    r"\d\s?(?:%|per\s?cent)[^,;%]{0,40}(?:,\s+|\s+and\s+)(?:and\s+)?by\s+$", re.I
+)
+_FELL_AT_A = re.compile(
+    r"\b(?:shr[au]nk|shrinking|shrinks?|contract(?:ed|ing|s)?|f[ae]ll|falling|falls|"
+    r"declin(?:ed|ing|es)|dropp(?:ed|ing)|slump(?:ed|ing)|plung(?:ed|ing)|tumbl(?:ed|ing))\s+"
+    r"at\s+an?\s+(?:[\w-]+\s+)?$",
+    re.IGNORECASE,
+)
+_RATE_AFTER = re.compile(
+    r"\s+(?:(?:seasonally[- ]adjusted|inflation[- ]adjusted)\s+)?"
+    r"(?:(?:annual(?:i[sz]ed)?|quarterly|yearly|monthly)\s+)?(?:rate|pace|clip)\b",
+    re.IGNORECASE,
+)
 # the level a contraction slows or deepens to: "the economic decline will slow down to 5.3%",
 # "the contraction in the economy eased to 2.1%"
 _FALL_REACHED = re.compile(
@@ -702,6 +727,8 @@ def _is_negative(
     if _never_negative(ctx, quantity, before, indicator):
         return False
     after = ctx.text[quantity.per_end : max(quantity.per_end + 18, cue.end) + 12]
+    if _FELL_AT_A.search(before) and _RATE_AFTER.match(ctx.text, quantity.per_end):
+        return True  # "the economy shrank at a 3.8 percent annual rate": a fall's pace
     if _TO_BEFORE.search(before):
         # "rose to 2%" is a level; "corresponds to a 1.7% drop" still names a fall, and so does
         # "estimated the fall in GDP in the first quarter at 0.5%" (the size of the fall)
@@ -722,17 +749,25 @@ def _is_negative(
         # "a 0.6% fall", "a 0.1% GDP fall"; "GDP was down 0.6% on the year", "but were down
         # 0.03% from a month earlier"
         return True
+    return _fall_before(before)
+
+
+def _fall_before(before: str) -> bool:
+    """Return True when the last move word before the figure is a fall with no rise after it
+    ("shrink 3.5% this year before rebounding 5%": the rise nearer the figure wins)."""
+    # "shrank 0.7 percent in the first quarter, by 5.1 percent in the second, by 5.7 percent in
+    # the third": the later items of a list of falls look further back for the fall
+    window = before[-200:] if _LISTED_BY.search(before) else before[-60:]
     # "from its fall forecast of 2%": the season, not a decline
     falls = [
         f
-        for f in NEGATIVE_RE.finditer(before[-60:])
-        if not _SEASON_FALL.match(f.group() + before[-60:][f.end() :])
+        for f in NEGATIVE_RE.finditer(window)
+        if not _SEASON_FALL.match(f.group() + window[f.end() :])
     ]
     if not falls:
         return False
     # "shrink 3.5% this year before rebounding 5%": a rise nearer the figure wins ("up to" is
     # a bound, not a rise)
-    window = before[-60:]
     if _GROWTH_NOUN.search(window, falls[-1].end()):
         return False  # "The 1.1 percent drop in GDP followed a growth rate of 0.3 percent"
     return not any(

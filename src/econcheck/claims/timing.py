@@ -19,7 +19,7 @@ import re
 from econcheck.claims.context import Draft, SentenceContext, clause_start
 from econcheck.claims.patterns import MARKET_SESSION, CueKind
 from econcheck.claims.period_rules import PeriodKind
-from econcheck.claims.periods import PeriodMention, aside_spans
+from econcheck.claims.periods import SINCE_CLAUSE, PeriodMention, aside_spans
 from econcheck.claims.quantities import QKind, Quantity
 from econcheck.claims.release_periods import (
     RELEASED,
@@ -31,10 +31,13 @@ _RECORD_BEFORE = re.compile(
     r"\b(?!(?:largest|biggest)\s+(?:economy|economies|exporter|importer|producer|lender|bank|"
     r"market|city|country|emerging)\b)"
     r"(?:highest|lowest|strongest|weakest|record|fastest|slowest|deepest|smallest|biggest|"
-    r"largest|worst|best|high|low|most|first\s+time|"
+    r"largest|high|low|most|first\s+time|"
     r"first\s+(?:rise|hike|increase|cut|reduction|decline|fall|drop|contraction|expansion|"
     # ("its lowest level against the dollar since March 2009")
-    r"move|change))\b[^.;,]{0,45}$",
+    r"move|change))\b[^.;,]{0,45}$"
+    # "its worst economic crisis since independence in 1980" (but "its worst performance in a
+    # decade during the third quarter" dates the figure)
+    r"|\b(?:worst|best)\b[^.;,]{0,40}\bsince\b[^.;,]{0,30}$",
     re.IGNORECASE,
 )
 # "will reduce its rate ... to 8.9% from 1 January": the day the new level applies
@@ -401,6 +404,12 @@ def _dates_something_else(ctx: SentenceContext, draft: Draft, mention: PeriodMen
         return True  # "raised to 3.5% to cope with inflation ... in the first quarter"
     if _event_between(text, end, mention.start) or _next_figures_time(ctx, mention):
         return True
+    if any(
+        end <= q.start and _SET_AT.fullmatch(text, q.per_end, mention.start) for q in ctx.quantities
+    ):
+        return True  # "to 55.25, under the previous record low of 55.30 set in 1998": 55.30's
+    if "since" in text and SINCE_CLAUSE.search(text, max(end, mention.start - 80), mention.start):
+        return True  # "at $1.25, its highest since it touched $1.26 in March 2018": the clause's
     if not draft.is_change_only and _THAN_THEN.search(
         text, max(end, mention.start - 50), mention.start
     ):
@@ -421,6 +430,14 @@ def _event_between(text: str, end: int, start: int) -> bool:
             _REACTED_TO,  # "rose 0.3% on Thursday ... in response to data indicating ..."
         )
     )
+
+
+# a time a participle gives a figure: "the previous record low of 55.30 U.S. cents set in 1998"
+_SET_AT = re.compile(
+    r"(?:\s+(?:U\.?S\.?\s+)?cents)?,?\s+(?:(?:that\s+it|it)\s+)?(?:set|reached|hit|seen|recorded|"
+    r"touched|registered|posted|logged|struck)\s+(?:back\s+)?(?:in|on|at)?\s*",
+    re.IGNORECASE,
+)
 
 
 def _next_figures_time(ctx: SentenceContext, mention: PeriodMention) -> bool:

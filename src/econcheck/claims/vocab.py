@@ -384,6 +384,9 @@ BLOCKER_CUES: tuple[str, ...] = (
     "approval", "stocks", "stock", "shares", "index", "points", "bond", "bonds", "yield",
     "yields", "deficit", "surplus", "debt", "budget", "tax", "taxes", "tariff", "tariffs",
     "exports", "imports", "trade", "sales", "retail", "industrial", "manufacturing", "pmi",
+    "shipments", "shipment",
+    # a currency's quote of the day, never the policy rate
+    "closing rate", "opening rate",
     "oil prices", "gas prices", "fuel prices", "food prices", "energy prices",
     "crude prices", "crude oil prices", "oil price", "crude price", "crude futures",
     "house prices", "home prices", "housing prices", "property prices", "rent", "rents",
@@ -517,7 +520,10 @@ _QUARTER_BASES = ("the previous quarter", "the preceding quarter", "the prior qu
 _YEAR_BASES = ("a year earlier", "a year ago", "a year prior", "the year prior",
                "the previous year", "the preceding year",
                "the prior year", "the same month", "the same period", "the same quarter",
-               "the corresponding month", "the corresponding period", "the corresponding quarter")
+               "the corresponding month", "the corresponding period", "the corresponding quarter",
+               # a list's comparison: "..., compared with the corresponding periods in 2009"
+               "the corresponding periods", "the same periods", "the corresponding quarters",
+               "the same quarters", "the corresponding months", "the same months")
 
 
 def _against(bases: tuple[str, ...]) -> tuple[str, ...]:
@@ -639,6 +645,8 @@ NEGATIVE_GROWTH_WORDS: tuple[str, ...] = (
     "dipped", "dip", "dips", "shrinkage", "backtracked", "backtracking",
     # "expect GDP to have fallen 1.2%", "after falling 0.3%"
     "fallen", "falling", "declining", "dropping", "sliding", "slipping", "slumping", "sunk",
+    # "the economy shed 19 percent of its value"
+    "shed", "sheds", "shedding",
 )
 CHANGE_NOUNS: tuple[str, ...] = (
     "rise", "increase", "gain", "jump", "climb", "surge", "rally", "appreciation", "fall",
