@@ -408,6 +408,7 @@ _WHICH_MOVED = re.compile(
 # is the local currency's, whatever the sentence's subject
 _FOR_LOCAL = re.compile(r"\bfor\s+the\s+(?:[A-Z]\w+\s+)?(?:currency|unit)\b")
 _RECORD_REACH = 140
+_WHEN_OPENS = re.compile(r"\s(?:when|as|while)\s", re.IGNORECASE)
 _TO_ONE_BEFORE = re.compile(r"\b(?:to|per|against)\s+$", re.IGNORECASE)
 _SINCE_TOUCHED = re.compile(
     r"\bsince\s+(?:it|they|the\s+[\w-]+|[A-Z][\w-]+)\s+(?:last\s+)?(?:touched|hit|reached|"
@@ -443,6 +444,11 @@ def _clause_rest(ctx: SentenceContext, end: int) -> str:
         # "versus the dollar, which rose to multi-month peaks", "raised the rate by 2 points to
         # curb inflation, which accelerated to its highest in eight years": another's record
         rest = rest[: which.start()]
+    when = _WHEN_OPENS.search(rest)
+    if when is not None and any(
+        c.kind is CueKind.BLOCK and end + when.end() <= c.start < end + len(rest) for c in ctx.cues
+    ):
+        rest = rest[: when.start()]  # "grew 4.9% in 2011 when oil prices hit a record high"
     brk = _RECORD_BREAK.search(rest)
     return rest if brk is None else rest[: brk.start()]
 

@@ -169,7 +169,8 @@ _COUNTER_SECOND = re.compile(
     re.IGNORECASE,
 )
 _LEVEL_WORD_BEFORE = re.compile(
-    r"\b(?:to|at|of|near|around|past|above|below|beyond|hit|reach|reached|touched|through|under|over|"
+    r"\b(?:to|at|of|near|around|past|above|below|beyond|hit|hitting|reach|reached|reaching|"
+    r"touched|touching|through|under|over|"
     r"into|as\s+(?:low|high|weak|strong)\s+as)\s+(?:the\s+)?"
     r"(?:(?:about|around|nearly|almost|roughly)\s+)?$",
     re.IGNORECASE,

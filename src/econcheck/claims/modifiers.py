@@ -10,7 +10,7 @@ import re
 
 from econcheck.claims import patterns as p
 from econcheck.claims.dates import add_months
-from econcheck.claims.periods import SINCE_CLAUSE_BODY, find_periods
+from econcheck.claims.periods import SINCE_CLAUSE_BODY, SINCE_EVENT_BODY, find_periods
 from econcheck.claims.vocab import (
     COUNT_WORDS,
     DIRECTIONAL_QUALIFIERS,
@@ -333,7 +333,8 @@ def _since(
     return (kind, since) if since is not None else (None, None)
 
 
-_SINCE_CLAUSE = re.compile(rf"\s*{SINCE_CLAUSE_BODY}", re.IGNORECASE)
+# "since it touched $1.26 in March 2018", "since the pandemic era in April 2020"
+_SINCE_CLAUSE = re.compile(rf"\s*(?:{SINCE_CLAUSE_BODY}|{SINCE_EVENT_BODY})", re.IGNORECASE)
 
 
 def _ago(text: str, published: dt.date) -> dt.date | None:

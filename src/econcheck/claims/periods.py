@@ -533,7 +533,8 @@ SINCE_CLAUSE = re.compile(rf"\bsince\s+{SINCE_CLAUSE_BODY}$", re.IGNORECASE)
 
 
 # "since Kamau Thugge became governor in June": an event's time, in words only
-_SINCE_EVENT = re.compile(r"\bsince\s+(?:[A-Za-z'’.-]+\s+){1,10}?(?:in|on)\s+$", re.IGNORECASE)
+SINCE_EVENT_BODY = r"(?:[A-Za-z'’.-]+\s+){1,10}?(?:in|on)\s+"
+_SINCE_EVENT = re.compile(rf"\bsince\s+{SINCE_EVENT_BODY}$", re.IGNORECASE)
 
 
 def _since(text: str, mention: PeriodMention, published: dt.date) -> PeriodMention:

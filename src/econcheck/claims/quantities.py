@@ -105,7 +105,8 @@ _GLUED_PREFIX_PATTERN = (
     r"|(?<![A-Za-z])US(?=\d[\d.]*\s?(?:cents?\b|c\b))"
 )
 _LOCAL_PREFIX_PATTERN = (
-    r"(?<![A-Za-z])(?:KD|BD|RO|QR|Tk|RM|NIS|[KTU][Ss]h|K[cč]|G[Hh][¢₵]?)\s?(?=\d)"
+    # "Rp 16,400": the rupiah's letters with a space
+    r"(?<![A-Za-z])(?:KD|BD|RO|QR|Tk|RM|Rp|NIS|[KTU][Ss]h|K[cč]|G[Hh][¢₵]?)\s?(?=\d)"
 )
 
 
@@ -117,7 +118,7 @@ def _prefix_before() -> re.Pattern[str]:
     return re.compile(
         rf"{lookahead[:-2]}NLKBRQTPHSUGY])(?:(?:{symbol_pattern()})\s?$|(?<![A-Za-z])(?:{codes})\s?$"
         r"|(?<![A-Za-z])(?:N|LL|Rp|R|P|Sh|K|Y|US)$|(?<![A-Za-z])(?:Rs\.?|Hr)\s?$"
-        r"|(?<![A-Za-z])(?:KD|BD|RO|QR|Tk|RM|NIS|[KTU][Ss]h|K[cč]|G[Hh][¢₵]?)\s?$)"
+        r"|(?<![A-Za-z])(?:KD|BD|RO|QR|Tk|RM|Rp|NIS|[KTU][Ss]h|K[cč]|G[Hh][¢₵]?)\s?$)"
     )
 
 

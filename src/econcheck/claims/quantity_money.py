@@ -108,7 +108,7 @@ _GLUED_PREFIX = {
 _LOCAL_PREFIX = {
     "KD": "KWD", "BD": "BHD", "RO": "OMR", "QR": "QAR", "Tk": "BDT", "RM": "MYR", "NIS": "ILS",
     "KSh": "KES", "Ksh": "KES", "TSh": "TZS", "Tsh": "TZS", "USh": "UGX", "Ush": "UGX",
-    "Kc": "CZK", "Kč": "CZK",
+    "Kc": "CZK", "Kč": "CZK", "Rp": "IDR",
     # the cedi: "GH¢15.50", "Gh16 per dollar"
     "GH¢": "GHS", "GH₵": "GHS", "Gh¢": "GHS", "Gh₵": "GHS", "Gh": "GHS",
 }  # fmt: skip

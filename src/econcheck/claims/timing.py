@@ -351,6 +351,12 @@ def _of_another_indicator(ctx: SentenceContext, owner: Quantity) -> bool:
     )
 
 
+_KEPT_UNTIL = re.compile(
+    r"\b(?:maintain|keep|hold|leave|fix|peg|freeze)\w*\b[^.;]{0,40}?\b(?:until|till|through)\s+$",
+    re.IGNORECASE,
+)
+
+
 def _holds_for(ctx: SentenceContext, draft: Draft, mention: PeriodMention) -> bool:
     """Return True for the time a decided policy rate is to hold, after the figure."""
     text = ctx.text
@@ -510,6 +516,10 @@ def _names_another_time(ctx: SentenceContext, draft: Draft, mention: PeriodMenti
         return True
     if _holds_for(ctx, draft, mention):
         return True  # "raised the rate to 13.75% for the next six weeks": how long it holds
+    if mention.start >= draft.quantity.per_end and _KEPT_UNTIL.search(
+        text, draft.quantity.per_end, mention.start
+    ):
+        return True  # "to AR$350, a level it plans to maintain until 15 November": the plan's
     if _WHERE_IT_STOOD.search(text, max(0, mention.start - 40), mention.start):
         return True  # "raise the rate from 16%, where it had stood since April, to 16.25%"
     if _YEAR_OF_RECORD.match(text, mention.end):
