@@ -101,7 +101,8 @@ PATTERNS: dict[str, str] = {
         rf"so\s+far\s+in\s+(?P<y>{_YEAR})|in\s+(?P<y2>{_YEAR})\s+so\s+far)"
     ),
     "yearend": (
-        r"(?i:(?:by|at|toward|towards|before|for)\s+(?:the\s+)?"
+        r"(?i:(?:by|at|toward|towards|before|for|since|(?:as\s+)?(?:compared|relative)\s+(?:to|with))"
+        r"\s+(?:the\s+)?"
         rf"(?:(?:end|close)\s+of\s+(?:(?P<y>{_YEAR})|(?P<yrel>this|next|last|the)\s+year)|"
         rf"year[- ]end|year['’]s\s+end)|(?<![\w-])end[- ](?P<y2>{_YEAR})"
         rf"|(?<![\w-])(?:end|ending|ended|close|closing|closed)\s+(?:(?P<y3>{_YEAR})|(?P<yrel2>this|the)\s+year)"
@@ -240,7 +241,7 @@ _FIRST_CHAR: dict[str, str] = {
     "year": r"(?i:[fc])|[12]",
     "iso": r"[12]",
     "ypart": r"(?i:[emlst])",
-    "yearend": r"(?i:[abcetf])",
+    "yearend": r"(?i:[abcetfsr])",
     "quarter": r"[Q1-4]",
     "hhalf": r"[H12]",
     "oquarter": r"(?i:[fst])|[1-4]",

@@ -105,6 +105,10 @@ def _year_end(match: re.Match[str], published: dt.date) -> Resolved | None:
         or published.year
     )
     day = dt.date(year, 12, 31)
+    if day < published and _is_base(match):
+        # "has lost 11.3% since the end of last year", "compared to the end of 2021": from
+        # that day to publication
+        return _same(PeriodKind.SINCE, Period(start=day, end=published))
     if rel2 == "the" and match.group().lower().startswith(_PAST_VERBS) and published < day:
         # "the won ended the year at 1,472.5", written in January: the year just over
         past = dt.date(year - 1, 12, 31)
@@ -113,6 +117,13 @@ def _year_end(match: re.Match[str], published: dt.date) -> Resolved | None:
 
 
 _PAST_VERBS = ("ended", "closed")
+_FROM_YEAR_END = re.compile(r"(?:since|as\s|compared|relative)", re.IGNORECASE)
+
+
+def _is_base(match: re.Match[str]) -> bool:
+    """Return True for a year's end a change is counted from: "since the end of 2021", "as
+    compared to the end of last year"."""
+    return _FROM_YEAR_END.match(match.group()) is not None
 
 
 def _fiscal(match: re.Match[str], published: dt.date) -> Resolved | None:

@@ -309,8 +309,14 @@ def _spells_out_before(text: str, start: int, end: int) -> bool:
     return "".join(w[:1] for w in words).upper() == acronym and len(words) == len(acronym)
 
 
-_IMPLIED = re.compile(rf"(?<![\w-])(?:{trie_pattern(IMPLIED_COUNTRIES)})(?![\w-])", re.IGNORECASE)
-_IMPLIED_LOWER = re.compile(rf"(?<![\w-])(?:{trie_pattern(IMPLIED_COUNTRIES)})(?![\w-])")
+# (not a person's or firm's past: "former Wall Street banker Hafize Gaye Erkan")
+_NOT_IMPLIED_AFTER = r"(?!\s+(?:bankers?|banks?|firms?|veterans?|executives?|analysts?|traders?))"
+_IMPLIED = re.compile(
+    rf"(?<![\w-])(?:{trie_pattern(IMPLIED_COUNTRIES)})(?![\w-]){_NOT_IMPLIED_AFTER}", re.IGNORECASE
+)
+_IMPLIED_LOWER = re.compile(
+    rf"(?<![\w-])(?:{trie_pattern(IMPLIED_COUNTRIES)})(?![\w-]){_NOT_IMPLIED_AFTER}"
+)
 _WEAKLY_IMPLIED = re.compile(
     rf"(?<![\w-])(?:{trie_pattern(WEAKLY_IMPLIED_COUNTRIES)})(?![\w-])", re.IGNORECASE
 )
