@@ -185,7 +185,8 @@ def _comparison_after(text: str, pos: int) -> str:
     """Return ", compared with the previous quarter" right after a figure's clause, or after
     the list of figures it opens ("shrank 0.7 percent in the first quarter, by 5.1 percent in
     the second ..., compared with the corresponding periods in 2009"), or ""."""
-    items = _LIST_ITEMS.match(text, pos)
+    listed = text.startswith((",", " and ", "and "), pos)
+    items = _LIST_ITEMS.match(text, pos) if listed else None
     match = _COMPARISON_CLAUSE.match(text, pos if items is None else items.end())
     return "" if match is None else " " + match.group()
 
@@ -333,7 +334,9 @@ def _record_of(
 ) -> tuple[Superlative | None, dt.date | None]:
     """Return the record the sentence claims for the figure, and since when."""
     at = draft.quantity.start
-    if draft.secondary or _SINCE_TOUCHED.search(ctx.text, max(0, at - 60), at):
+    if draft.secondary or (
+        "since" in ctx.text and _SINCE_TOUCHED.search(ctx.text, max(0, at - 60), at)
+    ):
         return None, None  # (the figure of "its highest since it touched $1.26 in March")
     rest = _clause_rest(ctx, draft.end)
     # a record phrase before an earlier figure is that figure's: "a 20-year high of 61% in
@@ -444,7 +447,11 @@ def _clause_rest(ctx: SentenceContext, end: int) -> str:
         # "versus the dollar, which rose to multi-month peaks", "raised the rate by 2 points to
         # curb inflation, which accelerated to its highest in eight years": another's record
         rest = rest[: which.start()]
-    when = _WHEN_OPENS.search(rest)
+    when = (
+        _WHEN_OPENS.search(rest)
+        if " when " in rest or " as " in rest or " while " in rest
+        else None
+    )
     if when is not None and any(
         c.kind is CueKind.BLOCK and end + when.end() <= c.start < end + len(rest) for c in ctx.cues
     ):

@@ -45,6 +45,8 @@ _WHEN_SPAN = 40  # how far after the figure the time it is reached may stand
 def reaches_target(ctx: SentenceContext, quantity: Quantity) -> bool:
     """Return True for a target figure a forecast says inflation reaches at a stated time."""
     text = ctx.text
+    if "arget" not in text and "goal" not in text:
+        return False  # (a cheap test first: most sentences name no target)
     start = clause_start(text, quantity.start)
     if _TARGET_OF_BEFORE.search(text, start, quantity.start):
         end = quantity.per_end

@@ -410,7 +410,7 @@ def _dates_something_else(ctx: SentenceContext, draft: Draft, mention: PeriodMen
         return True  # "raised to 3.5% to cope with inflation ... in the first quarter"
     if _event_between(text, end, mention.start) or _next_figures_time(ctx, mention):
         return True
-    if any(
+    if _SET_HINT.search(text, end, mention.start) and any(
         end <= q.start and _SET_AT.fullmatch(text, q.per_end, mention.start) for q in ctx.quantities
     ):
         return True  # "to 55.25, under the previous record low of 55.30 set in 1998": 55.30's
@@ -438,6 +438,9 @@ def _event_between(text: str, end: int, start: int) -> bool:
     )
 
 
+_SET_HINT = re.compile(
+    r"\b(?:set|reached|hit|seen|recorded|touched|registered|posted|logged|struck)\s"
+)
 # a time a participle gives a figure: "the previous record low of 55.30 U.S. cents set in 1998"
 _SET_AT = re.compile(
     r"(?:\s+(?:U\.?S\.?\s+)?cents)?,?\s+(?:(?:that\s+it|it)\s+)?(?:set|reached|hit|seen|recorded|"
@@ -516,15 +519,17 @@ def _names_another_time(ctx: SentenceContext, draft: Draft, mention: PeriodMenti
         return True
     if _holds_for(ctx, draft, mention):
         return True  # "raised the rate to 13.75% for the next six weeks": how long it holds
-    if mention.start >= draft.quantity.per_end and _KEPT_UNTIL.search(
-        text, draft.quantity.per_end, mention.start
+    if (
+        mention.start >= draft.quantity.per_end
+        and ("until" in text or "till" in text or "through" in text)
+        and _KEPT_UNTIL.search(text, draft.quantity.per_end, mention.start)
     ):
         return True  # "to AR$350, a level it plans to maintain until 15 November": the plan's
     if _WHERE_IT_STOOD.search(text, max(0, mention.start - 40), mention.start):
         return True  # "raise the rate from 16%, where it had stood since April, to 16.25%"
     if _YEAR_OF_RECORD.match(text, mention.end):
         return True  # "near a 2009 low of 35.28": the year names a record, not a date
-    if _NTH_TIME.search(text, max(0, mention.start - 40), mention.start):
+    if "time" in text and _NTH_TIME.search(text, max(0, mention.start - 40), mention.start):
         return True  # "for the fourth time this year, the Fed lowered": the year counts moves
     if (
         mention.kind is PeriodKind.SINCE
