@@ -435,6 +435,8 @@ _PART_BEFORE_WHICH = re.compile(rf"\b(?:{_COMPONENT_WORDS})\s*$", re.IGNORECASE)
 _COMPONENT_AFTER = re.compile(
     # "... a 0.4 percent increase by the shelter index"
     r"\s+(?:(?:increase|rise|gain|decline|drop|fall|jump)\s+)?(?:for|in|by)\s+(?:the\s+)?"
+    # ("a 14 percent increase in regular gasoline prices": a word or two describing the part)
+    r"(?:(?:regular|retail|domestic|local|fresh|unprocessed|processed|pump|basic|staple)\s+)?"
     rf"(?:{_COMPONENT_WORDS}|{_BROAD_PARTS})\b",
     re.IGNORECASE,
 )

@@ -385,6 +385,8 @@ BLOCKER_CUES: tuple[str, ...] = (
     "yields", "deficit", "surplus", "debt", "budget", "tax", "taxes", "tariff", "tariffs",
     "exports", "imports", "trade", "sales", "retail", "industrial", "manufacturing", "pmi",
     "shipments", "shipment",
+    # Brazil's government-set prices, a part of the IPCA basket
+    "administered prices", "regulated prices", "monitored prices",
     # a currency's quote of the day, never the policy rate
     "closing rate", "opening rate",
     "oil prices", "gas prices", "fuel prices", "food prices", "energy prices",
