@@ -210,9 +210,6 @@ _IN_SUBJECT = re.compile(
 )
 
 
-_GLUE = re.compile(r"[\s-]*")
-
-
 _OF = re.compile(r"\s+of\s+")
 
 

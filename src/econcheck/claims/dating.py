@@ -17,6 +17,7 @@ from econcheck.claims import modifiers as mod
 from econcheck.claims import patterns as p
 from econcheck.claims.claim_periods import claim_period
 from econcheck.claims.context import Draft, SentenceContext
+from econcheck.claims.period_patterns import MONTH_PATTERN
 from econcheck.claims.periods import ASIDE_RE, PeriodKind, PeriodMention
 from econcheck.claims.timing import pick_period
 from econcheck.models import Indicator, Period
@@ -27,15 +28,11 @@ __all__ = ["dated"]
 _FORECAST_AFTER = 25
 
 # "will be lowered to 3.5% with effect from 18 September": a decision, not a forecast.
-_MONTH = (
-    r"(?:January|February|March|April|May|June|July|August|September|October|November|"
-    r"December)"
-)
 _IN_EFFECT = re.compile(
     r"\b(?:with\s+effect\s+from|effective\s+(?:from|on|as\s+of))\b"
     # "will reduce its key lending rate by 0.2 of a percentage point to 8.9% from 1 January"
-    rf"|\bto\s+\d+(?:\.\d+)?\s?%\s+(?:from|as\s+of|starting(?:\s+on)?)\s+(?:\d{{1,2}}\s+{_MONTH}|"
-    rf"{_MONTH}\s+\d{{1,2}}\b)",
+    rf"|\bto\s+\d+(?:\.\d+)?\s?%\s+(?:from|as\s+of|starting(?:\s+on)?)\s+(?:\d{{1,2}}\s+{MONTH_PATTERN}|"
+    rf"{MONTH_PATTERN}\s+\d{{1,2}}\b)",
     re.I,
 )
 

@@ -30,6 +30,7 @@ from econcheck.claims.dating import AFTER_PAST_MOVE, dated
 from econcheck.claims.legacy_codes import code_as_of
 from econcheck.claims.measures import claim_measure, is_quarter, measure_from_base, names_measure
 from econcheck.claims.patterns import CueKind
+from econcheck.claims.periods import SINCE_CLAUSE_HEAD
 from econcheck.claims.quantities import QKind
 from econcheck.claims.subjects import (
     central_bank_name,
@@ -413,11 +414,7 @@ _FOR_LOCAL = re.compile(r"\bfor\s+the\s+(?:[A-Z]\w+\s+)?(?:currency|unit)\b")
 _RECORD_REACH = 140
 _WHEN_OPENS = re.compile(r"\s(?:when|as|while)\s", re.IGNORECASE)
 _TO_ONE_BEFORE = re.compile(r"\b(?:to|per|against)\s+$", re.IGNORECASE)
-_SINCE_TOUCHED = re.compile(
-    r"\bsince\s+(?:it|they|the\s+[\w-]+|[A-Z][\w-]+)\s+(?:last\s+)?(?:touched|hit|reached|"
-    r"traded|stood|was|were|closed|ended|fell|rose|climbed|dropped|breached|crossed)\b[^.;,%\d]{0,20}$",
-    re.IGNORECASE,
-)
+_SINCE_TOUCHED = re.compile(rf"\bsince\s+{SINCE_CLAUSE_HEAD}[^.;,%\d]{{0,20}}$", re.IGNORECASE)
 
 
 def _clause_rest(ctx: SentenceContext, end: int) -> str:

@@ -12,6 +12,8 @@ _MONTH = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
     r"Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)(?![a-z])\.?"
 )
+#: A month's name, full or abbreviated, for patterns elsewhere.
+MONTH_PATTERN = _MONTH
 _YEAR = r"(?<![\d.,$€£])(?:19|20)\d\d(?!\d|\s?%|[.,]\d|s\b)"
 # "of 2024", "of last year", and without "of" "last year" ("the third quarter last year")
 _OF_YEAR = (

@@ -524,11 +524,11 @@ def _so_far(text: str, mention: PeriodMention, published: dt.date) -> PeriodMent
 
 
 # "its highest since it last touched 1.26 in March 2018": the clause "since" opens, up to its time
-SINCE_CLAUSE_BODY = (
+SINCE_CLAUSE_HEAD = (
     r"(?:it|they|the\s+[\w-]+|[A-Z][\w-]+)\s+(?:last\s+)?(?:touched|hit|reached|traded|stood|"
     r"was|were|closed|ended|fell|rose|climbed|dropped|breached|crossed)\b"
-    r"(?:[^.;,]|[.,](?=\d)){0,40}?\s(?:in|on|at)\s+"
 )
+SINCE_CLAUSE_BODY = rf"{SINCE_CLAUSE_HEAD}(?:[^.;,]|[.,](?=\d)){{0,40}}?\s(?:in|on|at)\s+"
 SINCE_CLAUSE = re.compile(rf"\bsince\s+{SINCE_CLAUSE_BODY}$", re.IGNORECASE)
 
 

@@ -438,13 +438,12 @@ def _event_between(text: str, end: int, start: int) -> bool:
     )
 
 
-_SET_HINT = re.compile(
-    r"\b(?:set|reached|hit|seen|recorded|touched|registered|posted|logged|struck)\s"
-)
+_SET_VERBS = r"(?:set|reached|hit|seen|recorded|touched|registered|posted|logged|struck)"
+_SET_HINT = re.compile(rf"\b{_SET_VERBS}\s")
 # a time a participle gives a figure: "the previous record low of 55.30 U.S. cents set in 1998"
 _SET_AT = re.compile(
-    r"(?:\s+(?:U\.?S\.?\s+)?cents)?,?\s+(?:(?:that\s+it|it)\s+)?(?:set|reached|hit|seen|recorded|"
-    r"touched|registered|posted|logged|struck)\s+(?:back\s+)?(?:in|on|at)?\s*",
+    r"(?:\s+(?:U\.?S\.?\s+)?cents)?,?\s+(?:(?:that\s+it|it)\s+)?"
+    rf"{_SET_VERBS}\s+(?:back\s+)?(?:in|on|at)?\s*",
     re.IGNORECASE,
 )
 
