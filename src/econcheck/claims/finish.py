@@ -354,7 +354,8 @@ def _record_of(
     if record is None or (draft.indicator is Indicator.FX_RATE and _MOVE_RECORD.search(rest)):
         return None, None  # "to 1,906 per dollar, the biggest gain since": the move's record
     if (
-        _ANOTHER_FIGURES_RECORD.search(rest)
+        # (the rest stops before the next figure: "from a 30-year peak of" is that figure's)
+        (_ANOTHER_FIGURES_RECORD.search(rest) or _FROM_RECORD_OF.search(rest))
         and not mod.superlative(ctx.text[own : draft.end], ctx.published, draft.movement)[0]
     ):
         return None, None  # "sank to 0.9359 after posting a record low of 0.9331": 0.9331's
@@ -365,6 +366,13 @@ def _record_of(
     return record, since
 
 
+# "eased to 10.9% in August from a 30-year peak of 11.1% in July": the record of the figure
+# the move started from
+_FROM_RECORD_OF = re.compile(
+    r"\b(?:from|after|compared\s+(?:with|to)|versus)\s+(?:an?\s+|the\s+|its\s+)?(?:[\w-]+\s+){0,3}?"
+    r"(?:high|low|peak|trough)\s+of\s+(?:about\s+|around\s+)?$",
+    re.IGNORECASE,
+)
 _ANOTHER_FIGURES_RECORD = re.compile(
     r"\b(?:high|low|peak|trough)\s+of\s+(?:about\s+|around\s+)?[$€£¥₹₽]?\s?\d", re.IGNORECASE
 )

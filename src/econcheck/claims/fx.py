@@ -140,7 +140,27 @@ def _not_a_rate(ctx: SentenceContext, index: int, quantity: Quantity) -> bool:
             and _ADDED_BEFORE.search(ctx.text, max(0, quantity.start - 20), quantity.start)
             is not None
         )
+        or _against_basket(ctx, quantity)
     )
+
+
+# "weakened 1.5 percent to 35.82 versus the Central Bank's target basket", "devalued the ruble
+# against the basket by 1.5 percent": a basket of currencies is no counter a series holds
+_AGAINST_BASKET = re.compile(
+    r"\b(?:against|versus|vs\.?)\s+(?:the\s+|a\s+|its\s+)?(?:[\w'’-]+\s+){0,3}?basket\b(?!\s+of\s+goods)",
+    re.IGNORECASE,
+)
+
+
+def _against_basket(ctx: SentenceContext, quantity: Quantity) -> bool:
+    """Return True for a figure quoted against a basket of currencies, with no unit of its own."""
+    if quantity.per is not None or "basket" not in ctx.text:
+        return False
+    start = clause_start(ctx.text, quantity.start)
+    # up to the next figure: "The rand firmed 0.5% and the dollar was down 0.1% against a
+    # basket" (the basket is the dollar's)
+    end = next((q.start for q in ctx.quantities if q.start > quantity.start), len(ctx.text))
+    return _AGAINST_BASKET.search(ctx.text, start, min(end, quantity.per_end + 60)) is not None
 
 
 # an amount added to a price, not the price: "each dollar cost an additional 5.045 kwanzas"

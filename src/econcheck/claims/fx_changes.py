@@ -561,7 +561,9 @@ def _change_draft(
 
 # "a nearly 3% loss for the year versus the euro": the counter after the change's noun
 _NOUN_THEN_AGAINST = re.compile(
-    r"\s*(?:-\s*)?(?:loss|losses|gain|gains|drop|fall|decline|rise|depreciation|appreciation)"
+    # ("3.1 percent weaker against the euro": a comparative as the noun)
+    r"\s*(?:-\s*)?(?:loss|losses|gain|gains|drop|fall|decline|rise|depreciation|appreciation|"
+    r"weaker|stronger|lower|higher|firmer|softer)"
     r"(?:\s+(?:for|this|so|since|in|over)\b[^,;]{0,20}?)?\s+(?:against|versus|vs\.?)\s+"
     r"(?:the\s+)?$",
     re.IGNORECASE,

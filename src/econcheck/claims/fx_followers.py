@@ -160,7 +160,9 @@ _FROM_GAP = re.compile(
 
 def _has_own_time(ctx: SentenceContext, quantity: Quantity) -> bool:
     """Return True when a time expression dates the figure: "Tuesday's close of 64.39",
-    "18.6439 in the previous session", "91.00 on July 29"."""
+    "18.6439 in the previous session", "91.00 on July 29", "402.10 at 7am" (earlier that day)."""
+    if _CLOCK_AFTER.match(ctx.text, quantity.per_end) is not None:
+        return True
     return any(
         _OWN_TIME_GAP.fullmatch(ctx.text, m.end, quantity.start) is not None
         or 0 <= m.start - quantity.per_end <= 6
@@ -171,6 +173,7 @@ def _has_own_time(ctx: SentenceContext, quantity: Quantity) -> bool:
     )
 
 
+_CLOCK_AFTER = re.compile(r"\s+(?:at|by)\s+\d{1,2}(?:[:.]\d\d)?\s?[ap]\.?m\b\.?", re.IGNORECASE)
 _IN_THE_GAP = re.compile(
     r"\s+(?:in|on|at)\s+the\s+", re.IGNORECASE
 )  # "103.29 in the Tuesday trading"
@@ -259,6 +262,49 @@ _CHANGE_COORDINATION = re.compile(
 )
 
 
+# "down by 10.5 percent against the euro compared with the start of the year, 22.6 percent
+# against the dollar, and by 15.4 percent against the Swiss franc": the same move against
+# several counters, each named after its figure
+_COUNTER_LIST_GAP = re.compile(
+    r"(?:\s+(?:weaker|stronger|lower|higher|firmer|softer))?"
+    r"(?:\s+(?:against|versus|vs\.?)\s+(?:the\s+)?[^,;%\d]{1,30}?)?"
+    r"(?:\s+(?:compared\s+(?:with|to)|since|in|during|over|this|so\s+far)\s+[^,;%\d]{1,40}?)?"
+    r"\s*,\s*(?:and\s+)?(?:by\s+)?",
+    re.IGNORECASE,
+)
+_AGAINST_AFTER = re.compile(r"\s+(?:against|versus|vs\.?)\s+(?:the\s+)?", re.IGNORECASE)
+
+
+def _counter_after(ctx: SentenceContext, quantity: Quantity) -> str | None:
+    """Return the currency named after "against" right after the figure, if any."""
+    against = _AGAINST_AFTER.match(ctx.text, quantity.per_end)
+    if against is None:
+        return None
+    return next((m.code for m in ctx.currencies if m.start == against.end()), None)
+
+
+def _listed_counter_change(ctx: SentenceContext, quantity: Quantity, last: Draft) -> Draft | None:
+    """Return the next item of a list of one currency's moves against several counters."""
+    if last.base is None or last.quote is None or last.change is None:
+        return None
+    if not _COUNTER_LIST_GAP.fullmatch(ctx.text, last.quantity.per_end, quantity.start):
+        return None
+    counter = quantity.per or _counter_after(ctx, quantity)  # "22.6 percent against the dollar"
+    if counter is None or counter in (last.base, last.quote):
+        return None
+    value = abs(quantity.value) * (1 if last.value > 0 else -1)
+    return replace(
+        last,
+        quantity=quantity,
+        start=quantity.start,
+        end=quantity.per_end,
+        quote=counter,
+        value=value,
+        value_text=quantity.text,
+        change=Change(value=value, unit=ChangeUnit.PCT),
+    )
+
+
 def coordinated_change(
     ctx: SentenceContext, quantity: Quantity, drafts: list[Draft]
 ) -> Draft | None:
@@ -269,7 +315,9 @@ def coordinated_change(
     if quantity.kind is not QKind.PERCENT or last.value == 0:
         return None
     joined = _CHANGE_COORDINATION.fullmatch(ctx.text, last.quantity.per_end, quantity.start)
-    if joined is None or (joined["join"].lower() == "after" and joined["verb"] is None):
+    if joined is None:
+        return _listed_counter_change(ctx, quantity, last)
+    if joined["join"].lower() == "after" and joined["verb"] is None:
         return None  # "after 2% in May" names no move of its own
     sign = 1 if last.value > 0 else -1
     if joined.group("verb") is not None:
@@ -280,11 +328,13 @@ def coordinated_change(
         )
         sign = own if first == 0 else sign if own == first else -sign
     value = abs(quantity.value) * sign
+    counter = quantity.per or _counter_after(ctx, quantity)  # "and 1.1% against sterling"
     return replace(
         last,
         quantity=quantity,
         start=quantity.start,
         end=quantity.per_end,
+        quote=counter if counter is not None and counter != last.base else last.quote,
         value=value,
         value_text=quantity.text,
         change=Change(value=value, unit=ChangeUnit.PCT),

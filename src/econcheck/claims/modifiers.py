@@ -275,7 +275,13 @@ def _record(
 ) -> tuple[Superlative | None, dt.date | None]:
     if _no_record(window, match, number_start):
         return None, None
-    word = (match.group("rword") or match.group("nword") or match.group("mword") or "").lower()
+    word = (
+        match.group("rword")
+        or match.group("nword")
+        or match.group("mword")
+        or match.group("neword")
+    )
+    word = (word or "").lower()
     if word in _PACE:
         word = "" if movement else "highest"
     if not word and movement == 0 and (match.group("bare") or match.group("first")):
@@ -299,7 +305,7 @@ def _record(
 
 
 # the record phrases that may name a start, and the group holding their "since ..." words
-_SINCE_TAILS = (("most", "tail"), ("ftail", "ftail"), ("unseen", "utail"))
+_SINCE_TAILS = (("most", "tail"), ("ftail", "ftail"), ("unseen", "utail"), ("ntail", "ntail"))
 
 
 def _since(
@@ -313,7 +319,7 @@ def _since(
     tail = match.group(group).strip().lower()
     if tail.endswith(("record", "ever", "history")):
         return kind, None
-    if tail.endswith("this year"):
+    if tail.endswith(("this year", "the year")):
         return kind, dt.date(published.year, 1, 1)  # "its lowest level this year"
     index = tail.rfind("since")
     if index >= 0:

@@ -44,6 +44,17 @@ _AIM_BEFORE = re.compile(
     r"\btolerance\s+of)\s*)$",
     re.IGNORECASE,
 )
+_NAMED_TARGET_AFTER = re.compile(
+    r"\s+(?:(?:central[\s-]+bank(?:['’]s)?|official|inflation|medium[\s-]+term|government|policy|"
+    r"bank['’]s|annual)\s+){1,3}(?:target|goal)\b",
+    re.IGNORECASE,
+)
+_KEEP_INFLATION_AT = re.compile(
+    r"\b(?:seeks?|seeking|aims?|aiming|strives?|tries|trying|wants?|in\s+order|so\s+as)\s+to\s+"
+    r"(?:[\w-]+\s+){0,5}?(?:keep|keeping|hold|holding|maintain|maintaining|anchor|anchoring)\s+"
+    r"inflation\s+(?:at|near|around|below|close\s+to|within)\s+(?:about\s+|around\s+)?$",
+    re.IGNORECASE,
+)
 _WORD = re.compile(r"\w+")
 _TARGET_FOR_PRICES = re.compile(
     r"targets?\s+(?:rate\s+|range\s+)?for\s+(?:annual\s+)?(?:consumer[- ]prices?|prices?|inflation|"
@@ -65,6 +76,8 @@ _MEASURED_AGAINST = re.compile(
 # the windowed search before each number is skipped (speed).
 _AIM_WORDS = (
     "sustainabl",
+    "seek",
+    "keep",
     "sought",
     "desired",
     "wanted",
@@ -97,14 +110,27 @@ def _may_aim(text: str) -> bool:
     return has_any_word(text, _AIM_WORDS, _AIM_HINT)
 
 
+def _said_goal(ctx: SentenceContext, quantity: Quantity) -> bool:
+    """Return True for a figure its words name as a goal, whatever comes before them."""
+    text = ctx.text
+    return (
+        # "inflation is moving sustainably toward 2 percent": the goal
+        _SUSTAINABLE.search(text, max(0, quantity.start - 40), quantity.per_end + 40) is not None
+        # "the near 2 per cent sought by the ECB"
+        or _SOUGHT_AFTER.match(text, quantity.per_end) is not None
+        # "seeks to use interest rates to keep inflation at about 2.5%"
+        or _KEEP_INFLATION_AT.search(text, max(0, quantity.start - 90), quantity.start) is not None
+        # "will fluctuate around the 3 percent central bank target"
+        or _NAMED_TARGET_AFTER.match(text, quantity.per_end) is not None
+    )
+
+
 def is_aim(ctx: SentenceContext, quantity: Quantity) -> bool:
     """Return True for a goal ("aims for 2%"), not the Fed's "target range at 5.25%-5.50%"."""
     if not _may_aim(ctx.text) or reaches_target(ctx, quantity):
         return False  # "expects inflation to reach the target of 4 percent in 2017": a forecast
-    if _SUSTAINABLE.search(ctx.text, max(0, quantity.start - 40), quantity.per_end + 40):
-        return True  # "inflation is moving sustainably toward 2 percent": the goal
-    if _SOUGHT_AFTER.match(ctx.text, quantity.per_end):
-        return True  # "the near 2 per cent sought by the ECB"
+    if _said_goal(ctx, quantity):
+        return True
     aim = _AIM_BEFORE.search(ctx.text, max(0, quantity.start - 50), quantity.start)
     if aim is None:
         return False

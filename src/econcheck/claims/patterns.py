@@ -398,6 +398,9 @@ SUPERLATIVE_RE = re.compile(
     # caller passes only the words from the number on, after a crossing verb)
     rf"|(?P<first>(?<=\s)for\s+the\s+first\s+time(?P<ftail>\s+(?:{_SINCE_TAIL}))?)"
     r"|(?P<bare>\ba\s+record\b|\brecord[- ]high\b|\brecord[- ]low\b)"
+    # "weakened to a new low of 399.42": a record, unless a period follows ("for the year")
+    r"|(?P<new>\b(?:new|fresh)\s+(?P<neword>low|high|peak|trough)s?\b"
+    r"(?P<ntail>\s+(?:for\s+the\s+year|of\s+the\s+year|this\s+year))?)"
     # "a level unseen since December 1986": a record the move's direction names
     r"|(?P<unseen>\b(?:not\s+(?:been\s+)?seen|unseen|last\s+seen)(?P<utail>\s+since\b))",
     re.IGNORECASE,
@@ -405,6 +408,7 @@ SUPERLATIVE_RE = re.compile(
 # Cheap pre-check: SUPERLATIVE_RE runs only when one of these is in the window.
 SUPERLATIVE_HINT = re.compile(
     r"record|all[- ]time|historic|unprecedented|(?<!inter)est\b|first\s+time|seen\s+since|"
+    r"(?:new|fresh)\s+(?:low|high|peak|trough)|"
     r"[- ](?:year|month|decade)[- ](?:high|low|peak|trough|bottom|top|weak|strong)",
     re.IGNORECASE,
 )

@@ -95,7 +95,7 @@ PATTERNS: dict[str, str] = {
         rf"(?:[\s-]+(?i:period))?\s+(?i:of)\s+(?:(?P<y>{_YEAR})|(?P<yrel>(?i:this|last))\s+(?i:year))"
     ),
     "ytd": (
-        r"(?i:since\s+the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+year|"
+        r"(?i:(?:since|(?:as\s+)?compared\s+(?:with|to))\s+the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+year|"
         # the month so far: "since the start of the month", "so far this month"
         r"(?P<mtd>since\s+the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+month|"
         r"so\s+far\s+this\s+month|this\s+month\s+so\s+far|month[- ]to[- ]date)|"
@@ -233,7 +233,7 @@ _FIRST_CHAR: dict[str, str] = {
     "month": r"(?i:[ltn])|[JFMASOND]",
     "span": r"(?i:[oidwftncpl])",
     "ryear": r"(?i:[tln])",
-    "ytd": r"(?i:[sity])",
+    "ytd": r"(?i:[sityac])",
     "weekday": r"(?i:[ltnofes])|[MTWFS]",
     "decade": r"(?i:t)|[12'’]",
     "yrange": r"(?i:f)|[12]",

@@ -41,6 +41,7 @@ from econcheck.claims.patterns import (
     Cue,
     CueKind,
 )
+from econcheck.claims.period_rules import PeriodKind
 from econcheck.claims.quantities import QKind, Quantity, is_zero_word
 from econcheck.models import Change, ChangeUnit, Indicator
 
@@ -884,9 +885,13 @@ def _merge(ctx: SentenceContext, drafts: list[Draft]) -> list[Draft]:
             if last.change is not None:  # "by 30 basis points to 0.9% from 0.6%"
                 change = replace(last.change, from_value=draft.value)
             merged[-1] = replace(last, change=change)
-            if not any(
-                _OWN_PERIOD_GAP.fullmatch(ctx.text, draft.end, m.start) for m in ctx.periods
-            ) and not (
+            own = [
+                m for m in ctx.periods if _OWN_PERIOD_GAP.fullmatch(ctx.text, draft.end, m.start)
+            ]
+            if last.indicator is Indicator.POLICY_RATE and own and own[0].kind is PeriodKind.DAY:
+                continue  # "raised its rate to 15 percent from 9.5 percent on Sept. 9": the
+                # decision's day
+            if not own and not (
                 _EARLIER_VIEW.search(ctx.text, last.end, draft.start)
                 or _BEFORE_AFTER.match(ctx.text, draft.end)
             ):

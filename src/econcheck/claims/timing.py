@@ -301,6 +301,17 @@ def _distance(
     return _owned_distance(ctx, draft, mention, distance)
 
 
+def _decision_day(draft: Draft, owner: Quantity, mention: PeriodMention) -> bool:
+    """Return True for the day after a policy rate's earlier level: the decision's day."""
+    return (
+        draft.indicator is Indicator.POLICY_RATE
+        and mention.kind is PeriodKind.DAY
+        and draft.change is not None
+        and draft.change.from_value == owner.value
+        and owner.start > draft.quantity.start
+    )
+
+
 def _owned_distance(
     ctx: SentenceContext, draft: Draft, mention: PeriodMention, distance: float
 ) -> float | None:
@@ -316,6 +327,8 @@ def _owned_distance(
         and not draft.start <= owner.start < draft.quantity.start
     ):
         # (a figure inside the claim, the move of "by 0.25% in April to 1%", dates it too)
+        if _decision_day(draft, owner, mention):
+            return distance  # "raised its rate to 15 percent from 9.5 percent on Sept. 9"
         if COMPARED_FIGURE.search(ctx.text, max(0, owner.start - 40), owner.start):
             return None
         if _is_level(draft) and _is_fx(draft) and _of_another_indicator(ctx, owner):

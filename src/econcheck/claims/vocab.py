@@ -299,6 +299,8 @@ GDP_VERBS: tuple[str, ...] = (
 # Policy-rate names that need no further context.
 POLICY_CUES: tuple[str, ...] = (
     "key interest rate", "key rate", "policy rate", "main interest rate",
+    # Saudi Arabia's policy rate (longer than the blocker "lending rate")
+    "repo lending rate",
     "federal funds rate", "fed funds rate",
     "federal funds", "fed funds", "bank rate", "base rate", "refinancing rate", "refi rate",
     "main refinancing operations rate", "main refinancing rate", "deposit facility rate",
@@ -537,6 +539,7 @@ MEASURE_CUES: dict[str, tuple[str, ...]] = {
             "m/m", "mom", "mtm", "m-o-m", "month-to-month", "month to month",
             "from the previous month", "from a month earlier",
             "from the month before", "on the month", "monthly", "over the month",
+            "over one month", "over a month",
             "on the previous month", "compared with the previous month", "on month",
             "compared to the previous month", "from the preceding month", "on-month",
             "per month",
@@ -588,6 +591,8 @@ MEASURE_CUES: dict[str, tuple[str, ...]] = {
             "from the same month", "from the same period",
             "from the same quarter", "over the past 12 months", "over the past year",
             "on the year", "on year", "on-year", "than a year ago", "on a yearly basis",
+            # "had dropped 0.5% over one month and 1.2% over the year"
+            "over the year", "over one year",
             "on an annualized basis", "per year", "per annum", "over a year",
             "over the last 12 months", "compared with the previous year",
             "compared to the previous year", "from the previous year", "on the previous year",
