@@ -32,9 +32,13 @@ PRONOUN_START = re.compile(
     r"fall|drop|decrease|contraction|expansion|gain)|"
     r"[A-Z][a-z]+['’]s\s+(?:reading|figure))\b"
     # "The National Bank of Ukraine (NBU) predicts that it will rise to 25.6%"
-    r"|[^,;]{0,60}?\b(?:predicts?|predicted|expects?|expected|says?|said|sees|saw|forecasts?|"
-    r"estimates?|estimated|projects?|projected)\s+(?:that\s+)?it\s+(?:will|would|could|may|"
-    r"might|is|was|has|had)\b",
+    # ("And back in November, the Bank's best guess was that it would ...": a time put first)
+    r"|(?:[\w.' -]{0,40},\s*)?[^,;]{0,60}?\b(?:predicts?|predicted|expects?|expected|says?|said|"
+    r"sees|saw|forecasts?|"
+    r"estimates?|estimated|projects?|projected|thinks?|thought|believes?|believed|"
+    # "the Bank's best guess was that it would fall back to 2%"
+    r"(?:guess|view|forecast|expectation)\s+(?:is|was))\s+(?:that\s+)?it\s+(?:will|would|could|"
+    r"may|might|is|was|has|had)\b",
     re.IGNORECASE,
 )
 

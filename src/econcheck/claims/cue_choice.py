@@ -547,6 +547,12 @@ _LEFT_OUT = re.compile(
 )
 
 
+_PACE_WORD_BEFORE = re.compile(
+    r"\b(?:an?\s+)(?:seasonally[\s-]+adjusted\s+)?(?:annual|annuali[sz]ed|yearly|quarterly|monthly)\s+$",
+    re.IGNORECASE,
+)
+
+
 def _passed_over(
     ctx: SentenceContext,
     cue: Cue,
@@ -561,7 +567,10 @@ def _passed_over(
     nor names it.
     """
     if cue.kind is CueKind.POLICY_WEAK and (
-        _follows_quantity(ctx, cue) or _owned_by_earlier(ctx, cue, before)
+        _follows_quantity(ctx, cue)
+        or _owned_by_earlier(ctx, cue, before)
+        # "growth weakened ... to an annual rate of just 1.9%": a pace, not the policy rate
+        or _PACE_WORD_BEFORE.search(ctx.text, max(0, cue.start - 24), cue.start) is not None
     ):
         return True
     if cue.kind is CueKind.BLOCK:

@@ -101,7 +101,7 @@ _DECISION_WEEK = dt.timedelta(days=7)
 
 _OPINION = re.compile(
     r"\b(?:impression|believes?|thinks?|wrote|writes|opinion|sources?|speculat\w*|bets?|"
-    r"reportedly|likely|probably|rumou?rs?)\b",
+    r"reportedly|likely|probably|rumou?rs?|expectations?)\b",
     re.IGNORECASE,
 )
 

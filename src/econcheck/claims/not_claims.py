@@ -40,6 +40,8 @@ _AIM_BEFORE = re.compile(
     r"tolerates?|tolerating|"
     r"pledging|promised|promises|vowed|vows)\s+"
     r"(?:[\w-]+\s+){0,6}?(?:(?:for|of|at|to|towards?|its|the|a|an)\s+)*"
+    # the ECB's formula: "maintaining inflation rates below, but close to, 2%"
+    r"|\bbelow,?\s+but\s+close\s+to,?\s+"
     r"|(?:\+/-|±|\bplus\s+or\s+minus|\bplus\s*[/-]\s*minus|\bplus\s+or|\bcorridor\s+of|\bband\s+of|"
     r"\btolerance\s+of)\s*)$",
     re.IGNORECASE,

@@ -133,7 +133,8 @@ PATTERNS: dict[str, str] = {
     ),
     # "to $1.10 in three months", "in a year's time": a forecast's horizon (period_relative)
     "inspan": rf"(?i:in)\s+(?P<n>\d+|[a-z-]+)\s+{_UNIT}(?P<time>['’]\s*s?\s+(?i:time))?",
-    "ypart": rf"{_PART}[- ]?\s*(?P<y>{_YEAR})",
+    # "early 2014", "the start of next year", "late this year"
+    "ypart": rf"{_PART}[- ]?\s*(?:(?P<y>{_YEAR})|(?P<yrel>(?i:this|next|last))\s+(?i:year))",
     "span": (
         r"(?i:(?:over|in|during|within|for|throughout)\s+)?(?i:the\s+)?"
         r"(?P<dir>(?i:next|coming|following|past|last|previous|prior))\s+"

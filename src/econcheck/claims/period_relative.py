@@ -146,7 +146,10 @@ _YEAR_PARTS = {
 def _year_part(match: re.Match[str], published: dt.date) -> Resolved | None:
     words = match["part"].lower().split()
     first, last = _YEAR_PARTS[words[1] if words[0] == "the" else words[0]]
-    return _same(PeriodKind.SPAN, dates.months_period(int(match["y"]), first, last))
+    year = _year(match, published)
+    if year is None:
+        return None
+    return _same(PeriodKind.SPAN, dates.months_period(year, first, last))
 
 
 _UNIT_MONTHS = {"day": 0, "week": 0, "month": 1, "quarter": 3, "year": 12}

@@ -102,7 +102,7 @@ _LEAD_HINT = re.compile("|".join(_LEAD_WORDS), re.IGNORECASE)
 _GLUED_PREFIX_PATTERN = (
     r"(?<![A-Za-z])(?:N|LL|Rp|R|P|Sh|K|Y)(?=\d)|(?<![A-Za-z])(?:Rs\.?|Hr)\s?(?=\d)"
     # "US66.10 cents", "US66.29c": New Zealand papers price the kiwi so
-    r"|(?<![A-Za-z])US(?=\d[\d.]*\s?(?:cents?\b|c\b))"
+    r"|(?<![A-Za-z])US\s?(?=\d[\d.]*\s?(?:cents?\b|c\b))"
 )
 _LOCAL_PREFIX_PATTERN = (
     # "Rp 16,400": the rupiah's letters with a space
@@ -117,7 +117,7 @@ def _prefix_before() -> re.Pattern[str]:
     lookahead = first_chars([*lex.symbols, *EXTRA_SYMBOL_CHARS, *lex.codes])
     return re.compile(
         rf"{lookahead[:-2]}NLKBRQTPHSUGY])(?:(?:{symbol_pattern()})\s?$|(?<![A-Za-z])(?:{codes})\s?$"
-        r"|(?<![A-Za-z])(?:N|LL|Rp|R|P|Sh|K|Y|US)$|(?<![A-Za-z])(?:Rs\.?|Hr)\s?$"
+        r"|(?<![A-Za-z])(?:N|LL|Rp|R|P|Sh|K|Y|US)$|(?<![A-Za-z])(?:Rs\.?|Hr|US)\s?$"
         r"|(?<![A-Za-z])(?:KD|BD|RO|QR|Tk|RM|Rp|NIS|[KTU][Ss]h|K[cč]|G[Hh][¢₵]?)\s?$)"
     )
 
@@ -324,7 +324,7 @@ def _build(sentence: str, match: re.Match[str], home: str | None) -> Quantity | 
         if glued is not None
         # "US66.10 cents": the hundredths after the figure say whose they are
         else None
-        if match.group("pre") == "US"
+        if (match.group("pre") or "").strip() == "US"
         else prefix_currency(match.group("pre"))
     )
     if glued is not None and currency is None:

@@ -68,6 +68,8 @@ _BY_BEFORE = re.compile(
 )
 _TO_BEFORE = re.compile(
     r"(?<!\bup\s)\b(?:to|at)\s+(?:(?:about|around|roughly|nearly|almost|more\s+than|less\s+than|over|under|above|below|just|an?|the|record|new|fresh|all-time|range\s+of|high\s+of|low\s+of|"
+    # "weakened to an annual rate of just 1.9%": a level, said as a pace
+    r"(?:annual(?:i[sz]ed)?\s+)?(?:rate|pace)\s+of|only|"
     # "had fallen to a three-year low of 5.7 per cent": a level
     r"[\w]+-(?:year|month|week|decade|quarter))\s+)*$",
     re.I,
@@ -684,10 +686,13 @@ _A_BEFORE = re.compile(r"\b(?:an?|the)\s+(?:\w+\s+)?$", re.IGNORECASE)
 _LISTED_BY = re.compile(
     r"\d\s?(?:%|per\s?cent)[^,;%]{0,40}(?:,\s+|\s+and\s+)(?:and\s+)?by\s+$", re.I
 )
-_FELL_AT_A = re.compile(
+_FALL_VERB = (
     r"\b(?:shr[au]nk|shrinking|shrinks?|contract(?:ed|ing|s)?|f[ae]ll|falling|falls|"
     r"declin(?:ed|ing|es)|dropp(?:ed|ing)|slump(?:ed|ing)|plung(?:ed|ing)|tumbl(?:ed|ing))\s+"
-    r"at\s+an?\s+(?:[\w-]+\s+)?$",
+)
+_FELL_AT_A = re.compile(rf"{_FALL_VERB}at\s+an?\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
+_FELL_AT_RATE_OF = re.compile(
+    rf"{_FALL_VERB}at\s+an?\s+(?:[\w-]+\s+){{0,2}}?(?:rate|pace)\s+of\s+(?:about\s+|just\s+|only\s+)?$",
     re.IGNORECASE,
 )
 _RATE_AFTER = re.compile(
@@ -730,6 +735,8 @@ def _is_negative(
     after = ctx.text[quantity.per_end : max(quantity.per_end + 18, cue.end) + 12]
     if _FELL_AT_A.search(before) and _RATE_AFTER.match(ctx.text, quantity.per_end):
         return True  # "the economy shrank at a 3.8 percent annual rate": a fall's pace
+    if _FELL_AT_RATE_OF.search(before):
+        return True  # "shrank at an annualised rate of 2.1 per cent"
     if _TO_BEFORE.search(before):
         # "rose to 2%" is a level; "corresponds to a 1.7% drop" still names a fall, and so does
         # "estimated the fall in GDP in the first quarter at 0.5%" (the size of the fall)
