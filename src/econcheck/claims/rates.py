@@ -733,10 +733,8 @@ def _is_negative(
     if _never_negative(ctx, quantity, before, indicator):
         return False
     after = ctx.text[quantity.per_end : max(quantity.per_end + 18, cue.end) + 12]
-    if _FELL_AT_A.search(before) and _RATE_AFTER.match(ctx.text, quantity.per_end):
-        return True  # "the economy shrank at a 3.8 percent annual rate": a fall's pace
-    if _FELL_AT_RATE_OF.search(before):
-        return True  # "shrank at an annualised rate of 2.1 per cent"
+    if " at a" in before and _fell_at_a_pace(ctx, quantity, before):
+        return True
     if _TO_BEFORE.search(before):
         # "rose to 2%" is a level; "corresponds to a 1.7% drop" still names a fall, and so does
         # "estimated the fall in GDP in the first quarter at 0.5%" (the size of the fall)
@@ -758,6 +756,17 @@ def _is_negative(
         # 0.03% from a month earlier"
         return True
     return _fall_before(before)
+
+
+def _fell_at_a_pace(ctx: SentenceContext, quantity: Quantity, before: str) -> bool:
+    """Return True for a fall told as a pace: "the economy shrank at a 3.8 percent annual
+    rate", "shrank at an annualised rate of 2.1 per cent"."""
+    if _FELL_AT_RATE_OF.search(before) is not None:
+        return True
+    return (
+        _FELL_AT_A.search(before) is not None
+        and _RATE_AFTER.match(ctx.text, quantity.per_end) is not None
+    )
 
 
 def _fall_before(before: str) -> bool:
