@@ -159,8 +159,14 @@ def _against_basket(ctx: SentenceContext, quantity: Quantity) -> bool:
     start = clause_start(ctx.text, quantity.start)
     # up to the next figure: "The rand firmed 0.5% and the dollar was down 0.1% against a
     # basket" (the basket is the dollar's)
-    end = next((q.start for q in ctx.quantities if q.start > quantity.start), len(ctx.text))
-    return _AGAINST_BASKET.search(ctx.text, start, min(end, quantity.per_end + 60)) is not None
+    later = [q for q in ctx.quantities if q.start > quantity.start]
+    if later and _TO_LEVEL.fullmatch(ctx.text, quantity.per_end, later[0].start):
+        later = later[1:]  # "weakened 1.5 percent to 35.82 versus the ... basket": the move's level
+    end = later[0].start if later else len(ctx.text)
+    return _AGAINST_BASKET.search(ctx.text, start, min(end, quantity.per_end + 80)) is not None
+
+
+_TO_LEVEL = re.compile(r"\s+to\s+")
 
 
 # an amount added to a price, not the price: "each dollar cost an additional 5.045 kwanzas"
