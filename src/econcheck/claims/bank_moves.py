@@ -19,7 +19,7 @@ __all__ = ["bank_move_cue"]
 _MOVE_VERB = (
     r"cut|cuts|cutting|hik(?:e|ed|es|ing)|rais(?:e|ed|es|ing)|lower(?:ed|s|ing)?|"
     r"reduc(?:e|ed|es|ing)|tighten(?:ed|s|ing)?|eas(?:e|ed|es|ing)|slash(?:ed|es|ing)?|"
-    r"trim(?:med|s|ming)?"
+    r"trim(?:med|s|ming)?|shav(?:e|ed|es|ing)|slic(?:e|ed|es|ing)|knock(?:ed|s|ing)?|lopp(?:ed|ing)"
 )
 
 # between the bank and the figure: a few words, the move's verb, "by" ("surprised by again
@@ -31,6 +31,9 @@ _BANK_TO_FIGURE = re.compile(
 )
 
 
+# "The Fed sliced a half point off its key rates": the figure right after the verb, "off" after it
+_BANK_VERB_FIGURE = re.compile(rf"\s+(?:[\w'’]+\s+){{0,4}}?(?:{_MOVE_VERB})\s+", re.IGNORECASE)
+_OFF_AFTER = re.compile(r"\s+off\s+(?:its|the|their)\b", re.IGNORECASE)
 _TO = re.compile(r"\s+to\s+")
 
 
@@ -49,7 +52,10 @@ def bank_move_cue(ctx: SentenceContext, quantity: Quantity) -> Cue | None:
             continue
         if not (entity.forecaster and (entity.country or entity.forecaster == "central bank")):
             return None  # the nearest institution is no central bank
-        if _BANK_TO_FIGURE.fullmatch(ctx.text, entity.end, quantity.start) is None:
+        if _BANK_TO_FIGURE.fullmatch(ctx.text, entity.end, quantity.start) is None and not (
+            _BANK_VERB_FIGURE.fullmatch(ctx.text, entity.end, quantity.start)
+            and _OFF_AFTER.match(ctx.text, quantity.per_end)
+        ):
             return None
         return Cue(entity.start, entity.end, CueKind.POLICY)
     return None

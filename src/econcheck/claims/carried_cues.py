@@ -116,6 +116,9 @@ _CONSENSUS = re.compile(
     r"(?:its|their|the)\s+(?:own\s+)?(?:forecast|projection|prediction|outlook|estimate)s?\b|"
     # "The U.S. forecast was upgraded to 2.2% for 2017": a revision of the forecast just named
     # "the forecasts for 2025 and 2026 were slightly raised to 3.3 per cent and 3.7 per cent"
+    # "In its previous forecast published in February, the central bank envisaged 3.6 percent"
+    r"\b(?:previous|earlier|prior|last|February|May|August|November|spring|autumn|summer|winter)\s+"
+    r"(?:forecasts?|projections?|outlook)\b|"
     r"(?:forecast|projection|outlook)s?\s+(?:for\s+[^,;%]{1,30}?\s+)?"
     r"(?:was|were|is|are|has\s+been|have\s+been)\s+"
     r"(?:\w+ly\s+)?(?:upgraded|downgraded|raised|cut|lowered|revised|trimmed|lifted|kept|held|"

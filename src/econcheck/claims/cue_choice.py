@@ -126,6 +126,9 @@ _GROWTH_WORDS = frozenset({"growth", "growth rate", "growth rates"})
 _PRICE_GROWTH_REACH = 90
 
 
+_REPORT_NAME = re.compile(r"(?:inflation|monetary\s+policy)\s+reports?", re.IGNORECASE)
+
+
 def _price_growth(ctx: SentenceContext, cues: list[Cue], cue: Cue | None) -> Cue | None:
     """Return the inflation word of "China's CPI averaged growth of 5.4%" (not GDP growth)."""
     if (
@@ -150,6 +153,7 @@ def _price_growth(ctx: SentenceContext, cues: list[Cue], cue: Cue | None) -> Cue
         c.kind is CueKind.BLOCK
         and cue.start - reach <= c.start < cue.start
         and _PRICE_PART.search(ctx.text, c.start, c.end)
+        and not _REPORT_NAME.fullmatch(ctx.text, c.start, c.end)  # (the "Inflation Report")
         and not any(c.end <= q.start < cue.start for q in ctx.quantities)
         for c in cues
     ):

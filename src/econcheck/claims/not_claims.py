@@ -505,6 +505,22 @@ _COMPARED_LEAD = re.compile(
 )
 
 
+def _subject_clause_start(ctx: SentenceContext, quantity: Quantity, cue: Cue) -> int | None:
+    """Return where the clause that names the figure's subject starts, or None for a figure
+    compared with a part's figure (the same part)."""
+    text = ctx.text
+    start = clause_start(text, quantity.start)
+    earlier = [q for q in ctx.quantities if q.per_end <= quantity.start]
+    if earlier and _COMPARED_LEAD.search(text, max(0, quantity.start - 30), quantity.start):
+        # "Food and beverage inflation was steady at 6.24%, as compared with 6.3%": the figure
+        # compared with is of the same part ("prices ... gained 12 per cent, slowing slightly from
+        # 14 per cent": whatever named the part for the first)
+        if is_basket_component(ctx, earlier[-1], cue):
+            return None
+        start = min(start, clause_start(text, earlier[-1].start))
+    return start
+
+
 def is_basket_component(ctx: SentenceContext, quantity: Quantity, cue: Cue) -> bool:
     """Return True for price growth of a part of the basket, not the whole: the last word
     before the figure in its clause names a basket division or a "component", with no
@@ -515,12 +531,9 @@ def is_basket_component(ctx: SentenceContext, quantity: Quantity, cue: Cue) -> b
     text = ctx.text
     if _COMPONENT_AFTER.match(text, quantity.end) or _FRONTED_PART.match(text):
         return True  # ... or "In the case of energy, the increase in prices accelerated to 8.3%"
-    start = clause_start(text, quantity.start)
-    earlier = [q for q in ctx.quantities if q.per_end <= quantity.start]
-    if earlier and _COMPARED_LEAD.search(text, max(0, quantity.start - 30), quantity.start):
-        # "Food and beverage inflation was steady at 6.24%, as compared with 6.3%": the figure
-        # compared with is of the same part
-        start = min(start, clause_start(text, earlier[-1].start))
+    start = _subject_clause_start(ctx, quantity, cue)
+    if start is None:
+        return True
     opener = RELATIVE_OPENER.search(text, max(0, start - 12), start)
     if opener is not None and _PART_BEFORE_WHICH.search(
         text, max(0, opener.start() - 40), opener.start()

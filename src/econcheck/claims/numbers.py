@@ -56,6 +56,8 @@ _DECIMAL_COMMA = (
     r"(?<=\$)\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?!\d|[,.]\d)|"
     r"\d{1,3},\d{1,2}(?=\s?%|\s{1,2}(?i:per[- ]?cent|pc\b)|/(?:US)?\$|/€|/£)"
     r"|(?<![\d,])\d{1,3},\d{4,}(?![\d,])"
+    # "2.959,8%": thousands grouped by dots before a decimal comma (Spanish and Portuguese usage)
+    r"|(?<![\d,.])\d{1,3}(?:\.\d{3})+,\d{1,2}(?=\s?%)"
     # the low end of a range in decimal commas: "between 3,5 and 4,5%"
     r"|(?<![\d,])\d{1,3},\d{1,2}(?=(?:\s+(?i:and|to)\s+|\s?[-–]\s?)\d{1,3},\d{1,2}\s?%)"
 )
@@ -107,6 +109,7 @@ NUMBER_PHRASE = (
 _PHRASE_RE = re.compile(rf"\s*{NUMBER_PHRASE}\s*", re.UNICODE)
 _SPACES = re.compile(r"\s+")
 _SPACED_DECIMAL_COMMA = re.compile(r"\d{1,3}(?: \d{3})+(?:,\d{1,2})?")
+_DOTTED_DECIMAL_COMMA = re.compile(r"\d{1,3}(?:\.\d{3})+,\d{1,2}")
 _DECIMAL_COMMA_VALUE = re.compile(r"\d{1,3},(?:\d{1,2}|\d{4,})")
 
 
@@ -147,7 +150,9 @@ def _digits_value(raw: str) -> Decimal | None:
         return whole + Decimal(mixed["num"]) / Decimal(mixed["den"])
     if not raw or not (raw[0].isdigit() or raw[0] == "."):
         return None
-    if _SPACED_DECIMAL_COMMA.fullmatch(raw):
+    if _DOTTED_DECIMAL_COMMA.fullmatch(raw):
+        raw = raw.replace(".", "").replace(",", ".")  # "2.959,8"
+    elif _SPACED_DECIMAL_COMMA.fullmatch(raw):
         raw = raw.replace(" ", "").replace(",", ".")  # "1 184,6", "1 600"
     elif _DECIMAL_COMMA_VALUE.fullmatch(raw):
         raw = raw.replace(",", ".")

@@ -39,6 +39,7 @@ from econcheck.claims.quantity_money import (
     with_ask,
 )
 from econcheck.claims.trie import first_chars, has_any_word
+from econcheck.claims.units import currency_at
 from econcheck.claims.vocab import RATIO_VERBS
 
 __all__ = ["GLUED_SUBUNIT", "SUBUNITS", "QKind", "Quantity", "find_quantities", "is_zero_word"]
@@ -102,7 +103,7 @@ _LEAD_HINT = re.compile("|".join(_LEAD_WORDS), re.IGNORECASE)
 _GLUED_PREFIX_PATTERN = (
     r"(?<![A-Za-z])(?:N|LL|Rp|R|P|Sh|K|Y)(?=\d)|(?<![A-Za-z])(?:Rs\.?|Hr)\s?(?=\d)"
     # "US66.10 cents", "US66.29c": New Zealand papers price the kiwi so
-    r"|(?<![A-Za-z])US\s?(?=\d[\d.]*\s?(?:cents?\b|c\b))"
+    r"|(?<![A-Za-z])US\s?(?=\d[\d.]*\s?(?:cents?\b|c\b|¢))"
 )
 _LOCAL_PREFIX_PATTERN = (
     # "Rp 16,400": the rupiah's letters with a space
@@ -270,17 +271,40 @@ _SCALED_RATE = re.compile(
     r"\s(?P<scale>(?i:million|thousand))(?=\s+(?:[A-Za-z]+\s+)?(?i:per|to\s+the|against\s+the)\s)"
 )
 _SCALES = {"million": Decimal(10) ** 6, "thousand": Decimal(1000)}
+# hyperinflation in millions: "inflation of more than 2 million percent"
+_SCALED_PERCENT = re.compile(
+    r"\s(?P<scale>(?i:million|thousand))(?:\s?%|\s+(?i:per\s?cent|percent)\b)"
+)
+# a currency worth little, in millions of its units: "climbed to around 1.172 million rials"
+_SCALE_WORD = re.compile(r"\s(?P<scale>(?i:million|thousand))\s")
+
+
+def _scale_after(sentence: str, end: int) -> tuple[re.Match[str], NumberUnit] | None:
+    """Return the scale word after a bare number that makes it a rate, and the unit it gives:
+    "1.02 million to the dollar", "2 million percent", "1.172 million rials"."""
+    for pattern, unit in ((_SCALED_RATE, NumberUnit.NONE), (_SCALED_PERCENT, NumberUnit.PERCENT)):
+        match = pattern.match(sentence, end)
+        if match is not None:
+            return match, unit
+    word = _SCALE_WORD.match(sentence, end)
+    if word is not None and currency_at(sentence, word.end()) is not None:
+        return word, NumberUnit.NONE
+    return None
 
 
 def _scaled(sentence: str, end: int, parsed: ParsedNumber) -> tuple[ParsedNumber, int]:
     """Return the number times its scale word and where that word ends ("1.02 million to the
     dollar" is 1,020,000), or the number as it was."""
-    scaled = _SCALED_RATE.match(sentence, end) if parsed.unit is NumberUnit.NONE else None
+    scaled = _scale_after(sentence, end) if parsed.unit is NumberUnit.NONE else None
     if scaled is None:
         return parsed, end
-    value = parsed.value * _SCALES[scaled["scale"].lower()]
+    match, unit = scaled
+    value = parsed.value * _SCALES[match["scale"].lower()]
     integral = value == value.to_integral_value()
-    return replace(parsed, value=value.quantize(Decimal(1)) if integral else value), scaled.end()
+    value = value.quantize(Decimal(1)) if integral else value
+    if unit is NumberUnit.PERCENT:
+        return replace(parsed, value=value, unit=unit), match.end()
+    return replace(parsed, value=value), match.end("scale")
 
 
 def _parse(sentence: str, match: re.Match[str]) -> ParsedNumber | None:
@@ -295,7 +319,7 @@ def _parse(sentence: str, match: re.Match[str]) -> ParsedNumber | None:
     if parsed.value_max is not None and abs(parsed.value_max) >= _TOO_BIG:
         return None
     if parsed.unit is NumberUnit.NONE and (
-        (SCALE.match(sentence, match.end()) and not _SCALED_RATE.match(sentence, match.end()))
+        (SCALE.match(sentence, match.end()) and _scale_after(sentence, match.end()) is None)
         or (
             _COMPOUND.match(sentence, match.end())
             and not BAND.match(sentence, match.end())

@@ -60,14 +60,14 @@ _SUBUNIT_OWNERS = {
     "us": "USD", "u.s.": "USD", "american": "USD", "australian": "AUD", "a": "AUD",
     "nz": "NZD", "new zealand": "NZD", "euro": "EUR", "british": "GBP", "canadian": "CAD",
 }  # fmt: skip
-GLUED_SUBUNIT = r"(?:US|A|NZ)?[cp]\b"
+GLUED_SUBUNIT = r"(?:US|A|NZ)?(?:[cp]\b|¢)"
 
 # "65.61 US cents" (the Australian and New Zealand dollars are quoted so), "84.43 pence",
 # "64.92 euro cents", "72.74USc"
 _SUBUNIT = re.compile(
     r"\s*(?:(?P<owner>(?i:U\.?S\.?|American|Australian|NZ|New\s+Zealand|euro|British|Canadian))\s+)?"
     rf"(?P<unit>(?i:{'|'.join(SUBUNITS)}))\b"
-    r"|(?P<glued>US|A|NZ)?(?P<letter>[cp])\b"
+    r"|(?P<glued>US|A|NZ)?(?P<letter>[cp]\b|¢)"
 )
 
 _PRICE_OF_A_DOLLAR = re.compile(

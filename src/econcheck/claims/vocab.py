@@ -90,6 +90,10 @@ CURRENCY_VARIANTS: dict[str, str] = {
     # babel spells these "Belarusian Ruble" and "Venezuelan Bolívar"
     "belarusian rouble": "BYN", "belarus rouble": "BYN", "belarusian ruble": "BYN",
     "venezuelan bolivar": "VES", "bolivar fuerte": "VES", "bolivares": "VES",
+    # currencies the euro replaced, whose ECB reference rates run until their euro entry
+    "kuna": "HRK", "croatian kuna": "HRK", "litas": "LTL", "lithuanian litas": "LTL",
+    "latvian lats": "LVL", "kroon": "EEK", "estonian kroon": "EEK", "slovak koruna": "SKK",
+    "tolar": "SIT", "slovenian tolar": "SIT", "cypriot pound": "CYP", "maltese lira": "MTL",
 }
 
 # Head words ("dollar") that always mean one currency unless an adjective says otherwise.
@@ -265,6 +269,8 @@ INFLATION_CUES: tuple[str, ...] = (
     # former target measures: South Africa's CPIX (CPI excluding mortgage interest, 2000-08)
     # and the UK's RPIX (1992-2003), with the retail prices index itself
     "cpix", "rpix", "rpi",
+    # Norway's CPI adjusted for tax changes and without energy products, Norges Bank's gauge
+    "cpi-ate",
     # India's name for CPI inflation (longer than the blocker "retail")
     "retail inflation", "retail price inflation",
     # "the core price index climbed 0.31%" (a bare "price index" may be a producers' one)
@@ -299,8 +305,10 @@ GDP_VERBS: tuple[str, ...] = (
 # Policy-rate names that need no further context.
 POLICY_CUES: tuple[str, ...] = (
     "key interest rate", "key rate", "policy rate", "main interest rate",
-    # Saudi Arabia's policy rate (longer than the blocker "lending rate")
-    "repo lending rate",
+    # Saudi Arabia's policy rate (longer than the blocker "lending rate"); the Fed's and the
+    # PBOC's of the 2000s as wires named them
+    "repo lending rate", "overnight bank lending rate", "overnight lending rate",
+    "benchmark lending rate",
     "federal funds rate", "fed funds rate",
     "federal funds", "fed funds", "bank rate", "base rate", "refinancing rate", "refi rate",
     "main refinancing operations rate", "main refinancing rate", "deposit facility rate",
@@ -387,6 +395,9 @@ BLOCKER_CUES: tuple[str, ...] = (
     "yields", "deficit", "surplus", "debt", "budget", "tax", "taxes", "tariff", "tariffs",
     "exports", "imports", "trade", "sales", "retail", "industrial", "manufacturing", "pmi",
     "shipments", "shipment",
+    # publications named after what they forecast: "In its quarterly Inflation Report, the Bank
+    # indicated that growth ..."; prices of currency forwards
+    "inflation report", "inflation reports", "monetary policy report", "forward prices",
     # Brazil's government-set prices, a part of the IPCA basket
     "administered prices", "regulated prices", "monitored prices",
     # a currency's quote of the day, never the policy rate
@@ -630,6 +641,8 @@ DOWN_WORDS: tuple[str, ...] = (
     "loses", "shed", "sheds", "weakened", "weaken", "weakens", "depreciated", "depreciate",
     "devalued", "eased", "ease", "eases", "slowed", "slow", "slows", "decelerated", "cooled",
     "cut", "cuts", "lowered", "lower", "reduced", "slashed", "trimmed", "down", "shrank",
+    # "sliced a half point off its key rates"
+    "sliced", "shaved", "lopped", "knocked",
     "shrink", "shrunk", "contracted", "contract", "contraction", "halved", "dipped", "dip",
     "retreated", "retreat", "deflation", "recession", "downturn", "negative", "minus",
     "dropping", "sliding", "slipping", "weakening", "plunging", "tumbling", "sinking",
