@@ -275,8 +275,16 @@ _SCALES = {"million": Decimal(10) ** 6, "thousand": Decimal(1000)}
 _SCALED_PERCENT = re.compile(
     r"\s(?P<scale>(?i:million|thousand))(?:\s?%|\s+(?i:per\s?cent|percent)\b)"
 )
-# a currency worth little, in millions of its units: "climbed to around 1.172 million rials"
+# a currency worth little, in millions of its units, as the level a rate reached: "the dollar
+# climbed to around 1.172 million rials" (never the major currencies: "200 million euros" is
+# an amount)
 _SCALE_WORD = re.compile(r"\s(?P<scale>(?i:million|thousand))\s")
+_LEVEL_BEFORE = re.compile(
+    r"\b(?:to|at|of|fetched|fetching|bought|buying|reached|reaching|hit|hitting|past|above|below)"
+    r"\s+(?:(?:around|about|nearly|almost|roughly|some|over|more\s+than)\s+)?[\d.,]+$",
+    re.IGNORECASE,
+)
+_HARD_CURRENCIES = frozenset({"USD", "EUR", "GBP", "JPY", "CHF", "CNY", "AUD", "CAD", "SEK", "NOK"})
 
 
 def _scale_after(sentence: str, end: int) -> tuple[re.Match[str], NumberUnit] | None:
@@ -287,8 +295,11 @@ def _scale_after(sentence: str, end: int) -> tuple[re.Match[str], NumberUnit] | 
         if match is not None:
             return match, unit
     word = _SCALE_WORD.match(sentence, end)
-    if word is not None and currency_at(sentence, word.end()) is not None:
-        return word, NumberUnit.NONE
+    if word is None or not _LEVEL_BEFORE.search(sentence, max(0, end - 40), end):
+        return None
+    named = currency_at(sentence, word.end())
+    if named is not None and named.code not in _HARD_CURRENCIES:
+        return word, NumberUnit.NONE  # (not "placed 200 million euros": an amount of money)
     return None
 
 
