@@ -150,7 +150,7 @@ def _digits_value(raw: str) -> Decimal | None:
         return whole + Decimal(mixed["num"]) / Decimal(mixed["den"])
     if not raw or not (raw[0].isdigit() or raw[0] == "."):
         return None
-    if _DOTTED_DECIMAL_COMMA.fullmatch(raw):
+    if "," in raw and "." in raw and _DOTTED_DECIMAL_COMMA.fullmatch(raw):
         raw = raw.replace(".", "").replace(",", ".")  # "2.959,8"
     elif _SPACED_DECIMAL_COMMA.fullmatch(raw):
         raw = raw.replace(" ", "").replace(",", ".")  # "1 184,6", "1 600"

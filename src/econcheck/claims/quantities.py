@@ -290,6 +290,8 @@ _HARD_CURRENCIES = frozenset({"USD", "EUR", "GBP", "JPY", "CHF", "CNY", "AUD", "
 def _scale_after(sentence: str, end: int) -> tuple[re.Match[str], NumberUnit] | None:
     """Return the scale word after a bare number that makes it a rate, and the unit it gives:
     "1.02 million to the dollar", "2 million percent", "1.172 million rials"."""
+    if not sentence[end : end + 9].lower().startswith((" million", " thousand")):
+        return None  # (a cheap test first: most numbers have no scale word after them)
     for pattern, unit in ((_SCALED_RATE, NumberUnit.NONE), (_SCALED_PERCENT, NumberUnit.PERCENT)):
         match = pattern.match(sentence, end)
         if match is not None:
