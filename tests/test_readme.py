@@ -24,8 +24,10 @@ def test_readme_opens_with_the_two_set_up_commands() -> None:
     commands = _first_code_block(text)
     assert len(commands) == 2, commands
     install_and_run, install_and_test = commands
-    assert "pip install" in install_and_run and "econcheck check examples/" in install_and_run
-    assert "pip install" in install_and_test and "pytest" in install_and_test
+    assert "pip install" in install_and_run
+    assert "econcheck check examples/" in install_and_run
+    assert "pip install" in install_and_test
+    assert "pytest" in install_and_test
 
 
 def test_readme_test_command_is_the_one_ci_runs() -> None:
