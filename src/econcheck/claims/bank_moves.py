@@ -22,17 +22,16 @@ _MOVE_VERB = (
     r"trim(?:med|s|ming)?|shav(?:e|ed|es|ing)|slic(?:e|ed|es|ing)|knock(?:ed|s|ing)?|lopp(?:ed|ing)"
 )
 
-# between the bank and the figure: a few words, the move's verb, "by" ("surprised by again
-# hiking by", "has now cut by a further")
+# between the bank and the figure: a few words and the move's verb ...
+_BANK_VERB = rf"\s+(?:[\w'’]+\s+){{0,4}}?(?:{_MOVE_VERB})\s+"
+# ... then "by" ("surprised by again hiking by", "has now cut by a further")
 _BANK_TO_FIGURE = re.compile(
-    rf"\s+(?:[\w'’]+\s+){{0,4}}?(?:{_MOVE_VERB})\s+by\s+(?:(?:a|another|a\s+further|an\s+"
-    r"additional|a\s+total\s+of|a\s+cumulative)\s+)?",
+    rf"{_BANK_VERB}by\s+(?:(?:a|another|a\s+further|an\s+additional|a\s+total\s+of|"
+    r"a\s+cumulative)\s+)?",
     re.IGNORECASE,
 )
-
-
-# "The Fed sliced a half point off its key rates": the figure right after the verb, "off" after it
-_BANK_VERB_FIGURE = re.compile(rf"\s+(?:[\w'’]+\s+){{0,4}}?(?:{_MOVE_VERB})\s+", re.IGNORECASE)
+# ... or the figure itself, "off" after it: "The Fed sliced a half point off its key rates"
+_BANK_VERB_FIGURE = re.compile(_BANK_VERB, re.IGNORECASE)
 _OFF_AFTER = re.compile(r"\s+off\s+(?:its|the|their)\b", re.IGNORECASE)
 _TO = re.compile(r"\s+to\s+")
 
