@@ -226,6 +226,23 @@ def test_pipeline_implicit_country_comes_from_the_article_currency(offline: Sett
     assert verdict.status is VerdictStatus.CONTRADICTED
 
 
+def test_pipeline_a_currency_the_euro_replaced_is_checked_until_its_euro_entry(
+    offline: Settings,
+) -> None:
+    """The kuna's ECB rate of 14 July 2022 tests a quote of that day; after the euro came in
+    (2023) there is no rate, and the verdict says so."""
+    text = (
+        "The kuna traded at 7.52 per euro on July 14, 2022. "
+        "A year later the kuna was at 7.53 per euro on March 1, 2024."
+    )
+    result = pipeline.check_text(text, published=dt.date(2024, 3, 5), settings=offline)
+    statuses = [v.status for v in result.verdicts if v is not None]
+    assert len(statuses) == 2
+    assert statuses[0] in (VerdictStatus.MATCH, VerdictStatus.CLOSE)
+    assert statuses[1] is VerdictStatus.UNVERIFIABLE
+    assert "2022-12-30" in result.verdicts[1].reason
+
+
 SEED = ROOT.parent / "shared" / "examples" / "seed-article.txt"
 
 

@@ -94,6 +94,16 @@ def test_resolve_euro_pairs_use_ecb_reference_rates() -> None:
     assert fx_legs("JPY", "EUR") == (("ECB", "EXR/D.JPY.EUR.SP00.A", Reading.INVERTED),)
 
 
+def test_resolve_currencies_the_euro_replaced_use_their_ecb_rates() -> None:
+    """The kuna, litas and the rest keep their ECB reference rates up to their euro entry."""
+    assert fx_legs("EUR", "HRK") == (("ECB", "EXR/D.HRK.EUR.SP00.A", Reading.IN_FORCE),)
+    assert fx_legs("USD", "LTL") == (
+        ("ECB", "EXR/D.LTL.EUR.SP00.A", Reading.CROSS_QUOTE),
+        ("ECB", "EXR/D.USD.EUR.SP00.A", Reading.CROSS_BASE),
+    )
+    assert isinstance(fx_legs("EUR", "DEM"), str)  # no ECB reference rate for the mark
+
+
 def test_resolve_other_pairs_are_cross_rates_of_two_ecb_series() -> None:
     """USD/JPY is JPY per EUR over USD per EUR: two legs marked as a cross rate."""
     plan = plan_claim(fx_claim("150", span("2024-10-30"), base="USD", quote="JPY"))

@@ -56,6 +56,7 @@ from econcheck.resolve_tables import (
     CORE_LEGS,
     CURRENCY_ALIASES,
     ECB_CURRENCIES,
+    ECB_FORMER_CURRENCIES,
     EURO_AREA,
     GDP_RUS_ANNUAL,
     GDP_RUS_QUARTERLY,
@@ -125,7 +126,7 @@ def fx_legs(base: str, quote: str) -> tuple[Leg, ...] | str:
     if "RUB" in (base, quote):
         other = quote if base == "RUB" else base
         return f"no official {other}/RUB rate in the data: the Bank of Russia table has no {other}"
-    euro = ECB_CURRENCIES | {"EUR"}
+    euro = ECB_CURRENCIES | ECB_FORMER_CURRENCIES | {"EUR"}
     missing = [code for code in (base, quote) if code not in euro]
     if missing:
         names = " and ".join(missing)

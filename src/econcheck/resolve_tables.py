@@ -44,6 +44,10 @@ CBR_CODES = {
     "XDR": "R01589",
 }
 
+# Currencies the euro replaced: eurofxref-hist keeps their reference rates up to the day before
+# each joined (SIT 2007, CYP and MTL 2008, SKK 2009, EEK 2011, LVL 2014, LTL 2015, HRK 2023).
+ECB_FORMER_CURRENCIES = frozenset(["CYP", "EEK", "HRK", "LTL", "LVL", "MTL", "SIT", "SKK"])
+
 # Currencies in the ECB euro reference rates (eurofxref-hist), current members only.
 ECB_CURRENCIES = frozenset(
     [
