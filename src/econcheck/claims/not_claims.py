@@ -307,7 +307,7 @@ _DIFFERENCE_AFTER = re.compile(
     r"\s+(?:(?:percentage\s+)?points?\s+)?(?:higher|lower|more|less|above|below)\s+than\b"
     # but "1.9% higher than a year ago" is the annual rate itself
     r"(?!\s+(?:it\s+was\s+|they\s+were\s+)?(?:a|one|the\s+previous|the\s+same)\s+"
-    r"(?:year|month|quarter|period)|\s+(?:in\s+)?(?:the\s+)?same\s+|\s+last\s+year)",
+    r"(?:year|month|quarter|period)|\s+(?:in\s+)?(?:the\s+)?(?:same|corresponding)\s+|\s+last\s+year)",
     re.IGNORECASE,
 )
 

@@ -145,7 +145,7 @@ _BEFORE_AFTER = re.compile(r"\s+(?:before|previously|earlier)\b", re.IGNORECASE)
 _EARLIER_VIEW = re.compile(r"\b(?:previous|prior|earlier|initial)\b", re.IGNORECASE)
 _DOWN_NOUNS = frozenset({"down", "cut", "reduction", "drop", "fall", "decline"})
 _NEGATIVE_CUES = frozenset(
-    {"prices", "consumer prices", "deflation", "cpi", "consumer price index"}
+    {"prices", "consumer prices", "deflation", "cpi", "consumer price index", "hicp", "cpih"}
 )
 # "The Consumer Price Index, the most popular gauge of inflation, fell 0.3%": the index fell
 _PRICES_APPOSITIVE = re.compile(

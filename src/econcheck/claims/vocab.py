@@ -305,6 +305,8 @@ GDP_VERBS: tuple[str, ...] = (
 # Policy-rate names that need no further context.
 POLICY_CUES: tuple[str, ...] = (
     "key interest rate", "key rate", "policy rate", "main interest rate",
+    # China's loan prime rate, the benchmark the PBOC steers since 2019
+    "loan prime rate", "one-year loan prime rate", "lpr", "one-year lpr",
     # Saudi Arabia's policy rate (longer than the blocker "lending rate"); the Fed's and the
     # PBOC's of the 2000s as wires named them
     "repo lending rate", "overnight bank lending rate", "overnight lending rate",
@@ -524,7 +526,9 @@ CORE_CUES: tuple[str, ...] = (
 # "<connector> <base>" phrases name a measure by its comparison base, in any combination:
 # "compared to the preceding month", "with respect to the previous three months".
 _CONNECTORS = ("from", "compared with", "compared to", "on", "over", "versus", "against",
-               "relative to", "with respect to", "in comparison with", "in comparison to")
+               "relative to", "with respect to", "in comparison with", "in comparison to",
+               # "7.4 percent higher than in the corresponding period one year ago"
+               "than in", "than")
 _MONTH_BASES = ("the previous month", "the preceding month", "the prior month",
                 "a month earlier", "a month ago", "the month before", "a month prior")
 _QUARTER_BASES = ("the previous quarter", "the preceding quarter", "the prior quarter",

@@ -206,6 +206,7 @@ IMPLIED_COUNTRIES: dict[str, str] = {
     "atlanta fed": "US", "new york fed": "US", "gdpnow": "US",
     "bureau of labor statistics": "US", "commerce department": "US",
     "bureau of economic analysis": "US", "wall street": "US",
+    "loan prime rate": "CN", "lpr": "CN",
     "office for national statistics": "GB", "selic": "BR", "copom": "BR", "ipca": "BR",
     "ibge": "BR", "deposit facility": "EA", "main refinancing": "EA",
     "standing deposit facility": "IN", "marginal standing facility": "IN",
