@@ -141,6 +141,35 @@ def _not_a_rate(ctx: SentenceContext, index: int, quantity: Quantity) -> bool:
             is not None
         )
         or _against_basket(ctx, quantity)
+        # "In dollar terms, remittances increased by 22.8%": a sum measured in a currency (but
+        # "in dollar terms, the shilling weakened by 14.4%" is the currency's move)
+        or _sum_in_currency_terms(ctx, quantity)
+    )
+
+
+# a sum measured in a currency, or a value in real or nominal terms
+_IN_TERMS = re.compile(r"\b[Ii]n\s+(?:[\w-]+\s+){1,2}?terms\b")
+_MOVED_AFTER = re.compile(
+    r"\s+(?:\w+\s+)?(?:fell|rose|weakened|strengthened|gained|lost|depreciated|appreciated|"
+    r"slid|slipped|firmed|eased|dropped|climbed)\b",
+    re.IGNORECASE,
+)
+
+
+def _sum_in_currency_terms(ctx: SentenceContext, quantity: Quantity) -> bool:
+    """Return True for a figure "in dollar terms" whose subject is no currency: "In dollar
+    terms, remittances increased by 22.8%" (but "in dollar terms, the cedi weakened by 19.2%"
+    is the cedi's move)."""
+    if "terms" not in ctx.text:
+        return False
+    terms = _IN_TERMS.search(ctx.text, 0, quantity.start)
+    if terms is None:
+        return False
+    return not any(
+        m.end <= quantity.start
+        and not terms.start() <= m.start < terms.end()
+        and _MOVED_AFTER.match(ctx.text, m.end)
+        for m in ctx.currencies
     )
 
 

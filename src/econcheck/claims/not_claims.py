@@ -307,7 +307,9 @@ _DIFFERENCE_AFTER = re.compile(
     r"\s+(?:(?:percentage\s+)?points?\s+)?(?:higher|lower|more|less|above|below)\s+than\b"
     # but "1.9% higher than a year ago" is the annual rate itself
     r"(?!\s+(?:it\s+was\s+|they\s+were\s+)?(?:a|one|the\s+previous|the\s+same)\s+"
-    r"(?:year|month|quarter|period)|\s+(?:in\s+)?(?:the\s+)?(?:same|corresponding)\s+|\s+last\s+year)",
+    r"(?:year|month|quarter|period)|\s+(?:in\s+)?(?:the\s+)?(?:same|corresponding)\s+|\s+last\s+year"
+    # "prices are now 6.7 per cent higher than they were this time last year"
+    r"|\s+(?:it\s+was|they\s+were)\s+(?:at\s+)?this\s+time\s+(?:last\s+year|a\s+year\s+ago))",
     re.IGNORECASE,
 )
 

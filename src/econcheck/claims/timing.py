@@ -237,7 +237,9 @@ _GOAL_AFTER = re.compile(
 # the base of a year-on-year comparison: "over the same period last year"
 _SAME_PERIOD_BASE = re.compile(
     r"\b(?:over|from|on|compared\s+(?:with|to)|versus|vs\.?|than|against)\s+the\s+same\s+"
-    r"(?:period|month|quarter|time|months)\s+(?:of\s+|in\s+)?$",
+    r"(?:period|month|quarter|time|months)\s+(?:of\s+|in\s+)?$"
+    # "6.7 per cent higher than they were this time last year"
+    r"|\bthan\s+(?:it\s+was|they\s+were)\s+(?:at\s+)?this\s+time\s+$",
     re.IGNORECASE,
 )
 

@@ -607,7 +607,7 @@ MEASURE_CUES: dict[str, tuple[str, ...]] = {
             "from the same quarter", "over the past 12 months", "over the past year",
             "on the year", "on year", "on-year", "than a year ago", "on a yearly basis",
             # "had dropped 0.5% over one month and 1.2% over the year"
-            "over the year", "over one year",
+            "over the year", "over one year", "this time last year", "this time a year ago",
             "on an annualized basis", "per year", "per annum", "over a year",
             "over the last 12 months", "compared with the previous year",
             "compared to the previous year", "from the previous year", "on the previous year",
