@@ -144,7 +144,16 @@ def _not_a_rate(ctx: SentenceContext, index: int, quantity: Quantity) -> bool:
         # "In dollar terms, remittances increased by 22.8%": a sum measured in a currency (but
         # "in dollar terms, the shilling weakened by 14.4%" is the currency's move)
         or _sum_in_currency_terms(ctx, quantity)
+        # "The government has targeted an average exchange rate of Rp 9,600": a goal
+        or _TARGETED_RATE.search(ctx.text, max(0, quantity.start - 60), quantity.start) is not None
     )
+
+
+_TARGETED_RATE = re.compile(
+    r"\btarget(?:s|ed|ing)?\s+(?:an?\s+|the\s+|its\s+)?(?:average\s+)?(?:exchange[\s-]+)?rate\s+"
+    r"(?:of|at)\s+(?:about\s+|around\s+)?$",
+    re.IGNORECASE,
+)
 
 
 # a sum measured in a currency, or a value in real or nominal terms
