@@ -10,6 +10,7 @@ import re
 
 from econcheck.claims import patterns as p
 from econcheck.claims.dates import add_months
+from econcheck.claims.period_patterns import MONTH_PATTERN
 from econcheck.claims.periods import SINCE_CLAUSE_BODY, SINCE_EVENT_BODY, find_periods
 from econcheck.claims.vocab import (
     COUNT_WORDS,
@@ -97,8 +98,7 @@ _FIGURE_THEN_COMMA = re.compile(
 _OWN_TIME_AFTER = re.compile(
     r"(?:\s+(?:percent|per\s?cent))?\s*,?\s+(?:(?:recorded|registered|reported|seen)\s+)?"
     r"(?:in\s+(?:the\s+)?|the\s+|a\s+|on\s+|for\s+)?(?:previous|prior|preceding|same|"
-    r"January|February|March|April|May|June|July|August|September|October|November|December|"
-    r"month|quarter|year|last|(?:19|20)\d\d)\b",
+    rf"{MONTH_PATTERN}|month|quarter|year|last|(?:19|20)\d\d)\b",
     re.IGNORECASE,
 )
 

@@ -41,6 +41,7 @@ from econcheck.claims.patterns import (
     Cue,
     CueKind,
 )
+from econcheck.claims.period_patterns import MONTH_PATTERN
 from econcheck.claims.period_rules import PeriodKind
 from econcheck.claims.quantities import QKind, Quantity, is_zero_word
 from econcheck.models import Change, ChangeUnit, Indicator
@@ -821,8 +822,7 @@ def _edged_lower(ctx: SentenceContext, quantity: Quantity, before: str) -> bool:
 _EDGED = re.compile(r"\b(?:edged|inched|moved|was|were|came\s+in|ended)\s+$", re.IGNORECASE)
 _LOWER_AFTER = re.compile(r"\s+lower\b", re.IGNORECASE)
 _YEARLY_AFTER = re.compile(
-    r"(?:\s+in\s+(?:January|February|March|April|May|June|July|August|September|October|"
-    r"November|December|(?:19|20)\d\d))?\s*,?\s*(?:year[- ](?:on|over)[- ]year|y/y|"
+    rf"(?:\s+in\s+(?:{MONTH_PATTERN}|(?:19|20)\d\d))?\s*,?\s*(?:year[- ](?:on|over)[- ]year|y/y|"
     r"(?:from|on|compared\s+(?:with|to)|versus)\s+(?:the\s+previous\s+year|a\s+year\s+(?:ago|earlier)|"
     r"the\s+same\s+(?:month|period)\s+(?:of\s+|a\s+year\s+)?(?:last|the\s+previous)\s+year|"
     r"the\s+preceding\s+month))\b",
