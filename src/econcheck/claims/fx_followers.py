@@ -292,13 +292,18 @@ def _listed_counter_change(ctx: SentenceContext, quantity: Quantity, last: Draft
     counter = quantity.per or _counter_after(ctx, quantity)  # "22.6 percent against the dollar"
     if counter is None or counter in (last.base, last.quote):
         return None
-    value = abs(quantity.value) * (1 if last.value > 0 else -1)
+    return _next_move(last, quantity, 1 if last.value > 0 else -1, counter)
+
+
+def _next_move(last: Draft, quantity: Quantity, sign: int, quote: str | None) -> Draft:
+    """Return the move ``quantity`` states for ``last``'s currency, signed, against ``quote``."""
+    value = abs(quantity.value) * sign
     return replace(
         last,
         quantity=quantity,
         start=quantity.start,
         end=quantity.per_end,
-        quote=counter,
+        quote=quote,
         value=value,
         value_text=quantity.text,
         change=Change(value=value, unit=ChangeUnit.PCT),
@@ -327,15 +332,6 @@ def coordinated_change(
             ctx.text[last.quantity.end : last.quantity.end + 12]
         )
         sign = own if first == 0 else sign if own == first else -sign
-    value = abs(quantity.value) * sign
     counter = quantity.per or _counter_after(ctx, quantity)  # "and 1.1% against sterling"
-    return replace(
-        last,
-        quantity=quantity,
-        start=quantity.start,
-        end=quantity.per_end,
-        quote=counter if counter is not None and counter != last.base else last.quote,
-        value=value,
-        value_text=quantity.text,
-        change=Change(value=value, unit=ChangeUnit.PCT),
-    )
+    quote = counter if counter is not None and counter != last.base else last.quote
+    return _next_move(last, quantity, sign, quote)
