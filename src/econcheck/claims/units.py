@@ -196,6 +196,11 @@ def _country_before(text: str, start: int) -> str | None:
     tokens = text[max(0, start - 40) : start].split()
     if not tokens or not text[start - 1 : start].isspace():
         return None
+    return _place_ending(tokens)
+
+
+def _place_ending(tokens: list[str]) -> str | None:
+    """Return the alpha-2 code of the place (or "<Place>'s") the last 1-3 tokens name."""
     names = _place_names()
     for count in (3, 2, 1):
         phrase = " ".join(tokens[-count:])
@@ -210,14 +215,10 @@ def _country_in_clause(text: str, start: int) -> str | None:
     clause = text[:start]
     cut = max(clause.rfind(c) for c in ",;:(")
     tokens = clause[cut + 1 :].split()[-12:]
-    names = _place_names()
     for end in range(len(tokens), 0, -1):
-        for count in (3, 2, 1):
-            if end - count < 0:
-                continue
-            phrase = " ".join(tokens[end - count : end]).removesuffix("'s").removesuffix("’s")
-            if phrase in names:
-                return names[phrase]
+        found = _place_ending(tokens[:end])
+        if found is not None:
+            return found
     return None
 
 
