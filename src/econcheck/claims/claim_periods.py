@@ -276,12 +276,16 @@ def _level_after_moves(
     ctx: SentenceContext, draft: Draft, mention: PeriodMention, period: Period
 ) -> bool:
     """Return True for a rate's level after moves made "this year": "has cut four times this
-    year, bringing its rate to 3.75%" is the level now, not over the year."""
+    year, bringing its rate to 3.75%" is the level now, not over the year; so is "has raised
+    the rate three times since June, to 1.75 percent"."""
     is_level = not draft.is_change_only
     return (
         is_level
         and draft.indicator in (Indicator.POLICY_RATE, Indicator.FX_RATE)
-        and mention.kind is PeriodKind.YEAR
+        and (
+            mention.kind is PeriodKind.YEAR
+            or _MOVES_SINCE.search(ctx.text, max(0, mention.start - 60), mention.start) is not None
+        )
         and period.end == ctx.published
         and period.start < ctx.published
         and mention.end <= draft.start
@@ -291,6 +295,13 @@ def _level_after_moves(
 
 
 _EARLIER_BEFORE = re.compile(r"\bearlier\s+$", re.IGNORECASE)
+# "three times since June", "three successive rate cuts since October", "by a cumulative 515
+# basis points since December 2021": moves counted up to now
+_MOVES_SINCE = re.compile(
+    r"\b(?:(?:\w+|\d+)\s+times|(?:rate\s+)?(?:cuts|hikes|increases|reductions|rises)|"
+    r"cumulative\s+[\d.]+\s*(?:basis\s+points|bps?|percentage\s+points))\s+since\s+$",
+    re.IGNORECASE,
+)
 
 
 def _month_of_two(

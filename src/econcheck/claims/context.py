@@ -408,3 +408,27 @@ _CONDITION_OPENS = re.compile(
 def quantity_between(ctx: SentenceContext, start: int, end: int) -> bool:
     """Return True when a quantity lies inside ``start``..``end``."""
     return any(start <= q.start and q.end <= end for q in ctx.quantities)
+
+
+def is_current(text: str, quantity: Quantity) -> bool:
+    """Return True for a figure said to hold now: "from its present level of 2.50 percent",
+    "from the current 8.5%", "is currently at 7 per cent", "from 3.5 percent now"."""
+    if "urrent" not in text and "resent" not in text and "now" not in text:
+        return False
+    return (
+        _CURRENT_BEFORE.search(text, max(0, quantity.start - 40), quantity.start) is not None
+        or _NOW_AFTER.match(text, quantity.per_end) is not None
+    )
+
+
+_CURRENT_BEFORE = re.compile(
+    r"(?:\b(?:the|its|their)\s+(?:current|present|prevailing|existing)\s+"
+    r"(?:(?:level|rate)\s+of\s+)?|\bcurrently\s+(?:at|stands?\s+at|standing\s+at)\s+)$",
+    re.IGNORECASE,
+)
+# "from 3.5 percent now" (but "3% now expected" is a forecast)
+_NOW_AFTER = re.compile(
+    r"\s+(?:currently|now|at\s+present)\b(?!\s+(?:expected|forecast|seen|projected|predicted|"
+    r"estimated|sees?|expects?|looks?|seems?|appears?))",
+    re.IGNORECASE,
+)

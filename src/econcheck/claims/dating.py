@@ -16,7 +16,7 @@ from econcheck.claims import dates
 from econcheck.claims import modifiers as mod
 from econcheck.claims import patterns as p
 from econcheck.claims.claim_periods import claim_period
-from econcheck.claims.context import Draft, SentenceContext
+from econcheck.claims.context import Draft, SentenceContext, is_current
 from econcheck.claims.period_patterns import MONTH_PATTERN
 from econcheck.claims.periods import ASIDE_RE, PeriodKind, PeriodMention
 from econcheck.claims.timing import pick_period
@@ -278,6 +278,14 @@ def dated(
     ctx: SentenceContext, draft: Draft, before: str, after: str
 ) -> tuple[bool, PeriodMention | None, Period]:
     """Return (is a forecast, the time expression, the period) of a claim."""
+    if not draft.is_change_only and is_current(ctx.text, draft.quantity):
+        return False, None, Period(start=ctx.published, end=ctx.published)  # "from 9.25% now"
+    return _dated(ctx, draft, before, after)
+
+
+def _dated(
+    ctx: SentenceContext, draft: Draft, before: str, after: str
+) -> tuple[bool, PeriodMention | None, Period]:
     text = ctx.text
     poll = _poll_after(ctx, draft)
     window = _own_clause(before) + " " + _after_window(after) + poll

@@ -26,6 +26,7 @@ from econcheck.claims.context import (
 )
 from econcheck.claims.country_periods import in_fiscal_years, quarter_of_month
 from econcheck.claims.cue_choice import RELATIVE_RE
+from econcheck.claims.dates import year_period
 from econcheck.claims.dating import AFTER_PAST_MOVE, dated
 from econcheck.claims.legacy_codes import code_as_of
 from econcheck.claims.measures import claim_measure, is_quarter, measure_from_base, names_measure
@@ -90,6 +91,8 @@ def finish(draft: Draft, ctx: SentenceContext) -> Claim:
     if _over_days(draft, period) and not names_measure(draft.indicator, before, own_after):
         measure = Measure.UNSPECIFIED  # "0.2% in the week September 15-21": that week's rise
     period = _dec_dec_year(measure, period)
+    if mention is None and not future:
+        period = _average_of_last_year(ctx, measure, period)
     stored = draft.movement * (-1 if draft.flip else 1)
     record, since = _record_of(ctx, draft, start, period, future=future)
     attributed = attribution(text, draft.anchor, draft.end)
@@ -167,6 +170,23 @@ def _dec_dec_year(measure: Measure, period: Period) -> Period:
     if measure is Measure.DEC_DEC and period.start.month == 12 and period.start.day == 1:
         return Period(start=period.start.replace(month=1), end=period.end)
     return period
+
+
+def _average_of_last_year(ctx: SentenceContext, measure: Measure, period: Period) -> Period:
+    """Return the last full year for an annual average said with no time ("average annual
+    inflation came in at 3.7%"): an average of the running year is not yet an outcome."""
+    if (
+        measure is Measure.ANNUAL_AVG
+        and period.start == period.end == ctx.published
+        and _ANNUAL_AVERAGE.search(ctx.text) is not None
+    ):
+        return year_period(ctx.published.year - 1)
+    return period  # "average inflation had come down to 5.1%" (over a term of office?)
+
+
+_ANNUAL_AVERAGE = re.compile(
+    r"\b(?:annual|yearly)\s+average\b|\baverage\s+(?:annual|yearly)\b", re.IGNORECASE
+)
 
 
 def _is_us_annual_rate(draft: Draft, measure: Measure, period: Period, words: str) -> bool:

@@ -344,9 +344,21 @@ _SINCE_CLAUSE = re.compile(rf"\s*(?:{SINCE_CLAUSE_BODY}|{SINCE_EVENT_BODY})", re
 
 
 def _ago(text: str, published: dt.date) -> dt.date | None:
-    match = p.AGO_RE.search(text.replace("-", " "))
+    """Return ``published`` less the span ``text`` names ("three years and five months")."""
+    flat = text.replace("-", " ")
+    match = p.AGO_RE.search(flat)
     if match is None:
         return None
+    since = _back(match, published)
+    more = _AND_MORE.match(flat, match.end())
+    return since if since is None or more is None else _back(more, since)
+
+
+# the second part of a span: "three years and five months"
+_AND_MORE = re.compile(r"\s+and\s+" + p.AGO_RE.pattern, re.IGNORECASE)
+
+
+def _back(match: re.Match[str], published: dt.date) -> dt.date | None:
     raw = match.group("n").lower()
     count = int(raw) if raw.isdigit() else COUNT_WORDS.get(raw)
     if count is None:

@@ -11,7 +11,13 @@ from __future__ import annotations
 import functools
 import re
 
-from econcheck.claims.context import RELATIVE_OPENER, Draft, SentenceContext, clause_start
+from econcheck.claims.context import (
+    RELATIVE_OPENER,
+    Draft,
+    SentenceContext,
+    clause_start,
+    is_current,
+)
 from econcheck.claims.cue_choice import (
     RATE_NAMED_RE,
     is_inflation_target_range,
@@ -183,7 +189,12 @@ def is_bare_from(ctx: SentenceContext, quantity: Quantity) -> bool:
     ):
         return False  # "from 5% to 6%" states both ends
     before = _BARE_FROM_BEFORE.search(ctx.text, max(0, quantity.start - 70), quantity.start)
-    return before is not None and not _TO_FIGURE_AFTER.match(ctx.text, quantity.per_end)
+    return (
+        before is not None
+        and not _TO_FIGURE_AFTER.match(ctx.text, quantity.per_end)
+        # "expected to trim its rate from 9.25% currently": the level in force is a claim
+        and not is_current(ctx.text, quantity)
+    )
 
 
 @functools.lru_cache(maxsize=8)  # asked once per number of the current sentence

@@ -72,11 +72,14 @@ _UNIT_WORD = _alternation(list(UNIT_WORDS))
 _TENS_WORD = _alternation(list(TENS_WORDS))
 _WORD_INT = rf"(?:(?:{_TENS_WORD})(?:[- ](?:{_UNIT_WORD}))?|(?:{_UNIT_WORD}))"
 _FRACTION = _alternation(list(FRACTION_WORDS))
+# "by quarter of a percentage point": a fraction with no article, only before its unit
+_BARE_FRACTION = r"(?:quarter|half)(?=\s+of\s+(?:an?|one)\s+(?:percentage[- ]points?|point)\b)"
+_FRACTIONS = {**FRACTION_WORDS, "quarter": (1, 4)}  # values, also of the bare "quarter"
 # "two-point-four percent", "zero point two": a decimal read out in words
 # "zero-point-25": a broadcaster's transcript writes the decimals in digits
 _POINT_DECIMAL = rf"(?:{_WORD_INT})[- ]point(?:(?:[- ](?:{_UNIT_WORD})(?![\w-]))+|-\d+(?![\d.]))"
 _WORD_NUM = (
-    rf"(?:{_POINT_DECIMAL}|{_WORD_INT}[\s-]+and[\s-]+a[\s-]+half|{_FRACTION}|"
+    rf"(?:{_POINT_DECIMAL}|{_WORD_INT}[\s-]+and[\s-]+a[\s-]+half|{_FRACTION}|{_BARE_FRACTION}|"
     rf"(?<!of )a\s+(?:full\s+)?(?=percentage)|{_WORD_INT})"
 )
 _SIGN = r"(?:[-−–](?=\d)|minus\s+|negative\s+)?"
@@ -91,9 +94,9 @@ UNIT = (
     r"percent(?:age)?[- ]pts?|ppts?|pp|pts?|points?|basis[- ]points?|base[- ]points?|"
     r"bps|bp|per[- ]?cent|pct|pc)\b)"
 )
-# "a quarter of a percentage point", "½ a percentage point"
+# "a quarter of a percentage point", "one-quarter of one percentage point", "½ a percentage point"
 _UNIT_OF = (
-    rf"(?:{UNIT}|\s+of\s+an?\s+(?i:percentage[- ]points?|point)"
+    rf"(?:{UNIT}|\s+of\s+(?:an?|one)\s+(?i:percentage[- ]points?|point)"
     r"|(?<=[½¼¾⅓⅔⅛])\s+an?\s+(?i:percentage[- ]points?|point))"
 )
 
@@ -168,8 +171,8 @@ def _word_value(raw: str) -> Decimal | None:
     if raw.replace("-", " ").endswith(" and a half"):
         whole = _word_int(raw.replace("-", " ").removesuffix(" and a half"))
         return None if whole is None else whole + Decimal("0.5")
-    if raw in FRACTION_WORDS:
-        num, den = FRACTION_WORDS[raw]
+    if raw in _FRACTIONS:
+        num, den = _FRACTIONS[raw]
         return plain((Decimal(100 * num) / den).quantize(Decimal("0.01")))
     if raw in {"a", "a full"}:
         return Decimal(1)
@@ -285,9 +288,9 @@ def number_from_match(match: re.Match[str]) -> ParsedNumber | None:
     if value is None or one is None:
         return None
     unit = parse_unit(groups.get("u3"))
-    if one.strip().lower() in FRACTION_WORDS and unit is not NumberUnit.NONE:
+    if one.strip().lower() in _FRACTIONS and unit is not NumberUnit.NONE:
         value = value / 100  # "half a percentage point" is 0.5 points, not 50
-    elif one.strip().lower() in FRACTION_WORDS:
+    elif one.strip().lower() in _FRACTIONS:
         unit = NumberUnit.PERCENT
     return ParsedNumber(value=value, unit=unit, text=one.strip(), is_word=_is_word(one))
 

@@ -385,6 +385,8 @@ _SINCE_TAIL = (
     r"since\b|on\s+record|ever\b|in\s+history|(?:so\s+far\s+)?this\s+year\b|"
     r"in\s+(?:the\s+(?:past|last)\s+)?(?:more\s+than\s+|nearly\s+|almost\s+|over\s+)?"
     r"(?:a|an|\d+|[a-z]+)\s+(?:(?:trading\s+)?(?:days?|sessions?)|weeks?|years?|decades?|months?)\b"
+    # "in three years and five months"
+    r"(?:\s+and\s+(?:a|an|\d+|[a-z]+)\s+(?:months?|weeks?|days?)\b)?"
 )
 SUPERLATIVE_RE = re.compile(
     r"(?P<record>(?:an?\s+|new\s+|fresh\s+)?(?:all[- ]time|record|historic(?:al)?|unprecedented)\s+"

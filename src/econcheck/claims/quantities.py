@@ -85,10 +85,10 @@ _DIGIT_START = re.compile(
 )  # "N818.99/$1", "LL69,000" may start a number; see _GLUED_PREFIX_PATTERN
 _WORDY = re.compile(r"(?=(?i:[fhpqt]))(?i:percent|per\s*cent|point|half|third|quarter|fifth|tenth)")
 _WORD_START = re.compile(
-    r"(?=(?i:[abefhmnostz]))"
+    r"(?=(?i:[abefhmnoqstz]))"
     r"(?<![\w.,])(?i:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
     r"thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|"
-    r"sixty|seventy|eighty|ninety|zero|half|another|minus|negative|between)\b"
+    r"sixty|seventy|eighty|ninety|zero|half|quarter|another|minus|negative|between)\b"
 )
 _YEAR_THEN_FIGURE = re.compile(r"(?:19|20)\d\d")
 _LEAD_BEFORE = re.compile(r"(?i:between|minus|negative)\s+$")

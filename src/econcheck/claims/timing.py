@@ -496,8 +496,10 @@ def _distance_before(text: str, draft: Draft, mention: PeriodMention) -> float:
 
 
 def when_clause(text: str, mention: PeriodMention, draft: Draft) -> bool:
-    """Return True for a figure in a "when" clause right after the time expression."""
-    return _WHEN_CLAUSE.fullmatch(text, mention.end, draft.quantity.start) is not None
+    """Return True for a figure in a "when" clause right after the time expression (its
+    first number: "since January 2014, when rates were hiked by 25 bps to 8 percent")."""
+    first = min(draft.start, draft.quantity.start)
+    return _WHEN_CLAUSE.fullmatch(text, mention.end, first) is not None
 
 
 def _dates_a_forecast(text: str, mention: PeriodMention) -> bool:
