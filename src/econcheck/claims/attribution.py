@@ -20,6 +20,8 @@ _SOURCE_NOUN_RE = re.compile(rf"(?i:\b(?:{'|'.join(SOURCE_NOUNS)})\b)")
 _OWNER = re.compile(r"\s(?:from|of|at|by|inside|within)\s", re.IGNORECASE)
 _SUBJECT_BREAK = re.compile(
     r"[,;:\"“”()]|\bthat\b|\bwhile\b|\band\b(?=\s+(?:the\s+)?[a-z]+\s+(?:said|says))"
+    # "Trichet is under pressure as figures showed ...": a clause of its own begins
+    r"|\b(?i:as|because|although|though|whereas|when|if|unless)\s+(?!well\b)"
 )
 _LEADING_CONJUNCTION = re.compile(
     r"^(?:but|and|while|whereas|as|so|yet|though|although|whilst|when|after|before|because|once)"

@@ -599,13 +599,18 @@ def _passed_over(
 _PASSED_BEFORE = re.compile(
     r"\b(?:below|above|under|beyond|past|through)\s+(?:the\s+|its\s+|that\s+|this\s+|"
     r"[\w'’ ]{1,25}['’]s\s+)?"
-    r"(?:[\w-]+\s+){0,2}$",
+    r"(?:[\w%.-]+\s+){0,2}$",  # "above the official 5% target"
     re.IGNORECASE,
 )
 # ("has been below that target, averaging 3.9% over the past 12 months")
+# ("is well above the 5% target and touched a 24-year peak of 85.5%": a new predicate)
 _TO_FIGURE = re.compile(
     r"(?:\s+(?:range|band|ceiling|floor))?,?\s+(?:to|at|averaging|running\s+at|standing\s+at)\s+"
     r"(?:about\s+)?"
+    r"|(?:\s+(?:range|band|ceiling|floor))?,?\s+and\s+(?:has\s+|had\s+)?"
+    r"(?:\w+ed|hit|rose|stood|ran|was)\s+(?:[^,;.%]{0,40}?\b(?:at|to|of)\s+)?"
+    r"(?:about\s+|around\s+|nearly\s+|almost\s+)?",
+    re.IGNORECASE,
 )
 
 
