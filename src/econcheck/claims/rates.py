@@ -118,7 +118,11 @@ _LEVEL_TO_CHANGE = re.compile(
     re.IGNORECASE,
 )
 _FROM_GAP = re.compile(
-    r"\s*,?\s*from\s+(?:(?:the\s+)?(?:current|present|existing)\s+)?", re.IGNORECASE
+    # "by 25 basis points in July, from 6.75 percent to 6.5 percent": the move's time between
+    r"(?:\s+(?:(?:in|on)\s+[A-Z][a-z]+\.?(?:\s+\d{1,2})?|(?:last|this)\s+(?:week|month)|"
+    r"on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)))?"
+    r"\s*,?\s*from\s+(?:(?:the\s+)?(?:current|present|existing)\s+)?",
+    re.IGNORECASE,
 )
 _UP_TO = re.compile(r"up\s+to\b", re.IGNORECASE)
 _RESTATED = re.compile(r"\s*\(\s*(?:or\s+)?", re.IGNORECASE)
@@ -1036,8 +1040,14 @@ def _combine(ctx: SentenceContext, first: Draft, second: Draft) -> Draft | None:
     if revision is not None:
         return revision
     if first_is_change and from_to and _FROM_GAP.fullmatch(ctx.text, gap_start, gap_end):
-        # "raise the rate by 0.50 percent from 3.00 percent to 3.50 percent": one move
-        return replace(second, start=first.start, anchor=first.anchor)
+        # "raise the rate by 0.50 percent from 3.00 percent to 3.50 percent": one move, with
+        # the change as stated when in points ("by 25 basis points")
+        stated = first.change
+        if stated is None or stated.unit not in (ChangeUnit.BP, ChangeUnit.PP):
+            return replace(second, start=first.start, anchor=first.anchor)
+        earlier = None if second.change is None else second.change.from_value
+        change = replace(stated, from_value=earlier)
+        return replace(second, start=first.start, anchor=first.anchor, change=change)
     if second.change is not None and second.is_change_only and first.change is None:
         match = _CHANGE_AFTER_LEVEL.fullmatch(ctx.text, gap_start, gap_end)
         if match is not None:
