@@ -30,6 +30,7 @@ _FORECAST_AFTER = 25
 # "will be lowered to 3.5% with effect from 18 September": a decision, not a forecast.
 _IN_EFFECT = re.compile(
     r"\b(?:with\s+effect\s+from|effective\s+(?:from|on|as\s+of))\b"
+    r"|\b(?:effective|starting)\s+(?:today|immediately)\b"  # "Effective today, the rate will rise"
     # "will reduce its key lending rate by 0.2 of a percentage point to 8.9% from 1 January"
     rf"|\bto\s+\d+(?:\.\d+)?\s?%\s+(?:from|as\s+of|starting(?:\s+on)?)\s+(?:\d{{1,2}}\s+{MONTH_PATTERN}|"
     rf"{MONTH_PATTERN}\s+\d{{1,2}}\b)",

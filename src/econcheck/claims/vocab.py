@@ -94,6 +94,9 @@ CURRENCY_VARIANTS: dict[str, str] = {
     "kuna": "HRK", "croatian kuna": "HRK", "litas": "LTL", "lithuanian litas": "LTL",
     "latvian lats": "LVL", "kroon": "EEK", "estonian kroon": "EEK", "slovak koruna": "SKK",
     "tolar": "SIT", "slovenian tolar": "SIT", "cypriot pound": "CYP", "maltese lira": "MTL",
+    # native plurals the English press keeps ("24.09 koruny per euro", "1.96 leva")
+    "koruny": "CZK", "korun": "CZK", "czech koruny": "CZK", "slovak koruny": "SKK",
+    "leva": "BGN", "hryvni": "UAH",
 }
 
 # Head words ("dollar") that always mean one currency unless an adjective says otherwise.
@@ -110,6 +113,7 @@ HEAD_WEAK_DEFAULTS: dict[str, str] = {
     "leu": "RON", "lev": "BGN", "naira": "NGN", "dirham": "AED", "shekel": "ILS",
     "baht": "THB", "ringgit": "MYR", "rupiah": "IDR", "dong": "VND", "koruna": "CZK",
     "manat": "AZN", "lari": "GEL", "som": "KGS", "sum": "UZS", "sol": "PEN", "cedi": "GHS",
+    "koruny": "CZK", "korun": "CZK",
 }
 
 # Head words that are ordinary English words: only with an adjective ("Brazilian real")
@@ -311,6 +315,9 @@ POLICY_CUES: tuple[str, ...] = (
     # PBOC's of the 2000s as wires named them
     "repo lending rate", "overnight bank lending rate", "overnight lending rate",
     "benchmark lending rate",
+    # the Philippine central bank's overnight borrowing (reverse repo) rate, its policy rate
+    # before 2016, and the "key borrowing rate" of wires
+    "key overnight borrowing rate", "key borrowing rate",
     "federal funds rate", "fed funds rate",
     "federal funds", "fed funds", "bank rate", "base rate", "refinancing rate", "refi rate",
     "main refinancing operations rate", "main refinancing rate", "deposit facility rate",
