@@ -457,7 +457,7 @@ _SUBJECT_GAP = re.compile(
     r"(?:(?:continue|continues|continued|keep|keeps|kept)\s+to\s+)?"
     # "projecting Malaysia's inflation to grow to 4%": the object of a forecast verb
     r"(?:to\s+)?"
-    r"(?:\w+ly\s+)?"
+    r"(?:(?:also|still|again|even)\s+)?(?:\w+ly\s+)?"  # "core inflation also expanded"
 )
 
 
