@@ -146,7 +146,9 @@ def _shared_units(sentence: str, found: list[Quantity]) -> list[Quantity]:
                 )
                 or (
                     _FROM_GAP.fullmatch(sentence, unit.per_end, bare.start)
-                    and _FROM_AFTER.match(sentence, bare.end)
+                    and (after := _FROM_AFTER.match(sentence, bare.end)) is not None
+                    # "by 1.75 percent from 175.18 in December to 176.93": index levels
+                    and _TO_BARE.match(sentence, after.end()) is None
                 )
             )
         ):
@@ -190,6 +192,8 @@ _FROM_AFTER = re.compile(
     re.IGNORECASE,
 )
 
+
+_TO_BARE = re.compile(r"\s*,?\s+to\s+\d[\d,.]*(?!\s*(?:%|per\s*cent|percent|pc\b))", re.IGNORECASE)
 
 _OR = re.compile(r"\s+or\s+", re.IGNORECASE)
 

@@ -150,7 +150,16 @@ _BEFORE_AFTER = re.compile(r"\s+(?:before|previously|earlier)\b", re.IGNORECASE)
 _EARLIER_VIEW = re.compile(r"\b(?:previous|prior|earlier|initial)\b", re.IGNORECASE)
 _DOWN_NOUNS = frozenset({"down", "cut", "reduction", "drop", "fall", "decline"})
 _NEGATIVE_CUES = frozenset(
-    {"prices", "consumer prices", "deflation", "cpi", "consumer price index", "hicp", "cpih"}
+    {
+        "prices",
+        "consumer prices",
+        "deflation",
+        "cpi",
+        "consumer price index",
+        "hicp",
+        "cpih",
+        "cpi growth",
+    }
 )
 # "The Consumer Price Index, the most popular gauge of inflation, fell 0.3%": the index fell
 _PRICES_APPOSITIVE = re.compile(
@@ -516,7 +525,7 @@ def _is_context(ctx: SentenceContext, quantity: Quantity) -> bool:
     no end, an index level in points ("the index recorded 118 points")."""
     if is_aim(ctx, quantity) or is_negated(ctx, quantity) or is_bare_from(ctx, quantity):
         return True
-    if _ODDS_AT.search(ctx.text, max(0, quantity.start - 90), quantity.start):
+    if _is_odds(ctx, quantity):
         return True  # "putting the odds of an interest rate cut in September at about 70%"
     if _DEFINITION.search(ctx.text):
         return True  # "one basis point is equivalent to 0.01%": a definition, not a figure
@@ -534,6 +543,24 @@ def _is_context(ctx: SentenceContext, quantity: Quantity) -> bool:
     )
 
 
+def _is_odds(ctx: SentenceContext, quantity: Quantity) -> bool:
+    """Return True for a probability, or the earlier one it is compared with ("the chances
+    of a recession at 35 percent, up slightly from a 33 percent estimate")."""
+    if _ODDS_AT.search(ctx.text, max(0, quantity.start - 90), quantity.start):
+        return True
+    if "from" not in ctx.text:
+        return False
+    before = [q for q in ctx.quantities if q.per_end <= quantity.start]
+    return bool(before) and (
+        _ODDS_FROM.fullmatch(ctx.text, before[-1].per_end, quantity.start) is not None
+        and _ODDS_AT.search(ctx.text, max(0, before[-1].start - 90), before[-1].start) is not None
+    )
+
+
+_ODDS_FROM = re.compile(
+    r"\s*,?\s*(?:(?:up|down)\s+)?(?:slightly\s+|sharply\s+)?from\s+(?:an?\s+|the\s+)?",
+    re.IGNORECASE,
+)
 _ODDS_AT = re.compile(
     r"\b(?:odds|probability|chances?|likelihood)\s+(?:of|for|that)\b[^.;%]{0,70}?\b(?:at|to)\s+"
     r"(?:about\s+|around\s+|roughly\s+|nearly\s+|some\s+)?$",

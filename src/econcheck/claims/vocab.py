@@ -254,6 +254,8 @@ INFLATION_CUES: tuple[str, ...] = (
     "personal consumption expenditure price index", "personal consumer expenditures price index",
     "personal consumer expenditure price index", "consumer expenditures price index",
     "price growth", "price increases", "inflation rate", "inflation rates", "trimmed mean",
+    # "the inflation growth at 0.9 percent", "CPI growth slowed to 3%": price growth
+    "inflation growth", "cpi growth",
     # "expect the rate of price rises to peak at five per cent": inflation, not a policy rate
     "rate of price rises", "rate of price increases", "pace of price rises",
     "pace of price increases", "rate of price increase", "rate of price rise",
