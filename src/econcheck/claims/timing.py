@@ -191,7 +191,11 @@ _AND_THEN_TIME = re.compile(r"\band\s+(?:in|during|for|on)\s+(?:the\s+)?$", re.I
 _AFTERTHOUGHT = re.compile(
     r",\s+(?:having\s+(?:\w+ly\s+)?\w+|(?:its|the|their|a|an)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:cut|hike|increase|reduction|rise|move|decline|fall|drop|gain|loss|decision|easing|"
-    r"tightening)s?\b)[^,;]*$",
+    r"tightening)s?\b"
+    # "to close at 1,184.46 a dollar, taking its gain for the week to 0.7 percent"
+    r"|(?:taking|bringing|extending|pushing|trimming|paring|cutting)\s+(?:its|their|the)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:gains?|loss(?:es)?|declines?|rises?|falls?|drops?|advances?|slides?)\b)"
+    r"[^,;]*$",
     re.IGNORECASE,
 )
 
@@ -435,8 +439,33 @@ def _dates_something_else(ctx: SentenceContext, draft: Draft, mention: PeriodMen
         text, max(end, mention.start - 50), mention.start
     ):
         return True  # "faster than in the previous quarter", "weaker than its close on Monday"
+    if _compared_level_time(ctx, draft, mention):
+        return True
     # "between 4.0 and 4.8% based on the third quarter performance"
     return _BASED_ON.search(text, max(end, mention.start - 30), mention.start) is not None
+
+
+def _compared_level_time(ctx: SentenceContext, draft: Draft, mention: PeriodMention) -> bool:
+    """Return True for the time of a level the rate is compared with: "stood at 30.90, almost
+    doubling the rate of 15.75 at the beginning of 2022", "at 83.2, up from 83.0 on Friday"."""
+    if draft.indicator not in (Indicator.FX_RATE, Indicator.POLICY_RATE) or draft.is_change_only:
+        return False
+    owner = owning_figure(ctx, mention)
+    return (
+        owner is not None
+        and owner.start >= draft.quantity.per_end
+        and _COMPARED_LEVEL.search(
+            ctx.text, max(draft.quantity.per_end, owner.start - 45), owner.start
+        )
+        is not None
+    )
+
+
+_COMPARED_LEVEL = re.compile(
+    r"\b(?:compared\s+(?:with|to)|versus|vs\.?|against|than|doubling|tripling|halving|"
+    r"(?:up|down)\s+from)\b[^,;%\d]{0,30}$",
+    re.IGNORECASE,
+)
 
 
 def _event_between(text: str, end: int, start: int) -> bool:
@@ -449,10 +478,13 @@ def _event_between(text: str, end: int, start: int) -> bool:
             _RELATIVE_EVENT,  # "to 43%, resuming a cycle that it launched late last year"
             _COMES_AFTER,  # "the decision ... to 13% comes after the ECB ... in July"
             _REACTED_TO,  # "rose 0.3% on Thursday ... in response to data indicating ..."
+            _LAST_SEEN,  # "to 1.109 against the euro, a level last seen in early August"
         )
     )
 
 
+# the time a level was last seen: the start of a record, not the figure's own time
+_LAST_SEEN = re.compile(r"\b(?:last|not)\s+(?:been\s+)?seen\s+(?:since|in|on|at)?\s*$", re.I)
 _SET_VERBS = r"(?:set|reached|hit|seen|recorded|touched|registered|posted|logged|struck)"
 _SET_HINT = re.compile(rf"\b{_SET_VERBS}\s")
 # a time a participle gives a figure: "the previous record low of 55.30 U.S. cents set in 1998"
