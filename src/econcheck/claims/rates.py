@@ -93,8 +93,10 @@ _LEVEL_TO_CHANGE = re.compile(
     # "by 50 basis points -- or half a percent -- to 10 percent"
     r"|\s*(?:--|—|–|,)\s*or\s+(?:an?\s+|one\s+)?[\w.]+(?:\s+of)?(?:\s+an?)?\s*"
     r"(?:%|per\s?cent|percent(?:age\s+points?)?|points?)\s*(?:--|—|–|,))?"
-    # "raised the interest rate by 0.15% in November to 0.25%"
-    r"(?:\s+in\s+[A-Z][a-z]+(?=\s+to\s))?"
+    # "raised the interest rate by 0.15% in November to 0.25%", "by a quarter point Thursday,
+    # to 4.5 percent"
+    r"(?:\s+(?:in\s+[A-Z][a-z]+|(?:on\s+)?(?-i:[A-Z][a-z]+day)|(?:last|this)\s+week)"
+    r"(?=,?\s+to\s))?"
     # "a 75-basis-point rate cut to 9.5%"
     r"(?:\s+(?:(?:interest|policy|key)[- ])?(?:rates?\s+)?"
     r"(?:cut|hike|increase|reduction|rise|raise|decrease|reduce)\b"

@@ -786,6 +786,11 @@ FORECAST_EXCLUSIONS: tuple[str, ...] = (
     "in a widely expected", "in a widely anticipated", "in a largely expected",
     "in a much-anticipated", "in a much anticipated", "in an expected move",
     "in an anticipated move", "in a move widely expected", "in a move that was widely expected",
+    # a rate's name: "raised its baseline interest rate by a quarter point"
+    "baseline interest rate", "baseline rate",
+    # an outcome that had been foreseen: "The 25 basis points cut was widely forecast by"
+    "was widely forecast", "was widely expected", "was widely anticipated",
+    "had been widely forecast", "had been widely expected",
 )
 
 # --- sentence splitting ----------------------------------------------------------------------
