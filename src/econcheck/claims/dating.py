@@ -247,8 +247,26 @@ _ESTIMATED_TO = re.compile(
     r"shrunk|fall|fallen|slow|slowed|accelerate|accelerated|ease|eased|reach|reached|be|been)\b",
     re.IGNORECASE,
 )
+# a statistics office's estimate is its (flash) release: "CPI is estimated to increase by 5.0
+# percent year-on-year in October, the Central Statistical Office announced"; so is one that
+# official data give ("As per government data, the economy is estimated to grow at 6.8 per cent
+# during the financial year 2018-19")
+_STATISTICS_OFFICE = re.compile(
+    r"\bstatistic(?:s|al)\s+(?:office|agency|bureau|institute|service|authority|department)\b"
+    r"|\b(?:government|official|advance|preliminary)\s+data\b|\bdata\s+(?:showed|shows|released)\b",
+    re.IGNORECASE,
+)
+# "Morgan Stanley estimates 0.5% GDP growth": a named source's estimate, put before the figure
+_NAMED_ESTIMATES = re.compile(
+    r"\b(?-i:[A-Z][\w&.'’-]*)(?:\s+(?-i:[A-Z][\w&.'’-]*)){0,3}\s+(?:now\s+|also\s+)?"
+    r"estimates\s+(?:(?:that\s+)?(?:the\s+)?[\w'’-]+\s+){0,4}?(?:at\s+|of\s+)?"
+    r"(?:about\s+|around\s+)?$",
+)
 _PASSIVE_ESTIMATE = re.compile(
-    r"\b(?:is|are)\s+(?:now\s+|currently\s+)?estimated\s+(?:to\s+be|at)\b", re.IGNORECASE
+    r"\b(?:is|are)\s+(?:now\s+|currently\s+)?estimated\s+(?:to\s+be|at|"
+    # "Qatar's economy is estimated to grow 2.4%" (but "is estimated to have grown" is an outcome)
+    r"to\s+(?:grow|expand|contract|shrink|rise|increase|fall|decline|slow|accelerate|reach))\b",
+    re.IGNORECASE,
 )
 
 
@@ -257,7 +275,9 @@ def _estimated_by_forecaster(ctx: SentenceContext, draft: Draft, before: str) ->
     ("is estimated to be"): a forecast."""
     start = draft.quantity.start
     if draft.indicator is not Indicator.POLICY_RATE and (
-        _PASSIVE_ESTIMATE.search(before) or _ACTIVE_ESTIMATE.search(before)
+        (_PASSIVE_ESTIMATE.search(before) and not _STATISTICS_OFFICE.search(ctx.text))
+        or _ACTIVE_ESTIMATE.search(before)
+        or _NAMED_ESTIMATES.search(before)
     ):
         return True
     return any(

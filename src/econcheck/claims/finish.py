@@ -649,4 +649,41 @@ def _forecaster(
         name = _bank_named(entity.forecaster, country)
         if best is None or key < best[0]:
             best = (key, name)
-    return ctx.carried_forecaster if best is None else best[1]
+    if best is not None:
+        return best[1]
+    return ctx.carried_forecaster or _named_forecaster(attributed)
+
+
+def _named_forecaster(attributed: str | None) -> str | None:
+    """Return a named source that made the forecast ("Morgan Stanley estimates 0.5% growth",
+    "JPMorgan expects the lira at 40"): a capitalised name, not a pronoun or a data word."""
+    if not attributed or not _PROPER_NAME.fullmatch(attributed):
+        return None
+    return None if attributed.split()[0].lower() in _NOT_A_NAME else attributed
+
+
+# one to four capitalised words ("Morgan Stanley", "Capital Economics", "JPMorgan Chase")
+_PROPER_NAME = re.compile(r"(?:[A-Z][\w&.'’-]*)(?:\s+(?:&\s+)?[A-Z][\w&.'’-]*){0,3}")
+_NOT_A_NAME = frozenset(
+    {
+        "he",
+        "she",
+        "it",
+        "they",
+        "we",
+        "i",
+        "data",
+        "figures",
+        "the",
+        "this",
+        "that",
+        "analysts",
+        "economists",
+        "officials",
+        "experts",
+        "traders",
+        "markets",
+        "investors",
+        "sources",
+    }
+)
