@@ -255,11 +255,27 @@ def _short(name: str) -> str:
 
 
 def _loose(a: str | None, b: str | None) -> bool:
-    """Compare names loosely: either contains the other, full names read as abbreviations."""
+    """Compare names loosely: either contains the other, full names read as abbreviations, or
+    both name the same institution ("SNB" and "Swiss National Bank", "Banxico" and "Bank of
+    Mexico", "Finance Ministry" and "Ministry of Finance" of one country)."""
     if a is None or b is None:
         return a is b
     x, y = _short(a), _short(b)
-    return x in y or y in x
+    if x in y or y in x:
+        return True
+    first, second = _institution(a), _institution(b)
+    return first is not None and first == second
+
+
+def _institution(name: str) -> str | None:
+    """Return the institution a name spells out in full, as the extractor names it, if any."""
+    from econcheck.claims.subjects import find_entities
+
+    text = name.replace("’", "'")
+    found = [e for e in find_entities(text) if e.forecaster is not None]
+    if len(found) != 1 or found[0].end - found[0].start < len(text.strip()) - 4:
+        return None  # "the bank's press office" is not the bank
+    return found[0].forecaster
 
 
 def field_results(exp: Record, pred: Record) -> dict[str, bool]:
