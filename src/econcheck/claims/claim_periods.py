@@ -128,8 +128,15 @@ def claim_period(
         annual = (
             draft_is_forecast
             and draft.indicator in _ANNUAL_FORECASTS
-            and _carried_period(ctx, draft) is None
-            and release_period(ctx, draft.indicator) is None
+            and (
+                (
+                    _carried_period(ctx, draft) is None
+                    and release_period(ctx, draft.indicator) is None
+                )
+                # "revised its year-end inflation forecast": the year, whatever month the
+                # article reports
+                or _WHOLE_YEAR_FORECAST.search(ctx.text) is not None
+            )
         )
         return _unmentioned_period(ctx, draft, future=future or annual)
     if mention.kind is PeriodKind.SINCE and when_clause(ctx.text, mention, draft):
@@ -270,6 +277,11 @@ def _unmentioned_period(ctx: SentenceContext, draft: Draft, *, future: bool) -> 
 
 
 _ANNUAL_FORECASTS = frozenset({Indicator.GDP_GROWTH, Indicator.INFLATION})
+_WHOLE_YEAR_FORECAST = re.compile(
+    r"\b(?:year-end|end-year|end-of-year|full-year|whole-year)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:forecasts?|projections?|estimates?|targets?)\b",
+    re.IGNORECASE,
+)
 
 
 def _level_after_moves(

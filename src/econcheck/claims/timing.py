@@ -72,7 +72,11 @@ _VINTAGE_AFTER = re.compile(
     r"predicted|expected|saw)\b"
     r"|,\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+(?:of\s+)?){1,5}(?:\w+ly\s+)?(?:downgraded|upgraded|"
     r"raised|cut|slashed|lowered|revised|trimmed|lifted)\s+(?:its|their|the)\s+(?:\w+\s+){0,3}?"
-    r"(?:forecasts?|projections?|outlook|estimates?)\b",
+    r"(?:forecasts?|projections?|outlook|estimates?)\b"
+    # "Last month Turkey's central bank revised its year-end inflation forecast"
+    r"|,?\s+(?:the\s+)?(?-i:[A-Z])[\w'’.-]*\s+(?:[\w'’.-]+\s+){0,4}?(?:\w+ly\s+)?(?:downgraded|"
+    r"upgraded|raised|cut|slashed|lowered|revised|trimmed|lifted)\s+(?:up\s+|down\s+)?"
+    r"(?:its|their|the)\s+(?:[\w-]+\s+){0,3}?(?:forecasts?|projections?|outlook|estimates?)\b",
     re.IGNORECASE,
 )
 _DASH_TO_FIGURE = re.compile(r"\s*[–—]\s*")
@@ -536,7 +540,7 @@ def when_clause(text: str, mention: PeriodMention, draft: Draft) -> bool:
 
 def _dates_a_forecast(text: str, mention: PeriodMention) -> bool:
     """Return True for a time expression that says when a forecast or report was made."""
-    if mention.kind is PeriodKind.MONTH and (
+    if mention.kind in (PeriodKind.MONTH, PeriodKind.WEEK) and (
         _VINTAGE_BEFORE.search(text, max(0, mention.start - 40), mention.start)
         or _VINTAGE_AFTER.match(text, mention.end)
         # "from its April prediction of 1.5%": when the earlier forecast was made
