@@ -153,7 +153,22 @@ def claim_period(
         period = mention.future  # "our forecast for this year": the whole year
     if _level_after_moves(ctx, draft, mention, period):
         return Period(start=ctx.published, end=ctx.published)
+    if (
+        draft.indicator is Indicator.GDP_GROWTH
+        and mention.kind is PeriodKind.MONTH
+        and _YEAR_ENDING.search(ctx.text, max(0, mention.start - 40), mention.start) is not None
+    ):
+        # "will shrink by 2% in the year ending March": the twelve months to that month's end
+        return Period(start=add_months(period.start, -11), end=period.end)
     return _released_span(ctx, draft, mention, period) or period
+
+
+# a fiscal year named by its last month (not "the year to June", a quarter's y/y rate)
+_YEAR_ENDING = re.compile(
+    r"\b(?:fiscal\s+|financial\s+|the\s+)year\s+(?:ending|ended|that\s+ends|that\s+ended)\s+"
+    r"(?:in\s+)?$",
+    re.IGNORECASE,
+)
 
 
 def _released_span(

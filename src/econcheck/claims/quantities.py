@@ -66,10 +66,12 @@ _MARK = re.compile(r"-(?:mark|level|handle|line|barrier)\b", re.IGNORECASE)
 # output and price-level cues accept it (rates.py): "inflation was unchanged" is no zero.
 _ZERO_RE = re.compile(
     r"\b(?:(?:was|were|remained|stayed|held|came\s+in)\s+(?P<w>flat|unchanged)"
-    r"|(?P<v>stagnated|stalled))\b(?!\s+(?:at|near|around)\b)",
+    r"|(?P<v>stagnated|stalled))\b(?!\s+(?:at|near|around)\b)"
+    # "forecasts zero gross domestic product (GDP) growth for Iran in 2020": zero percent
+    r"|\b(?P<z>zero)(?=\s+(?:[\w()-]+\s+){0,4}?growth\b)",
     re.IGNORECASE,
 )
-_ZERO_HINT = ("flat", "unchanged", "stagnated", "stalled")
+_ZERO_HINT = ("flat", "unchanged", "stagnated", "stalled", "zero")
 _RATIO_RE = re.compile(rf"{first_chars(RATIO_VERBS)}\b(?:{'|'.join(RATIO_VERBS)})\b", re.IGNORECASE)
 # The leading lookaheads name the first characters of a match (speed only).
 _DIGIT_START = re.compile(
@@ -176,7 +178,8 @@ def _zeros(sentence: str) -> list[Quantity]:
     """Return "was flat", "stagnated" as zero percent changes (``text`` is the word)."""
     found = []
     for match in _ZERO_RE.finditer(sentence):
-        start, end = match.span("w") if match.group("w") else match.span("v")
+        group = next(g for g in ("w", "v", "z") if match.group(g))
+        start, end = match.span(group)
         found.append(
             Quantity(
                 start=start,
@@ -185,7 +188,7 @@ def _zeros(sentence: str) -> list[Quantity]:
                 num_end=end,
                 value=Decimal(0),
                 value_max=None,
-                text=match.group("w") or match.group("v"),
+                text=match.group(group),
                 kind=QKind.PERCENT,
                 per_end=end,
                 is_word=True,

@@ -745,8 +745,10 @@ _FALL_REACHED = re.compile(
 )
 _SIZE_OF_FALL = re.compile(
     r"\b(?:estimat\w*|puts?|sees?|saw|seen|forecasts?|projects?|projected|expects?|expected)\s+"
-    r"(?:the|a|its)\s+(?:\w+\s+)?(?:fall|decline|contraction|drop|decrease|slump|shrinkage)\b"
-    r"[^%\d;]{0,60}\bat\s+(?:about\s+|around\s+|roughly\s+)?$",
+    # "The IMF estimate of contraction in Iran's GDP for 2019 was ... at 9.5 percent"
+    r"(?:of\s+)?(?:(?:the|a|an|its)\s+)?(?:\w+\s+)?"
+    r"(?:fall|decline|contraction|drop|decrease|slump|shrinkage)\b"
+    r"(?:[^%\d;]|(?:19|20)\d\d){0,60}?\bat\s+(?:about\s+|around\s+|roughly\s+)?$",
     re.IGNORECASE,
 )
 

@@ -260,7 +260,8 @@ _PREVIOUS_UNIT = re.compile(
 # "compared with the previous quarter"
 _BASE_INTRO = re.compile(
     r"\b(?:in\s+relation\s+to|relative\s+to|compared\s+(?:with|to)|in\s+comparison\s+(?:with|to)|"
-    r"as\s+against)\s+$",
+    # "expected to grow 2 percent in 2009, slightly up on 2008": the year compared with
+    r"as\s+against|(?:up|down)\s+(?:on|from)|(?:higher|lower)\s+than)\s+$",
     re.IGNORECASE,
 )
 

@@ -138,9 +138,9 @@ def _resolve_head(
         return placed
     is_home = home is not None and country_currency_with_head(home, head) is not None
     # "the crown" after the article named the "Czech crown" in full
-    with_article = (head in HEAD_WITH_ARTICLE or bool(named and head in named)) and _after_the(
-        text, start
-    )
+    with_article = (
+        (head in HEAD_WITH_ARTICLE or bool(named and head in named)) and _after_the(text, start)
+    ) or _after_figure(text, start)
     if head in RISKY_HEADS and not with_article and (not is_home or head in ARTICLE_ONLY_HEADS):
         return None
     if named and head in named and not is_home:
@@ -249,21 +249,28 @@ def country_start(text: str, start: int) -> int:
 
 
 def _after_the(text: str, start: int) -> bool:
-    """Return True after "the" ("the won fell"), or for "won" and "rand" after a figure that is
-    not a year ("1,480 won"; "2023 real GDP" is no Brazilian real)."""
-    if text[max(0, start - 4) : start].lower() == "the ":
-        return True
+    """Return True after "the" ("the won fell")."""
+    return text[max(0, start - 4) : start].lower() == "the "
+
+
+def _after_figure(text: str, start: int) -> bool:
+    """Return True for a risky head that can only be a currency after a figure that is not a
+    year: "1,480 won", "18 rand", "6.95 bolivars" ("2023 real GDP" is no Brazilian real, and
+    "5 pounds" may be a weight)."""
     figure = _FIGURE_BEFORE.search(text, max(0, start - 16), start)
     return (
         figure is not None
-        and _WON_OR_RAND.match(text, start) is not None
+        and _COUNTED_HEAD.match(text, start) is not None
         and not _YEAR.fullmatch(figure.group(1))
     )
 
 
 _FIGURE_BEFORE = re.compile(r"([\d,.]*\d) $")
 _YEAR = re.compile(r"(?:19|20)\d\d")
-_WON_OR_RAND = re.compile(r"(?i:won|rand)\b")
+_COUNTED_HEAD = re.compile(
+    r"(?i:won|rand|bol[ií]var(?:es|s)?|gourdes?|c[oó]rdobas?|c[oó]l[oó]n(?:es|s)?|leones?|kip|"
+    r"leke?|drams?|vatu|tala|pula|maloti|loti|balboas?|dobras?)\b"
+)
 
 
 def qualified_heads(text: str) -> dict[str, str]:
