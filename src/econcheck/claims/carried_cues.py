@@ -26,7 +26,9 @@ PRONOUN_START = re.compile(
     r"(?:it|its|this|that|they|"
     # "The move followed a cut in March" (a rate decision); "The increase was 0.9%" (any);
     # "The figure for January was unrevised at 0.4%", "February's reading was 0.5%"
-    rf"the\s+(?:{_MOVE_NOUNS}|increase|rise|decline|fall|drop|figure|reading)|"
+    # "The slowdown, from 2.2% in August, was driven by petrol prices"
+    rf"the\s+(?:{_MOVE_NOUNS}|increase|rise|decline|fall|drop|figure|reading|slowdown|"
+    r"acceleration|deceleration|pickup|uptick|downtick)|"
     # "The 3.8 percent drop in the fourth quarter", "The 2013 increase of 0.4 percent"
     r"the\s+(?:\d[\d.]*[\s-]?(?:%|percent|per\s?cent)|(?:19|20)\d\d)\s+(?:increase|rise|decline|"
     r"fall|drop|decrease|contraction|expansion|gain)|"

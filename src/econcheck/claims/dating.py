@@ -93,8 +93,11 @@ _SAID_IT_WOULD_HOLD = re.compile(
 # a move the bank announced it "would" make: "the ECB announced it would cut rates by a
 # quarter point as well - to 4.5%" (the decision, when it takes effect within the week)
 _ANNOUNCED_MOVE = re.compile(
-    r"\b(?:announced|said)\s+(?:on\s+\w+\s+)?(?:that\s+)?(?:it|they)\s+would\s+(?:cut|raise|lower|"
-    r"reduce|hike|increase|trim|lift)\b[^.;:!?]{0,80}$",
+    r"\b(?:announced|said)\s+(?:on\s+\w+\s+)?(?:that\s+)?(?:(?:it|they)\s+would\s+(?:cut|raise|lower|"
+    r"reduce|hike|increase|trim|lift)\b"
+    # "announced on Thursday that interest rates would be set at 4.75%"
+    r"|(?:the\s+)?(?:\w+\s+){0,3}?rates?\s+would\s+(?:be\s+)?(?:set|held|kept|cut|raised|lowered|"
+    r"reduced|increased|remain|stay)\b)[^.;:!?]{0,80}$",
     re.IGNORECASE,
 )
 

@@ -232,7 +232,15 @@ def _basket(text: str, draft: Draft, before: str) -> Basket:
     """Return the inflation basket: "core" before the figure, or right after its noun."""
     if _CORE_AFTER.match(text, draft.quantity.per_end):
         return Basket.CORE
+    fronted = _FRONTED_CORE.match(text)
+    if fronted is not None and fronted.end() <= draft.start:
+        return Basket.CORE  # 'On a "core" basis — which excludes energy and food — prices rose'
     return mod.basket(before)
+
+
+_FRONTED_CORE = re.compile(
+    r"\s*(?:On|In)\s+(?:a|an)\s+[\"“']?(?:core|underlying)[\"”']?\s+basis\b", re.I
+)
 
 
 # an outcome named in a forecast sentence: "from October's 41-year high of 11.1%", "last year's

@@ -171,6 +171,8 @@ _COUNTER_SECOND = re.compile(
 _LEVEL_WORD_BEFORE = re.compile(
     r"\b(?:to|at|of|near|around|past|above|below|beyond|hit|hitting|reach|reached|reaching|"
     r"touched|touching|through|under|over|"
+    # "the rupiah broke the Rp17,000 mark": a level crossed
+    r"broke|breaks|breaking|breached|breaching|crossed|crossing|topped|topping|surpassed|"
     r"into|as\s+(?:low|high|weak|strong)\s+as)\s+(?:the\s+)?"
     r"(?:(?:about|around|nearly|almost|roughly)\s+)?$",
     re.IGNORECASE,

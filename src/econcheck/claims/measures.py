@@ -190,7 +190,21 @@ def _outright(indicator: Indicator, before: str, after: str, period: Period) -> 
         p.ALONE_RE.search(after) or _IN_THE_MONTH.match(after) or _ALONE_FIRST.search(before)
     ):
         return Measure.MOM
+    # "prices increased by 0.7% on average from the previous month": an average across
+    # goods, measured against the month before (or a year before)
+    average_from = _ON_AVERAGE_FROM.match(after)
+    if average_from is not None:
+        return Measure.MOM if average_from["month"] else Measure.YOY
     return Measure.YOY if _base_a_year_back(before, period) else None
+
+
+_ON_AVERAGE_FROM = re.compile(
+    r"\s*on\s+average\s*,?\s+(?:from|over|compared\s+(?:with|to)|against)\s+(?:the\s+)?"
+    r"(?:(?P<month>(?:previous|prior|preceding)\s+month)|"
+    r"(?:same\s+(?:month|period)\s+(?:of\s+|a\s+year\s+earlier|last\s+year)|a\s+year\s+"
+    r"(?:earlier|ago|before)))",
+    re.IGNORECASE,
+)
 
 
 def _annualized_inflation(measure: Measure, period: Period, text: str) -> Measure:

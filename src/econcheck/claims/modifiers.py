@@ -25,6 +25,13 @@ _AFTER_QUALIFIER = re.compile(
 )
 _THE = re.compile(r"\bthe\b", re.IGNORECASE)
 _LEVEL_WORD = re.compile(r"\b(?:levels?|marks?)\b", re.IGNORECASE)
+_A = re.compile(r"\ban?\b", re.IGNORECASE)
+# a figure that is a reading or a forecast of its own, not a bound: "a 6.4% forecast"
+_FIGURE_NOUN_AFTER = re.compile(
+    r"\s*(?:[\w-]+\s+){0,2}?(?:forecast|estimate|expectation|consensus|prediction|projection|"
+    r"median|reading|rise|increase|gain|fall|drop|decline|expansion|contraction)s?\b",
+    re.IGNORECASE,
+)
 # a second figure coordinated with the first: "past levels at 152 and 155"
 _COORDINATED = re.compile(r"(?P<num>\d[\d.,]*)\s*(?:%|percent|per\s+cent)?\s+(?:and|or)\s+$")
 _MARK = re.compile(
@@ -111,6 +118,8 @@ def _compares_figures(
     slightly higher than 2.7% the previous month"."""
     if _THE.search(filler) and not _MARK.match(sentence, num_end):
         return not _LEVEL_WORD.search(filler)
+    if _A.search(filler) and _FIGURE_NOUN_AFTER.match(sentence, num_end):
+        return True  # "below a 6.4% forecast in a Reuters survey"
     return (
         match.group("q").lower().split()[0] in _COMPARATIVES
         and _FIGURE_THEN_COMMA.search(sentence, 0, offset + match.start("q")) is not None

@@ -82,7 +82,8 @@ _WORD_NUM = (
     rf"(?:{_POINT_DECIMAL}|{_WORD_INT}[\s-]+and[\s-]+a[\s-]+half|{_FRACTION}|{_BARE_FRACTION}|"
     rf"(?<!of )a\s+(?:full\s+)?(?=percentage)|{_WORD_INT})"
 )
-_SIGN = r"(?:[-−–](?=\d)|minus\s+|negative\s+)?"
+# "+3.8%": an explicit plus (Central European statistics releases write it)
+_SIGN = r"(?:[-−–+](?=\d)|minus\s+|negative\s+)?"
 
 #: One number, as digits or words, with an optional sign.
 NUMBER = rf"{_SIGN}(?:{_DIGITS}|\.\d+|(?i:{_WORD_NUM}))"
@@ -133,6 +134,8 @@ def parse_value(text: str) -> Decimal | None:
         if raw.startswith(prefix):
             sign, raw = Decimal(-1), raw[len(prefix) :].strip()
             break
+    else:
+        raw = raw.removeprefix("+")  # "+3.8%"
     value = _digits_value(raw)
     if value is None:
         value = _word_value(raw)

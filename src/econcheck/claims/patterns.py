@@ -114,6 +114,7 @@ _CUE_GROUPS: dict[CueKind, list[str]] = {
         "poll estimate",
         "poll median",
         "reuters poll",
+        "reuters survey",
         "bloomberg poll",
         "poll of economists",
         "poll of analysts",

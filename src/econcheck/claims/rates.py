@@ -95,7 +95,7 @@ _LEVEL_TO_CHANGE = re.compile(
     r"(?:%|per\s?cent|percent(?:age\s+points?)?|points?)\s*(?:--|—|–|,))?"
     # "raised the interest rate by 0.15% in November to 0.25%", "by a quarter point Thursday,
     # to 4.5 percent"
-    r"(?:\s+(?:in\s+[A-Z][a-z]+|(?:on\s+)?(?-i:[A-Z][a-z]+day)|(?:last|this)\s+week)"
+    r"(?:\s+(?:in\s+[A-Z][a-z]+|(?:on\s+)?(?-i:[A-Z][a-z]+day)|(?:last|this)\s+(?:week|month))"
     r"(?=,?\s+to\s))?"
     # "a 75-basis-point rate cut to 9.5%"
     r"(?:\s+(?:(?:interest|policy|key)[- ])?(?:rates?\s+)?"

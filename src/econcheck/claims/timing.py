@@ -305,11 +305,25 @@ def _distance(
         if _dates_something_else(ctx, draft, mention):
             return None
         distance = float(mention.start - end)
+        if _YEAR_TO_GAP.fullmatch(text, end, mention.start):
+            distance = 0.0  # "rising to 2.7% in the year ending September": its own time
     else:
         return None
     if mention.start >= end and _OF_FIGURE.match(text, mention.end):
         return None  # "56.35, as against last close of 56.15": the close dates 56.15 only
     return _owned_distance(ctx, draft, mention, distance)
+
+
+_READING_WHICH = re.compile(
+    r"(?:['’]s)?\s+(?:reading|figures?|data|report|release|print),?\s+(?:which|that)\s+"
+    r"(?:showed|shows|had\s+shown)\b",
+    re.IGNORECASE,
+)
+_YEAR_TO_GAP = re.compile(
+    r"\s+(?:in|for|over)\s+the\s+(?:year|12\s+months|twelve\s+months)\s+"
+    r"(?:ending|ended|to|through)\s+(?:in\s+)?",
+    re.IGNORECASE,
+)
 
 
 def _decision_day(draft: Draft, owner: Quantity, mention: PeriodMention) -> bool:
@@ -644,6 +658,8 @@ def _usable(ctx: SentenceContext, draft: Draft, mention: PeriodMention, *, futur
             )
             and 0 <= draft.quantity.start - mention.end <= 40
         )
+        # "an improvement from December's reading, which showed core prices rose by 2.6%"
+        and not _READING_WHICH.match(text, mention.end)
         and not when_clause(text, mention, draft)
         and not _LINKED.search(text, mention.start, mention.end)
     ):

@@ -181,6 +181,7 @@ FORECASTERS: dict[str, str] = {
 GENERIC_FORECASTERS: dict[str, str] = {
     "economists": "economists", "economist": "economists", "analysts": "analysts",
     "analyst": "analysts", "reuters poll": "Reuters poll", "bloomberg survey": "Bloomberg survey",
+    "reuters survey": "Reuters poll", "bloomberg poll": "Bloomberg survey",
     "consensus": "consensus", "government": "government", "cabinet": "government",
     "markets": "markets", "traders": "markets", "investors": "markets",
     "mpc": "central bank", "monetary policy committee": "central bank",
