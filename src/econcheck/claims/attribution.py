@@ -116,13 +116,21 @@ def _subject_before(sentence: str, verb_start: int) -> str | None:
     words = subject.split()
     if not words or len(words) > 12 or subject.lower() in _PRONOUNS:
         return None
-    if any(ch.isdigit() for ch in subject) or not _SOURCE_RE.search(subject):
+    counted = _COUNTED_SOURCE.match(subject) is not None  # "All 17 economists surveyed by"
+    if (any(ch.isdigit() for ch in subject) and not counted) or not _SOURCE_RE.search(subject):
         return None
     if _names_indicator(subject):
         return None
     if words[-1].lower() in ("has", "have", "had", "is", "are", "was", "were", "also"):
         subject = " ".join(words[:-1])
     return subject or None
+
+
+_COUNTED_SOURCE = re.compile(
+    r"(?:all\s+|the\s+)?\d+(?:\s+(?:of|out\s+of)\s+(?:the\s+)?\d+)?\s+(?:economists|analysts|"
+    r"forecasters|traders|respondents|banks|institutions|experts|strategists)\b(?!.*\d)",
+    re.IGNORECASE,
+)
 
 
 def _names_indicator(subject: str) -> bool:

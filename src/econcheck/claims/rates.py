@@ -22,6 +22,7 @@ from econcheck.claims.context import (
     Draft,
     SentenceContext,
     clause_start,
+    is_current,
     is_hypothetical,
 )
 from econcheck.claims.cue_choice import RELATIVE_RE, choose_cue
@@ -939,12 +940,20 @@ def _merge(ctx: SentenceContext, drafts: list[Draft]) -> list[Draft]:
             own = [
                 m for m in ctx.periods if _OWN_PERIOD_GAP.fullmatch(ctx.text, draft.end, m.start)
             ]
-            if last.indicator is Indicator.POLICY_RATE and own and own[0].kind is PeriodKind.DAY:
+            now = is_current(ctx.text, draft.quantity)  # "up from 11 percent currently"
+            if (
+                last.indicator is Indicator.POLICY_RATE
+                and own
+                and own[0].kind is PeriodKind.DAY
+                and not now
+            ):
                 continue  # "raised its rate to 15 percent from 9.5 percent on Sept. 9": the
                 # decision's day
             if not own and not (
                 _EARLIER_VIEW.search(ctx.text, last.end, draft.start)
                 or _BEFORE_AFTER.match(ctx.text, draft.end)
+                # "to end 2015 at 12 percent, up from 11 percent currently": the level now
+                or now
             ):
                 continue  # but "from an earlier estimate of 7%", "from 0.90% before" are claims
             draft = replace(draft, secondary=True)
