@@ -166,8 +166,17 @@ def _with_carried_word(ctx: SentenceContext, draft: Draft, before: str) -> str:
 
 
 def _dec_dec_year(measure: Measure, period: Period) -> Period:
-    """Return the year of "ending December at 3.7%": December on December is the year's."""
+    """Return the year of "ending December at 3.7%": December on December is the year's; a
+    year-to-date figure of a month ("year-to-date inflation was 5.1% in September") runs from
+    January to that month's end."""
     if measure is Measure.DEC_DEC and period.start.month == 12 and period.start.day == 1:
+        return Period(start=period.start.replace(month=1), end=period.end)
+    if (
+        measure is Measure.YTD
+        and period.start.day == 1
+        and period.start.month > 1
+        and (period.end - period.start).days < 31
+    ):
         return Period(start=period.start.replace(month=1), end=period.end)
     return period
 
@@ -673,25 +682,9 @@ def _named_forecaster(attributed: str | None) -> str | None:
 # one to four capitalised words ("Morgan Stanley", "Capital Economics", "JPMorgan Chase")
 _PROPER_NAME = re.compile(r"(?:[A-Z][\w&.'’-]*)(?:\s+(?:&\s+)?[A-Z][\w&.'’-]*){0,3}")
 _NOT_A_NAME = frozenset(
-    {
-        "he",
-        "she",
-        "it",
-        "they",
-        "we",
-        "i",
-        "data",
-        "figures",
-        "the",
-        "this",
-        "that",
-        "analysts",
-        "economists",
-        "officials",
-        "experts",
-        "traders",
-        "markets",
-        "investors",
-        "sources",
-    }
-)
+    {"he", "she", "it", "they", "we", "i", "data", "figures", "the", "this", "that", "analysts",
+     "economists", "officials", "experts", "traders", "markets", "investors", "sources",
+     # news agencies report forecasts, they do not make them
+     "reuters", "bloomberg", "afp", "ap", "xinhua", "interfax", "tass", "ria", "dpa", "kyodo",
+     "yonhap", "bernama", "anadolu", "cnbc", "cnn", "bbc", "mediafax"}
+)  # fmt: skip

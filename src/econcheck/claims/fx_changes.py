@@ -612,6 +612,10 @@ def _movement_near(gap: str) -> int:
 
 _COUNTER_THEN_BY = re.compile(
     r"\s+(?:against|versus|vs\.?|vis-[aà]-vis)\s+(?:the\s+)?(?:[\w.'’-]+\s+){1,3}?by\s+$"
+    # "fell on Thursday by as much as four percent": the move's time between verb and figure
+    r"|\s+(?:on\s+)?(?:(?:last|this)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
+    r"Sunday|week|month|year|today|yesterday)\s+by\s+(?:as\s+much\s+as\s+|almost\s+|nearly\s+|"
+    r"about\s+|some\s+|more\s+than\s+)?$"
     # "strengthened notably against the Japanese Yen (+1.75%)"
     r"|\s+(?:against|versus|vs\.?)\s+(?:the\s+)?(?:[\w.'’-]+\s+){0,2}[\w.'’-]+\s*\(\s*[+−-]?\s*$",
     re.IGNORECASE,

@@ -685,7 +685,11 @@ def _draft(ctx: SentenceContext, quantity: Quantity, cue: Cue) -> Draft:
 # "raised its official cash rate 0.25 per cent to 7 per cent": a move with no "by"
 _MOVED_RATE_BEFORE = re.compile(
     r"\b(?:raised|cut|lowered|reduced|hiked|lifted|trimmed|slashed|increased)\s+"
-    r"(?:its|the|their)\s+(?:[\w-]+\s+){0,4}?rates?\s+$",
+    r"(?:(?:its|the|their)\s+(?:[\w-]+\s+){0,4}?)?rates?\s+$"
+    # "the official cash rate was bumped up a record .75% to 4.25%": the move's size
+    r"|\b(?:raised|cut|lowered|reduced|hiked|lifted|trimmed|slashed|increased|bumped|pushed|"
+    r"jacked|ratcheted)\s+(?:up|down)\s+(?:by\s+)?(?:(?:a|another)\s+)?(?:(?:record|further|"
+    r"whopping|hefty|sharp)\s+)?$",
     re.IGNORECASE,
 )
 _TO_FIGURE_AFTER = re.compile(r"\s+to\s+(?=[\d.])", re.IGNORECASE)

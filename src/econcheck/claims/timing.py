@@ -314,6 +314,22 @@ def _distance(
     return _owned_distance(ctx, draft, mention, distance)
 
 
+def _ytd_of_another(text: str, draft: Draft, mention: PeriodMention) -> bool:
+    """Return True for "Year-to-date inflation was 5.1% ..., while year-on-year inflation
+    stood at 6.9%": the year to date of the first clause's figure."""
+    return (
+        mention.kind is PeriodKind.YTD
+        and mention.end <= draft.quantity.start
+        and _NOUN_AFTER_YTD.match(text, mention.end) is not None
+        and clause_start(text, draft.quantity.start) > mention.end
+    )
+
+
+# "year-to-date inflation": the time an adjective of one figure's noun
+_NOUN_AFTER_YTD = re.compile(
+    r"\s+(?:[\w-]+\s+)?(?:inflation|growth|gains?|loss(?:es)?|declines?|rises?|falls?|change)\b",
+    re.IGNORECASE,
+)
 _READING_WHICH = re.compile(
     r"(?:['’]s)?\s+(?:reading|figures?|data|report|release|print),?\s+(?:which|that)\s+"
     r"(?:showed|shows|had\s+shown)\b",
@@ -611,7 +627,7 @@ def _names_another_time(ctx: SentenceContext, draft: Draft, mention: PeriodMenti
 
 def _usable(ctx: SentenceContext, draft: Draft, mention: PeriodMention, *, future: bool) -> bool:
     text = ctx.text
-    if _names_another_time(ctx, draft, mention):
+    if _names_another_time(ctx, draft, mention) or _ytd_of_another(text, draft, mention):
         return False
     if draft.indicator in RELEASED and _AGO.search(text, mention.start, mention.end):
         return False  # "inflation was 5.1% a year ago": a release's period, not a day

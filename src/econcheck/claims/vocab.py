@@ -667,6 +667,8 @@ DOWN_WORDS: tuple[str, ...] = (
     # "to clip its refinance rate 25 basis points"
     "clip", "clips", "clipped", "clipping",
     "devaluation", "depreciation", "reduction", "reductions", "loss", "losses",
+    "plummeted", "plummet", "plummets", "plummeting", "nosedived", "nosedive", "tanked",
+    "cratered",
 )
 # Words that put a GDP or price figure below zero ("a contraction of 15%" is -15).
 NEGATIVE_GROWTH_WORDS: tuple[str, ...] = (
