@@ -177,7 +177,7 @@ PATTERNS: dict[str, str] = {
     # "compared with 1,394.7 won a month ago", "two years ago": that long before publication
     "agoback": (
         r"(?<![\w-])(?P<n>(?i:an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)|"
-        r"\d{1,2})\s+(?P<unit>(?i:days|weeks|months?|years?))\s+(?i:ago)\b"
+        r"\d{1,2})\s+(?P<unit>(?i:days|weeks|months?|years?|decades?))\s+(?i:ago)\b"
     ),
     # "from 83.5 a week earlier", "a week ago": seven days before the day named, else publication
     "weekback": r"(?i:a|one)\s+(?i:week)\s+(?P<w>(?i:earlier|before|ago))\b(?!\s+(?i:to|than)\b)",

@@ -270,6 +270,8 @@ def _ago(match: re.Match[str], published: dt.date) -> Resolved | None:
     if count is None:
         return None
     unit = match["unit"].lower().rstrip("s")
+    if unit == "decade":  # "three decades ago": about that year, no day in particular
+        return _same(PeriodKind.YEAR, dates.year_period(published.year - 10 * count))
     if unit == "day":
         day = published - dt.timedelta(days=count)
     elif unit == "week":

@@ -629,7 +629,11 @@ def _usable(ctx: SentenceContext, draft: Draft, mention: PeriodMention, *, futur
     text = ctx.text
     if _names_another_time(ctx, draft, mention) or _ytd_of_another(text, draft, mention):
         return False
-    if draft.indicator in RELEASED and _AGO.search(text, mention.start, mention.end):
+    if (
+        draft.indicator in RELEASED
+        and mention.kind is PeriodKind.DAY
+        and _AGO.search(text, mention.start, mention.end)
+    ):
         return False  # "inflation was 5.1% a year ago": a release's period, not a day
     if _NOW.fullmatch(text, mention.start, mention.end):
         if _VIEW_AFTER_NOW.match(text, mention.end):
