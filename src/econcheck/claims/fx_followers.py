@@ -61,7 +61,7 @@ def coordinated_level(
 _COMPARED_GAP = re.compile(
     r"(?:[^;%\d]|\d+(?:\.\d+)?\s?(?:%|per\s?cent|percent|[a-z]+\b)|\d{1,2}[:.]\d\d\s?[ap]\.?m\.?"
     r"|\d{4}\s?(?:GMT|UTC|GST|IST))*?"
-    r"\b(?:compared\s+(?:with|to)|as\s+against|against|from|versus|vs\.?|than)\s+"
+    r"\b(?:compared(?:\s+(?:with|to))?|as\s+against|against|from|versus|vs\.?|than)\s+"
     r"(?:(?:its|the|a|an|their)\s+)?(?:[\w’']+\s+){0,4}?$",
     re.IGNORECASE,
 )

@@ -22,6 +22,8 @@ def level_draft(
     # "the real hit a record low against the US dollar ... at 4.195": the subject is the real
     subject = subject_currency(ctx, quantity.start, skip_counters=True)
     flip = subject is not None and subject.code == quote and subject.start >= anchor
+    if subject is None and _quote_is_the_subject(ctx, quantity, quote):
+        flip = True  # "The won was trading at 1,422.9, after strengthening past 1,420 per dollar"
     window = ctx.text[clause_start(ctx.text, anchor) : quantity.start]
     return Draft(
         indicator=Indicator.FX_RATE,
@@ -38,6 +40,17 @@ def level_draft(
         flip=flip,
         movement=direction(window),
         change=_from_change(quantity),
+    )
+
+
+def _quote_is_the_subject(ctx: SentenceContext, quantity: Quantity, quote: str) -> bool:
+    """Return True when the sentence opens on the quote currency ("The won was ..."), which a
+    later level with no subject of its own still speaks of."""
+    first = next((m for m in ctx.currencies if m.start < quantity.start), None)
+    return (
+        first is not None
+        and first.code == quote
+        and clause_start(ctx.text, first.start) == clause_start(ctx.text, 0)
     )
 
 

@@ -63,6 +63,12 @@ def money_level(ctx: SentenceContext, index: int, quantity: Quantity) -> Draft |
     if quantity.kind is not QKind.MONEY or quantity.currency is None:
         return None
     subject = _money_subject(ctx, quantity)
+    if subject is not None and _AMOUNT_BEFORE.search(
+        ctx.text, max(0, subject.start - 40), subject.start
+    ):
+        # "rice cost 6,700 (North Korean) won, while in Sinuiju it reached 7,000 won": the
+        # earlier name is the unit of an amount, not a currency the sentence is about
+        return None
     if _peso_sign(ctx, quantity, subject):
         # "The dollar in Colombia closed above $3,900": "$" is the peso's sign there
         home = ctx.home_currency or ""
@@ -94,6 +100,12 @@ def money_level(ctx: SentenceContext, index: int, quantity: Quantity) -> Draft |
         ctx, quantity, subject.code, quantity.currency, anchor=subject.start, start=quantity.start
     )
     return None if draft is None else replace(draft, flip=False)
+
+
+# an amount right before a currency's name ("6,700 (North Korean) won"), not a year
+_AMOUNT_BEFORE = re.compile(
+    r"(?<![\d,.])(?!(?:19|20)\d\d\s*$)\d(?:[\d,.]*\d)?\s*(?:\([^()]{1,30}\)\s*)?$"
+)
 
 
 def _money_subject(ctx: SentenceContext, quantity: Quantity) -> CurrencyMention | None:

@@ -497,7 +497,7 @@ def _compared_level_time(ctx: SentenceContext, draft: Draft, mention: PeriodMent
 
 
 _COMPARED_LEVEL = re.compile(
-    r"\b(?:compared\s+(?:with|to)|versus|vs\.?|against|than|doubling|tripling|halving|"
+    r"\b(?:compared(?:\s+(?:with|to))?|versus|vs\.?|against|than|doubling|tripling|halving|"
     r"(?:up|down)\s+from)\b[^,;%\d]{0,30}$",
     re.IGNORECASE,
 )
@@ -519,7 +519,11 @@ def _event_between(text: str, end: int, start: int) -> bool:
 
 
 # the time a level was last seen: the start of a record, not the figure's own time
-_LAST_SEEN = re.compile(r"\b(?:last|not)\s+(?:been\s+)?seen\s+(?:since|in|on|at)?\s*$", re.I)
+_LAST_SEEN = re.compile(
+    r"\b(?:(?:last|not)\s+(?:been\s+)?seen|(?:it|they)\s+last\s+(?:saw|hit|touched|reached))\s+"
+    r"(?:since|in|on|at)?\s*$",
+    re.IGNORECASE,
+)
 _SET_VERBS = r"(?:set|reached|hit|seen|recorded|touched|registered|posted|logged|struck)"
 _SET_HINT = re.compile(rf"\b{_SET_VERBS}\s")
 # a time a participle gives a figure: "the previous record low of 55.30 U.S. cents set in 1998"
