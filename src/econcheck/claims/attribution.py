@@ -116,8 +116,9 @@ def _subject_before(sentence: str, verb_start: int) -> str | None:
     words = subject.split()
     if not words or len(words) > 12 or subject.lower() in _PRONOUNS:
         return None
-    counted = _COUNTED_SOURCE.match(subject) is not None  # "All 17 economists surveyed by"
-    if (any(ch.isdigit() for ch in subject) and not counted) or not _SOURCE_RE.search(subject):
+    digits = any(ch.isdigit() for ch in subject)
+    counted = digits and _COUNTED_SOURCE.match(subject) is not None  # "All 17 economists ..."
+    if (digits and not counted) or not _SOURCE_RE.search(subject):
         return None
     if _names_indicator(subject):
         return None

@@ -311,7 +311,11 @@ def _level_after_moves(
         and draft.indicator in (Indicator.POLICY_RATE, Indicator.FX_RATE)
         and (
             mention.kind is PeriodKind.YEAR
-            or _MOVES_SINCE.search(ctx.text, max(0, mention.start - 60), mention.start) is not None
+            or (
+                "since" in ctx.text
+                and _MOVES_SINCE.search(ctx.text, max(0, mention.start - 60), mention.start)
+                is not None
+            )
         )
         and period.end == ctx.published
         and period.start < ctx.published

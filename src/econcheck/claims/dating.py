@@ -280,7 +280,7 @@ def _estimated_by_forecaster(ctx: SentenceContext, draft: Draft, before: str) ->
     if draft.indicator is not Indicator.POLICY_RATE and (
         (_PASSIVE_ESTIMATE.search(before) and not _STATISTICS_OFFICE.search(ctx.text))
         or _ACTIVE_ESTIMATE.search(before)
-        or _NAMED_ESTIMATES.search(before)
+        or ("estimates" in before and _NAMED_ESTIMATES.search(before))
     ):
         return True
     return any(

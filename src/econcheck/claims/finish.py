@@ -241,7 +241,7 @@ def _basket(text: str, draft: Draft, before: str) -> Basket:
     """Return the inflation basket: "core" before the figure, or right after its noun."""
     if _CORE_AFTER.match(text, draft.quantity.per_end):
         return Basket.CORE
-    fronted = _FRONTED_CORE.match(text)
+    fronted = _FRONTED_CORE.match(text) if "basis" in text else None
     if fronted is not None and fronted.end() <= draft.start:
         return Basket.CORE  # 'On a "core" basis — which excludes energy and food — prices rose'
     return mod.basket(before)

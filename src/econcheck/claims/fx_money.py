@@ -63,8 +63,11 @@ def money_level(ctx: SentenceContext, index: int, quantity: Quantity) -> Draft |
     if quantity.kind is not QKind.MONEY or quantity.currency is None:
         return None
     subject = _money_subject(ctx, quantity)
-    if subject is not None and _AMOUNT_BEFORE.search(
-        ctx.text, max(0, subject.start - 40), subject.start
+    if (
+        subject is not None
+        and subject.start >= 2
+        and ctx.text[subject.start - 2] in "0123456789)"
+        and _AMOUNT_BEFORE.search(ctx.text, max(0, subject.start - 40), subject.start)
     ):
         # "rice cost 6,700 (North Korean) won, while in Sinuiju it reached 7,000 won": the
         # earlier name is the unit of an amount, not a currency the sentence is about

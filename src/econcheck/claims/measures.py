@@ -192,7 +192,7 @@ def _outright(indicator: Indicator, before: str, after: str, period: Period) -> 
         return Measure.MOM
     # "prices increased by 0.7% on average from the previous month": an average across
     # goods, measured against the month before (or a year before)
-    average_from = _ON_AVERAGE_FROM.match(after)
+    average_from = _ON_AVERAGE_FROM.match(after) if "average" in after else None
     if average_from is not None:
         return Measure.MOM if average_from["month"] else Measure.YOY
     return Measure.YOY if _base_a_year_back(before, period) else None

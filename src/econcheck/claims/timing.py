@@ -305,7 +305,7 @@ def _distance(
         if _dates_something_else(ctx, draft, mention):
             return None
         distance = float(mention.start - end)
-        if _YEAR_TO_GAP.fullmatch(text, end, mention.start):
+        if mention.start - end < 40 and _YEAR_TO_GAP.fullmatch(text, end, mention.start):
             distance = 0.0  # "rising to 2.7% in the year ending September": its own time
     else:
         return None
@@ -318,7 +318,7 @@ def _ytd_of_another(text: str, draft: Draft, mention: PeriodMention) -> bool:
     """Return True for "Year-to-date inflation was 5.1% ..., while year-on-year inflation
     stood at 6.9%": the year to date of the first clause's figure."""
     return (
-        mention.kind is PeriodKind.YTD
+        mention.kind is PeriodKind.YTD  # (checked first: the rest is rarely needed)
         and mention.end <= draft.quantity.start
         and _NOUN_AFTER_YTD.match(text, mention.end) is not None
         and clause_start(text, draft.quantity.start) > mention.end
@@ -485,6 +485,8 @@ def _compared_level_time(ctx: SentenceContext, draft: Draft, mention: PeriodMent
     doubling the rate of 15.75 at the beginning of 2022", "at 83.2, up from 83.0 on Friday"."""
     if draft.indicator not in (Indicator.FX_RATE, Indicator.POLICY_RATE) or draft.is_change_only:
         return False
+    if not _COMPARISON_HINT.search(ctx.text, draft.quantity.per_end, mention.start):
+        return False  # (speed: no comparison word between)
     owner = owning_figure(ctx, mention)
     return (
         owner is not None
@@ -496,6 +498,7 @@ def _compared_level_time(ctx: SentenceContext, draft: Draft, mention: PeriodMent
     )
 
 
+_COMPARISON_HINT = re.compile(r"compar|versus|vs|against|than|doubl|tripl|halv|from", re.I)
 _COMPARED_LEVEL = re.compile(
     r"\b(?:compared(?:\s+(?:with|to))?|versus|vs\.?|against|than|doubling|tripling|halving|"
     r"(?:up|down)\s+from)\b[^,;%\d]{0,30}$",
@@ -683,7 +686,7 @@ def _usable(ctx: SentenceContext, draft: Draft, mention: PeriodMention, *, futur
             and 0 <= draft.quantity.start - mention.end <= 40
         )
         # "an improvement from December's reading, which showed core prices rose by 2.6%"
-        and not _READING_WHICH.match(text, mention.end)
+        and not ("show" in text and _READING_WHICH.match(text, mention.end))
         and not when_clause(text, mention, draft)
         and not _LINKED.search(text, mention.start, mention.end)
     ):

@@ -257,6 +257,8 @@ def _after_figure(text: str, start: int) -> bool:
     """Return True for a risky head that can only be a currency after a figure that is not a
     year: "1,480 won", "18 rand", "6.95 bolivars" ("2023 real GDP" is no Brazilian real, and
     "5 pounds" may be a weight)."""
+    if start < 2 or not text[start - 2].isdigit():
+        return False  # (speed: no figure right before)
     figure = _FIGURE_BEFORE.search(text, max(0, start - 16), start)
     return (
         figure is not None
