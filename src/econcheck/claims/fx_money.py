@@ -107,7 +107,8 @@ def money_level(ctx: SentenceContext, index: int, quantity: Quantity) -> Draft |
 
 # an amount right before a currency's name ("6,700 (North Korean) won"), not a year
 _AMOUNT_BEFORE = re.compile(
-    r"(?<![\d,.])(?!(?:19|20)\d\d\s*$)\d(?:[\d,.]*\d)?\s*(?:\([^()]{1,30}\)\s*)?$"
+    # (but "1 USD = 159.2 JPY": the one unit priced is the subject)
+    r"(?<![\d,.])(?!(?:19|20)\d\d\s*$)(?!1\s*$)\d(?:[\d,.]*\d)?\s*(?:\([^()]{1,30}\)\s*)?$"
 )
 
 
