@@ -110,6 +110,8 @@ _DETERMINER_BEFORE = re.compile(r"\b(?:its|their|the|a|an|his|her|our|this|that)
 
 def _subject_before(sentence: str, verb_start: int) -> str | None:
     window = sentence[max(0, verb_start - 120) : verb_start]
+    if "(" in window:  # "the International Monetary Fund (IMF) and the World Bank have said"
+        window = _ACRONYM.sub(lambda m: " " * len(m.group()), window)
     breaks = list(_SUBJECT_BREAK.finditer(window))
     subject = window[breaks[-1].end() :] if breaks else window
     subject = _drop_adverbs(_LEADING_CONJUNCTION.sub("", subject.strip()))
@@ -127,6 +129,7 @@ def _subject_before(sentence: str, verb_start: int) -> str | None:
     return subject or None
 
 
+_ACRONYM = re.compile(r"\s*\([A-Z][A-Za-z&]{1,9}\)")
 _COUNTED_SOURCE = re.compile(
     r"(?:all\s+|the\s+)?\d+(?:\s+(?:of|out\s+of)\s+(?:the\s+)?\d+)?\s+(?:economists|analysts|"
     r"forecasters|traders|respondents|banks|institutions|experts|strategists)\b(?!.*\d)",

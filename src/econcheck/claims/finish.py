@@ -95,7 +95,10 @@ def finish(draft: Draft, ctx: SentenceContext) -> Claim:
         period = _average_of_last_year(ctx, measure, period)
     stored = draft.movement * (-1 if draft.flip else 1)
     record, since = _record_of(ctx, draft, start, period, future=future)
-    attributed = attribution(text, draft.anchor, draft.end)
+    # "..., while the IMF and the World Bank have estimated it at 7%": a figure whose indicator
+    # word is in an earlier clause has its source in its own
+    own_clause = clause_start(text, draft.quantity.start) > draft.anchor
+    attributed = attribution(text, draft.quantity.start if own_clause else draft.anchor, draft.end)
     forecaster = _forecaster(ctx, draft, country, attributed) if future else None
     owner = _possessive_forecaster(ctx, draft) if future else None
     if owner is not None:  # "the World Bank's early April prediction of 1.8%"
