@@ -156,6 +156,12 @@ PATTERNS: dict[str, str] = {
         r"(?<=[Ff]or\s)the(?=\s+year(?!\s+(?i:to(?!\s+[\d$€£])|ending|ended|through|thru|"
         r"before|after|earlier|ago|since|in|of)\b))))\s+(?i:year)(?![\w-])"
     ),
+    # "this year and next", "2.1% this year and 1.8% next": next year, its noun left out
+    "nextyear": (
+        r"(?:(?<=(?i:year) and )|(?<=(?i:year), and )|(?<=%\s)|(?<=(?i:cent)\s))(?i:next)"
+        r"(?![\w-])(?!\s+(?i:year|month|quarter|week|day|session|meeting|decade|few|two|three|"
+        r"six|twelve|\d))"
+    ),
     "week": (
         r"(?P<rel>(?i:this|last|next|earlier\s+this|later\s+this|the\s+past|the\s+previous))"
         r"\s+(?i:week)(?![\w])"
@@ -301,6 +307,7 @@ WORD_TRIGGERS: dict[str, tuple[str, ...]] = {
     "inspan": ("month", "year", "week"),
     "sessions": ("session", "consecutive", "straight", "successive", "trading day"),
     "ryear": ("year",),
+    "nextyear": ("next",),
     "week": ("week",),
     "rmonth": ("month",),
     "dayword": ("today", "yesterday", "tomorrow", "now", "currently", "present"),

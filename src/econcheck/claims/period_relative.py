@@ -206,6 +206,11 @@ def _relative_year(match: re.Match[str], published: dt.date) -> Resolved | None:
     return _same(PeriodKind.SPAN, dates.span_before(published, 12))
 
 
+def _next_year(match: re.Match[str], published: dt.date) -> Resolved | None:
+    """ "this year and next": the year after publication's."""
+    return _same(PeriodKind.YEAR, dates.year_period(published.year + 1))
+
+
 def _week(match: re.Match[str], published: dt.date) -> Resolved | None:
     rel = "this" if match["rel"] is None else match["rel"].lower().split()[-1]
     if rel in ("past",):
@@ -462,6 +467,7 @@ HANDLERS: dict[str, Handler] = {
     "within": _span,
     "sessions": _sessions,
     "ryear": _relative_year,
+    "nextyear": _next_year,
     "week": _week,
     "rmonth": _relative_month,
     "dayword": _day_word,

@@ -82,18 +82,47 @@ def apply_respectively(ctx: SentenceContext, claims: list[Claim]) -> list[Claim]
             countries = [next(e.country for e in ctx.entities if e.start == s) for s, _ in places]
             if len(set(countries)) == len(countries):
                 return [replace(c, country=k) for c, k in zip(claims, countries, strict=True)]
-    spans = [(m.start, m.end) for m in ctx.periods]
-    periods = _coordinated(ctx.text, spans, first)
-    if len(periods) == len(claims):
-        mentions = [next(m for m in ctx.periods if m.start == s) for s, _ in periods]
-        return [
-            replace(c, period=m.reading(future=c.horizon is Horizon.FORECAST))
-            for c, m in zip(claims, mentions, strict=True)
-        ]
+    before = _periods_before(ctx, claims, first)
+    if before is not None:
+        return before
     # "2.9% and 3.1% in July and August, respectively": the periods follow the figures
     return _parallel_periods(ctx, claims) or _paired_periods(ctx, claims)
 
 
+def _periods_before(ctx: SentenceContext, claims: list[Claim], first: int) -> list[Claim] | None:
+    """Return the claims with the periods of a list named before the figures, each list of
+    figures in order ("this year and next, to 9.6 percent and 9.1 percent respectively, ...
+    previous estimations of 9.0 percent and 8.5 percent respectively"); None otherwise."""
+    periods = _coordinated(ctx.text, [(m.start, m.end) for m in ctx.periods], first)
+    if not periods:
+        return None
+    mentions = [next(m for m in ctx.periods if m.start == s) for s, _ in periods]
+    runs = _figure_runs(ctx, claims)
+    if not any(len(run) == len(mentions) for run in runs) or any(
+        len(run) > len(mentions) for run in runs
+    ):
+        return None
+    return [
+        replace(c, period=m.reading(future=c.horizon is Horizon.FORECAST))
+        for run in runs
+        for c, m in zip(run, mentions, strict=False)
+    ]
+
+
+def _figure_runs(ctx: SentenceContext, claims: list[Claim]) -> list[list[Claim]]:
+    """Return the claims in runs of figures joined by commas and "and", in order."""
+    ordered = sorted(claims, key=lambda c: c.start)
+    runs: list[list[Claim]] = [[ordered[0]]]
+    for claim in ordered[1:]:
+        gap_start, gap_end = runs[-1][-1].end - ctx.offset, claim.start - ctx.offset
+        if _FIGURES_LINK.fullmatch(ctx.text, gap_start, gap_end):
+            runs[-1].append(claim)
+        else:
+            runs.append([claim])
+    return runs
+
+
+_RELEASED = frozenset({Indicator.INFLATION, Indicator.GDP_GROWTH})
 _BEFORE_RESPECTIVELY = re.compile(r"\s*,?\s*respectively\b", re.IGNORECASE)
 
 
@@ -191,7 +220,8 @@ def _coordinated(text: str, spans: Sequence[tuple[int, int]], before: int) -> li
 
 
 _FIGURES_LINK = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)", re.IGNORECASE)
-_PERIODS_OPEN = re.compile(r"\s*(?:in|for|during)\s+(?:the\s+)?", re.IGNORECASE)
+# "in 2016 and 2017"; also "at the end of this year and next", "this year and next"
+_PERIODS_OPEN = re.compile(r"\s*(?:(?:in|for|during|at|by)\s+(?:the\s+)?)?", re.IGNORECASE)
 
 
 def _paired_periods(ctx: SentenceContext, claims: list[Claim]) -> list[Claim]:
@@ -219,10 +249,17 @@ def _paired_periods(ctx: SentenceContext, claims: list[Claim]) -> list[Claim]:
     for claim, mention in zip(claims, run, strict=True):
         ahead = claim.horizon is Horizon.FORECAST or mention.past.start > ctx.published
         horizon = Horizon.FORECAST if ahead else claim.horizon
+        period = mention.reading(future=ahead)
+        if mention.kind is PeriodKind.YEAR_END and claim.indicator in _RELEASED:
+            # "at 2.6% and 3.0% at the end of this year and next": each year's December on
+            # December
+            period = dates.year_period(period.end.year)
+            if claim.indicator is Indicator.INFLATION:
+                claim = replace(claim, measure=Measure.DEC_DEC)
         paired.append(
             replace(
                 claim,
-                period=mention.reading(future=ahead),
+                period=period,
                 horizon=horizon,
                 forecaster=claim.forecaster or (forecaster if ahead else None),
             )
