@@ -73,7 +73,7 @@ _TENS_WORD = _alternation(list(TENS_WORDS))
 _WORD_INT = rf"(?:(?:{_TENS_WORD})(?:[- ](?:{_UNIT_WORD}))?|(?:{_UNIT_WORD}))"
 _FRACTION = _alternation(list(FRACTION_WORDS))
 # "by quarter of a percentage point": a fraction with no article, only before its unit
-_BARE_FRACTION = r"(?:quarter|half)(?=\s+of\s+(?:an?|one)\s+(?:percentage[- ]points?|point)\b)"
+_BARE_FRACTION = r"quarter(?=\s+of\s+(?:an?|one)\s+(?:percentage[- ]points?|point)\b)"
 _FRACTIONS = {**FRACTION_WORDS, "quarter": (1, 4)}  # values, also of the bare "quarter"
 # "two-point-four percent", "zero point two": a decimal read out in words
 # "zero-point-25": a broadcaster's transcript writes the decimals in digits
