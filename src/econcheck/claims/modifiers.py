@@ -207,6 +207,8 @@ def direction(window: str) -> int:
     >>> direction("the ruble fell to an all-time low, dropping to"), direction("rose to")
     (-1, 1)
     """
+    if window.endswith(("of up to ", "by up to ")):
+        window = window[:-6]  # "further cuts of up to 90 basis points": a bound, not a rise
     last_up = max((m.start() for m in p.UP_RE.finditer(window)), default=-1)
     last_down = max((m.start() for m in p.DOWN_RE.finditer(window)), default=-1)
     if last_up == last_down:

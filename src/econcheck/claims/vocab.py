@@ -726,6 +726,9 @@ DIRECTIONAL_QUALIFIERS: frozenset[str] = frozenset(
 
 FORECAST_CUES: tuple[str, ...] = (
     "nowcast", "nowcasts", "gdpnow", "market estimate", "market estimates",
+    # "signalled further cuts of up to 90 basis points this year": moves foretold
+    "signalled further", "signaled further", "signalled more", "signaled more",
+    "signalled another", "signaled another", "signals further", "signals more",
     "market expectation", "market expectations", "market consensus", "expectation range",
     "expectations range",
     "will", "would", "'ll", "shall", "expects", "expect", "expected", "expecting",
