@@ -22,6 +22,8 @@ _SUBJECT_BREAK = re.compile(
     r"[,;:\"“”()]|\bthat\b|\bwhile\b|\band\b(?=\s+(?:the\s+)?[a-z]+\s+(?:said|says))"
     # "Trichet is under pressure as figures showed ...": a clause of its own begins
     r"|\b(?i:as|because|although|though|whereas|when|if|unless)\s+(?!well\b)"
+    # a dateline's dash: "COLUMBUS, Ohio (CNN) -- President Bush Thursday cited"
+    r"|\s(?:--|—|–)\s"
 )
 _LEADING_CONJUNCTION = re.compile(
     r"^(?:but|and|while|whereas|as|so|yet|though|although|whilst|when|after|before|because|once)"
@@ -154,8 +156,14 @@ def _names_indicator(subject: str) -> bool:
     )
 
 
+_WHEN_WORDS = frozenset(
+    {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday",
+     "today", "tonight"}
+)  # fmt: skip
+
+
 def _drop_adverbs(subject: str) -> str:
-    """Drop the adverbs between a subject and its verb ("papers reportedly" -> "papers").
+    """Drop the adverbs (and a day) between a subject and its verb ("papers reportedly").
 
     >>> _drop_adverbs("leaked papers from the Ministry reportedly")
     'leaked papers from the Ministry'
@@ -163,8 +171,8 @@ def _drop_adverbs(subject: str) -> str:
     'the national assembly'
     """
     words = subject.split()
-    while len(words) > 1 and _is_adverb(words[-1]):
-        words.pop()
+    while len(words) > 1 and (_is_adverb(words[-1]) or words[-1].lower() in _WHEN_WORDS):
+        words.pop()  # "President Bush Thursday cited": the day is no part of the source
     return " ".join(words) if len(words) < len(subject.split()) else subject
 
 

@@ -368,7 +368,11 @@ _CONSENSUS_PAST = re.compile(
 # forecast 0.3%"
 _POLLED_PAST = re.compile(
     r"\b(?:economists|analysts|forecasters|markets|traders|poll|polled|consensus)\b[^.;]{0,40}?"
-    r"\b(?:had\s+)?(?:expected|predicted|forecast|forecasted|anticipated|projected|estimated)\b",
+    r"\b(?:had\s+)?(?:expected|predicted|forecast|forecasted|anticipated|projected|estimated)\b"
+    # "exceeded the average prediction by economists of 6 percent": the reading's consensus
+    r"|\b(?:exceed\w*|beat\w*|beating|miss\w*|topp?\w*|above|below|short\s+of|in\s+line\s+with)"
+    r"\s+(?:the\s+|an?\s+)?(?:average\s+|median\s+|consensus\s+)?(?:prediction|forecast|"
+    r"estimate|expectation)s?\s+(?:by|of|from|among)\s+(?:economists|analysts|forecasters)\b",
     re.IGNORECASE,
 )
 

@@ -203,6 +203,8 @@ ATTRIBUTION_VERBS: tuple[str, ...] = (
     "fears", "calculated", "calculates", "computed",
     "claims", "wrote", "writes", "confirmed", "confirms", "put", "puts", "published",
     "warn", "forecasted",
+    # a politician's figure: "President Bush Thursday cited the third-quarter growth ... to 7.2%"
+    "cited", "cites", "touted", "touts", "boasted", "boasts",
 )
 # Adverbs that may stand between a source and its verb ("papers reportedly warn").
 REPORTING_ADVERBS: tuple[str, ...] = (
