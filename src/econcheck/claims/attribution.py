@@ -99,6 +99,10 @@ def _verb_subjects(sentence: str) -> tuple[tuple[int, int, str], ...]:
             continue  # "downgraded its forecast": a noun, not a reporting verb
         if match.group().lower() in _NOUN_VERBS and _OF_AFTER.match(sentence, match.end()):
             continue  # "a Reuters poll forecast of 4.9%": a noun too ("warns of" is a verb)
+        if match.group().lower() in _NOUN_VERBS and _NOUN_PHRASE_BEFORE.search(
+            sentence, max(0, match.start() - 40), match.start()
+        ):
+            continue  # "JPMorgan kept its year-end forecast at 35%": the noun of a phrase
         subject = _subject_before(sentence, match.start())
         if subject is not None:
             found.append((match.start(), match.end(), subject))
@@ -107,6 +111,10 @@ def _verb_subjects(sentence: str) -> tuple[tuple[int, int, str], ...]:
 
 _OF_AFTER = re.compile(r"\s+of\b", re.IGNORECASE)
 _NOUN_VERBS = frozenset({"forecast", "forecasts", "estimate", "estimates", "projection"})
+# "its year-end forecast" (lower-case words: "The Bank of Russia estimates" is a verb)
+_NOUN_PHRASE_BEFORE = re.compile(
+    r"\b(?i:its|their|the|a|an|his|her|our|this|that)\s+(?:[a-z][\w-]*\s+){1,3}$"
+)
 _DETERMINER_BEFORE = re.compile(r"\b(?:its|their|the|a|an|his|her|our|this|that)\s+$", re.I)
 
 
@@ -126,6 +134,8 @@ def _subject_before(sentence: str, verb_start: int) -> str | None:
         return None
     if _names_indicator(subject):
         return None
+    if words[-1].lower() in ("it", "they", "he", "she", "we") and len(words) > 1:
+        return None  # "The bank said it saw ...": the outer verb's subject is the source
     if words[-1].lower() in ("has", "have", "had", "is", "are", "was", "were", "also"):
         subject = " ".join(words[:-1])
     return subject or None

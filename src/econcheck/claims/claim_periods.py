@@ -123,22 +123,10 @@ def claim_period(
     if not future and (relative := relative_to_release(ctx, draft)) is not None:
         return relative  # "after 1.0% in the previous quarter" of the release reported
     if mention is None:
-        # "has forecast 3.0 per cent growth": a forecast with no time of its own is for this year
-        # (or, for a consensus, the release it is about)
-        annual = (
-            draft_is_forecast
-            and draft.indicator in _ANNUAL_FORECASTS
-            and (
-                (
-                    _carried_period(ctx, draft) is None
-                    and release_period(ctx, draft.indicator) is None
-                )
-                # "revised its year-end inflation forecast": the year, whatever month the
-                # article reports
-                or _WHOLE_YEAR_FORECAST.search(ctx.text) is not None
-            )
-        )
-        return _unmentioned_period(ctx, draft, future=future or annual)
+        annual = _annual_forecast(ctx, draft, draft_is_forecast=draft_is_forecast)
+        return _year_end_level(
+            ctx, draft, draft_is_forecast=draft_is_forecast
+        ) or _unmentioned_period(ctx, draft, future=future or annual)
     if mention.kind is PeriodKind.SINCE and when_clause(ctx.text, mention, draft):
         # "since November 2023, when it stood at 12.75%"
         return _since_start(ctx.text, mention, ctx.published)
@@ -292,6 +280,43 @@ def _unmentioned_period(ctx: SentenceContext, draft: Draft, *, future: bool) -> 
 
 
 _ANNUAL_FORECASTS = frozenset({Indicator.GDP_GROWTH, Indicator.INFLATION})
+
+
+def _annual_forecast(ctx: SentenceContext, draft: Draft, *, draft_is_forecast: bool) -> bool:
+    """Return True for a growth or inflation forecast with no time of its own, which is for
+    this year ("has forecast 3.0 per cent growth"), unless it is a consensus for a release the
+    article reports; a year-end or full-year forecast is for the year whatever month the article
+    reports ("revised its year-end inflation forecast")."""
+    return (
+        draft_is_forecast
+        and draft.indicator in _ANNUAL_FORECASTS
+        and (
+            (_carried_period(ctx, draft) is None and release_period(ctx, draft.indicator) is None)
+            or _WHOLE_YEAR_FORECAST.search(ctx.text) is not None
+        )
+    )
+
+
+def _year_end_level(
+    ctx: SentenceContext, draft: Draft, *, draft_is_forecast: bool
+) -> Period | None:
+    """Return December 31 for a rate forecast named "year-end" with no time of its own ("its
+    year-end policy rate forecast, which it kept at 35 per cent")."""
+    if (
+        draft_is_forecast
+        and draft.indicator in (Indicator.POLICY_RATE, Indicator.FX_RATE)
+        and _YEAR_END_FORECAST.search(ctx.text) is not None
+    ):
+        end = dt.date(ctx.published.year, 12, 31)
+        return Period(start=end, end=end)
+    return None
+
+
+_YEAR_END_FORECAST = re.compile(
+    r"\b(?:year-end|end-year|end-of-year)\s+(?:[\w-]+\s+){0,3}?(?:forecasts?|projections?|"
+    r"estimates?|calls?|targets?)\b",
+    re.IGNORECASE,
+)
 _WHOLE_YEAR_FORECAST = re.compile(
     r"\b(?:year-end|end-year|end-of-year|full-year|whole-year)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:forecasts?|projections?|estimates?|targets?)\b",

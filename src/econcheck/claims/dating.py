@@ -145,6 +145,12 @@ def _is_from(text: str, draft: Draft) -> bool:
 _QUOTE_CLOSED = re.compile(r"”|[,.!?]['\"](?=\s)")
 
 
+_FORECAST_ANTECEDENT = re.compile(
+    r"\b(?:forecasts?|projections?|estimates?|outlook|predictions?|targets?\s+range)\s*$",
+    re.IGNORECASE,
+)
+
+
 def _own_clause(before: str) -> str:
     """Return the words before a figure from the relative clause that holds it, if any.
 
@@ -157,7 +163,10 @@ def _own_clause(before: str) -> str:
         before = before[quoted:]  # '"... should continue," he said after policymakers raised'
     relative = _RELATIVE_OPEN.search(before)
     if relative is not None:
-        return before[relative.start() :]
+        # "its year-end policy rate forecast, which it kept at 35 per cent": the relative
+        # clause speaks of a forecast, which its antecedent names
+        antecedent = _FORECAST_ANTECEDENT.search(before, 0, relative.start())
+        return ("forecast " if antecedent else "") + before[relative.start() :]
     # "The cut, which had been predicted by analysts, brought the rate down to 4.25%": a closed
     # relative clause before the figure speaks of something else
     return ASIDE_RE.sub(",", before)
