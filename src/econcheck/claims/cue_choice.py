@@ -76,6 +76,28 @@ _RESUMED = re.compile(
     r"accelerating|dropping|jumping|edging|holding|staying|coming\s+in)\b[^,;]*$",
     re.IGNORECASE,
 )
+# ... and so does one of these after a blocker that is an object: "inflation remained within
+# the target band of 3% to 6%, averaging 4.9% in 2018" (not "growth, as retail sales continue
+# to slow, moderating to 1.1 percent": there the blocker is the clause's own subject)
+_RESUMED_AFTER_OBJECT = re.compile(
+    r",\s+(?:averaging|hovering|running|peaking|settling|ending|moderating|declining|"
+    r"increasing|decreasing)\b[^,;]*$",
+    re.IGNORECASE,
+)
+_AN_OBJECT = re.compile(
+    r"\b(?:above|below|within|inside|outside|under|over|near|to|into|toward|towards|beyond)\s+"
+    r"(?:[\w'’%.-]+\s+){0,5}$",
+    re.IGNORECASE,
+)
+
+
+def _resumes_subject(text: str, blocker: Cue, figure: int) -> bool:
+    """Return True for a participle clause between ``blocker`` and the figure that takes up
+    the sentence's subject again."""
+    return _RESUMED.search(text, blocker.end, figure) is not None or (
+        _RESUMED_AFTER_OBJECT.search(text, blocker.end, figure) is not None
+        and _AN_OBJECT.search(text, max(0, blocker.start - 40), blocker.start) is not None
+    )
 
 
 def choose_cue(ctx: SentenceContext, quantity: Quantity) -> Cue | None:
@@ -96,8 +118,20 @@ def choose_cue(ctx: SentenceContext, quantity: Quantity) -> Cue | None:
     if cue is None:
         cue = _rate_taken_up(ctx, cues, quantity)
     if cue is not None and is_inflation_target_range(ctx, cue):
-        return None
+        return _resumed_inflation(ctx, cues, cue, quantity)
     return _price_growth(ctx, cues, cue)
+
+
+def _resumed_inflation(
+    ctx: SentenceContext, cues: list[Cue], target: Cue, quantity: Quantity
+) -> Cue | None:
+    """Return the inflation word a participle clause after inflation's target range takes up
+    ("Inflation is expected to stay within the target range, averaging 4.9% in 2018"), else
+    None: the figure is the range's own."""
+    if not _resumes_subject(ctx.text, target, quantity.start):
+        return None
+    named = [c for c in cues if c.end <= target.start and c.kind is CueKind.INFLATION]
+    return named[-1] if named else None
 
 
 # a policy move whose object is a pronoun: "lowered it to 10.5%", "raised it by 50 basis points"
@@ -300,7 +334,13 @@ def _left_cue(ctx: SentenceContext, cues: list[Cue], quantity: Quantity) -> Cue 
     for cue in reversed([c for c in cues if c.end <= quantity.start]):
         if quantity.start - cue.end > _MAX_LEFT and not _listed_after(ctx, cue, quantity):
             return None
-        if cue.kind is CueKind.NEUTRAL or _passed_over(ctx, cue, relative, asides, quantity.start):
+        if (
+            cue.kind is CueKind.NEUTRAL
+            or _passed_over(ctx, cue, relative, asides, quantity.start)
+            # "The policy rate in the Monetary Policy Report projection was shown at 3.9%": a
+            # publication's name stands between the word and its figure
+            or (cue.kind is CueKind.BLOCK and _REPORT_NAME.fullmatch(ctx.text, cue.start, cue.end))
+        ):
             continue
         if (
             cue.kind in (CueKind.BLOCK, CueKind.FX)
@@ -583,7 +623,7 @@ def _passed_over(
         # "inflation adjusted for mortgage costs was 1.5%": what a measure leaves out
         return (
             _inside(cue, asides, before)
-            or _RESUMED.search(ctx.text, cue.end, before) is not None
+            or _resumes_subject(ctx.text, cue, before)
             or _LEFT_OUT.search(ctx.text, max(0, cue.start - 45), cue.start) is not None
             # "Serbia's inflation rate fell below the central bank's target to 1.1%": the
             # target is what the rate passed, the figure is where it went
