@@ -25,7 +25,11 @@ _CONTEXT_ONLY = (Indicator.POLICY_RATE,)
 # A sentence about a revised forecast: a forecast word and a word of revision or of the
 # earlier release ("previously", "in its July update").
 _FORECAST_WORD = re.compile(
-    r"\b(?:forecast|projection|projected|outlook|estimate|prediction|expectation|sees|seen)",
+    r"\b(?:forecast|projection|projected|outlook|estimate|prediction|expectation|prognos|sees|"
+    r"seen)"
+    # "now expects 0.8% for the March quarter, up from 0.5% previously" (not "traders expect
+    # the statistics office to revise GDP growth to 0.6 percent from 0.4 percent": data)
+    r"|\bexpects?\b(?=[^.;]*\b(?:previously|earlier)\b)",
     re.IGNORECASE,
 )
 _REVISION_WORD = re.compile(
