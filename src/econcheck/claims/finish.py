@@ -356,7 +356,14 @@ def _record_start(ctx: SentenceContext, draft: Draft, start: int) -> int:
         comma = ctx.text.rfind(", ", own, draft.quantity.start)
         own = own if comma < 0 else comma + 1
     when = _WHEN_BREAK.search(ctx.text, own, draft.quantity.start)
+    if when is None and earlier:
+        # "jumped to 3.81 hitting the highest level in 12 years but then pulled back and
+        # dropped to 3.73": the record after the earlier figure is that figure's
+        when = _TURN_BREAK.search(ctx.text, own, draft.quantity.start)
     return own if when is None else when.end()
+
+
+_TURN_BREAK = re.compile(r"\bbut\s+(?:then|later|soon)\b", re.IGNORECASE)
 
 
 def _counted_from(period: Period, published: dt.date, *, future: bool) -> dt.date | None:

@@ -329,9 +329,10 @@ def _pair_level(ctx: SentenceContext, index: int, quantity: Quantity) -> Draft |
         return None
     window_start = max(0, quantity.start - 50)
     pairs = list(_pair_re().finditer(ctx.text, window_start, quantity.start))
-    if not pairs:
+    pair = pairs[-1] if pairs else _subject_pair(ctx, quantity)
+    if pair is None:
         return None
-    pair = pairs[-1]
+    start = pair.start() if pairs else quantity.start  # (a far subject stays outside)
     base, quote = _pair_codes(pair)
     if base is None or quote is None:
         return None
@@ -339,9 +340,31 @@ def _pair_level(ctx: SentenceContext, index: int, quantity: Quantity) -> Draft |
         if quantity.currency not in (base, quote):
             return None
         base, quote = (quote, base) if quantity.currency == base else (base, quote)
-    draft = level_draft(ctx, quantity, base, quote, anchor=pair.start(), start=pair.start())
+    draft = level_draft(ctx, quantity, base, quote, anchor=pair.start(), start=start)
     # "EUR/CHF sank to 1.1959 ... the record low of 1.1956": the pair as written is the subject
     return None if draft is None else replace(draft, flip=False)
+
+
+_PARTICIPLE_NEXT = re.compile(r"\s+[a-z]+ing\b")
+
+
+def _subject_pair(ctx: SentenceContext, quantity: Quantity) -> re.Match[str] | None:
+    """Return a pair named further back as the subject of the level's verb: "USD/BRL started
+    the day with a bullish bias and jumped to 3.81" (no other figure or currency between)."""
+    text = ctx.text
+    if not _BEFORE_BARE.search(text, max(0, quantity.start - 30), quantity.start):
+        return None
+    if not (_AFTER_BARE.match(text, quantity.end) or _PARTICIPLE_NEXT.match(text, quantity.end)):
+        return None  # ("jumped to 3.81 hitting the highest level in 12 years")
+    pairs = list(_pair_re().finditer(text, max(0, quantity.start - _BARE_REACH), quantity.start))
+    if not pairs:
+        return None
+    pair = pairs[-1]
+    if any(pair.end() <= q.start < quantity.start for q in ctx.quantities) or any(
+        pair.end() <= m.start < quantity.start for m in ctx.currencies
+    ):
+        return None
+    return pair
 
 
 def _pair_codes(pair: re.Match[str]) -> tuple[str | None, str | None]:

@@ -345,7 +345,14 @@ _CHANGE_OF = (
     # "a 5% fall in Ukraine's GDP", "a 0.8 per cent fall in Portuguese GDP"
     r"(?:the\s+|its\s+|their\s+|[\w.-]+(?:\s+[\w.-]+)?['’]s\s+|(?-i:[A-Z][a-z]+)\s+)?"
 )
-RIGHT_CUE_RE = re.compile(rf"\s*(?:-\s*)?(?:{_CHANGE_OF})?{_MODIFIERS}(?=\w)", re.IGNORECASE)
+# "a solid 2.2% yearly advance in core CPI": the change noun may take a period adjective
+_PERIOD_ADJECTIVE = (
+    r"(?:annual|yearly|monthly|quarterly|year-on-year|year-over-year|month-on-month|"
+    r"quarter-on-quarter|on-year|annuali[sz]ed)\s+"
+)
+RIGHT_CUE_RE = re.compile(
+    rf"\s*(?:-\s*)?(?:(?:{_PERIOD_ADJECTIVE})?{_CHANGE_OF})?{_MODIFIERS}(?=\w)", re.IGNORECASE
+)
 # "rose at a 1.9% rate", "grew at a 3% annual pace": the words before a figure given as a pace
 PACE_BEFORE_RE = re.compile(r"\bat\s+an?\s+(?:\w+\s+)?$", re.IGNORECASE)
 

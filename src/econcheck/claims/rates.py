@@ -561,12 +561,16 @@ def _is_odds(ctx: SentenceContext, quantity: Quantity) -> bool:
 
 
 _ODDS_FROM = re.compile(
-    r"\s*,?\s*(?:(?:up|down)\s+)?(?:slightly\s+|sharply\s+)?from\s+(?:an?\s+|the\s+)?",
+    r"\s*,?\s*(?:(?:up|down)\s+)?(?:slightly\s+|sharply\s+)?from\s+(?:an?\s+|the\s+)?"
+    # "pare ECB rate hike bets to roughly 30% now and it way down from around 54% earlier"
+    r"|[^.;%\d]{0,30}?\b(?:up|down)\s+from\s+(?:about\s+|around\s+|roughly\s+)?",
     re.IGNORECASE,
 )
 _ODDS_AT = re.compile(
-    r"\b(?:odds|probability|chances?|likelihood)\s+(?:of|for|that)\b[^.;%]{0,70}?\b(?:at|to)\s+"
-    r"(?:about\s+|around\s+|roughly\s+|nearly\s+|some\s+)?$",
+    r"(?:\b(?:odds|probability|chances?|likelihood)\s+(?:of|for|that)\b[^.;%]{0,70}?"
+    # "traders pare ECB rate hike bets to roughly 30%"
+    r"|\b(?:bets|odds|probability|chances|pricing)\s+)"
+    r"\b(?:at|to)\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|some\s+)?$",
     re.IGNORECASE,
 )
 _DEFINITION = re.compile(

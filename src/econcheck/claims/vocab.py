@@ -689,7 +689,7 @@ NEGATIVE_GROWTH_WORDS: tuple[str, ...] = (
 CHANGE_NOUNS: tuple[str, ...] = (
     "rise", "increase", "gain", "jump", "climb", "surge", "rally", "appreciation", "fall",
     "drop", "decline", "slide", "slump", "plunge", "loss", "depreciation", "devaluation",
-    "decrease", "hike", "cut", "reduction",
+    "decrease", "hike", "cut", "reduction", "advance",
 )
 RATIO_VERBS: dict[str, str] = {
     "doubled": "2", "tripled": "3", "trebled": "3", "quadrupled": "4", "halved": "0.5",
