@@ -151,6 +151,7 @@ _FROM_LINK = re.compile(
 )
 _BEFORE_AFTER = re.compile(r"\s+(?:before|previously|earlier)\b", re.IGNORECASE)
 _EARLIER_VIEW = re.compile(r"\b(?:previous|prior|earlier|initial)\b", re.IGNORECASE)
+_PREVIOUS_RATE = re.compile(r"\bfrom\s+(?:the|its|a)\s+(?:previous|prior)\s+$", re.IGNORECASE)
 _DOWN_NOUNS = frozenset({"down", "cut", "reduction", "drop", "fall", "decline"})
 _NEGATIVE_CUES = frozenset(
     {
@@ -958,7 +959,15 @@ def _merge(ctx: SentenceContext, drafts: list[Draft]) -> list[Draft]:
                 continue  # "raised its rate to 15 percent from 9.5 percent on Sept. 9": the
                 # decision's day
             if not own and not (
-                _EARLIER_VIEW.search(ctx.text, last.end, draft.start)
+                (
+                    _EARLIER_VIEW.search(ctx.text, last.end, draft.start)
+                    # "raised its benchmark rate by 50 basis points to 6.5 percent from the
+                    # previous 6 percent": the rate in force before, context
+                    and not (
+                        last.indicator is Indicator.POLICY_RATE
+                        and _PREVIOUS_RATE.search(ctx.text, last.end, draft.start)
+                    )
+                )
                 or _BEFORE_AFTER.match(ctx.text, draft.end)
                 # "to end 2015 at 12 percent, up from 11 percent currently": the level now
                 or now
