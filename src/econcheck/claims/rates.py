@@ -139,6 +139,8 @@ _CHANGE_AFTER_LEVEL = re.compile(
 _FROM_LINK = re.compile(
     # "to 4.25 percent per annum from 4.0 percent"
     r"(?:\s+per\s+annum|\s+a\s+year)?"
+    # "rose by 3% year on year in January, up from a recent low of 2.4%"
+    r"(?:\s+(?:year[- ]on[- ]year|year[- ]over[- ]year|y/y|month[- ]on[- ]month|m/m))?"
     r"(?:\s+(?:in|on|at|during)\s+[^,;%]*?)?\s*,?\s*(?:up\s+|down\s+)?from\s+"
     r"(?:(?:a|an|the|its)\s+(?:recent\s+)?(?:peak|high|low|record(?:\s+(?:high|low))?|level)"
     r"\s+of\s+"  # "to 3.75% from a peak of 5%"
