@@ -327,6 +327,10 @@ POLICY_CUES: tuple[str, ...] = (
     "federal funds", "fed funds", "bank rate", "base rate", "refinancing rate", "refi rate",
     "main refinancing operations rate", "main refinancing rate", "deposit facility rate",
     "deposit rate", "one-week repo rate", "repo rate", "cash rate", "discount rate",
+    # Argentina's and China's seven-day repo, named without "rate" ("The 7-day repo was held
+    # at 40 percent")
+    "7-day repo", "seven-day repo", "7-day reverse repo", "seven-day reverse repo",
+    "7-day repo rate", "seven-day repo rate", "one-week repo",
     "benchmark rate", "benchmark interest rate", "policy interest rate", "target range",
     "benchmark lending rate", "central bank rate", "target lending rate",
     "overnight rate", "marginal lending rate", "repurchase rate", "overnight repurchase rate",
