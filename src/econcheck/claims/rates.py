@@ -225,7 +225,54 @@ def rate_drafts(ctx: SentenceContext, used: set[int]) -> list[Draft]:
             earlier = _earlier_forecast(ctx, draft)
             drafts.extend([draft] if earlier is None else [earlier, draft])
             made.add(index)
+    drafts = _estimates_of_contractions(ctx, drafts)
     return [d for d in _merge(ctx, drafts) if not is_vote(ctx, d) and not _rate_points_alone(d)]
+
+
+# "contracted by 4.9 percent in 2010 and 7.1 percent in 2011, exceeding previous estimates of
+# 3.5 percent and 6.9 percent respectively"
+_EARLIER_ESTIMATES_OF = re.compile(
+    r"\b(?:previous|earlier|initial|prior|preliminary|first)\s+(?:estimates?|readings?|"
+    r"figures?|projections?)\s+of\s+(?:about\s+|around\s+)?$",
+    re.IGNORECASE,
+)
+_LIST_LINK = re.compile(r"\s*(?:,\s*)?(?:and\s+)?", re.IGNORECASE)
+_FROM_THE = re.compile(r"\bfrom\s+(?:the|an?|its|their)\s+$", re.IGNORECASE)
+_GROWTH_AFTER = re.compile(r"\s*(?:of\s+)?(?:growth|expansion|increase|rise)\b", re.IGNORECASE)
+
+
+def _estimates_of_contractions(ctx: SentenceContext, drafts: list[Draft]) -> list[Draft]:
+    """Give the earlier estimates of a contraction its sign: a figure behind "previous
+    estimates of", and those listed with it, after a negative growth figure of the sentence
+    (unless named growth: "revised from an initial estimate of 0.1% growth")."""
+    out: list[Draft] = []
+    listed = False
+    for draft in drafts:
+        last = out[-1] if out else None
+        start = draft.quantity.start
+        if (
+            last is not None
+            and draft.indicator is Indicator.GDP_GROWTH
+            and draft.value > 0
+            and draft.change is None
+            and not _GROWTH_AFTER.match(ctx.text, draft.quantity.per_end)
+            and last.indicator is Indicator.GDP_GROWTH
+            and last.value < 0
+        ):
+            gap_start = last.quantity.per_end
+            estimates = _EARLIER_ESTIMATES_OF.search(ctx.text, max(gap_start, start - 40), start)
+            at = -1 if estimates is None else estimates.start()
+            listed = (
+                # (not "revised to a 0.3% contraction from the previous estimate of 0.1%": the
+                # estimate revised may have been growth)
+                at >= 0 and not _FROM_THE.search(ctx.text, max(0, at - 12), at)
+            ) or (listed and _LIST_LINK.fullmatch(ctx.text, gap_start, start) is not None)
+            if listed:
+                draft = replace(draft, value=-draft.value)
+        else:
+            listed = False
+        out.append(draft)
+    return out
 
 
 _OPEN_BRACKET = re.compile(r"\s*\(\s*")

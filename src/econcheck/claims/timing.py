@@ -693,10 +693,7 @@ def _usable(ctx: SentenceContext, draft: Draft, mention: PeriodMention, *, futur
         return False  # but "from December's 10.5%" dates the figure that follows
     is_level = not draft.is_change_only
     if mention.kind is PeriodKind.SINCE and mention.start > draft.end and is_level:
-        # "steady at 50% since March" spans the time the level held; "at 11%, where it has
-        # been since March 30" is an aside on its duration
-        gap = text[draft.quantity.per_end : mention.start]
-        return draft.indicator is Indicator.POLICY_RATE and _SINCE_GAP.fullmatch(gap) is not None
+        return _since_after_level(text, draft, mention)
     fine_ok = draft.indicator in (Indicator.FX_RATE, Indicator.POLICY_RATE)
     # "as of July 15" dates the measurement itself (a weekly estimate), not a release
     as_of = _AS_OF.search(text, max(0, mention.start - 8), mention.start) is not None
@@ -735,7 +732,28 @@ def is_month_end(text: str, mention: PeriodMention, day: Period) -> bool:
     )
 
 
+def _since_after_level(text: str, draft: Draft, mention: PeriodMention) -> bool:
+    """Return True for a "since" right after a level that spans it: "steady at 50% since
+    March" (the time a policy rate held), "has shrunk by about a fifth since 2008" (a
+    cumulative move of growth or prices, from then to now); "at 11%, where it has been since
+    March 30" is an aside on its duration."""
+    if _SINCE_GAP.fullmatch(text, draft.quantity.per_end, mention.start) is None:
+        return False
+    start = draft.quantity.start
+    return draft.indicator is Indicator.POLICY_RATE or (
+        draft.indicator in RELEASED
+        and _CUMULATIVE_VERB.search(text, max(0, start - 30), start) is not None
+    )
+
+
 _SINCE_GAP = re.compile(r"\s*(?:since\s*)?", re.IGNORECASE)
+_CUMULATIVE_VERB = re.compile(
+    r"\b(?:has|have|had)\s+(?:\w+ly\s+)?(?:risen|grown|shrunk|shrank|contracted|expanded|"
+    r"increased|fallen|declined|climbed|jumped|soared|surged|gone\s+up|gone\s+down)\s+"
+    r"(?:by\s+)?(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+|roughly\s+|"
+    r"more\s+than\s+|over\s+)?$",
+    re.IGNORECASE,
+)
 
 
 def _is_fortnight(mention: PeriodMention) -> bool:
