@@ -67,6 +67,9 @@ class SentenceContext:
     # who made the forecasts of the sentences just before: "The bank sees inflation at 3% by
     # the end of the year" after a sentence naming the Bank of Thailand's projections
     carried_forecaster: str | None = None
+    # the currency pair of the article's last exchange rate (base, quote), for "the pair" of
+    # FX commentary ("USD/JPY rose 0.8%. The pair traded near 148.00")
+    carried_pair: tuple[str, str] | None = None
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -117,6 +120,7 @@ def build_context(
     release_periods: tuple[tuple[Indicator, Period], ...] = (),
     carried_forecaster: str | None = None,
     named_currencies: Mapping[str, str] | None = None,
+    carried_pair: tuple[str, str] | None = None,
 ) -> SentenceContext | None:
     """Return the context of a sentence with at least one quantity, else None.
 
@@ -131,11 +135,14 @@ def build_context(
     1.4% last week" speak of it. ``release_periods`` are the periods of the releases the
     article reports so far, by indicator. ``named_currencies`` maps a shared currency head
     word to the currency the article last named in full with it ("Chile's peso").
+    ``carried_pair`` is the pair of the article's last exchange rate, which "the pair" names.
     """
     if not has_numeric(text):
         return None
     found = find_quantities(text, [], home=home)
-    carries = carried_currency is not None and CURRENCY_PRONOUN.match(text) is not None
+    carries = (carried_currency is not None and CURRENCY_PRONOUN.match(text) is not None) or (
+        carried_pair is not None and THE_PAIR.search(text) is not None
+    )
     if not found or not (carries or _may_claim(text, found)):
         return None
     periods = find_periods(text, published)
@@ -166,11 +173,14 @@ def build_context(
         ),
         release_periods=release_periods,
         carried_forecaster=carried_forecaster,
+        carried_pair=carried_pair,
     )
 
 
 # "It", "The currency", "The local unit", "The Swedish currency", "The exchange rate": the
 # previous sentence's
+# "the pair" (or "the cross") of FX commentary: the pair quoted last
+THE_PAIR = re.compile(r"\b(?i:the)\s+(?:currency\s+)?(?:pair|cross)\b")
 CURRENCY_PRONOUN = re.compile(
     r"\s*(?:(?:By|At|In|On|Later|Earlier|Early|Late|So\s+far)\b[^,;.%\d]{0,25},\s+"
     r"(?=it\b|the\b))?"  # "By midday, it was changing hands at 7.2071"

@@ -173,6 +173,7 @@ class _Carry:
     named_currencies: dict[str, str] = field(default_factory=dict)
     forecaster: str | None = None
     since_forecaster: int = 0
+    pair: tuple[str, str] | None = None
     measured: tuple[Indicator, Period, Measure] | None = None
 
 
@@ -223,6 +224,7 @@ def _block_claims(
             release_periods=tuple(carry.released.items()),
             carried_forecaster=carry.forecaster,
             named_currencies=earlier_names,
+            carried_pair=carry.pair,
         )
         found = _consensus_measures([] if ctx is None else _claims(ctx), carry.measured)
         carry.measured = _measured_outcome(found) or carry.measured
@@ -235,6 +237,7 @@ def _block_claims(
         carry.currency = _subject_currency(found, None if ctx is None else ctx.home_currency)
         _note_releases(found, carry.released)
         _note_forecaster(found, carry)
+        carry.pair = _last_pair(found) or carry.pair
         yield from found
 
 
@@ -286,6 +289,15 @@ def _note_forecaster(found: list[Claim], carry: _Carry) -> None:
         carry.since_forecaster += 1
         if carry.since_forecaster >= _FORECASTER_SPAN:
             carry.forecaster = None
+
+
+def _last_pair(found: list[Claim]) -> tuple[str, str] | None:
+    """Return the pair of the sentence's last exchange rate, the one "the pair" names next."""
+    pairs = [(c.base, c.quote) for c in found if c.indicator is Indicator.FX_RATE]
+    for base, quote in reversed(pairs):
+        if base is not None and quote is not None:
+            return base, quote
+    return None
 
 
 def _note_releases(found: list[Claim], released: dict[Indicator, Period]) -> None:

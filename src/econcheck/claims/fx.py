@@ -24,7 +24,13 @@ import re
 from dataclasses import replace
 from decimal import Decimal
 
-from econcheck.claims.context import Draft, SentenceContext, clause_start, is_hypothetical
+from econcheck.claims.context import (
+    THE_PAIR,
+    Draft,
+    SentenceContext,
+    clause_start,
+    is_hypothetical,
+)
 from econcheck.claims.currency_names import currency_lexicon
 from econcheck.claims.fx_changes import AGAINST_BEFORE, PAIR_JOIN, fx_change, subject_currency
 from econcheck.claims.fx_convention import cross_convention
@@ -63,6 +69,7 @@ _BEFORE_BARE = re.compile(
     r"\bthe|\bwas|\bis|\bstood\s+at|\bat\s+about|\blow|\bhigh|\bas\s+(?:low|high|weak|strong)\s+as)\s+$",
     re.IGNORECASE,
 )
+_FROM_BEFORE = re.compile(r"\bfrom\s+(?:about\s+|around\s+|roughly\s+)?$", re.IGNORECASE)
 _AFTER_BARE = re.compile(
     # a time adverb may come first: "fell to 18.60 shortly after 7 a.m.", "briefly on Monday"
     # "to reach 7.55 moments after the announcement"
@@ -331,7 +338,7 @@ def _pair_level(ctx: SentenceContext, index: int, quantity: Quantity) -> Draft |
     pairs = list(_pair_re().finditer(ctx.text, window_start, quantity.start))
     pair = pairs[-1] if pairs else _subject_pair(ctx, quantity)
     if pair is None:
-        return None
+        return _carried_pair_level(ctx, quantity)
     start = pair.start() if pairs else quantity.start  # (a far subject stays outside)
     base, quote = _pair_codes(pair)
     if base is None or quote is None:
@@ -351,20 +358,59 @@ _PARTICIPLE_NEXT = re.compile(r"\s+[a-z]+ing\b")
 def _subject_pair(ctx: SentenceContext, quantity: Quantity) -> re.Match[str] | None:
     """Return a pair named further back as the subject of the level's verb: "USD/BRL started
     the day with a bullish bias and jumped to 3.81" (no other figure or currency between)."""
+    if not _level_after_verb(ctx.text, quantity):
+        return None
     text = ctx.text
-    if not _BEFORE_BARE.search(text, max(0, quantity.start - 30), quantity.start):
-        return None
-    if not (_AFTER_BARE.match(text, quantity.end) or _PARTICIPLE_NEXT.match(text, quantity.end)):
-        return None  # ("jumped to 3.81 hitting the highest level in 12 years")
     pairs = list(_pair_re().finditer(text, max(0, quantity.start - _BARE_REACH), quantity.start))
-    if not pairs:
+    if not pairs or _other_between(ctx, pairs[-1].end(), quantity):
         return None
-    pair = pairs[-1]
-    if any(pair.end() <= q.start < quantity.start for q in ctx.quantities) or any(
-        pair.end() <= m.start < quantity.start for m in ctx.currencies
-    ):
+    return pairs[-1]
+
+
+def _level_after_verb(text: str, quantity: Quantity) -> bool:
+    """Return True for a bare figure that is the object of a level's verb ("jumped to 3.81",
+    "traded near 148.00")."""
+    return _opens_level(text, quantity) and (
+        _AFTER_BARE.match(text, quantity.end) is not None
+        or _PARTICIPLE_NEXT.match(text, quantity.end) is not None
+    )  # ("jumped to 3.81 hitting the highest level in 12 years")
+
+
+def _opens_level(text: str, quantity: Quantity) -> bool:
+    """Return True for a bare figure after a word that makes it a level ("to", "at", "near"),
+    or a move's levels after "from" ("The rupee fell from 83.10 to 83.50 on Monday")."""
+    return _BEFORE_BARE.search(text, max(0, quantity.start - 30), quantity.start) is not None or (
+        quantity.from_value is not None
+        and _FROM_BEFORE.search(text, max(0, quantity.start - 30), quantity.start) is not None
+    )
+
+
+def _other_between(ctx: SentenceContext, start: int, quantity: Quantity) -> bool:
+    """Return True when another figure or a currency stands between ``start`` and the level
+    (the starting point of a move to it excepted: "lifted the pair from around 1.10 to 1.20")."""
+    return any(
+        start <= q.start < quantity.start
+        and not _FROM_TO.fullmatch(ctx.text, q.per_end, quantity.start)
+        for q in ctx.quantities
+    ) or any(start <= m.start < quantity.start for m in ctx.currencies)
+
+
+_FROM_TO = re.compile(r"\s+to\s+")
+
+
+def _carried_pair_level(ctx: SentenceContext, quantity: Quantity) -> Draft | None:
+    """ "The pair traded near 148.00": the pair is the one the article quoted last."""
+    if ctx.carried_pair is None or quantity.kind is not QKind.BARE:
         return None
-    return pair
+    text = ctx.text
+    if not _level_after_verb(text, quantity):
+        return None
+    named = list(THE_PAIR.finditer(text, max(0, quantity.start - _BARE_REACH), quantity.start))
+    if not named or _other_between(ctx, named[-1].end(), quantity):
+        return None
+    base, quote = ctx.carried_pair
+    draft = level_draft(ctx, quantity, base, quote, anchor=named[-1].start(), start=quantity.start)
+    return None if draft is None else replace(draft, flip=False)
 
 
 def _pair_codes(pair: re.Match[str]) -> tuple[str | None, str | None]:
@@ -387,7 +433,7 @@ def _bare_level(ctx: SentenceContext, index: int, quantity: Quantity) -> Draft |
     if quantity.kind is not QKind.BARE or quantity.is_word or quantity.value <= 0:
         return None
     text = ctx.text
-    if not _BEFORE_BARE.search(text, max(0, quantity.start - 30), quantity.start):
+    if not _opens_level(text, quantity):
         return None
     if not _AFTER_BARE.match(text, quantity.end):
         return None

@@ -19,7 +19,11 @@ RANGING_RE = re.compile(
     r"(?:of\s+(?:forecasts|estimates|projections)\s+(?:was|is)\s+)?from\s+$",
     re.IGNORECASE,
 )
-FROM_BEFORE_RE = re.compile(r"(?i:\bfrom)\s+(?i:(?:the\s+)?(?:current|present|existing)\s+)?$")
+FROM_BEFORE_RE = re.compile(
+    r"(?i:\bfrom)\s+(?i:(?:the\s+)?(?:current|present|existing)\s+"
+    # "falling sharply, from around 0.9530 to 0.9430": the move's start is approximate
+    r"|(?:about|around|roughly|approximately|some)\s+)?$"
+)
 _MOVES = (
     r"\b(?:rose|rise|rises|risen|fell|fall|falls|fallen|increased|decreased|declined|dropped|"
     r"climbed|jumped|slowed|eased|accelerated|cut|raised|lowered|grew|shrank|gained|lost|up|down|"
