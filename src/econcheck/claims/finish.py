@@ -408,6 +408,8 @@ def _record_of(
         return None, None  # "sank to 0.9359 after posting a record low of 0.9331": 0.9331's
     if _level_record_of_move(draft, ctx.text[own : draft.end] + rest):
         return None, None  # "At the lowest level since June, the dollar has lost 1.36%"
+    if _FROM_RECORD_TO.search(ctx.text, max(own, at - 70), at):
+        return None, None  # "will fall from a 19-year high to an average 5 per cent"
     if draft.flip or (draft.base == "USD" and _FOR_LOCAL.search(rest) is not None):
         record = _FLIP[record]
     return record, since
@@ -418,6 +420,13 @@ def _record_of(
 _FROM_RECORD_OF = re.compile(
     r"\b(?:from|after|compared\s+(?:with|to)|versus)\s+(?:an?\s+|the\s+|its\s+)?(?:[\w-]+\s+){0,3}?"
     r"(?:high|low|peak|trough)\s+of\s+(?:about\s+|around\s+)?$",
+    re.IGNORECASE,
+)
+# a record the move started from, with no figure of its own: "from a 19-year high to"
+_FROM_RECORD_TO = re.compile(
+    r"\bfrom\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,3}?"
+    r"(?:high|low|peak|trough|record)\s+(?:in\s+[\w\s]{1,20}?\s+)?to\s+"
+    r"(?:an?\s+|the\s+)?(?:(?:average|annual|about|around|nearly|just)\s+)*$",
     re.IGNORECASE,
 )
 _ANOTHER_FIGURES_RECORD = re.compile(
