@@ -142,6 +142,8 @@ def is_aim(ctx: SentenceContext, quantity: Quantity) -> bool:
     aim = _AIM_BEFORE.search(ctx.text, max(0, quantity.start - 50), quantity.start)
     if aim is None:
         return False
+    if _EXPECTED_TO.search(ctx.text, max(0, aim.start() - 30), aim.start()):
+        return False  # "are expected to help achieve 5 percent real GDP growth": a forecast
     word = _WORD.match(ctx.text, aim.start())
     if word is not None and passed_goal(ctx.text, aim.start(), word.end(), quantity.start):
         return False  # "inflation fell below the central bank's target to 1.1%": where it went
@@ -157,6 +159,13 @@ def is_aim(ctx: SentenceContext, quantity: Quantity) -> bool:
     ):
         return False  # "its cash rate target", "held its target rate at": the policy rate
     return not (aim.group().lower().startswith("target range") and RATE_NAMED_RE.search(ctx.text))
+
+
+_EXPECTED_TO = re.compile(
+    r"\b(?:expected|forecast|projected|predicted|seen|set|likely|on\s+track)\s+to\s+"
+    r"(?:help\s+)?$",
+    re.IGNORECASE,
+)
 
 
 # "We are not going to see 30% inflation again": a figure said not to happen

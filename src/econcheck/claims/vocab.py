@@ -650,7 +650,7 @@ UP_WORDS: tuple[str, ...] = (
     "gaining", "strengthening", "accelerating", "rallying", "raising", "hiking", "lifting",
     "growing", "expanding", "appreciating", "increasing", "advancing", "spiking",
     "rebound", "rebounds", "rebounding", "rebounded", "recover", "recovers", "recovering",
-    "recovered", "bounce", "bounced", "bouncing",
+    "recovered", "bounce", "bounced", "bouncing", "regained", "regain", "regains", "regaining",
 )
 DOWN_WORDS: tuple[str, ...] = (
     "downgraded", "downgrade", "downgrades", "downgrading",
