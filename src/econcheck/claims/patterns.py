@@ -101,6 +101,9 @@ _CUE_GROUPS: dict[CueKind, list[str]] = {
     CueKind.BLOCK: [*BLOCKER_CUES, "exchange rates"],
     CueKind.NEUTRAL: [
         "same margin",
+        # "inflation in the consumer market slowed to 0.06%": the Russian name of the CPI's
+        # scope, not a market price
+        "consumer market",
         "market estimate",
         "market estimates",
         "market expectation",
