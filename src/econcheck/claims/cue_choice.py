@@ -637,9 +637,10 @@ def _passed_over(
 
 
 _PASSED_BEFORE = re.compile(
-    r"\b(?:below|above|under|beyond|past|through)\s+(?:the\s+|its\s+|that\s+|this\s+|"
+    r"\b(?:below|above|under|beyond|past|through|passed|crossed|breached|surpassed|exceeded|"
+    r"topped)\s+(?:the\s+|its\s+|that\s+|this\s+|"
     r"[\w'’ ]{1,25}['’]s\s+)?"
-    r"(?:[\w%.-]+\s+){0,2}$",  # "above the official 5% target"
+    r"(?:[\w%.,-]+\s+){0,2}$",  # "above the official 5% target", "the 1,000 percent"
     re.IGNORECASE,
 )
 # ("has been below that target, averaging 3.9% over the past 12 months")
@@ -647,7 +648,9 @@ _PASSED_BEFORE = re.compile(
 _TO_FIGURE = re.compile(
     r"(?:\s+(?:range|band|ceiling|floor))?,?\s+(?:to|at|averaging|running\s+at|standing\s+at)\s+"
     r"(?:about\s+)?"
-    r"|(?:\s+(?:range|band|ceiling|floor))?,?\s+and\s+(?:has\s+|had\s+)?"
+    r"|(?:\s+(?:range|band|ceiling|floor))?"
+    r"(?:\s+in\s+[A-Z][a-z]+(?:\s+(?:19|20)\d\d)?)?"  # "... threshold in May 2006 and was"
+    r",?\s+and\s+(?:has\s+|had\s+)?"
     r"(?:\w+ed|hit|rose|stood|ran|was)\s+(?:[^,;.%]{0,40}?\b(?:at|to|of)\s+)?"
     r"(?:about\s+|around\s+|nearly\s+|almost\s+)?",
     re.IGNORECASE,
