@@ -22,7 +22,9 @@ RANGING_RE = re.compile(
 FROM_BEFORE_RE = re.compile(
     r"(?i:\bfrom)\s+(?i:(?:the\s+)?(?:current|present|existing)\s+"
     # "falling sharply, from around 0.9530 to 0.9430": the move's start is approximate
-    r"|(?:about|around|roughly|approximately|some)\s+)?$"
+    r"|(?:about|around|roughly|approximately|some)\s+"
+    # "Sterling has dived from a high of 1.50 dollars to below 1.36 dollars"
+    r"|(?:an?|the|its)\s+(?:[\w-]+\s+)?(?:high|low|peak|level)\s+of\s+)?$"
 )
 _MOVES = (
     r"\b(?:rose|rise|rises|risen|fell|fall|falls|fallen|increased|decreased|declined|dropped|"
