@@ -253,7 +253,10 @@ _CHANGE_COORDINATION = re.compile(
     r"(?:\s+of\s+its\s+value)?(?:\s+(?:lower|higher|weaker|stronger))?"
     r"(?:\s+(?:against|versus|to)\s+the\s+(?:U\.?S\.?\s+)?\w+)?"
     r"(?:\s+(?:in|during|over|since|this|last|so\s+far)\s+[^,;%]{1,40}?)?"
-    r"\s*,?\s*(?P<join>and|after)\s+(?:(?:another|a\s+further)\s+)?"
+    r"\s*,?\s*(?:(?P<join>and|after)\s+(?:(?:another|a\s+further)\s+)?"
+    # "10 percent against the dollar this year, adding to losses of 28 percent in 2018"
+    r"|adding\s+to\s+(?:its\s+|a\s+|the\s+)?(?P<noun>loss(?:es)?|gains?|declines?|drops?|"
+    r"falls?|slides?)\s+of\s+)"
     # "1% lower in the past month, after declining in value by almost 24% this year"
     r"(?:(?P<verb>(?:declin|fall|los|dropp|slid|slipp|weaken|gain|ris|climb|strengthen|"
     r"appreciat|depreciat)ing)(?:\s+in\s+value)?\s+(?:by\s+)?)?"
@@ -322,12 +325,13 @@ def coordinated_change(
     joined = _CHANGE_COORDINATION.fullmatch(ctx.text, last.quantity.per_end, quantity.start)
     if joined is None:
         return _listed_counter_change(ctx, quantity, last)
-    if joined["join"].lower() == "after" and joined["verb"] is None:
+    if (joined["join"] or "").lower() == "after" and joined["verb"] is None:
         return None  # "after 2% in May" names no move of its own
     sign = 1 if last.value > 0 else -1
-    if joined.group("verb") is not None:
+    verb = joined.group("verb") or joined.group("noun")
+    if verb is not None:
         # the verb's own direction, in the subject's terms as the first move is
-        own = direction(joined.group("verb"))
+        own = direction(verb)
         first = direction(ctx.text[last.start : last.quantity.start]) or direction(
             ctx.text[last.quantity.end : last.quantity.end + 12]
         )
