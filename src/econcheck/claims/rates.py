@@ -313,7 +313,7 @@ def _bracketed_after_rejected(ctx: SentenceContext, index: int, made: set[int]) 
 # "closed 2022 with a rise of 7.82%, above the 7.36% of 2021": a figure it is compared with
 _FROM_AFTER_LAST = re.compile(
     r"(?:\s+(?:in|for)\s+[A-Z][a-z]+\.?(?:\s+(?:19|20)\d\d)?,)?"  # "1.1% in September, from"
-    r"[^,;%\d]{0,30}?\bfrom\s+(?:about\s+|around\s+)?$"
+    r"[^,;%\d]{0,45}?\bfrom\s+(?:about\s+|around\s+)?$"
     # "3.1% for 2024, compared with 2.8% in the previous survey"
     r"|(?:\s+(?:for|in)\s+(?:(?:19|20)\d\d|(?:this|next|last)\s+year))?"
     r",?\s+(?:above|below|compared\s+(?:with|to)|versus|vs\.?)\s+(?:the\s+)?$",
