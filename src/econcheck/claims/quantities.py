@@ -387,16 +387,17 @@ def _build(sentence: str, match: re.Match[str], home: str | None) -> Quantity | 
         return None  # "a tenth straight meeting", "the first half"
     per, per_end, per_scale = per_units(sentence, end, home)
     scale *= per_scale
-    value, value_max, from_value, text = parsed.value * scale, parsed.value_max, None, parsed.text
+    value, value_max = parsed.value * scale, parsed.value_max
     value_max = None if value_max is None else value_max * scale
     if band is not None and band.group("kind").lower() == "range" and value_max is None:
         value_max = band_top(value)
-    if value_max is not None and _is_from_range(sentence, match):
-        value, value_max, from_value, text = value_max, None, value, match.group("hi2")
+    value, value_max, from_value, text, start = _range_read(
+        sentence, match, value, value_max, parsed.text
+    )
     return Quantity(
-        start=match.start(),
+        start=start,
         end=end,
-        num_start=match.start("num"),
+        num_start=max(start, match.start("num")),
         num_end=match.end("num"),
         value=value,
         value_max=value_max,
@@ -408,6 +409,40 @@ def _build(sentence: str, match: re.Match[str], home: str | None) -> Quantity | 
         from_value=from_value,
         is_word=parsed.is_word,
     )
+
+
+def _range_read(
+    sentence: str, match: re.Match[str], value: Decimal, value_max: Decimal | None, text: str
+) -> tuple[Decimal, Decimal | None, Decimal | None, str, int]:
+    """Return value, top, from-value, text and start of a figure written as a range: "from 90
+    to 100" is a move to 100; "on April 7 to 7.5%" a date's day, then the figure."""
+    if value_max is not None and _is_from_range(sentence, match):
+        return value_max, None, value, match.group("hi2"), match.start()
+    if value_max is not None and _is_day_then_figure(sentence, match):
+        return value_max, None, None, match.group("hi2"), match.start("hi2")
+    return value, value_max, None, text, match.start()
+
+
+_MONTH_BEFORE = re.compile(
+    r"\b(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
+    r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?\s+$"
+)
+
+
+def _is_day_then_figure(sentence: str, match: re.Match[str]) -> bool:
+    """Return True for "April 7 to 7.5%": the low end of the "range" is a date's day."""
+    low = match.group("lo2")
+    return (
+        low is not None
+        and low.isdigit()
+        and 1 <= int(low) <= 31
+        and match.group("hi2")[:1].isdigit()
+        and _DAY_TO.fullmatch(sentence, match.end("lo2"), match.start("hi2")) is not None
+        and _MONTH_BEFORE.search(sentence, max(0, match.start() - 12), match.start()) is not None
+    )
+
+
+_DAY_TO = re.compile(r"\s+to\s+", re.IGNORECASE)
 
 
 def _is_from_range(sentence: str, match: re.Match[str]) -> bool:
