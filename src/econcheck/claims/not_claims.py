@@ -500,7 +500,7 @@ _HEADLINE = re.compile(
 )
 _EXCLUDING = re.compile(
     r"\b(?:excluding|excludes|exclude|ex|except|without|minus|strip(?:s|ping)?\s+out|"
-    r"eliminat(?:es|ing|e))\b",
+    r"eliminat(?:es|ing|e)|(?<=items\s)less)\b",  # "all items less food and energy"
     re.IGNORECASE,
 )
 

@@ -253,6 +253,8 @@ INFLATION_CUES: tuple[str, ...] = (
     "consumer prices index",  # the UK's official name
     "cpi index", "core cpi index",
     "all items index", "all-items index", "all items cpi", "all-items cpi",
+    # the BLS's own wording: "The index for all items less food and energy rose 0.1 percent"
+    "index for all items",
     "pce", "pce price index", "pce inflation", "personal consumption expenditures price index",
     "personal consumption expenditure price index", "personal consumer expenditures price index",
     "personal consumer expenditure price index", "consumer expenditures price index",
@@ -534,7 +536,7 @@ CORE_CUES: tuple[str, ...] = (
     "stripping out energy", "stripping out food", "stripping out volatile", "strips out energy",
     "strips out food", "strips out volatile", "without unprocessed food", "without energy",
     "without food", "excluding unprocessed food", "excluding fresh food", "excluding energy",
-    "excluding food",
+    "excluding food", "less food and energy", "less food and fuel",
 )
 
 # --- measures --------------------------------------------------------------------------------
@@ -618,7 +620,8 @@ MEASURE_CUES: dict[str, tuple[str, ...]] = {
             "from the last year", "from last year", "over last year", "on last year",
             "compared with a year earlier", "compared with a year ago", "on an annual basis",
             "in annual terms", "annual", "annually", "yearly", "12-month", "twelve-month",
-            "12 months to", "12 months through", "12 months ended", "year to",
+            "12 months to", "12 months through", "12 months ended", "12 months ending",
+            "twelve months ending", "twelve months to", "year to",
             "from the same month", "from the same period",
             "from the same quarter", "over the past 12 months", "over the past year",
             "on the year", "on year", "on-year", "than a year ago", "on a yearly basis",
