@@ -4,7 +4,8 @@ Pipeline per sentence (sentences.py splits paragraphs and sentences, keeping off
 numbers with their units (quantities.py, numbers.py, units.py) -> time expressions
 (periods.py), whose numbers are date parts and dropped -> exchange-rate claims (fx.py,
 fx_changes.py, fx_level.py, fx_followers.py, fx_merge.py) -> inflation, GDP and policy-rate
-claims from the remaining percents and points (rates.py, not_claims.py) -> qualifier,
+claims from the remaining percents and points (rates.py, not_claims.py; a region's figures
+are dropped, regions.py) -> qualifier,
 record, period, horizon, measure, country, forecaster and attribution (finish.py,
 timing.py, release_periods.py, country_periods.py, measures.py, modifiers.py,
 attribution.py, subjects.py). Word tables are in vocab.py and vocab_places.py; patterns.py
@@ -74,6 +75,7 @@ from econcheck.claims.fx import fx_drafts
 from econcheck.claims.measure_links import link_measures
 from econcheck.claims.patterns import CueKind
 from econcheck.claims.rates import rate_drafts
+from econcheck.claims.regions import is_regional
 from econcheck.claims.release_periods import RELEASED
 from econcheck.claims.respectively import apply_respectively
 from econcheck.claims.sentences import iter_blocks, split_sentences
@@ -369,7 +371,7 @@ def _carried_country(earlier: list[Entity], article: str | None) -> str | None:
 
 def _claims(ctx: SentenceContext) -> list[Claim]:
     drafts, used = fx_drafts(ctx)
-    drafts.extend(rate_drafts(ctx, used))
+    drafts.extend(d for d in rate_drafts(ctx, used) if not is_regional(ctx, d))
     drafts.sort(key=lambda d: (d.start, d.end))
     finished = _without_earlier_estimates([(draft, finish(draft, ctx)) for draft in drafts])
     claims = link_measures(ctx, finished)

@@ -91,6 +91,24 @@ CAPITALS: dict[str, str] = {
     "Istanbul": "TR", "Johannesburg": "ZA", "Tel Aviv": "IL", "Jerusalem": "IL",
 }
 
+# Regions whose figures the news gives under their English names (ISO 3166-2 has the local
+# ones): a figure of one is no claim about the country's series (regions.py). Capitals used
+# for their governments ("Beijing", "Tokyo") count as regions only for inflation and GDP.
+REGION_NAMES_EN: tuple[str, ...] = (
+    "Bavaria", "Hesse", "Lower Saxony", "North Rhine-Westphalia", "Saxony", "Thuringia",
+    "Catalonia", "Andalusia", "Basque Country", "Lombardy", "Sicily", "Sardinia", "Tuscany",
+    "Flanders", "Wallonia", "Scotland", "Wales", "Northern Ireland", "Quebec", "Ontario",
+    "Alberta", "British Columbia", "Tokyo", "Osaka", "Hokkaido", "Okinawa", "Shanghai",
+    "Beijing", "Guangdong", "Shenzhen", "Chongqing", "Tianjin", "Java", "Sumatra", "Bali",
+    "Kalimantan", "Sulawesi", "Metro Manila", "National Capital Region", "NCR", "Calgary",
+    "Sao Paulo", "São Paulo", "Rio de Janeiro", "Kerala", "Tamil Nadu", "Maharashtra",
+    "California", "Texas", "Michigan", "Chukotka", "Komi", "Tatarstan", "Moscow region",
+)
+REGIONAL_ADJECTIVES: tuple[str, ...] = (
+    "Catalan", "Scottish", "Welsh", "Bavarian", "Californian", "Texan", "Quebec", "Albertan",
+    "Ontarian", "Basque", "Andalusian", "Lombard", "Flemish", "Walloon", "Hessian",
+)
+
 # Names that contain a place but are not about it (newspapers, universities).
 NON_COUNTRY_NAMES: tuple[str, ...] = (
     "Washington Post", "New York Times", "Financial Times", "Wall Street Journal",
