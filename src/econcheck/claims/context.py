@@ -70,6 +70,9 @@ class SentenceContext:
     # the currency pair of the article's last exchange rate (base, quote), for "the pair" of
     # FX commentary ("USD/JPY rose 0.8%. The pair traded near 148.00")
     carried_pair: tuple[str, str] | None = None
+    # the sentence before gave a region's inflation or growth ("Shanghai's economy grew 9.7%"),
+    # which a sentence referring back continues ("The growth rate compared with 13.3% in 2007")
+    regional_before: bool = False
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -121,6 +124,7 @@ def build_context(
     carried_forecaster: str | None = None,
     named_currencies: Mapping[str, str] | None = None,
     carried_pair: tuple[str, str] | None = None,
+    regional_before: bool = False,
 ) -> SentenceContext | None:
     """Return the context of a sentence with at least one quantity, else None.
 
@@ -135,7 +139,8 @@ def build_context(
     1.4% last week" speak of it. ``release_periods`` are the periods of the releases the
     article reports so far, by indicator. ``named_currencies`` maps a shared currency head
     word to the currency the article last named in full with it ("Chile's peso").
-    ``carried_pair`` is the pair of the article's last exchange rate, which "the pair" names.
+    ``carried_pair`` is the pair of the article's last exchange rate, which "the pair" names;
+    ``regional_before`` says the sentence before gave a region's figures (regions.py).
     """
     if not has_numeric(text):
         return None
@@ -174,6 +179,7 @@ def build_context(
         release_periods=release_periods,
         carried_forecaster=carried_forecaster,
         carried_pair=carried_pair,
+        regional_before=regional_before,
     )
 
 

@@ -75,7 +75,7 @@ from econcheck.claims.fx import fx_drafts
 from econcheck.claims.measure_links import link_measures
 from econcheck.claims.patterns import CueKind
 from econcheck.claims.rates import rate_drafts
-from econcheck.claims.regions import is_regional
+from econcheck.claims.regions import gives_regional_figures, is_regional
 from econcheck.claims.release_periods import RELEASED
 from econcheck.claims.respectively import apply_respectively
 from econcheck.claims.sentences import iter_blocks, split_sentences
@@ -176,6 +176,7 @@ class _Carry:
     forecaster: str | None = None
     since_forecaster: int = 0
     pair: tuple[str, str] | None = None
+    regional: bool = False
     measured: tuple[Indicator, Period, Measure] | None = None
 
 
@@ -227,6 +228,7 @@ def _block_claims(
             carried_forecaster=carry.forecaster,
             named_currencies=earlier_names,
             carried_pair=carry.pair,
+            regional_before=carry.regional,
         )
         found = _consensus_measures([] if ctx is None else _claims(ctx), carry.measured)
         carry.measured = _measured_outcome(found) or carry.measured
@@ -240,6 +242,8 @@ def _block_claims(
         _note_releases(found, carry.released)
         _note_forecaster(found, carry)
         carry.pair = _last_pair(found) or carry.pair
+        if ctx is not None:  # (a sentence with no claim-like figure keeps the subject)
+            carry.regional = gives_regional_figures(ctx, found)
         yield from found
 
 

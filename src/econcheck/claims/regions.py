@@ -21,7 +21,7 @@ from econcheck.claims.context import Draft, SentenceContext
 from econcheck.claims.region_table import ISO_REGION_NAMES
 from econcheck.claims.trie import trie_pattern
 from econcheck.claims.vocab_places import COUNTRY_ALIASES, REGION_NAMES_EN, REGIONAL_ADJECTIVES
-from econcheck.models import Indicator
+from econcheck.models import Claim, Indicator
 
 # the economies whose subdivisions are named in economic news with figures of their own
 REGIONAL_DATA = ("US", "CA", "AU", "DE", "ES", "IT", "JP", "CN", "IN", "ID", "PH", "BR", "GB")
@@ -119,6 +119,8 @@ def is_regional(ctx: SentenceContext, draft: Draft) -> bool:
     if draft.indicator not in (Indicator.INFLATION, Indicator.GDP_GROWTH):
         return False
     text = ctx.text
+    if _continues_region(ctx):
+        return True  # "The growth rate compared with a 13.3 percent jump in 2007."
     # the last regional subject before the figure in the whole sentence ("Michigan's economy
     # slowed ..., slower than the 3.5 percent growth in 2011" is Michigan's throughout)
     ends = [end for end in _regional_subjects(text) if end <= draft.quantity.start]
@@ -134,6 +136,33 @@ def is_regional(ctx: SentenceContext, draft: Draft) -> bool:
         for e in ctx.entities
         if e.country and e.start >= end
     )
+
+
+# a sentence that opens by referring back to the one before: "The growth rate compared with",
+# "The rate of growth slowed, however, from", "It was up 10.1% in the first three quarters"
+_REFERS_BACK = re.compile(
+    r"\s*(?:[\w.' -]{0,40},\s*)?(?:it|its|this|that|the\s+(?:growth\s+rate|inflation\s+rate|"
+    r"rate\s+of\s+(?:growth|inflation)|rate|expansion|growth|increase|rise|figure|reading))\b",
+    re.IGNORECASE,
+)
+
+
+def _continues_region(ctx: SentenceContext) -> bool:
+    """Return True for a sentence that goes on about the region the one before spoke of: it
+    refers back and names no country."""
+    return (
+        ctx.regional_before
+        and _REFERS_BACK.match(ctx.text) is not None
+        and not any(e.country for e in ctx.entities)
+    )
+
+
+def gives_regional_figures(ctx: SentenceContext, found: list[Claim]) -> bool:
+    """Return True for a sentence about a region's inflation or growth that gave no figure of
+    the country's: the next sentence may go on about the region."""
+    if any(c.indicator in (Indicator.INFLATION, Indicator.GDP_GROWTH) for c in found):
+        return False
+    return bool(_regional_subjects(ctx.text)) or _continues_region(ctx)
 
 
 @functools.lru_cache(maxsize=64)
