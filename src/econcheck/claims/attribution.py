@@ -22,6 +22,8 @@ _SUBJECT_BREAK = re.compile(
     r"[,;:\"“”()]|\bthat\b|\bwhile\b|\band\b(?=\s+(?:the\s+)?[a-z]+\s+(?:said|says))"
     # "Trichet is under pressure as figures showed ...": a clause of its own begins
     r"|\b(?i:as|because|although|though|whereas|when|if|unless)\s+(?!well\b)"
+    # "This dollar spike came after the Reserve Bank announced": the clause after "after"
+    r"|\b(?i:after|before|until|once)\s+(?=(?i:the)\s)"
     # a dateline's dash: "COLUMBUS, Ohio (CNN) -- President Bush Thursday cited"
     r"|\s(?:--|—|–)\s"
 )

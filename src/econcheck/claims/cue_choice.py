@@ -777,7 +777,11 @@ def _accept(ctx: SentenceContext, cue: Cue, quantity: Quantity) -> Cue | None:
     if cue.kind is not CueKind.POLICY_WEAK:
         return cue
     has_bank = any(
-        e.forecaster and (e.country or e.forecaster == "central bank") for e in ctx.entities
+        e.forecaster
+        # "the Reserve Bank announced interest rates would remain at 1.75%": a central bank
+        # the article's country tells apart
+        and (e.country or e.forecaster == "central bank" or "Bank" in e.forecaster)
+        for e in ctx.entities
     )
     window = ctx.text[clause_start(ctx.text, min(cue.start, quantity.start)) : quantity.start]
     verbs = (m for m in POLICY_VERB_RE.finditer(window) if not _THAN.match(window, m.end()))

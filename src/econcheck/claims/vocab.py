@@ -188,6 +188,9 @@ GENERIC_FORECASTERS: dict[str, str] = {
     "monetary policy council": "central bank", "governing council": "central bank",
     "copom": "central bank", "fomc": "central bank", "committee participants": "central bank",
     "rate-setters": "central bank", "policymakers": "central bank",
+    # "the Reserve Bank announced interest rates would remain at 1.75%" (Australia's, India's,
+    # New Zealand's, South Africa's: the article's country says which)
+    "reserve bank": "central bank",
 }
 
 ATTRIBUTION_VERBS: tuple[str, ...] = (
