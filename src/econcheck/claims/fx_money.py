@@ -184,6 +184,15 @@ _COUNTER_SECOND = re.compile(
     r"(?:at\s+|for\s+)?$",
     re.IGNORECASE,
 )
+_WAS_BEFORE = re.compile(
+    r"\b(?:was|is|stood\s+at)\s+(?:(?:about|around|nearly|almost|roughly|just\s+over|"
+    r"just\s+under)\s+)?$",
+    re.IGNORECASE,
+)
+_COMPARED_AFTER = re.compile(
+    r"\s*(?:higher|lower|weaker|stronger|up|down|more|less|above|below|cheaper|dearer)\b",
+    re.IGNORECASE,
+)
 _LEVEL_WORD_BEFORE = re.compile(
     r"\b(?:to|at|of|near|around|past|above|below|beyond|hit|hitting|reach|reached|reaching|"
     r"touched|touching|through|under|over|"
@@ -207,6 +216,11 @@ def _own_currency_level(
     if not (
         _LEVEL_WORD_BEFORE.search(ctx.text, max(0, quantity.start - 16), quantity.start)
         or _COUNTER_SECOND.search(ctx.text, max(0, quantity.start - 30), quantity.start)
+        # "On Wednesday, it was nearly 158 yen" (not "it was 10 won weaker": a change)
+        or (
+            _WAS_BEFORE.search(ctx.text, max(0, quantity.start - 24), quantity.start)
+            and not _COMPARED_AFTER.match(ctx.text, quantity.per_end)
+        )
     ):
         return None  # "down 10.5 won from the previous session" is a change, not a level
     counter = quantity.per or next(
