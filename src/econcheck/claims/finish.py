@@ -29,7 +29,13 @@ from econcheck.claims.cue_choice import RELATIVE_RE
 from econcheck.claims.dates import year_period
 from econcheck.claims.dating import AFTER_PAST_MOVE, dated
 from econcheck.claims.legacy_codes import code_as_of
-from econcheck.claims.measures import claim_measure, is_quarter, measure_from_base, names_measure
+from econcheck.claims.measures import (
+    claim_measure,
+    cue_measure,
+    is_quarter,
+    measure_from_base,
+    names_measure,
+)
 from econcheck.claims.patterns import CueKind
 from econcheck.claims.periods import SINCE_CLAUSE_HEAD
 from econcheck.claims.quantities import QKind
@@ -545,11 +551,30 @@ def _unnamed_measure(
     ):
         return Measure.QOQ  # "fell 0.2% in the second quarter, the equivalent of a 0.9% annual
         # rate": the quarter's own change, restated
+    own_base = measure_from_base(ctx, draft, period, own=True)
+    if (
+        own_base is not Measure.UNSPECIFIED
+        and cue_measure(_own_words_before(ctx, draft), draft.indicator) is Measure.UNSPECIFIED
+    ):
+        return own_base  # "decreased by 0.4% to the previous quarter and increased by 0.3% in
+        # comparison with the second quarter of 2022": the 0.3% is year-on-year
     if measure is Measure.UNSPECIFIED:
         measure = measure_from_base(ctx, draft, period)
     if _annual_contrast(ctx, draft, period, measure) and not names_measure(draft.indicator, *words):
         return Measure.MOM  # "0.8% inflation in December, while the annual rate was 3.1%"
     return measure
+
+
+def _own_words_before(ctx: SentenceContext, draft: Draft) -> str:
+    """Return the words before the figure, after any earlier figure and its own phrase."""
+    earlier = [q.per_end for q in ctx.quantities if q.per_end <= draft.quantity.start]
+    words = ctx.text[max([0, *earlier]) : draft.quantity.start]
+    # (after the earlier figure's own phrase: "0.4% to the previous quarter and increased by")
+    joins = list(_JOIN.finditer(words))
+    return words[joins[-1].end() :] if joins else words
+
+
+_JOIN = re.compile(r"\b(?:and|but|while|whereas)\b|[,;]", re.IGNORECASE)
 
 
 # the quarter's change restated as an annual rate right after it

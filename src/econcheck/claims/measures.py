@@ -515,6 +515,10 @@ def is_whole_year(period: Period) -> bool:
 
 # a time expression given as the comparison base: "compared to the second quarter of 2023",
 # "as against Rs 32.46 lakh crore in Q1 2021-22", "over the same month of 2022"
+_OWN_BASE_REACH = 40
+_CLAUSE_JOIN = re.compile(r"[,;]|\band\b", re.IGNORECASE)
+# right after the figure: "was down by 0.5% on the first quarter of 2008"
+_ON_TO_BEFORE = re.compile(r"\b(?:on|to)\s+(?:the\s+)?$", re.IGNORECASE)
 _BASE_BEFORE = re.compile(
     r"\b(?:compared\s+(?:to|with)|in\s+comparison\s+(?:to|with)|as\s+against|over|versus|vs\.?)\s+"
     r"(?:[^,;.%]{0,40}?\s(?:in|for|of)\s+)?(?:the\s+)?$",
@@ -522,11 +526,16 @@ _BASE_BEFORE = re.compile(
 )
 
 
-def measure_from_base(ctx: SentenceContext, draft: Draft, period: Period) -> Measure:
+def measure_from_base(
+    ctx: SentenceContext, draft: Draft, period: Period, *, own: bool = False
+) -> Measure:
     """Return the measure of a GDP or inflation figure that names none but is compared with
     the same period a year earlier (y/y: "Compared to the second quarter of 2023, GDP grew
     3.3%" in a story on the second quarter of 2024) or with the period just before (q/q or
-    m/m: "expanded 1.4% in the first quarter versus the fourth quarter of 2022")."""
+    m/m: "expanded 1.4% in the first quarter versus the fourth quarter of 2022"). With
+    ``own``, only a base named right after the figure counts ("increased by 0.3% in comparison
+    with the second quarter of 2022"): it measures that figure, whatever the clause before says.
+    """
     if draft.indicator not in (Indicator.GDP_GROWTH, Indicator.INFLATION):
         return Measure.UNSPECIFIED
     if (period.end - period.start).days > 92:
@@ -542,7 +551,17 @@ def measure_from_base(ctx: SentenceContext, draft: Draft, period: Period) -> Mea
         else None
     )
     for mention in ctx.periods:
-        if not _BASE_BEFORE.search(ctx.text, max(0, mention.start - 60), mention.start):
+        if own and not (
+            0 <= mention.start - draft.quantity.per_end <= _OWN_BASE_REACH
+            # (not the next figure's fronted base: "grew by 0.7 percent, and compared with the
+            # third quarter of 2020, by 9.2 percent")
+            and _CLAUSE_JOIN.search(ctx.text, draft.quantity.per_end, mention.start) is None
+        ):
+            continue
+        window = max(0, mention.start - 60)
+        if not _BASE_BEFORE.search(ctx.text, window, mention.start) and not (
+            own and _ON_TO_BEFORE.search(ctx.text, window, mention.start)
+        ):
             continue
         if mention.past == year_before:
             return Measure.YOY

@@ -629,7 +629,8 @@ def _names_another_time(ctx: SentenceContext, draft: Draft, mention: PeriodMenti
         # "the first government intervention ... since 1998": a record phrase (but "the first
         # cut since October 2017, when the bank reduced it by 50 basis points" dates it)
         return True
-    return _dates_a_forecast(text, mention)
+    # "was down by 0.5% on the first quarter of 2008": what the figure is compared with
+    return _dates_a_forecast(text, mention) or _base_of_growth(ctx, draft, mention)
 
 
 def _usable(ctx: SentenceContext, draft: Draft, mention: PeriodMention, *, future: bool) -> bool:
@@ -729,6 +730,30 @@ def is_month_end(text: str, mention: PeriodMention, day: Period) -> bool:
         day.start == day.end
         and (day.end + dt.timedelta(days=1)).day == 1
         and "end" in text[mention.start : mention.end].lower()
+    )
+
+
+# "decreased by 0.4% to the previous quarter", "down by 0.5% on the first quarter of 2008" (not
+# "2.1% on the year to the third quarter": the year's end)
+_ON_TO_BASE = re.compile(
+    r"(?<!year\s)(?<!months\s)(?<!through\s)(?<!up\s)\b(?:on|to|over)\s+$", re.IGNORECASE
+)
+_BASE_PERIOD = re.compile(
+    r"the\s+(?:previous|preceding|prior|same|first|second|third|fourth|last)\s+"
+    r"(?:quarter|month|half|year)\b",
+    re.IGNORECASE,
+)
+
+
+def _base_of_growth(ctx: SentenceContext, draft: Draft, mention: PeriodMention) -> bool:
+    """Return True for the period a growth or inflation figure of the sentence is compared
+    with, named right after it behind "on", "to" or "over": it dates no figure."""
+    text = ctx.text
+    return (
+        draft.indicator in RELEASED
+        and _ON_TO_BASE.search(text, max(0, mention.start - 12), mention.start) is not None
+        and _BASE_PERIOD.match(text, mention.start) is not None
+        and any(0 <= mention.start - q.per_end <= 12 and q.is_rate for q in ctx.quantities)
     )
 
 

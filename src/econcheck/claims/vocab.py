@@ -589,6 +589,7 @@ MEASURE_CUES: dict[str, tuple[str, ...]] = {
             "compared with the previous three months", "compared to the previous quarter",
             "compared to the previous three months", "from the prior quarter",
             "on the previous quarter", "over the previous quarter", "on quarter", "on-quarter",
+            "to the previous quarter", "to the preceding quarter",
             "quarter from the first", "quarter from the second", "quarter from the third",
             "quarter-by-quarter", "quarter-to-quarter", "three preceding months",
             "three immediately preceding months", "preceding three months",
