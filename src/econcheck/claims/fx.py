@@ -153,7 +153,19 @@ def _not_a_rate(ctx: SentenceContext, index: int, quantity: Quantity) -> bool:
         or _sum_in_currency_terms(ctx, quantity)
         # "The government has targeted an average exchange rate of Rp 9,600": a goal
         or _TARGETED_RATE.search(ctx.text, max(0, quantity.start - 60), quantity.start) is not None
+        # "the peso is up some 40 percent, in real terms, against the dollar": a real exchange
+        # rate, which no official nominal series records
+        or (
+            quantity.kind is QKind.PERCENT
+            and _IN_REAL_TERMS.match(ctx.text, quantity.per_end) is not None
+        )
     )
+
+
+_IN_REAL_TERMS = re.compile(
+    r"\s*,?\s*(?:in\s+real(?:\s+effective)?\s+terms|in\s+inflation[\s-]+adjusted\s+terms)\b",
+    re.IGNORECASE,
+)
 
 
 _TARGETED_RATE = re.compile(

@@ -214,6 +214,7 @@ def rate_drafts(ctx: SentenceContext, used: set[int]) -> list[Draft]:
             or _cue_of_move_start(ctx, quantity, drafts)
             or bank_move_cue(ctx, quantity)
         )
+        cue = _rate_of_bp_move(ctx, index, cue)
         if cue is not None and (_is_currency_rate(ctx, cue) or _currency_move(ctx, quantity, cue)):
             # "set the shekel-euro rate down 0.297%", "the dollar, which is on track for a
             # 1.6% weekly fall": an exchange rate's move
@@ -275,6 +276,31 @@ def _estimates_of_contractions(ctx: SentenceContext, drafts: list[Draft]) -> lis
     return out
 
 
+def _rate_of_bp_move(ctx: SentenceContext, index: int, cue: Cue | None) -> Cue | None:
+    """Return the policy-rate word for a move in basis points that a growth word nearer to it
+    would take ("to lift its interest rate after the Great Recession, did so only once and by
+    25 bps to 6.75%"): growth is not moved in basis points, a policy rate is."""
+    if cue is None or cue.kind not in (CueKind.GDP, CueKind.GDP_VERB):
+        return cue
+    quantity = ctx.quantities[index]
+    before = ctx.quantities[index - 1] if index > 0 else None
+    in_bp = quantity.kind is QKind.BP or (
+        before is not None
+        and before.kind is QKind.BP
+        and _BP_TO.fullmatch(ctx.text, before.per_end, quantity.start) is not None
+    )
+    if not in_bp:
+        return cue
+    rates = [
+        c
+        for c in ctx.cues
+        if c.end <= quantity.start and c.kind in (CueKind.POLICY, CueKind.POLICY_WEAK)
+    ]
+    return rates[-1] if rates else cue
+
+
+_BP_TO = re.compile(r"\s+to\s+", re.IGNORECASE)
+_STATE_NOUNS = re.compile(r"\b(?:recession|downturn|deflation|slump|crash)\b", re.IGNORECASE)
 _OPEN_BRACKET = re.compile(r"\s*\(\s*")
 _ROUNDED_AFTER = re.compile(
     r"(?:\s*\[[^\]]{0,60}\])?\s*,\s*(?:nearly|almost|about|roughly|around|close\s+to|"
@@ -680,7 +706,11 @@ def _draft(ctx: SentenceContext, quantity: Quantity, cue: Cue) -> Draft:
         cue_start = _outside_brackets(ctx.text, cue.start)
     anchor = min(cue_start, quantity.start)
     before = ctx.text[clause_start(ctx.text, anchor) : quantity.start]
-    movement = direction(before)
+    # (a policy rate moves by its verbs: "lift its interest rate after the Great Recession, did
+    # so only once and by 25 bps" is a rise)
+    movement = direction(
+        _STATE_NOUNS.sub(" ", before) if indicator is Indicator.POLICY_RATE else before
+    )
     cue_text = " ".join(ctx.text[cue.start : cue.end].lower().split())
     is_change = (
         quantity.kind in (QKind.POINTS, QKind.BP)
