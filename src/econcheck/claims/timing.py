@@ -44,7 +44,7 @@ _RECORD_BEFORE = re.compile(
 APPLIES_FROM = re.compile(r"\bto\s+\d+(?:\.\d+)?\s?%\s+(?:from|starting(?:\s+on)?)\s+$", re.I)
 _COMPARISON_BEFORE = re.compile(
     r"(?<!effect\s)(?<!effective\s)\b(?:from|compared\s+with|compared\s+to|than|versus|vs\.?|against|"
-    r"matching|in\s+line\s+with|unchanged\s+from|the\s+same\s+as|"
+    r"matching|in\s+line\s+with|unchanged\s+from|(?:the\s+)?same\s+as|"
     r"in\s+comparison\s+(?:with|to)|with\s+respect\s+to|relative\s+to)\s+"
     r"(?:the\s+(?:same|corresponding)\s+(?:period|month|quarter)\s+(?:of|in|last)\s+)?$",
     re.IGNORECASE,
