@@ -98,7 +98,8 @@ PATTERNS: dict[str, str] = {
         r"(?i:(?:since|(?:as\s+)?compared\s+(?:with|to))\s+the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+year|"
         # the month so far: "since the start of the month", "so far this month"
         r"(?P<mtd>since\s+the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+month|"
-        r"so\s+far\s+this\s+month|this\s+month\s+so\s+far|(?:in\s+)?(?:the\s+)?month[- ]to[- ]date)|"
+        r"so\s+far\s+this\s+month|this\s+month\s+so\s+far|"
+        r"(?:in\s+)?(?:the\s+)?month[- ]to[- ]date)|"
         r"so\s+far\s+this\s+year|(?:in\s+the\s+)?year[- ]to[- ]date|this\s+year\s+so\s+far|"
         rf"so\s+far\s+in\s+(?P<y>{_YEAR})|in\s+(?P<y2>{_YEAR})\s+so\s+far)"
     ),
