@@ -162,6 +162,9 @@ PATTERNS: dict[str, str] = {
         r"(?:(?<=(?i:year) and )|(?<=(?i:year), and )|(?<=%\s)|(?<=(?i:cent)\s))(?i:next)"
         r"(?![\w-])(?!\s+(?i:year|month|quarter|week|day|session|meeting|decade|few|two|three|"
         r"six|twelve|\d))"
+        # "to 3.9 percent for this year and 3.4 percent for the next."
+        r"|(?<=(?i:for) the )(?i:next)"
+        r"(?=\s*[.,;)]|\s*$|\s+(?i:in|as|according|from|while|but|and|compared)\b)"
     ),
     "week": (
         r"(?P<rel>(?i:this|last|next|earlier\s+this|later\s+this|the\s+past|the\s+previous))"
