@@ -538,6 +538,9 @@ def measure_from_base(
     """
     if draft.indicator not in (Indicator.GDP_GROWTH, Indicator.INFLATION):
         return Measure.UNSPECIFIED
+    end = draft.quantity.per_end
+    if own and not any(0 <= m.start - end <= _OWN_BASE_REACH for m in ctx.periods):
+        return Measure.UNSPECIFIED  # (no base right after the figure: the common case)
     if (period.end - period.start).days > 92:
         return Measure.UNSPECIFIED  # a year against the year before is still Dec/Dec or average
     year_before = Period(
