@@ -82,7 +82,13 @@ def with_carried(
     if (
         not naming
         and carried in _CARRIABLE
-        and (_CONSENSUS.search(text) or _NEXT_YEAR_OF_LIST.match(text))
+        and (
+            _CONSENSUS.search(text)
+            or _NEXT_YEAR_OF_LIST.match(text)
+            # "Paraguay thus ranked behind Ecuador (1.35%), Bolivia (2.1%), and Peru (3.24%)":
+            # figures of places in brackets, of the indicator the sentence before measured
+            or _PLACES_IN_BRACKETS.search(text)
+        )
     ):
         # "Economists polled by Reuters had expected a 0.2% quarterly and a 1.1% annual increase"
         return (Cue(0, 0, carried), *cues)
@@ -95,6 +101,12 @@ def with_carried(
             return tuple(cues)  # "The move represented a loss of 0.10%": the currency's
         carried = CueKind.POLICY  # "The move ...", "The cut ... to 1.5%": a rate decision
     return tuple(cues) if carried is None else (Cue(0, 0, carried), *cues)
+
+
+_PLACES_IN_BRACKETS = re.compile(
+    r"[A-Z][\w.'’-]*\s*\(\s*(?:(?i:minus)\s+|[-−+]\s?)?\d[\d.,]*\s?(?:%|(?i:per\s?cent))\s*\)"
+    r"\s*,?\s*(?:and\s+)?(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s*\("
+)
 
 
 def _subject_kind(cues: list[Cue]) -> CueKind | None:

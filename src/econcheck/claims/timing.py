@@ -458,7 +458,12 @@ def _dates_something_else(ctx: SentenceContext, draft: Draft, mention: PeriodMen
         _ASIDE_THEN.fullmatch(text, end, mention.start) is not None
         or _DASH_THEN.fullmatch(text, end, mention.start) is not None
     )
-    if clause_start(text, mention.start) > end and not aside:
+    if (
+        clause_start(text, mention.start) > end
+        and not aside
+        # "in Tonga (9.4%), the Cook Islands (7.7%) and Fiji (4.2%) last year": one list
+        and _BRACKETED_ITEMS.fullmatch(text, end, mention.start) is None
+    ):
         return True  # a later clause speaks of something else
     if _other_indicator_between(ctx, draft, end, mention.start):
         return True  # "raised to 3.5% to cope with inflation ... in the first quarter"
@@ -478,6 +483,12 @@ def _dates_something_else(ctx: SentenceContext, draft: Draft, mention: PeriodMen
         return True
     # "between 4.0 and 4.8% based on the third quarter performance"
     return _BASED_ON.search(text, max(end, mention.start - 30), mention.start) is not None
+
+
+_BRACKETED_ITEMS = re.compile(
+    r"\)(?:\s*,?\s+(?:and\s+)?(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}"
+    r"\s*\([^()]{1,25}\))+\s+(?:(?:in|for|during|over)\s+)?"
+)
 
 
 def _compared_level_time(ctx: SentenceContext, draft: Draft, mention: PeriodMention) -> bool:
