@@ -999,7 +999,9 @@ def _signed_or_rising(ctx: SentenceContext, quantity: Quantity) -> bool:
 
 
 _POSITIVE_BEFORE = re.compile(r"\b(?:positive|plus)\s+$", re.IGNORECASE)
-_RISE_NOUN = re.compile(r"(?:rise|increase|gain|jump|climb|advance|uptick|expansion)\b", re.I)
+_RISE_NOUN = re.compile(
+    r"(?:rise|increase|gain|jump|climb|advance|uptick|expansion|rebound|recovery|growth)\b", re.I
+)
 _FALL_WITHIN = re.compile(r"\bfalls?\s+(?:between|within|in\s+(?:the\s+)?range)\b", re.I)
 _INDICATOR_FIRST = re.compile(
     r"^(?:(?:GDP|economic|output|price|CPI|annuali[sz]ed|annual|quarterly|monthly|on-year|"

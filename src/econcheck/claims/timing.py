@@ -304,7 +304,11 @@ def _distance(
     elif mention.start >= end:
         if _dates_something_else(ctx, draft, mention):
             return None
-        distance = float(mention.start - end)
+        # (the figure's own noun is part of it: "a 2.8 percent rebound next year")
+        noun = _FIGURE_NOUN.match(text, end, mention.start)
+        if noun is not None and mention.start - noun.end() > _NOUN_TO_TIME:
+            noun = None  # ("a 0.5 percent decline in real terms over a year earlier")
+        distance = float(mention.start - (end if noun is None else noun.end()))
         if mention.start - end < 40 and _YEAR_TO_GAP.fullmatch(text, end, mention.start):
             distance = 0.0  # "rising to 2.7% in the year ending September": its own time
     else:
@@ -312,6 +316,14 @@ def _distance(
     if mention.start >= end and _OF_FIGURE.match(text, mention.end):
         return None  # "56.35, as against last close of 56.15": the close dates 56.15 only
     return _owned_distance(ctx, draft, mention, distance)
+
+
+_NOUN_TO_TIME = 5  # (" in ", " for ")
+_FIGURE_NOUN = re.compile(
+    r"\s+(?:rebound|recovery|growth|expansion|contraction|decline|drop|fall|rise|increase|gain|"
+    r"slump|jump)\b",
+    re.IGNORECASE,
+)
 
 
 def _ytd_of_another(text: str, draft: Draft, mention: PeriodMention) -> bool:
