@@ -1073,6 +1073,18 @@ def test_extract_a_forecast_revised_to_a_level_from_the_earlier_estimate() -> No
     assert claims[0].period == claims[1].period
 
 
+def test_extract_a_forecast_raised_from_one_figure_to_another() -> None:
+    """ "From 4.5% to 5.1%": the first figure is the forecast the revision replaced, the
+    second the new one with its change (not the other way round)."""
+    text = (
+        "The economy ministry increased its forecast for inflation in Russia in 2024 "
+        "from 4.5% to 5.1%."
+    )
+    claims = extract_claims(text, published=dt.date(2024, 5, 6))
+    got = [(str(c.value), c.earlier_forecast, c.change and str(c.change.value)) for c in claims]
+    assert got == [("4.5", True, None), ("5.1", False, "0.6")]
+
+
 def test_extract_an_earlier_forecast_written_with_a_plus_sign() -> None:
     """ "Revised its forecast for Austria's GDP this year to 0% from +0.3%": +0.3% is the
     forecast the revision replaced."""

@@ -34,6 +34,7 @@ _FORECAST_WORD = re.compile(
 )
 _REVISION_WORD = re.compile(
     r"\b(?:revis|rais|lift|upgrad|downgrad|cut|lower|trim|reduc|adjust|hik|nudg|pare|slash|"
+    r"increas|boost|"
     r"previous|earlier|prior|update)"
     r"|\b(?:its|their)\s+(?:[A-Z]\w+\s+)?(?:projections|forecasts|outlook|report)\b"
     # the forecast itself moved: "expectations for consumer inflation dropped to 5.27%"
@@ -65,6 +66,12 @@ def add_earlier_forecasts(ctx: SentenceContext, claims: list[Claim]) -> list[Cla
         if claim.earlier_forecast:
             continue
         following = out[index] if index < len(out) else None
+        if following is not None and _is_move_target(claim, following):
+            # "increased its forecast ... from 4.5% to 5.1%": the claim read first is the
+            # starting point (5.1%'s span starts where 4.5% does), so it is the earlier one
+            out[index - 1] = _as_earlier(following, claim)
+            index += 1
+            continue
         if following is not None and _is_earlier(ctx, claim, following):
             out[index] = _as_earlier(claim, following)
             index += 1
@@ -139,6 +146,19 @@ def _is_earlier(ctx: SentenceContext, claim: Claim, following: Claim) -> bool:
     yearly = (claim.period.end - claim.period.start).days >= 360
     month = (following.period.end - following.period.start).days < 32
     return yearly and month and following.period.end < claim.published
+
+
+def _is_move_target(claim: Claim, following: Claim) -> bool:
+    """Return True when ``following`` is a move "from ``claim`` to it" of one forecast: its
+    span starts at the earlier figure and runs past it."""
+    return (
+        following.indicator is claim.indicator
+        and following.horizon is Horizon.FORECAST
+        and not following.earlier_forecast
+        and following.start == claim.start
+        and following.end > claim.end
+        and following.period == claim.period
+    )
 
 
 def _as_earlier(claim: Claim, read: Claim) -> Claim:
