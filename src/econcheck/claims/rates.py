@@ -152,6 +152,11 @@ _FROM_LINK = re.compile(
     re.I,
 )
 _BEFORE_AFTER = re.compile(r"\s+(?:before|previously|earlier)\b", re.IGNORECASE)
+_RECORD_FROM = re.compile(
+    r"\bfrom\s+(?:a|an|the|its)\s+(?:recent\s+|previous\s+|earlier\s+)?"
+    r"(?:[\w-]+\s+)?(?:peak|high|low|record|trough)\b",
+    re.IGNORECASE,
+)
 _EARLIER_VIEW = re.compile(r"\b(?:previous|prior|earlier|initial)\b", re.IGNORECASE)
 _PREVIOUS_RATE = re.compile(r"\bfrom\s+(?:the|its|a)\s+(?:previous|prior)\s+$", re.IGNORECASE)
 _DOWN_NOUNS = frozenset({"down", "cut", "reduction", "drop", "fall", "decline"})
@@ -758,7 +763,10 @@ def _draft(ctx: SentenceContext, quantity: Quantity, cue: Cue) -> Draft:
         low = -abs(draft.value if draft.value_max is None else draft.value_max)
         top = None if draft.value_max is None else -abs(draft.value)
         draft = replace(draft, value=low, value_max=top)
-    if quantity.from_value is not None:
+    if quantity.from_value is not None and not _RECORD_FROM.search(
+        ctx.text, max(0, quantity.start - 30), quantity.num_start
+    ):
+        # (but "eased from a peak of 11.1% to 8.7%": a record start sets no change)
         delta = draft.value - quantity.from_value
         draft = replace(
             draft, change=Change(value=delta, unit=ChangeUnit.PP, from_value=quantity.from_value)
@@ -1026,7 +1034,10 @@ def _merge(ctx: SentenceContext, drafts: list[Draft]) -> list[Draft]:
             )
             if last.change is not None:  # "by 30 basis points to 0.9% from 0.6%"
                 change = replace(last.change, from_value=draft.value)
-            merged[-1] = replace(last, change=change)
+            if _RECORD_FROM.search(ctx.text, last.end, draft.start) is None:
+                merged[-1] = replace(last, change=change)
+            # (but "up from a recent low of 1.7%", "from a peak of 5%": a start of no stated
+            # time, not the period before, so no change to check against the one before)
             own = [
                 m for m in ctx.periods if _OWN_PERIOD_GAP.fullmatch(ctx.text, draft.end, m.start)
             ]
