@@ -763,10 +763,11 @@ def _draft(ctx: SentenceContext, quantity: Quantity, cue: Cue) -> Draft:
         low = -abs(draft.value if draft.value_max is None else draft.value_max)
         top = None if draft.value_max is None else -abs(draft.value)
         draft = replace(draft, value=low, value_max=top)
-    if quantity.from_value is not None and not _RECORD_FROM.search(
-        ctx.text, max(0, quantity.start - 30), quantity.num_start
+    if quantity.from_value is not None and (
+        indicator is Indicator.POLICY_RATE
+        or not _RECORD_FROM.search(ctx.text, max(0, quantity.start - 30), quantity.num_start)
     ):
-        # (but "eased from a peak of 11.1% to 8.7%": a record start sets no change)
+        # (but inflation "eased from a peak of 11.1% to 8.7%": a record start sets no change)
         delta = draft.value - quantity.from_value
         draft = replace(
             draft, change=Change(value=delta, unit=ChangeUnit.PP, from_value=quantity.from_value)
@@ -1034,10 +1035,13 @@ def _merge(ctx: SentenceContext, drafts: list[Draft]) -> list[Draft]:
             )
             if last.change is not None:  # "by 30 basis points to 0.9% from 0.6%"
                 change = replace(last.change, from_value=draft.value)
-            if _RECORD_FROM.search(ctx.text, last.end, draft.start) is None:
+            if last.indicator is Indicator.POLICY_RATE or not _RECORD_FROM.search(
+                ctx.text, last.end, draft.start
+            ):
                 merged[-1] = replace(last, change=change)
-            # (but "up from a recent low of 1.7%", "from a peak of 5%": a start of no stated
-            # time, not the period before, so no change to check against the one before)
+            # (but inflation "up from a recent low of 1.7%": a start of no stated time, rarely
+            # the period before, so no change to check against the one before; a policy rate's
+            # "from a record low of 1.25 percent" is the rate in force before the move)
             own = [
                 m for m in ctx.periods if _OWN_PERIOD_GAP.fullmatch(ctx.text, draft.end, m.start)
             ]
