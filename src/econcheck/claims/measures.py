@@ -538,8 +538,8 @@ def measure_from_base(
     """
     if draft.indicator not in (Indicator.GDP_GROWTH, Indicator.INFLATION):
         return Measure.UNSPECIFIED
-    end = draft.quantity.per_end
-    if own and not any(0 <= m.start - end <= _OWN_BASE_REACH for m in ctx.periods):
+    mentions = _own_bases(ctx, draft) if own else ctx.periods
+    if not mentions:
         return Measure.UNSPECIFIED  # (no base right after the figure: the common case)
     if (period.end - period.start).days > 92:
         return Measure.UNSPECIFIED  # a year against the year before is still Dec/Dec or average
@@ -553,14 +553,7 @@ def measure_from_base(
         if months
         else None
     )
-    for mention in ctx.periods:
-        if own and not (
-            0 <= mention.start - draft.quantity.per_end <= _OWN_BASE_REACH
-            # (not the next figure's fronted base: "grew by 0.7 percent, and compared with the
-            # third quarter of 2020, by 9.2 percent")
-            and _CLAUSE_JOIN.search(ctx.text, draft.quantity.per_end, mention.start) is None
-        ):
-            continue
+    for mention in mentions:
         window = max(0, mention.start - 60)
         if not _BASE_BEFORE.search(ctx.text, window, mention.start) and not (
             own and _ON_TO_BEFORE.search(ctx.text, window, mention.start)
@@ -571,3 +564,16 @@ def measure_from_base(
         if just_before is not None and mention.past == just_before:
             return Measure.MOM if months == 1 else Measure.QOQ
     return Measure.UNSPECIFIED
+
+
+def _own_bases(ctx: SentenceContext, draft: Draft) -> list[PeriodMention]:
+    """Return the time expressions named right after the figure, in its own clause (not the
+    next figure's fronted base: "grew by 0.7 percent, and compared with the third quarter of
+    2020, by 9.2 percent")."""
+    end = draft.quantity.per_end
+    return [
+        m
+        for m in ctx.periods
+        if 0 <= m.start - end <= _OWN_BASE_REACH
+        and _CLAUSE_JOIN.search(ctx.text, end, m.start) is None
+    ]
