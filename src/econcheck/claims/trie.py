@@ -26,35 +26,32 @@ def trie_pattern(words: Iterable[str]) -> str:
         for char in word:
             node = node.setdefault(char, {})
         node[_END] = {}
-    return _node_pattern(root) or "(?!)"
+    return _node_pattern(root)[0] or "(?!)"
 
 
-def _node_pattern(node: dict[str, dict]) -> str:  # type: ignore[type-arg]
+def _node_pattern(node: dict[str, dict]) -> tuple[str, int]:  # type: ignore[type-arg]
+    """Return the pattern below ``node`` and the length of its longest word.
+
+    Longer branches come first so that the longest alternative wins; the depths are
+    computed in the same bottom-up pass (a separate depth walk per node was quadratic).
+    """
     optional = _END in node
+    children = {c: _node_pattern(child) for c, child in node.items() if c != _END}
+    if not children:
+        return "", 0
     branches = []
-    depths = {c: _depth(child) for c, child in node.items() if c != _END}
-    for char in sorted(depths, key=lambda c: (-depths[c], c)):
+    for char in sorted(children, key=lambda c: (-children[c][1], c)):
         head = r"\s+" if char == " " else re.escape(char)
-        branches.append(head + _node_pattern(node[char]))
-    if not branches:
-        return ""
+        branches.append(head + children[char][0])
+    depth = 1 + max(d for _, d in children.values())
     body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
     if optional:
-        return (body if len(branches) > 1 or _is_atom(body) else f"(?:{body})") + "?"
-    return body
+        return (body if len(branches) > 1 or _is_atom(body) else f"(?:{body})") + "?", depth
+    return body, depth
 
 
 def _is_atom(pattern: str) -> bool:
     return len(pattern) == 1 or (len(pattern) == 2 and pattern[0] == "\\")
-
-
-def _depth(node: dict[str, dict]) -> int:  # type: ignore[type-arg]
-    """Return the length of the longest word below ``node`` (iteratively: tries are deep)."""
-    depth, level = 0, [node]
-    while level:
-        level = [child for n in level for key, child in n.items() if key != _END]
-        depth += 1
-    return depth
 
 
 def first_chars(words: Iterable[str]) -> str:
