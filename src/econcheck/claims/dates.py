@@ -95,6 +95,34 @@ def recent_day(month: int, day: int, published: dt.date, *, future: bool) -> dt.
     return None
 
 
+def month_day(day: int, published: dt.date, *, future: bool) -> dt.date | None:
+    """Resolve "on the 21st" (a day of an unnamed month): the most recent such day on or
+    before publication, or the next on or after it for a forecast; None for no such day.
+
+    >>> month_day(21, dt.date(2025, 11, 24), future=False)
+    datetime.date(2025, 11, 21)
+    >>> month_day(28, dt.date(2025, 11, 24), future=False)
+    datetime.date(2025, 10, 28)
+    >>> month_day(31, dt.date(2025, 12, 5), future=False)  # November has no 31st
+    datetime.date(2025, 10, 31)
+    >>> month_day(3, dt.date(2025, 11, 24), future=True)
+    datetime.date(2025, 12, 3)
+    """
+    if not 1 <= day <= 31:
+        return None
+    step = 1 if future else -1
+    month_start = published.replace(day=1)
+    for offset in range(3):  # a 31st is at most two months away
+        first = add_months(month_start, step * offset)
+        try:
+            candidate = first.replace(day=day)
+        except ValueError:
+            continue
+        if (candidate >= published) if future else (candidate <= published):
+            return candidate
+    return None
+
+
 def recent_part(parts: int, index: int, published: dt.date, *, future: bool) -> int:
     """Return the year of part ``index`` of ``parts`` per year (quarters: 4) that has begun.
 

@@ -199,6 +199,14 @@ PATTERNS: dict[str, str] = {
         r"|(?i:a|one)\s+(?i:day|session)\s+(?i:earlier|before)\b"
         r"|(?i:the)\s+(?i:day|session)\s+before(?!\s+(?i:the|a|an|its|their|his|her)\b))"
     ),
+    # "closed at 1,475.6 won on the 21st": a day of the month, the month left unsaid (not
+    # "on the 20th floor", "on the 3rd of March")
+    "mday": (
+        r"(?<![\w-])(?i:on)\s+the\s+(?P<d>[1-9]|[12]\d|3[01])(?i:st|nd|rd|th)(?![\w-])"
+        rf"(?!\s+(?:(?i:of)\s+)?{_MONTH})"
+        r"(?=\s*(?:[,.;:)–—]|$)|\s+(?i:when|as|after|and|but|from|before|at|while|with|"
+        r"compared|against|versus|in|on|amid|up|down|to|following)\b)"
+    ),
     "weekday": (
         r"(?:(?P<rel>(?i:last|this|next|on|for|effective(?:\s+from)?|starting))\s+)?"
         r"(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?![a-z])"
@@ -246,6 +254,7 @@ _FIRST_CHAR: dict[str, str] = {
     "ryear": r"(?i:[tln])",
     "ytd": r"(?i:[sityac])",
     "weekday": r"(?i:[ltnofes])|[MTWFS]",
+    "mday": r"(?i:o)",
     "decade": r"(?i:t)|[12'’]",
     "yrange": r"(?i:f)|[12]",
     "fy": r"F",
@@ -320,6 +329,7 @@ WORD_TRIGGERS: dict[str, tuple[str, ...]] = {
     "agoback": ("ago",),
     "before": ("before", "prior", "earlier"),
     "weekday": ("day",),
+    "mday": ("on the ",),
     "season": ("spring", "summer", "autumn", "fall", "winter"),
 }
 MONTH_NAME = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)")

@@ -292,6 +292,14 @@ def _day_word(match: re.Match[str], published: dt.date) -> Resolved | None:
     return _same(PeriodKind.DAY, Period(start=day, end=day))
 
 
+def _month_day(match: re.Match[str], published: dt.date) -> Resolved | None:
+    past = dates.month_day(int(match["d"]), published, future=False)
+    future = dates.month_day(int(match["d"]), published, future=True)
+    if past is None or future is None:
+        return None
+    return PeriodKind.DAY, Period(start=past, end=past), Period(start=future, end=future)
+
+
 def _weekday(match: re.Match[str], published: dt.date) -> Resolved | None:
     weekday = WEEKDAYS[match["wd"].lower()]
     rel = (match["rel"] or "").lower()
@@ -476,6 +484,7 @@ HANDLERS: dict[str, Handler] = {
     "agoback": _ago,
     "before": _unit_before,
     "weekday": _weekday,
+    "mday": _month_day,
     "decade": _decade,
     "yrange": _year_range,
     "fy": _fy,

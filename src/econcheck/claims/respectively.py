@@ -93,20 +93,74 @@ def _periods_before(ctx: SentenceContext, claims: list[Claim], first: int) -> li
     """Return the claims with the periods of a list named before the figures, each list of
     figures in order ("this year and next, to 9.6 percent and 9.1 percent respectively, ...
     previous estimations of 9.0 percent and 8.5 percent respectively"); None otherwise."""
-    periods = _coordinated(ctx.text, [(m.start, m.end) for m in ctx.periods], first)
-    if not periods:
+    mentions = _listed_before(ctx, first)
+    if not mentions:
         return None
-    mentions = [next(m for m in ctx.periods if m.start == s) for s, _ in periods]
     runs = _figure_runs(ctx, claims)
     if not any(len(run) == len(mentions) for run in runs) or any(
         len(run) > len(mentions) for run in runs
     ):
         return None
     return [
-        replace(c, period=m.reading(future=c.horizon is Horizon.FORECAST))
+        _with_period(c, m.reading(future=c.horizon is Horizon.FORECAST))
         for run in runs
         for c, m in zip(run, mentions, strict=False)
     ]
+
+
+def _listed_before(ctx: SentenceContext, first: int) -> list[PeriodMention]:
+    """Return the list of periods named last before ``first`` ("in 2023 and 2024", "In July
+    and August", read as its two months), or [] when the last period before is no list."""
+    periods = _coordinated(ctx.text, [(m.start, m.end) for m in ctx.periods], first)
+    if periods:
+        return [next(m for m in ctx.periods if m.start == s) for s, _ in periods]
+    before = [m for m in ctx.periods if m.end <= first]
+    if not before:
+        return []
+    split = _month_pair(ctx.text, before[-1])
+    return split if len(split) == 2 else []
+
+
+def _with_period(claim: Claim, period: Period) -> Claim:
+    """Return ``claim`` with one period of a list it was paired with. A year-to-date measure
+    read from the whole list ("January and February" as one span from January) does not
+    survive: a month of inflation is its annual rate, as for any month named alone."""
+    if (
+        claim.measure is Measure.YTD
+        and not claim.measure_stated
+        and claim.indicator is Indicator.INFLATION
+        and dates.months_between(period.start, period.end) == 1
+    ):
+        return replace(claim, period=period, measure=Measure.YOY)
+    return replace(claim, period=period)
+
+
+# "In July and August, inflation was at 1.92% and 1.91%": a fronted list of periods, then a
+# clause with no time of its own
+_FRONTED = re.compile(r"\s*(?:(?:in|for|during|over)\s+(?:the\s+)?)?", re.IGNORECASE)
+
+
+def _fronted_periods(ctx: SentenceContext, claims: list[Claim]) -> list[Claim] | None:
+    """Pair a list of periods that opens the sentence with the first list of as many figures
+    of one indicator that follows, in order, without "respectively": "In July and August,
+    inflation was 1.92% and 1.91%"; None when any of that does not hold."""
+    run = _figure_runs(ctx, claims)[0]
+    first = run[0].start - ctx.offset
+    last = run[-1].end - ctx.offset
+    mentions = _listed_before(ctx, first)
+    if (
+        len(mentions) != len(run)
+        or len({c.indicator for c in run}) != 1
+        or not _FRONTED.fullmatch(ctx.text, 0, mentions[0].start)
+        # no time of the figures' own between the list and them or right after them
+        or any(mentions[-1].end <= m.start < last + 12 for m in ctx.periods)
+    ):
+        return None
+    periods = {
+        id(c): m.reading(future=c.horizon is Horizon.FORECAST)
+        for c, m in zip(run, mentions, strict=True)
+    }
+    return [_with_period(c, periods[id(c)]) if id(c) in periods else c for c in claims]
 
 
 def _figure_runs(ctx: SentenceContext, claims: list[Claim]) -> list[list[Claim]]:
@@ -258,8 +312,7 @@ def _paired_periods(ctx: SentenceContext, claims: list[Claim]) -> list[Claim]:
                 claim = replace(claim, measure=Measure.DEC_DEC)
         paired.append(
             replace(
-                claim,
-                period=period,
+                _with_period(claim, period),
                 horizon=horizon,
                 forecaster=claim.forecaster or (forecaster if ahead else None),
             )
@@ -322,6 +375,8 @@ def _periods_without_respectively(ctx: SentenceContext, claims: list[Claim]) -> 
     its own stands before it, one claim per period that follows it ("growth of 4.5% this year
     and 5% in 2017 and 2018")."""
     paired = _paired_periods(ctx, claims)
+    if paired is claims:
+        paired = _fronted_periods(ctx, claims) or claims
     if paired is not claims or not _dated_before(ctx, claims[-2], claims[-1]):
         return paired
     return claims[:-1] + _shared_periods(ctx, claims[-1:])
