@@ -132,7 +132,11 @@ def _inherit_years(
     """Give "on February 28" the year of an earlier "in January 2022" in the same sentence."""
     year: int | None = None
     dated: PeriodMention | None = None  # the mention that wrote ``year``
-    out = []
+    # a year from "the third quarter last year" (no "of") only dates the comparisons chained
+    # to it ("..., down from 10.1 percent in the second quarter"), not a new clause's month
+    # ("... in June last year and stood at 39.6% in September"); the chain's last mention
+    chain: tuple[PeriodMention, PeriodMention] | None = None
+    out: list[PeriodMention] = []
     for mention in mentions:
         written = _YEAR_IN.search(text, mention.start, mention.end)
         if mention.kind in (PeriodKind.DECADE, PeriodKind.SINCE) or _SINCE_BEFORE.search(
@@ -152,32 +156,84 @@ def _inherit_years(
             following = dates.year_period(year + 1)
             mention = replace(mention, past=following, future=following)
         if written is not None:
-            year, dated = int(written.group()), mention
+            year, dated, chain = int(written.group()), mention, None
         elif (
             _OF_LAST_YEAR.search(text, mention.start, mention.end)
             and mention.past.start.year == mention.past.end.year
         ):
             # "in the fourth quarter of last year ... 4.7% in the second quarter": that year's
-            year, dated = mention.past.start.year, mention
+            year, dated, chain = mention.past.start.year, mention, None
+        elif (
+            mention.kind in (PeriodKind.MONTH, PeriodKind.QUARTER, PeriodKind.HALF)
+            and _PART_LAST_YEAR.search(text, mention.start, mention.end)
+            and mention.past.start.year == mention.past.end.year
+        ):
+            year, dated, chain = mention.past.start.year, mention, (mention, mention)
         elif (
             year is not None
             and year != published.year
             and mention.kind in _OPEN_YEAR
             and not _RELATIVE_DAY.search(text, mention.start, mention.end)
             and not _closed_aside(text, dated, mention)
+            and (chain is None or _chained(text, chain, out, mention))
         ):
-            shift = year - mention.past.start.year
-            if shift and mention.past.start.year == mention.past.end.year:
-                moved = _shift(mention.past, shift)
-                # "from 70% in September 2022 to 1.7% in June": a later figure of the same
-                # sentence is not dated before the earlier one, so June is not June 2022
-                is_back = dated is not None and moved is not None and moved.end < dated.past.start
-                if moved is not None and not (
-                    is_back and _moves_on(text, dated.end if dated else 0, mention.start)
-                ):
-                    mention = replace(mention, past=moved, future=moved)
+            mention = _base_before(text, dated, _in_year(text, year, dated, mention))
+            if chain is not None:
+                chain = (chain[0], mention)
         out.append(mention)
     return out
+
+
+def _in_year(
+    text: str, year: int, dated: PeriodMention | None, mention: PeriodMention
+) -> PeriodMention:
+    """Return ``mention`` moved into ``year``, the year an earlier mention wrote."""
+    shift = year - mention.past.start.year
+    if not shift or mention.past.start.year != mention.past.end.year:
+        return mention
+    moved = _shift(mention.past, shift)
+    # "from 70% in September 2022 to 1.7% in June": a later figure of the same sentence is
+    # not dated before the earlier one, so June is not June 2022
+    is_back = dated is not None and moved is not None and moved.end < dated.past.start
+    if moved is None or (is_back and _moves_on(text, dated.end if dated else 0, mention.start)):
+        return mention
+    return replace(mention, past=moved, future=moved)
+
+
+def _chained(
+    text: str,
+    chain: tuple[PeriodMention, PeriodMention],
+    out: list[PeriodMention],
+    mention: PeriodMention,
+) -> bool:
+    """Return True when ``mention`` directly follows the last mention of a chain begun at
+    its first and a comparison word ("after", "from", "compared with") stands between the
+    first and ``mention``."""
+    first, last = chain
+    return (
+        bool(out)
+        and out[-1] is last
+        and _COMPARED.search(text, first.end, mention.start) is not None
+    )
+
+
+def _base_before(text: str, dated: PeriodMention | None, mention: PeriodMention) -> PeriodMention:
+    """Return a month given as the base of a move ("peaked at 25.7% in January last year, up
+    from 24.5% in December") a year back when its year would put it after the month moved
+    from: a base comes before, so that December is the one before January."""
+    if (
+        dated is None
+        or not (mention.kind is dated.kind is PeriodKind.MONTH)
+        or mention.past.start <= dated.past.end
+    ):
+        return mention
+    words = _FROM_TO_BETWEEN.findall(text, dated.end, mention.start)
+    if not words or words[-1].lower() != "from":
+        return mention
+    back = _shift(mention.past, -1)
+    if back is None or back.end >= dated.past.start:
+        return mention
+    return replace(mention, past=back, future=back)
 
 
 # "The bank, which cut its rate in 2012, said inflation rose 7.3% in January": the aside's
@@ -204,6 +260,8 @@ _SAME_PERIOD_OF = re.compile(
     r"\bthe\s+(?:same|corresponding)\s+(?:period|quarter|month|time)\s+(?:in|of)\s+$", re.I
 )
 _OF_LAST_YEAR = re.compile(r"\b(?:of|in)\s+(?:last|next)\s+year\b", re.IGNORECASE)
+# "the third quarter last year": a part of a year named with "last year" and no "of"
+_PART_LAST_YEAR = re.compile(r"\s(?:last|next)\s+year$", re.IGNORECASE)
 _FROM_TO_BETWEEN = re.compile(r"\b(?:to|from)\b", re.IGNORECASE)
 
 
@@ -350,15 +408,31 @@ def _same_period(text: str, mentions: list[PeriodMention]) -> list[PeriodMention
         ]
         if not earlier:
             continue
-        named = earlier[-1].past
+        source = _compared_period(text, earlier)
+        named = source.past
         shift = -1 if match["last"] else int(match["y"]) - named.start.year
         moved = _shift(named, shift)
         if moved is None or not shift:
             continue
         out = [m for m in out if m.end <= match.start() or m.start >= match.end()]
-        out.append(PeriodMention(match.start(), match.end(), earlier[-1].kind, moved, moved))
+        out.append(PeriodMention(match.start(), match.end(), source.kind, moved, moved))
     out.sort(key=lambda m: m.start)
     return out
+
+
+def _compared_period(text: str, earlier: list[PeriodMention]) -> PeriodMention:
+    """Return the period "the same period" repeats: the last one named, unless that one is a
+    comparison of an earlier one of its kind ("3.2% in the second quarter of 2023, down from
+    3.3% in the first quarter, and compared with 3.5% in the same period of 2022": the
+    sentence's headline, the second quarter)."""
+    first, last = earlier[0], earlier[-1]
+    if (
+        first is not last
+        and first.kind is last.kind
+        and _COMPARED.search(text, first.end, last.start) is not None
+    ):
+        return first
+    return last
 
 
 _ELIDED = re.compile(
