@@ -11,7 +11,7 @@ import bisect
 import datetime as dt
 import functools
 import re
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 
@@ -395,11 +395,36 @@ def is_hypothetical(ctx: SentenceContext, pos: int) -> bool:
     """Return True when the clause before ``pos`` is a condition ("if the lira were to ...")."""
     if not _may_be_hypothetical(ctx.text):
         return False
+    if is_past_base(ctx, pos):
+        return False
     if _CONDITION_OPENS.match(ctx.text):
         return True  # "If the bleaker scenario comes to pass, where the rate rises to 5.25%"
     return any(
         not _concession_over(ctx.text, m, pos)
         for m in _HYPOTHETICAL.finditer(ctx.text, clause_start(ctx.text, pos), pos)
+    )
+
+
+_BASE_BEFORE = re.compile(
+    r"\b(?:than|from|compared\s+(?:with|to)|versus|vs\.?)\s+(?:the|its)\s+$", re.IGNORECASE
+)
+_MODAL = re.compile(r"\b(?:would|will|could|might|may)\b", re.IGNORECASE)
+
+
+def is_past_base(
+    ctx: SentenceContext, pos: int, mentions: Sequence[PeriodMention] | None = None
+) -> bool:
+    """Return True for a reading ("the", "its") a condition's outcome is compared with, dated
+    in the past just after it: "If realized, September inflation would be faster than the
+    5.3% seen in August" (August's reading is a fact, whatever September brings).
+    ``mentions`` limits the dates looked at (default: all the sentence's)."""
+    if _BASE_BEFORE.search(ctx.text, max(0, pos - 30), pos) is None:
+        return False
+    return any(
+        0 < m.start - pos <= 35
+        and m.past.end < ctx.published
+        and _MODAL.search(ctx.text, pos, m.start) is None
+        for m in (ctx.periods if mentions is None else mentions)
     )
 
 

@@ -16,7 +16,7 @@ from econcheck.claims import dates
 from econcheck.claims import modifiers as mod
 from econcheck.claims import patterns as p
 from econcheck.claims.claim_periods import claim_period
-from econcheck.claims.context import Draft, SentenceContext, is_current
+from econcheck.claims.context import Draft, SentenceContext, is_current, is_past_base
 from econcheck.claims.period_patterns import MONTH_PATTERN
 from econcheck.claims.periods import ASIDE_RE, PeriodKind, PeriodMention
 from econcheck.claims.timing import pick_period
@@ -344,8 +344,12 @@ def _dated(
     ):
         ahead = False  # "expected to rise 0.3% in June after dropping 0.1% in May": past May
     mention = pick_period(ctx, draft, future=ahead)
-    if estimated and mention is not None and mention.past.end < ctx.published:
-        future = ahead = False  # "estimates that GDP grew by 4.1% in 2024": an outcome
+    if future and (
+        (estimated and mention is not None and mention.past.end < ctx.published)
+        or _compared_reading(ctx, draft, mention)
+    ):
+        # "estimates that GDP grew by 4.1% in 2024": an outcome, as is a past reading compared
+        future = ahead = False
         mention = pick_period(ctx, draft, future=False)
     if ahead and mention is not None and _pending_release(draft, mention, ctx.published):
         ahead = False  # "expect inflation to decelerate to 22.8% in January", early February
@@ -363,6 +367,29 @@ def _dated(
         if outcome is not None:
             future, (mention, period) = False, outcome
     return future, mention, _settled(ctx, draft, mention, period, future=future)
+
+
+_YEAR_AGO_BASE = re.compile(
+    r"the\s+same\s+(?:period|month|quarter|half|time|months)\s+(?:of\s+|in\s+)?(?:last\s+year|"
+    r"a\s+year\s+(?:earlier|ago|before)|the\s+previous\s+year|the\s+year\s+before)",
+    re.IGNORECASE,
+)
+
+
+def _compared_reading(ctx: SentenceContext, draft: Draft, mention: PeriodMention | None) -> bool:
+    """Return True for a reading a forecast is compared with, dated in the past right after
+    it: "would be faster than the 5.3% seen in August, but lower than the 6.9% in the same
+    month last year" (but "from the 1.8% seen in March" for 2007 is March's forecast)."""
+    if (
+        mention is not None
+        and 0 <= mention.start - draft.quantity.per_end <= 12
+        and _YEAR_AGO_BASE.fullmatch(ctx.text, mention.start, mention.end)
+    ):
+        return True
+    if not is_past_base(ctx, draft.quantity.start):  # (cheap; then with the figure's own date)
+        return False
+    own = pick_period(ctx, draft, future=False)
+    return own is not None and is_past_base(ctx, draft.quantity.start, [own])
 
 
 def _turns_forecast(

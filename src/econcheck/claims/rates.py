@@ -147,8 +147,9 @@ _FROM_LINK = re.compile(
     # "to 7.8% from a previous 6.4%", "from its earlier estimate of 2.1%"
     r"|(?:a|an|the|its|their)\s+(?:previous|prior|earlier|initial)\s+"
     r"(?:(?:estimate|forecast|projection|reading|figure)\s+of\s+)?"
-    # "to 5% from the 4.50% set last September"
-    r"|(?:the|its)\s+(?=[\d.]))?",
+    # "to 5% from the 4.50% set last September" (matched up to the figure: a lookahead for
+    # its digit would see the end of the window, never the digit)
+    r"|(?:the|its)\s+)?",
     re.I,
 )
 _BEFORE_AFTER = re.compile(r"\s+(?:before|previously|earlier)\b", re.IGNORECASE)

@@ -599,10 +599,14 @@ def when_clause(text: str, mention: PeriodMention, draft: Draft) -> bool:
     return _WHEN_CLAUSE.fullmatch(text, mention.end, first) is not None
 
 
-def _dates_a_forecast(text: str, mention: PeriodMention) -> bool:
+def _dates_a_forecast(ctx: SentenceContext, mention: PeriodMention) -> bool:
     """Return True for a time expression that says when a forecast or report was made."""
+    text = ctx.text
+    vintage = _VINTAGE_BEFORE.search(text, max(0, mention.start - 40), mention.start)
+    if vintage is not None and vintage.group().lower().startswith("seen"):
+        vintage = None if _month_of_monthly_readings(ctx, mention) else vintage
     if mention.kind in (PeriodKind.MONTH, PeriodKind.WEEK) and (
-        _VINTAGE_BEFORE.search(text, max(0, mention.start - 40), mention.start)
+        vintage is not None
         or _VINTAGE_AFTER.match(text, mention.end)
         # "from its April prediction of 1.5%": when the earlier forecast was made
         or _PREDICTION_AFTER.match(text, mention.end)
@@ -614,6 +618,21 @@ def _dates_a_forecast(text: str, mention: PeriodMention) -> bool:
     return bool(
         _PAST_SPAN.fullmatch(text, mention.start, mention.end)
         and _FORECAST_VERB_BEFORE.search(text, max(0, mention.start - 20), mention.start)
+    )
+
+
+# periods a forecast is made for
+_YEARS = (PeriodKind.YEAR, PeriodKind.YEAR_END, PeriodKind.FISCAL, PeriodKind.YTD)
+
+
+def _month_of_monthly_readings(ctx: SentenceContext, mention: PeriodMention) -> bool:
+    """Return True when "the 5.3% seen in August" is August's reading: the sentence compares
+    months ("September inflation would be faster than the 5.3% seen in August") and names no
+    year a forecast could be for ("above the 4% seen in March" for growth this year)."""
+    return (
+        mention.kind is PeriodKind.MONTH
+        and any(m.kind is PeriodKind.MONTH for m in ctx.periods if m.end <= mention.start)
+        and not any(m.kind in _YEARS for m in ctx.periods)
     )
 
 
@@ -653,7 +672,7 @@ def _names_another_time(ctx: SentenceContext, draft: Draft, mention: PeriodMenti
         # cut since October 2017, when the bank reduced it by 50 basis points" dates it)
         return True
     # "was down by 0.5% on the first quarter of 2008": what the figure is compared with
-    return _dates_a_forecast(text, mention) or _base_of_growth(ctx, draft, mention)
+    return _dates_a_forecast(ctx, mention) or _base_of_growth(ctx, draft, mention)
 
 
 def _usable(ctx: SentenceContext, draft: Draft, mention: PeriodMention, *, future: bool) -> bool:
