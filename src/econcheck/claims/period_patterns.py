@@ -207,6 +207,12 @@ PATTERNS: dict[str, str] = {
         r"(?=\s*(?:[,.;:)–—]|$)|\s+(?i:when|as|after|and|but|from|before|at|while|with|"
         r"compared|against|versus|in|on|amid|up|down|to|following)\b)"
     ),
+    # "fell to $1.1965 from $1.2015 in late U.S. trade": the New York close before an Asian
+    # or European morning report, read so only as the base of a move (period_relative.py)
+    "latetrade": (
+        r"(?:(?i:in)\s+)?(?i:late)\s+(?:U\.S\.|US|New\s+York|NY|North\s+American)\s+"
+        r"(?i:trade|trading)\b"
+    ),
     "weekday": (
         r"(?:(?P<rel>(?i:last|this|next|on|for|effective(?:\s+from)?|starting))\s+)?"
         r"(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?![a-z])"
@@ -255,6 +261,7 @@ _FIRST_CHAR: dict[str, str] = {
     "ytd": r"(?i:[sityac])",
     "weekday": r"(?i:[ltnofes])|[MTWFS]",
     "mday": r"(?i:o)",
+    "latetrade": r"(?i:[il])",
     "decade": r"(?i:t)|[12'’]",
     "yrange": r"(?i:f)|[12]",
     "fy": r"F",
@@ -330,6 +337,7 @@ WORD_TRIGGERS: dict[str, tuple[str, ...]] = {
     "before": ("before", "prior", "earlier"),
     "weekday": ("day",),
     "mday": ("on the ",),
+    "latetrade": ("late u", "late n"),
     "season": ("spring", "summer", "autumn", "fall", "winter"),
 }
 MONTH_NAME = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)")

@@ -262,6 +262,20 @@ def _previous_session(match: re.Match[str], published: dt.date) -> Resolved | No
     return _same(PeriodKind.DAY, Period(start=day, end=day))
 
 
+# the base of a move just before: "from $1.2015 ", "from around 1.2710 "
+_FROM_FIGURE_BEFORE = re.compile(r"\b(?i:from)\s+(?:(?i:around|about|roughly)\s+)?\S{1,14}\s+$")
+
+
+def _late_session(match: re.Match[str], published: dt.date) -> Resolved | None:
+    """ "from $1.2015 in late U.S. trade": the business day before publication, when the
+    phrase dates the base of a move; otherwise no date of its own (the day reported)."""
+    start = match.start()
+    if _FROM_FIGURE_BEFORE.search(match.string, max(0, start - 40), start) is None:
+        return None
+    day = dates.business_day_before(published)
+    return _same(PeriodKind.DAY, Period(start=day, end=day))
+
+
 def _week_back(match: re.Match[str], published: dt.date) -> Resolved | None:
     """ "a week ago": seven days before publication ("a week earlier" is re-read against a day
     the sentence names, periods._previous_session)."""
@@ -480,6 +494,7 @@ HANDLERS: dict[str, Handler] = {
     "rmonth": _relative_month,
     "dayword": _day_word,
     "prevday": _previous_session,
+    "latetrade": _late_session,
     "weekback": _week_back,
     "agoback": _ago,
     "before": _unit_before,

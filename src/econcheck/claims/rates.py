@@ -153,6 +153,13 @@ _FROM_LINK = re.compile(
     re.I,
 )
 _BEFORE_AFTER = re.compile(r"\s+(?:before|previously|earlier)\b", re.IGNORECASE)
+# a from-value that was a forecast: "from the 1.8 pct projected in June", "from the 8.2%
+# originally forecast earlier this year"
+_VIEW_AFTER = re.compile(
+    r"\s+(?:(?:rate|level|figure)\s+)?(?:(?:originally|initially|previously)\s+)?"
+    r"(?:projected|forecast|predicted|estimated|expected)\b",
+    re.IGNORECASE,
+)
 _RECORD_FROM = re.compile(
     r"\bfrom\s+(?:a|an|the|its)\s+(?:recent\s+|previous\s+|earlier\s+)?"
     r"(?:[\w-]+\s+)?(?:peak|high|low|record|trough)\b",
@@ -1066,6 +1073,8 @@ def _merge(ctx: SentenceContext, drafts: list[Draft]) -> list[Draft]:
                     )
                 )
                 or _BEFORE_AFTER.match(ctx.text, draft.end)
+                # "up from the 2.3% rate projected in September": the forecast before
+                or _VIEW_AFTER.match(ctx.text, draft.end)
                 # "to end 2015 at 12 percent, up from 11 percent currently": the level now
                 or now
             ):
@@ -1083,8 +1092,12 @@ def _merge(ctx: SentenceContext, drafts: list[Draft]) -> list[Draft]:
 # "from 8.6% in September", "from 9.92% recorded in August": the earlier figure's own period
 _OWN_PERIOD_GAP = re.compile(
     r"\s{0,2}(?:(?:year-on-year|year-over-year|month-on-month|y/y|m/m|yoy)\s+)?"
+    # "from the 2.2 percent level in the year to", "from the 5.75 percent rate it set in"
+    r"(?:(?:rate|level|record|reading|pace|figure|print)\s+)?(?:(?:it|they)\s+)?"
     r"(?:(?:recorded|registered|reported|posted|seen|logged|set|reached|hit)\s+)?"
-    r"(?:by\s+the\s+(?:central\s+)?bank\s+)?(?:in|for|during|on|at)?\s?",
+    r"(?:by\s+the\s+(?:central\s+)?bank\s+)?"
+    r"(?:(?:in|over)\s+the\s+(?:year|12\s+months|twelve\s+months)\s+(?:to|ending)\s+"
+    r"|(?:in|for|during|on|at)?\s?)",
     re.IGNORECASE,
 )
 
