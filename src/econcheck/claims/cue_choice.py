@@ -256,13 +256,12 @@ def _right_cue(ctx: SentenceContext, cues: list[Cue], quantity: Quantity) -> Cue
     rest = fronted_rest(ctx.text, quantity)
     if rest is not None:  # "At 54.1%, inflation in December reached a 22-year high"
         return next((c for c in cues if rest <= c.start <= rest + 30), None)
-    right = RIGHT_CUE_RE.match(ctx.text, quantity.per_end)
-    if _CHANGE_OF_BEFORE.search(ctx.text, max(0, quantity.start - 30), quantity.start):
-        subject = _IN_SUBJECT.match(ctx.text, quantity.per_end)
-        if subject is not None:
-            right = subject
+    right = _right_words(ctx, quantity)
     if right is None:
         return None
+    following = _tagged_next(ctx, quantity)
+    if following is not None:
+        return _right_cue(ctx, cues, following)
     after = next((c for c in cues if c.start == right.end()), None)
     if after is None:  # a cue that holds a modifier word: "4.1% economic growth"
         after = next((c for c in cues if right.start() < c.start < right.end() < c.end), None)
@@ -314,6 +313,32 @@ def _right_cue(ctx: SentenceContext, cues: list[Cue], quantity: Quantity) -> Cue
     ):
         return None
     return after
+
+
+def _right_words(ctx: SentenceContext, quantity: Quantity) -> re.Match[str] | None:
+    """Return the words between the figure and a cue after it (after "a rise of", those
+    naming what rose: "a rise of 2% in the country's GDP")."""
+    if _CHANGE_OF_BEFORE.search(ctx.text, max(0, quantity.start - 30), quantity.start):
+        subject = _IN_SUBJECT.match(ctx.text, quantity.per_end)
+        if subject is not None:
+            return subject
+    return RIGHT_CUE_RE.match(ctx.text, quantity.per_end)
+
+
+# a figure's measure tag, then the next figure of a list: "0.6% qoq 2.6% yoy", "0.3% m/m and"
+_TAGGED_LIST = re.compile(
+    r"\s+(?:yoy|y/y|y-o-y|qoq|q/q|q-o-q|mom|m/m|m-o-m)\s*(?:,\s*(?:and\s+)?|and\s+|\s)",
+    re.IGNORECASE,
+)
+
+
+def _tagged_next(ctx: SentenceContext, quantity: Quantity) -> Quantity | None:
+    """Return the next figure of a list whose figures are tagged with their measures ("a
+    forecast of 0.6% qoq 2.6% yoy inflation": the indicator word comes after the last)."""
+    tagged = _TAGGED_LIST.match(ctx.text, quantity.per_end)
+    if tagged is None:
+        return None
+    return next((q for q in ctx.quantities if q.start == tagged.end()), None)
 
 
 def _inflation_subject(ctx: SentenceContext, cues: list[Cue], quantity: Quantity) -> bool:

@@ -341,7 +341,7 @@ _MODIFIERS = (
     r"quarter-on-quarter|quarter-over-quarter|"
     r"quarterly|headline|core|consumer|on-year|underlying|real|nominal|potential|projected|"
     r"expected|average|full-year|year-end|end-year|end-of-year|economic|cumulative|medium-term|mid-term|midterm|long-term|longer-run|"
-    r"symmetric|official|inflation)\s+)*"
+    r"symmetric|official|inflation|yoy|y/y|y-o-y|qoq|q/q|q-o-q|mom|m/m|m-o-m)\s+)*"
 )
 _CHANGE_OF = (
     rf"(?:{trie_pattern(CHANGE_NOUNS)})s?\s+(?:in|of|to)\s+"
