@@ -16,7 +16,8 @@ from econcheck.claims import dates
 from econcheck.claims import modifiers as mod
 from econcheck.claims import patterns as p
 from econcheck.claims.claim_periods import claim_period
-from econcheck.claims.context import Draft, SentenceContext, is_current, is_past_base
+from econcheck.claims.context import Draft, SentenceContext, is_current, is_past_base, tail
+from econcheck.claims.cue_choice import last_in_list
 from econcheck.claims.period_patterns import MONTH_PATTERN
 from econcheck.claims.periods import ASIDE_RE, PeriodKind, PeriodMention
 from econcheck.claims.timing import pick_period
@@ -172,6 +173,13 @@ def _own_clause(before: str) -> str:
     return ASIDE_RE.sub(",", before)
 
 
+def _words_after(ctx: SentenceContext, draft: Draft, after: str) -> str:
+    """Return the words after the figure, or after the last figure of the list it opens ("kept
+    its 6.6% and 6.3% growth projections": "growth projections" speak for both)."""
+    last = last_in_list(ctx, draft.quantity)
+    return after if last is draft.quantity else tail(ctx.text, last.per_end)
+
+
 def _after_window(after: str) -> str:
     """Return the words after a figure that can make it a forecast: the first
     ``_FORECAST_AFTER`` characters, with a phrase that says the opposite kept whole even when it
@@ -321,7 +329,7 @@ def _dated(
 ) -> tuple[bool, PeriodMention | None, Period]:
     text = ctx.text
     poll = _poll_after(ctx, draft)
-    window = _own_clause(before) + " " + _after_window(after) + poll
+    window = _own_clause(before) + " " + _after_window(_words_after(ctx, draft, after)) + poll
     in_effect = _IN_EFFECT.search(text) is not None  # a decision dated when it takes effect
     hedged_past = _HEDGED_PAST.search(window) is not None
     stated = (

@@ -274,8 +274,14 @@ def _coordinated(text: str, spans: Sequence[tuple[int, int]], before: int) -> li
 
 
 _FIGURES_LINK = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)", re.IGNORECASE)
-# "in 2016 and 2017"; also "at the end of this year and next", "this year and next"
-_PERIODS_OPEN = re.compile(r"\s*(?:(?:in|for|during|at|by)\s+(?:the\s+)?)?", re.IGNORECASE)
+# "in 2016 and 2017"; also "at the end of this year and next", "this year and next"; the
+# indicator word the list shares may come first ("4%, 5% and 6.5% inflation in 2021, ...")
+_PERIODS_OPEN = re.compile(
+    # up to four words between, none a figure: "4.8% and 4.4% growth in Kenya this year and
+    # next", "6.0% and 6.2% growth projections for 2024 and 2025"
+    r"\s*(?:[A-Za-z'’.-]+\s+){0,4}?(?:(?:in|for|during|at|by)\s+(?:the\s+)?)?",
+    re.IGNORECASE,
+)
 
 
 def _paired_periods(ctx: SentenceContext, claims: list[Claim]) -> list[Claim]:
