@@ -242,8 +242,9 @@ _CHANGE_OF_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _IN_SUBJECT = re.compile(
-    r"\s+in\s+(?:the\s+|its\s+|their\s+|[\w.-]+(?:\s+[\w.-]+)?['’]s\s+)?"
-    r"(?:(?:consumer|headline|core|annual|real|overall)\s+)*(?=\w)",
+    # "a decline of 4.5 percent for Latin America's biggest economy"
+    r"\s+(?:in|for)\s+(?:the\s+|its\s+|their\s+|[\w.-]+(?:\s+[\w.-]+)?['’]s\s+)?"
+    r"(?:(?:consumer|headline|core|annual|real|overall|[\w-]+est)\s+)*(?=\w)",
     re.IGNORECASE,
 )
 

@@ -353,8 +353,14 @@ _PERIOD_ADJECTIVE = (
     r"(?:annual|yearly|monthly|quarterly|year-on-year|year-over-year|month-on-month|"
     r"quarter-on-quarter|on-year|annuali[sz]ed)\s+"
 )
+# "the negative 5.7% estimate for GDP", "a 2% forecast for growth": what the number estimates
+_ESTIMATE_FOR = (
+    r"(?:estimate|forecast|projection|reading|print|outturn)s?\s+(?:for|of|on)\s+"
+    r"(?:the\s+|its\s+|[\w.-]+['’]s\s+)?(?:(?-i:[A-Z][a-z]+)\s+)?"  # "for German growth"
+)
 RIGHT_CUE_RE = re.compile(
-    rf"\s*(?:-\s*)?(?:(?:{_PERIOD_ADJECTIVE})?{_CHANGE_OF})?{_MODIFIERS}(?=\w)", re.IGNORECASE
+    rf"\s*(?:-\s*)?(?:(?:{_PERIOD_ADJECTIVE})?{_CHANGE_OF}|{_ESTIMATE_FOR})?{_MODIFIERS}(?=\w)",
+    re.IGNORECASE,
 )
 # "rose at a 1.9% rate", "grew at a 3% annual pace": the words before a figure given as a pace
 PACE_BEFORE_RE = re.compile(r"\bat\s+an?\s+(?:\w+\s+)?$", re.IGNORECASE)
