@@ -675,7 +675,11 @@ def is_corridor_rate(ctx: SentenceContext, cue: Cue) -> bool:
 _SECTOR = re.compile(
     r"\b(?:sectors?|industry|industries|activities|agriculture|agricultural|manufacturing|"
     # "industrial production accumulates a 15,5% contraction"
-    r"construction|mining|primary|secondary|tertiary|industrial\s+production)\b"
+    r"construction|mining|primary|secondary|tertiary|industrial\s+production|"
+    # what else grows: "output of services climbed 12.4%", "bank deposits ... marking a growth
+    # of 4.6 per cent", "retail turnover - by 4.3 percent"
+    r"output\s+of(?!\s+(?:all\s+)?(?:the\s+)?goods\s+and\s+services)|(?:bank\s+)?deposits|"
+    r"credit\s+facilities|(?:retail\s+)?turnover|remittances)\b"
     # "private-sector economists are expecting 1.63% growth": who forecasts, not what grows
     r"(?![\s-]+(?:economists?|analysts?|forecasters?|observers?|experts?|executives?|"
     r"leaders?|sources?|officials?)\b)",
@@ -706,7 +710,7 @@ def is_sector_growth(ctx: SentenceContext, quantity: Quantity, cue: Cue) -> bool
     comma = text.rfind(",", 0, start)
     if comma > 0 and (
         _RELATIVE_BEFORE.search(text, max(0, start - 12), start)
-        or _WITH_BEFORE.search(text, max(0, start - 10), start)
+        or _WITH_BEFORE.search(text, max(0, start - 20), start)
     ):
         # "the finance sector, which expanded by 22.8%", "Transport activities followed,
         # with a 26.9% growth"
@@ -720,7 +724,19 @@ def is_sector_growth(ctx: SentenceContext, quantity: Quantity, cue: Cue) -> bool
     last = _last_before(_SECTOR, text, start, quantity.start)
     if last is not None and _SECTOR_GDP.match(text, last.end()):
         return True  # "Mining and quarrying GDP expanded 0.7%": that sector's output
-    return last is not None and not _ECONOMY.search(text, last.end(), quantity.start)
+    return (
+        last is not None
+        and not _ECONOMY.search(text, last.end(), quantity.start)
+        # "Strong exports drove growth of 3.1%": the sector is a cause of the economy's growth
+        and not _DROVE.search(text, last.end(), quantity.start)
+    )
+
+
+_DROVE = re.compile(
+    r"\b(?:drove|driven|drive|drives|lifted|lifts|boosted|boosts|pushed|helped|supported|"
+    r"fuell?ed|propelled|powered|underpinned|contributed)\b",
+    re.IGNORECASE,
+)
 
 
 def _growth_of_prices(text: str, start: int, quantity: Quantity) -> bool:
@@ -737,7 +753,11 @@ def _growth_of_prices(text: str, start: int, quantity: Quantity) -> bool:
 
 
 _NEW_SUBJECT = re.compile(r"\b(?:even\s+as|while|whereas|but|although|though)\b", re.I)
-_WITH_BEFORE = re.compile(r",\s*with\s+$", re.IGNORECASE)
+# "..., with a 26.9% growth", "Bank deposits rose by JD2 billion, marking a growth of 4.6%"
+_WITH_BEFORE = re.compile(
+    r",\s*(?:with|marking|representing|reflecting|amounting\s+to|equivalent\s+to)\s+$",
+    re.IGNORECASE,
+)
 _SECTOR_GDP = re.compile(r"(?:\s+(?:and|&)\s+[\w-]+)?\s+(?:gdp|output)\b", re.IGNORECASE)
 
 
