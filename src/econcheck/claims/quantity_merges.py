@@ -191,7 +191,9 @@ _FROM_GAP = re.compile(
     re.IGNORECASE,
 )
 _FROM_AFTER = re.compile(
-    rf"\s+(?:in\s+{_MONTH}\b|(?:in\s+)?the\s+(?:previous|prior|preceding)\s+month\b|"
+    # "from 5.3 recorded in December", "from 7.9 as of November"
+    rf"\s+(?:(?:(?:recorded|registered|seen|reported|posted|logged)\s+)?in\s+{_MONTH}\b|"
+    rf"as\s+of\s+{_MONTH}\b|(?:in\s+)?the\s+(?:previous|prior|preceding)\s+month\b|"
     r"in\s+the\s+(?:first|second|third|fourth|previous|prior|preceding)(?:\s+quarter)?\b|"
     r"a\s+month\s+(?:earlier|before)\b|a\s+year\s+(?:earlier|ago|before)\b|previously\b|"
     r"earlier\b)",

@@ -1097,7 +1097,7 @@ _OWN_PERIOD_GAP = re.compile(
     r"(?:(?:recorded|registered|reported|posted|seen|logged|set|reached|hit)\s+)?"
     r"(?:by\s+the\s+(?:central\s+)?bank\s+)?"
     r"(?:(?:in|over)\s+the\s+(?:year|12\s+months|twelve\s+months)\s+(?:to|ending)\s+"
-    r"|(?:in|for|during|on|at)?\s?)",
+    r"|(?:in|for|during|on|at|as\s+of)?\s?)",
     re.IGNORECASE,
 )
 
