@@ -572,7 +572,7 @@ def _inflation_antecedent(ctx: SentenceContext, cues: list[Cue], weak: Cue) -> C
 _POLICY_MOVE_ON = re.compile(
     r"\b(?:raise|raised|raising|cut|cuts|cutting|lower|lowered|lowering|hike|hiked|hiking|lift|"
     r"lifted|reduce|reduced|keep|kept|hold|held|leave|left|maintain|maintained|adding\s+[\d.,]+%?"
-    r"\s+to)\s+(?:the|its|their)\s+$",
+    r"\s+to)\s+(?:(?:the|its|their)\s+)?$",  # "voted to lift rates from 0.5% to 0.75%"
     re.IGNORECASE,
 )
 

@@ -152,6 +152,12 @@ _FORECAST_ANTECEDENT = re.compile(
 )
 
 
+_FRONTED_REASON = re.compile(
+    r"^\s*(?:Worried|Concerned|Fearing|Anxious|Alarmed|Hoping|Expecting|Anticipating|"
+    r"Mindful|Wary|Aware|Because|Since|Although|Though|While|Whereas)\b[^,;:]{0,160},\s*"
+)
+
+
 def _own_clause(before: str) -> str:
     """Return the words before a figure from the relative clause that holds it, if any.
 
@@ -162,6 +168,9 @@ def _own_clause(before: str) -> str:
     if "”" in before or '"' in before or "'" in before:
         quoted = max((m.end() for m in _QUOTE_CLOSED.finditer(before)), default=0)
         before = before[quoted:]  # '"... should continue," he said after policymakers raised'
+    # "Worried that inflation would rise and stay high, its policymakers voted to lift rates
+    # from 0.5% to 0.75%": a fronted clause of reasons is not the figure's
+    before = _FRONTED_REASON.sub("", before, count=1)
     relative = _RELATIVE_OPEN.search(before)
     if relative is not None:
         # "its year-end policy rate forecast, which it kept at 35 per cent": the relative
