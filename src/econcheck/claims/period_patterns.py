@@ -40,8 +40,8 @@ PATTERNS: dict[str, str] = {
         rf"(?P<mon>{_MONTH})\s+(?P<d>[0-3]?\d)\s*[-–]\s*(?P<d2>[0-3]?\d)(?![\d%]|[.,]\d|\s?%)"
         rf"(?:,?\s+(?P<y>{_YEAR}))?"
     ),
-    "mdy": (
-        rf"(?P<mon>{_MONTH})\s+(?P<d>[0-3]?\d){_SUFFIX}"
+    "mdy": (  # "Oct.28" too: an abbreviation's dot may stand for the space
+        rf"(?P<mon>{_MONTH})(?:(?<=\.)\s*|\s+)(?P<d>[0-3]?\d){_SUFFIX}"
         rf"(?![\d%]|[.,]\d|\s?%|\s+(?i:per|percent))"
         # "December 31, last year"
         rf"(?:,?\s+(?P<y>{_YEAR})|,?\s+(?P<yrel>(?i:last|this))\s+(?i:year))?"
