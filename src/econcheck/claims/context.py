@@ -32,7 +32,7 @@ _DIGIT = re.compile(r"\d")
 # literals several times faster than the same words under IGNORECASE.
 _NUMBER_WORD = re.compile(
     r"percent|per cent|point|half|third|quarter|fifth|tenth|doubled|tripled|trebled|"
-    r"quadrupled|halved|flat|unchanged|stagnated|stalled"
+    r"quadrupled|halved|flat|unchanged|stagnated|stalled|parity"
 )
 _TAIL_STOP = re.compile(
     r"[,;:()\[\]]|\s[—–-]\s|—|\.(?!\d)|\b(?:but|while|as|which)\b"

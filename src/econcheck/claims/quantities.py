@@ -170,8 +170,44 @@ def find_quantities(
     found.extend(_ratios(sentence, home))
     if any(word in sentence for word in _ZERO_HINT):
         found.extend(_zeros(sentence))
+    if "parity" in sentence:
+        found.extend(_parities(sentence, home))
     found.sort(key=lambda q: q.start)
     return merge_quantities(sentence, found)
+
+
+# "the euro fell below parity with the dollar", "the loonie traded at parity against the
+# greenback": one unit of a currency for one of the other, a rate of 1
+_PARITY = re.compile(
+    r"(?<=\s)parity\s+(?:with|against|to)\s+(?:the\s+)?(?!(?:level|point|line)\b)",
+    re.IGNORECASE,
+)
+
+
+def _parities(sentence: str, home: str | None) -> list[Quantity]:
+    """Return "parity with the dollar" as a rate of 1 quoted per the currency named after it."""
+    found = []
+    for match in _PARITY.finditer(sentence):
+        mention = currency_at(sentence, match.end(), home=home)
+        if mention is None or mention.code is None:
+            continue
+        start, end = match.start(), match.start() + len("parity")
+        found.append(
+            Quantity(
+                start=start,
+                end=end,
+                num_start=start,
+                num_end=end,
+                value=Decimal(1),
+                value_max=None,
+                text=sentence[start:end],
+                kind=QKind.BARE,
+                per=mention.code,
+                per_end=mention.end,
+                is_word=True,
+            )
+        )
+    return found
 
 
 def _zeros(sentence: str) -> list[Quantity]:
