@@ -89,7 +89,12 @@ _GENERIC = re.compile(
     rf"|\b(?:regional|provincial|state-level|municipal)\s+"
     rf"(?:(?:annual|headline|core|real|consumer)\s+)?{_INDICATOR}\b"
     r"|\b(?:metropolitan\s+area|census\s+metropolitan|regions\s+registered)\b"
-    r"|\bthe\s+(?:state|province)\s+(?:recorded|posted|saw|registered)\b",
+    r"|\bthe\s+(?:state|province)\s+(?:recorded|posted|saw|registered)\b"
+    # "These regions had witnessed 7.90 per cent, 5.69 per cent ... inflation": the regions
+    # the sentence before named
+    r"|\b(?:these|those|the|both|all|other)\s+(?:two\s+|three\s+|four\s+|five\s+)?"
+    r"(?:regions|provinces|states|prefectures|emirates|cities)\s+(?:had\s+|have\s+)?"
+    r"(?:witnessed|recorded|posted|saw|registered|reported|logged)\b",
     re.IGNORECASE,
 )
 
