@@ -159,7 +159,12 @@ def _not_a_rate(ctx: SentenceContext, index: int, quantity: Quantity) -> bool:
             quantity.kind is QKind.PERCENT
             and _IN_REAL_TERMS.match(ctx.text, quantity.per_end) is not None
         )
+        # "dipped 27 pips in just two minutes to 0.9690": a move in the pair's last digits
+        or _PIPS.match(ctx.text, quantity.end) is not None
     )
+
+
+_PIPS = re.compile(r"[\s-]*(?:pips?|pipettes?)\b", re.IGNORECASE)
 
 
 _IN_REAL_TERMS = re.compile(

@@ -640,6 +640,11 @@ _FACILITY = re.compile(
     r"\b(?:deposit|lending|(?:liquidity\s+)?absorption|liquidity\s+provision)\s+facility\b",
     re.IGNORECASE,
 )
+# India's marginal standing facility rate, the ceiling of the corridor above the repo rate:
+# "its Marginal Standing Facility (MSF) rate", "the MSF rate"
+_MSF_BEFORE = re.compile(
+    r"\b(?:marginal\s+standing\s+facility(?:\s*\(MSF\))?|MSF)\s+$", re.IGNORECASE
+)
 # Central Europe's corridor: "the Lombard rate ... while the discount rate was kept at 0.05%"
 _LOMBARD = re.compile(r"\blombard\b", re.IGNORECASE)
 _CORRIDOR_NAME = re.compile(r"\b(?:deposit|discount)\s+rate\b", re.IGNORECASE)
@@ -656,6 +661,8 @@ def is_corridor_rate(ctx: SentenceContext, cue: Cue) -> bool:
         return False
     if _CORRIDOR_NAME.fullmatch(ctx.text, cue.start, cue.end) and _LOMBARD.search(ctx.text):
         return True  # the deposit and discount rates named beside the Lombard rate
+    if _MSF_BEFORE.search(ctx.text, max(0, cue.start - 40), cue.start):
+        return True
     # "the rate on its liquidity absorption facility at zero percent"
     reach = 10 if cue.kind is CueKind.POLICY else 40
     facility = _FACILITY.search(ctx.text, cue.start, cue.end + reach)

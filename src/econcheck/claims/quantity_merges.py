@@ -149,6 +149,8 @@ def _shared_units(sentence: str, found: list[Quantity]) -> list[Quantity]:
                 (
                     _ELLIPSIS_GAP.fullmatch(sentence, unit.per_end, bare.start)
                     and _ELLIPSIS_AFTER.match(sentence, bare.end)
+                    # (not "rose 4.1 percent in May and 112 in June": an index level)
+                    and abs(bare.value) <= 5 * abs(unit.value) + 5
                 )
                 or (
                     _FROM_GAP.fullmatch(sentence, unit.per_end, bare.start)
@@ -162,26 +164,29 @@ def _shared_units(sentence: str, found: list[Quantity]) -> list[Quantity]:
     return out
 
 
-# "grow by 2.6 percent in 2021 and 7.5 in 2022": the unit left out of the later figures
+_MONTH = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December)(?:\s+(?:19|20)\d\d)?"
+)
+# "grow by 2.6 percent in 2021 and 7.5 in 2022": the unit left out of the later figures; so
+# "down from 39.89 percent in April and 40.97 in March"
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _ELLIPSIS_GAP = re.compile(
-    r"\s+(?:(?:in|for)\s+(?:19|20)\d\d|(?:(?:in|for)\s+)?(?:this|next)\s+year)"
+    rf"\s+(?:(?:in|for)\s+(?:19|20)\d\d|(?:in|for)\s+{_MONTH}|"
+    r"(?:(?:in|for)\s+)?(?:this|next)\s+year)"
     # "4.8 percent in 2017, 5.8 in 2018, and 5.0 in 2019": a list of them
     r"(?:\s*,\s*(?:(?:and|while)\s+)?|\s+(?:and|while)\s+)",
     re.IGNORECASE,
 )
 _ELLIPSIS_AFTER = re.compile(
-    r"\s+(?:(?:in|for)\s+(?:19|20)\d\d|(?:(?:in|for)\s+)?(?:this|next)\s+year)\b",
+    rf"\s+(?:(?:in|for)\s+(?:19|20)\d\d|(?:in|for)\s+{_MONTH}|"
+    r"(?:(?:in|for)\s+)?(?:this|next)\s+year)\b",
     re.IGNORECASE,
 )
 
 
 # "dropped to 25.7 percent from 27.0 in December", "to 5.2% in July from 5.3 in June": the unit
 # left out of the figure a move started from, dated by a month of its own
-_MONTH = (
-    r"(?:January|February|March|April|May|June|July|August|September|October|November|"
-    r"December)(?:\s+(?:19|20)\d\d)?"
-)
 # "to 3.3 percent, year-on-year, this February, from 2.7 in January", "to 0.5 per cent in the
 # second quarter from 1.4 in the first"
 _FROM_GAP = re.compile(
