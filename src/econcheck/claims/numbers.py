@@ -73,7 +73,9 @@ _TENS_WORD = _alternation(list(TENS_WORDS))
 _WORD_INT = rf"(?:(?:{_TENS_WORD})(?:[- ](?:{_UNIT_WORD}))?|(?:{_UNIT_WORD}))"
 _FRACTION = _alternation(list(FRACTION_WORDS))
 # "by quarter of a percentage point": a fraction with no article, only before its unit
-_BARE_FRACTION = r"quarter(?=\s+of\s+(?:an?|one)\s+(?:percentage[- ]points?|point)\b)"
+_BARE_FRACTION = (
+    r"quarter(?=\s+of\s+(?:an?|one)\s+(?:percentage[- ]points?|point|per[- ]?cent|percent)\b)"
+)
 _FRACTIONS = {**FRACTION_WORDS, "quarter": (1, 4)}  # values, also of the bare "quarter"
 # "two-point-four percent", "zero point two": a decimal read out in words
 # "zero-point-25": a broadcaster's transcript writes the decimals in digits
@@ -95,9 +97,10 @@ UNIT = (
     r"percent(?:age)?[- ]pts?|ppts?|pp|pts?|points?|basis[- ]points?|base[- ]points?|"
     r"bps|bp|per[- ]?cent|pct|pc)\b)"
 )
-# "a quarter of a percentage point", "one-quarter of one percentage point", "½ a percentage point"
+# "a quarter of a percentage point", "one-quarter of one percentage point", "½ a percentage
+# point", "a quarter of a per cent"
 _UNIT_OF = (
-    rf"(?:{UNIT}|\s+of\s+(?:an?|one)\s+(?i:percentage[- ]points?|point)"
+    rf"(?:{UNIT}|\s+of\s+(?:an?|one)\s+(?i:percentage[- ]points?|point|per[- ]?cent\b|percent\b)"
     r"|(?<=[½¼¾⅓⅔⅛])\s+an?\s+(?i:percentage[- ]points?|point))"
 )
 
