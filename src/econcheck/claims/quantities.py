@@ -191,22 +191,9 @@ def _parities(sentence: str, home: str | None) -> list[Quantity]:
         mention = currency_at(sentence, match.end(), home=home)
         if mention is None or mention.code is None:
             continue
-        start, end = match.start(), match.start() + len("parity")
-        found.append(
-            Quantity(
-                start=start,
-                end=end,
-                num_start=start,
-                num_end=end,
-                value=Decimal(1),
-                value_max=None,
-                text=sentence[start:end],
-                kind=QKind.BARE,
-                per=mention.code,
-                per_end=mention.end,
-                is_word=True,
-            )
-        )
+        start = match.start()
+        word = _word_quantity(sentence, start, start + len("parity"), Decimal(1), QKind.BARE)
+        found.append(replace(word, per=mention.code, per_end=mention.end))
     return found
 
 
@@ -216,21 +203,24 @@ def _zeros(sentence: str) -> list[Quantity]:
     for match in _ZERO_RE.finditer(sentence):
         group = next(g for g in ("w", "v", "z") if match.group(g))
         start, end = match.span(group)
-        found.append(
-            Quantity(
-                start=start,
-                end=end,
-                num_start=start,
-                num_end=end,
-                value=Decimal(0),
-                value_max=None,
-                text=match.group(group),
-                kind=QKind.PERCENT,
-                per_end=end,
-                is_word=True,
-            )
-        )
+        found.append(_word_quantity(sentence, start, end, Decimal(0), QKind.PERCENT))
     return found
+
+
+def _word_quantity(sentence: str, start: int, end: int, value: Decimal, kind: QKind) -> Quantity:
+    """Return the word ``sentence[start:end]`` as a quantity of ``value`` (no digits)."""
+    return Quantity(
+        start=start,
+        end=end,
+        num_start=start,
+        num_end=end,
+        value=value,
+        value_max=None,
+        text=sentence[start:end],
+        kind=kind,
+        per_end=end,
+        is_word=True,
+    )
 
 
 def is_zero_word(quantity: Quantity) -> bool:
