@@ -941,6 +941,17 @@ def test_extract_forecaster_is_not_carried_past_three_sentences_without_one() ->
     assert extract_claims(text, published=dt.date(2024, 6, 26))[-1].forecaster is None
 
 
+@pytest.mark.parametrize(
+    ("country", "named"),
+    [("Russia", "Ministry of Economic Development"), ("Poland", "Ministry of Economy")],
+)
+def test_extract_an_economy_ministry_is_named_for_its_country(country: str, named: str) -> None:
+    # Russia's is the Ministry of Economic Development, whose forecasts compare checks; any
+    # other country's economy ministry is not that one
+    text = f"{country}'s economy ministry expects growth of 2.5% next year."
+    check(only(text, dt.date(2024, 5, 2)), horizon="forecast", forecaster=named)
+
+
 def test_extract_the_bank_capitalised_is_the_central_bank() -> None:
     text = "Inflation could climb to 7.25 per cent in April, the Bank warned on Thursday."
     check(only(text, dt.date(2022, 2, 3)), horizon="forecast", forecaster="central bank")

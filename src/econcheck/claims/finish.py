@@ -661,8 +661,14 @@ _POSSESSIVE_FORECAST = re.compile(
 
 
 def _bank_named(forecaster: str, country: str | None) -> str:
-    """Return a forecaster's name, a generic "central bank" as the country's bank."""
-    return central_bank_name(country) if forecaster == "central bank" else forecaster
+    """Return a forecaster's name, a generic "central bank" as the country's bank and Russia's
+    economy ministry by its name (the Ministry of Economic Development, whose forecasts
+    compare checks)."""
+    if forecaster == "central bank":
+        return central_bank_name(country)
+    if forecaster == "Ministry of Economy" and country == "RUS":
+        return "Ministry of Economic Development"
+    return forecaster
 
 
 def _possessive_forecaster(ctx: SentenceContext, draft: Draft) -> tuple[str, str] | None:

@@ -172,8 +172,9 @@ FORECASTERS: dict[str, str] = {
     "ebrd": "EBRD", "european commission": "European Commission",
     "ministry of economic development": "Ministry of Economic Development",
     "economic development ministry": "Ministry of Economic Development",
-    "economy ministry": "Ministry of Economic Development",
-    "ministry of economy": "Ministry of Economic Development",
+    # (Russia's economy ministry is its Ministry of Economic Development: finish.py names it)
+    "economy ministry": "Ministry of Economy",
+    "ministry of economy": "Ministry of Economy",
     "finance ministry": "Ministry of Finance", "ministry of finance": "Ministry of Finance",
     "treasury": "Treasury", "congressional budget office": "CBO", "cbo": "CBO",
     "office for budget responsibility": "OBR", "obr": "OBR",
