@@ -188,7 +188,8 @@ def build_context(
 # "the pair" (or "the cross") of FX commentary: the pair quoted last
 THE_PAIR = re.compile(r"\b(?i:the)\s+(?:currency\s+)?(?:pair|cross)\b")
 CURRENCY_PRONOUN = re.compile(
-    r"\s*(?:(?:By|At|In|On|Later|Earlier|Early|Late|So\s+far)\b[^,;.%\d]{0,25},\s+"
+    r"\s*(?:(?:By|At|In|On|Later|Earlier|Early|Late|So\s+far|Before|After|Since|Until|"
+    r"Following|Ahead\s+of|Shortly|Just|Meanwhile|Today|Yesterday|Then)\b[^,;.%\d]{0,25},\s+"
     r"(?=it\b|the\b))?"  # "By midday, it was changing hands at 7.2071"
     r"(?P<it>[Ii]t|(?i:the)\s+(?:(?:local|domestic|[A-Z][a-z]+)\s+)?(?:currency|unit)|"
     r"(?i:the)\s+(?:move|decline|fall|drop|gain|rise)|(?i:the)\s+(?:exchange\s+)?rate)\b"

@@ -78,9 +78,21 @@ def find_currency_mentions(
             found.append(mention)
     for match in lex.code_re.finditer(text):
         found.append(CurrencyMention(match.start(), match.end(), match.group(), match.group()))
+    if "/" in text:  # "USD/ZAR": a code that is also a word counts inside a pair
+        starts = {m.start for m in found}
+        for match in _CODE_PAIR.finditer(text):
+            if not {match.start("a"), match.start("b")} & starts:
+                continue  # (one side must be a plain code: not "ALL/TOP")
+            for group in ("a", "b"):
+                code, at = match.group(group), match.start(group)
+                if code in lex.codes and at not in starts:
+                    found.append(CurrencyMention(at, match.end(group), code, code))
     found.extend(_currency_nouns(text, home))
     found.sort(key=lambda m: m.start)
     return found
+
+
+_CODE_PAIR = re.compile(r"\b(?P<a>[A-Z]{3})\s?/\s?(?P<b>[A-Z]{3})\b")
 
 
 # a compound that names something else: "the currency union's largest economy"
