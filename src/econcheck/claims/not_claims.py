@@ -551,11 +551,7 @@ def is_basket_component(ctx: SentenceContext, quantity: Quantity, cue: Cue) -> b
     if cue.kind is not CueKind.INFLATION:
         return False
     text = ctx.text
-    if (
-        _COMPONENT_AFTER.match(text, quantity.end)
-        or _FRONTED_PART.match(text)
-        or _goods_prices(ctx, cue)
-    ):
+    if _COMPONENT_AFTER.match(text, quantity.end) or _FRONTED_PART.match(text):
         return True  # ... or "In the case of energy, the increase in prices accelerated to 8.3%"
     start = _subject_clause_start(ctx, quantity, cue)
     if start is None:
@@ -581,42 +577,6 @@ def is_basket_component(ctx: SentenceContext, quantity: Quantity, cue: Cue) -> b
     if _PART_INFLATION.match(text, last.end()):
         return True  # "Food crops inflation came down to 11.8%": that part's own rate
     return last["part"] is not None or not _HEADLINE.search(text, last.end(), quantity.start)
-
-
-_PRICES_WORD = re.compile(r"prices?", re.IGNORECASE)
-# the noun before "prices" opening the sentence or after "the": "Television prices dropped",
-# "the tourism prices" (not "when prices rose", "reported prices rose")
-_NOUN_BEFORE = re.compile(r"(?:^\s*|\b(?i:the)\s+)(?P<word>[A-Za-z][a-z-]+)\s+$")
-# words before "prices" that leave them the whole basket's: "consumer prices", "the prices",
-# "rising prices", "average prices"
-_WHOLE_PRICES = frozenset(
-    {
-        "consumer", "retail", "overall", "general", "average", "headline", "core", "all", "the",
-        "its", "their", "of", "in", "on", "and", "or", "that", "which", "where", "as", "with",
-        "higher", "lower", "rising", "falling", "soaring", "surging", "climbing", "high", "low",
-        "annual", "monthly", "yearly", "local", "domestic", "national", "basic", "everyday",
-        "final", "market", "current", "real", "nominal", "living", "shop", "store", "shelf",
-        "sticky", "flexible", "administered", "regulated", "controlled", "when", "while",
-        "if", "because", "since", "although", "though", "but", "so", "yet", "then", "still",
-        "now", "also", "even", "once", "until", "after", "before", "whether", "how", "why",
-        "what", "these", "those", "such", "some", "many", "most", "official", "same", "maybe",
-        "perhaps", "regarding", "concerning", "however", "meanwhile", "thus", "hence", "year",
-        "month", "week", "quarter", "day", "decade", "period", "time", "whereas",
-    }
-)  # fmt: skip
-
-
-def _goods_prices(ctx: SentenceContext, cue: Cue) -> bool:
-    """Return True for the prices of named goods: "Television prices dropped by 16.1%,
-    smartphones by 14.2%" (a noun before "prices" that is no word for the whole basket and
-    no place: "Turkish prices" are the country's)."""
-    if not _PRICES_WORD.fullmatch(ctx.text, cue.start, cue.end):
-        return False
-    before = _NOUN_BEFORE.search(ctx.text, 0, cue.start)
-    if before is None or before["word"].lower() in _WHOLE_PRICES:
-        return False
-    start = before.start("word")
-    return not any(e.start <= start < e.end for e in ctx.entities)
 
 
 # a part's name right before "inflation": "food crops inflation", "Energy, Fuels and Utilities

@@ -292,7 +292,33 @@ def _is_part_of_basket(sentence: str, start: int, end: int) -> bool:
         owner = _PLACE_POSSESSIVE.search(sentence, max(0, start - 40), word.start(1))
         if owner is not None and is_place_name(owner.group(1)):
             return False  # "Japan's prices gained 0.4 percent": a place's prices, the whole basket
-    return (before[:1].islower() and before.lower() not in _WHOLE_BASKET) or "-" in before
+    low = before.lower()
+    if low in _EURO_AREA or (
+        low in ("area", "zone") and _EURO_BEFORE.search(sentence, 0, word.start(1))
+    ):
+        return False  # "Euro-zone prices rose 2.4%", "euro area prices": the area's basket
+    if "-" in before or (before[:1].islower() and low not in _WHOLE_BASKET):
+        return True
+    # a capitalised noun opening the sentence names goods: "Television prices dropped by
+    # 16.1%" (but "Turkish prices rose", "Consumer prices rose" are the whole basket)
+    return (
+        not sentence[: word.start(1)].strip(" \t\"“‘'(")
+        and low not in _WHOLE_BASKET
+        and low not in _OPENERS
+        and not is_place_name(before)
+    )
+
+
+_EURO_AREA = frozenset({"eurozone", "euro-zone", "euro-area", "euroland"})
+# words that open a sentence before "prices" without naming goods: "Maybe prices have been
+# falling", "Regarding prices the IMF estimates ..."
+_OPENERS = frozenset(
+    {"maybe", "perhaps", "regarding", "concerning", "however", "meanwhile", "thus", "hence",
+     "now", "then", "even", "once", "until", "although", "though", "whereas", "whether",
+     "why", "what", "such", "both", "indeed", "instead", "likewise", "similarly", "today",
+     "yesterday", "currently", "last", "next", "official", "world", "global", "national"}
+)  # fmt: skip
+_EURO_BEFORE = re.compile(r"\beuro\s+$", re.IGNORECASE)
 
 
 _PRICES_OF = re.compile(r"\s+of\s+(?!goods\s+and\s+services|all\b|consumer\b)", re.IGNORECASE)
