@@ -156,7 +156,8 @@ _BEFORE_AFTER = re.compile(r"\s+(?:before|previously|earlier)\b", re.IGNORECASE)
 # a from-value that was a forecast: "from the 1.8 pct projected in June", "from the 8.2%
 # originally forecast earlier this year"
 _VIEW_AFTER = re.compile(
-    r"\s+(?:(?:rate|level|figure)\s+)?(?:(?:originally|initially|previously)\s+)?"
+    r"\s+(?:(?:rate|level|figure)\s+)?(?:(?:it|they|we)\s+(?:had\s+)?)?"  # "it estimated"
+    r"(?:(?:originally|initially|previously)\s+)?"
     r"(?:projected|forecast|predicted|estimated|expected)\b",
     re.IGNORECASE,
 )
