@@ -25,7 +25,7 @@ from econcheck.claims.context import (
     tail,
 )
 from econcheck.claims.country_periods import in_fiscal_years, quarter_of_month
-from econcheck.claims.cue_choice import RELATIVE_RE
+from econcheck.claims.cue_choice import RELATIVE_RE, last_in_list
 from econcheck.claims.dates import year_period
 from econcheck.claims.dating import AFTER_PAST_MOVE, dated
 from econcheck.claims.legacy_codes import code_as_of
@@ -559,10 +559,20 @@ def _unnamed_measure(
         return own_base  # "decreased by 0.4% to the previous quarter and increased by 0.3% in
         # comparison with the second quarter of 2022": the 0.3% is year-on-year
     if measure is Measure.UNSPECIFIED:
-        measure = measure_from_base(ctx, draft, period)
+        measure = _list_measure(ctx, draft) or measure_from_base(ctx, draft, period)
     if _annual_contrast(ctx, draft, period, measure) and not names_measure(draft.indicator, *words):
         return Measure.MOM  # "0.8% inflation in December, while the annual rate was 3.1%"
     return measure
+
+
+def _list_measure(ctx: SentenceContext, draft: Draft) -> Measure | None:
+    """Return the measure the words after a list's last figure name for every figure of it
+    ("after 3.8% and 4.3% y/y growth in July and August"), or None."""
+    last = last_in_list(ctx, draft.quantity)
+    if last is draft.quantity:
+        return None
+    measure = cue_measure(tail(ctx.text, last.per_end), draft.indicator)
+    return None if measure is Measure.UNSPECIFIED else measure
 
 
 def _own_words_before(ctx: SentenceContext, draft: Draft) -> str:

@@ -86,7 +86,21 @@ def apply_respectively(ctx: SentenceContext, claims: list[Claim]) -> list[Claim]
     if before is not None:
         return before
     # "2.9% and 3.1% in July and August, respectively": the periods follow the figures
-    return _parallel_periods(ctx, claims) or _paired_periods(ctx, claims)
+    return _parallel_periods(ctx, claims) or _paired_last_run(ctx, claims)
+
+
+def _paired_last_run(ctx: SentenceContext, claims: list[Claim]) -> list[Claim]:
+    """Pair the periods after the figures with all of them, else with the last run of them
+    only ("grew 5% in September, after 3.8% and 4.3% in July and August, respectively")."""
+    paired = _paired_periods(ctx, claims)
+    last = _figure_runs(ctx, claims)[-1]
+    if paired is not claims or not 2 <= len(last) < len(claims):
+        return paired
+    run = _paired_periods(ctx, last)
+    if run is last:
+        return claims
+    periods = {id(c): p for c, p in zip(last, run, strict=True)}
+    return [periods.get(id(c), c) for c in claims]
 
 
 def _periods_before(ctx: SentenceContext, claims: list[Claim], first: int) -> list[Claim] | None:
@@ -279,7 +293,7 @@ _FIGURES_LINK = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)", re.IGNORECASE)
 _PERIODS_OPEN = re.compile(
     # up to four words between, none a figure: "4.8% and 4.4% growth in Kenya this year and
     # next", "6.0% and 6.2% growth projections for 2024 and 2025"
-    r"\s*(?:[A-Za-z'’.-]+\s+){0,4}?(?:(?:in|for|during|at|by)\s+(?:the\s+)?)?",
+    r"\s*(?:[A-Za-z'’./-]+\s+){0,4}?(?:(?:in|for|during|at|by)\s+(?:the\s+)?)?",
     re.IGNORECASE,
 )
 
