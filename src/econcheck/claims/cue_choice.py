@@ -257,7 +257,7 @@ def _right_cue(ctx: SentenceContext, cues: list[Cue], quantity: Quantity) -> Cue
     rest = fronted_rest(ctx.text, quantity)
     if rest is not None:  # "At 54.1%, inflation in December reached a 22-year high"
         return next((c for c in cues if rest <= c.start <= rest + 30), None)
-    following = _tagged_next(ctx, quantity)
+    following = _next_in_list(ctx, quantity)
     if following is not None:
         return _right_cue(ctx, cues, following)
     right = _right_words(ctx, quantity)
@@ -333,15 +333,16 @@ _TAGGED_LIST = re.compile(
 )
 
 
-# (not "or": "another half-point or a quarter-point reduction" weighs options)
-_LIST_LINK = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)", re.IGNORECASE)
+#: The link between two figures of a list: a comma, "and" or both (not "or": "another
+#: half-point or a quarter-point reduction" weighs options).
+FIGURES_LINK = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)", re.IGNORECASE)
 
 
-def _tagged_next(ctx: SentenceContext, quantity: Quantity) -> Quantity | None:
+def _next_in_list(ctx: SentenceContext, quantity: Quantity) -> Quantity | None:
     """Return the next figure of a list whose indicator word comes after its last figure:
     "around 5% and 6.5% growth, respectively", "a forecast of 0.6% qoq 2.6% yoy inflation"
     (each figure tagged with its measure)."""
-    link = _TAGGED_LIST.match(ctx.text, quantity.per_end) or _LIST_LINK.match(
+    link = _TAGGED_LIST.match(ctx.text, quantity.per_end) or FIGURES_LINK.match(
         ctx.text, quantity.per_end
     )
     if link is None:
@@ -355,7 +356,7 @@ def last_in_list(ctx: SentenceContext, quantity: Quantity) -> Quantity:
     """Return the last figure of the list ``quantity`` opens ("6.6% and 6.3% growth
     projections": the 6.3%, whose words after it speak for both), or ``quantity``."""
     last = quantity
-    while (following := _tagged_next(ctx, last)) is not None:
+    while (following := _next_in_list(ctx, last)) is not None:
         last = following
     return last
 

@@ -15,6 +15,7 @@ from dataclasses import replace
 
 from econcheck.claims import dates
 from econcheck.claims.context import SentenceContext, tail
+from econcheck.claims.cue_choice import FIGURES_LINK
 from econcheck.claims.finish import twin_id
 from econcheck.claims.measures import cue_measure
 from econcheck.claims.periods import PeriodKind, PeriodMention
@@ -183,7 +184,7 @@ def _figure_runs(ctx: SentenceContext, claims: list[Claim]) -> list[list[Claim]]
     runs: list[list[Claim]] = [[ordered[0]]]
     for claim in ordered[1:]:
         gap_start, gap_end = runs[-1][-1].end - ctx.offset, claim.start - ctx.offset
-        if _FIGURES_LINK.fullmatch(ctx.text, gap_start, gap_end):
+        if FIGURES_LINK.fullmatch(ctx.text, gap_start, gap_end):
             runs[-1].append(claim)
         else:
             runs.append([claim])
@@ -287,7 +288,6 @@ def _coordinated(text: str, spans: Sequence[tuple[int, int]], before: int) -> li
     return run if len(run) >= 2 else []
 
 
-_FIGURES_LINK = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)", re.IGNORECASE)
 # "in 2016 and 2017"; also "at the end of this year and next", "this year and next"; the
 # indicator word the list shares may come first ("4%, 5% and 6.5% inflation in 2021, ...")
 _PERIODS_OPEN = re.compile(
@@ -303,7 +303,7 @@ def _paired_periods(ctx: SentenceContext, claims: list[Claim]) -> list[Claim]:
     text = ctx.text
     spans = [(c.start - ctx.offset, c.end - ctx.offset) for c in claims]
     if len({c.indicator for c in claims}) != 1 or not all(
-        _FIGURES_LINK.fullmatch(text, a[1], b[0]) for a, b in itertools.pairwise(spans)
+        FIGURES_LINK.fullmatch(text, a[1], b[0]) for a, b in itertools.pairwise(spans)
     ):
         return claims
     after = [m for m in ctx.periods if m.start >= spans[-1][1]]
