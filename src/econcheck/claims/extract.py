@@ -69,6 +69,7 @@ from econcheck.claims.context import (
 )
 from econcheck.claims.currency_countries import currency_of_alpha2
 from econcheck.claims.currency_names import currency_lexicon
+from econcheck.claims.dated_moves import without_distant_moves
 from econcheck.claims.earlier_forecasts import add_earlier_forecasts
 from econcheck.claims.finish import claim_id, finish
 from econcheck.claims.fx import fx_drafts
@@ -380,7 +381,7 @@ def _claims(ctx: SentenceContext) -> list[Claim]:
     finished = _without_earlier_estimates([(draft, finish(draft, ctx)) for draft in drafts])
     claims = link_measures(ctx, finished)
     claims = apply_respectively(ctx, _compared_measures(ctx, claims))
-    return add_earlier_forecasts(ctx, split_shared_subjects(ctx, claims))
+    return without_distant_moves(add_earlier_forecasts(ctx, split_shared_subjects(ctx, claims)))
 
 
 def _without_earlier_estimates(pairs: list[tuple[Draft, Claim]]) -> list[Claim]:

@@ -114,9 +114,10 @@ PATTERNS: dict[str, str] = {
     "monthend": rf"(?i:(?:by|at|toward|towards|before)\s+)?(?i:the\s+end\s+of)\s+(?P<mon>{_MONTH})",
     "monthsto": (
         # "the three months through to the end of June", "the twelve months period ending January"
-        r"(?i:the\s+)?(?P<n>\d+|[a-z]+)\s+(?i:months)(?i:\s+period)?\s+"
+        # "the 12-month period to May", "the 12-month through September"
+        r"(?i:the\s+)?(?P<n>\d+|[a-z]+)(?:\s+(?i:months)|-(?i:month))(?i:\s+period)?\s+"
         r"(?i:(?:to|through)(?:\s+to)?|(?:ending|ended)(?:\s+in)?)\s+(?i:the\s+end\s+of\s+)?"
-        rf"(?P<mon>{_MONTH})(?:\s+\d{{1,2}}\b)?(?:,?\s+(?P<y>{_YEAR}))?"
+        rf"(?P<mon>{_MONTH})(?:\s+(?P<day>\d{{1,2}})\b)?(?:,?\s+(?P<y>{_YEAR}))?"
     ),
     "fyear": (
         r"(?i:the\s+)?(?i:fiscal|financial)\s+(?i:year)\s+(?i:that\s+)?"
@@ -319,7 +320,7 @@ WORD_TRIGGERS: dict[str, tuple[str, ...]] = {
     "rfiscal": ("fiscal", "financial"),
     "monthend": ("end of",),
     "fullyear": ("full",),
-    "monthsto": ("months",),
+    "monthsto": ("months", "-month"),
     "ypart": ("early", "mid", "late", "end", "start", "beginning"),
     "span": ("next", "coming", "following", "past", "last", "previous", "prior"),
     "within": ("within",),

@@ -409,6 +409,8 @@ def _months_to(match: re.Match[str], published: dt.date) -> Resolved | None:
     if count is None or not 1 <= count <= 12:
         return None
     month = _month_number(match["mon"])
+    if match["day"] and int(match["day"]) < dates.month_period(published.year, month).end.day:
+        return None  # "the 12-month period ending March 20": a span to a day, not to a month
 
     def build(year: int) -> Period:
         end = dates.month_period(year, month)

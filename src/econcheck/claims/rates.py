@@ -140,8 +140,12 @@ _FROM_LINK = re.compile(
     # "to 4.25 percent per annum from 4.0 percent"
     r"(?:\s+per\s+annum|\s+a\s+year)?"
     # "rose by 3% year on year in January, up from a recent low of 2.4%"
-    r"(?:\s+(?:year[- ]on[- ]year|year[- ]over[- ]year|y/y|month[- ]on[- ]month|m/m))?"
-    r"(?:\s+(?:in|on|at|during)\s+[^,;%]*?)?\s*,?\s*(?:up\s+|down\s+)?from\s+"
+    r"(?:\s+(?:year[- ]on[- ]year|year[- ]over[- ]year|y/y|month[- ]on[- ]month|m/m"
+    r"|from\s+a\s+year\s+(?:earlier|ago|before)))?"
+    r"(?:\s+(?:in|on|at|during)\s+[^,;%]*?)?\s*,?\s*"
+    # "rose 13.1% from a year earlier, slowing from a 13.2% gain in May"
+    r"(?:(?:up|down|slowing|easing|accelerating|quickening|picking\s+up)"
+    r"(?:\s+(?:slightly|sharply|marginally))?\s+)?from\s+"
     r"(?:(?:a|an|the|its)\s+(?:recent\s+)?(?:peak|high|low|record(?:\s+(?:high|low))?|level)"
     r"\s+of\s+"  # "to 3.75% from a peak of 5%"
     # "to 7.8% from a previous 6.4%", "from its earlier estimate of 2.1%"
@@ -149,7 +153,7 @@ _FROM_LINK = re.compile(
     r"(?:(?:estimate|forecast|projection|reading|figure)\s+of\s+)?"
     # "to 5% from the 4.50% set last September" (matched up to the figure: a lookahead for
     # its digit would see the end of the window, never the digit)
-    r"|(?:the|its)\s+)?",
+    r"|(?:the|its|a)\s+)?",
     re.I,
 )
 _BEFORE_AFTER = re.compile(r"\s+(?:before|previously|earlier)\b", re.IGNORECASE)
@@ -1081,6 +1085,8 @@ def _merge(ctx: SentenceContext, drafts: list[Draft]) -> list[Draft]:
             ):
                 continue  # but "from an earlier estimate of 7%", "from 0.90% before" are claims
             draft = replace(draft, secondary=True)
+        if last is not None and _is_from_before(ctx, last, draft):
+            draft = _moved_from(draft, last)
         if last is not None and last.indicator is draft.indicator:
             combined = _combine(ctx, last, draft)
             if combined is not None:
@@ -1094,13 +1100,52 @@ def _merge(ctx: SentenceContext, drafts: list[Draft]) -> list[Draft]:
 _OWN_PERIOD_GAP = re.compile(
     r"\s{0,2}(?:(?:year-on-year|year-over-year|month-on-month|y/y|m/m|yoy)\s+)?"
     # "from the 2.2 percent level in the year to", "from the 5.75 percent rate it set in"
-    r"(?:(?:rate|level|record|reading|pace|figure|print)\s+)?(?:(?:it|they)\s+)?"
+    r"(?:(?:annual|annuali[sz]ed|monthly|quarterly|year-on-year)\s+)?"  # "a 3% annual rate in"
+    r"(?:(?:(?:growth\s+)?(?:rate|level|record|reading|pace|figure|print)"
+    r"|gain|rise|increase|growth|expansion|contraction|decline|drop|fall)\s+)?"
+    r"(?:(?:it|they)\s+)?"
     r"(?:(?:recorded|registered|reported|posted|seen|logged|set|reached|hit)\s+)?"
     r"(?:by\s+the\s+(?:central\s+)?bank\s+)?"
     r"(?:(?:in|over)\s+the\s+(?:year|12\s+months|twelve\s+months)\s+(?:to|ending)\s+"
-    r"|(?:in|for|during|on|at|as\s+of)?\s?)",
+    r"|(?:in|for|during|on|at|as\s+of)?\s?(?:the\s+)?)",  # "increase in the 12-month period"
     re.IGNORECASE,
 )
+
+
+# "rose from 15.1% in February to 18.8% in March", "to drop from an estimated 4.1 percent in
+# 2025 to 3.8 percent in 2026": the earlier figure first, with its own time, then the later
+_FROM_FIRST = re.compile(
+    r"\bfrom\s+(?:(?:a|an|the|its)\s+)?(?:(?:estimated|revised)\s+)?$", re.IGNORECASE
+)
+_TO_LATER = re.compile(
+    r"\s*,?\s*to\s+(?:(?:a|an|the)\s+)?(?:(?:projected|forecast|estimated|expected)\s+)?",
+    re.IGNORECASE,
+)
+
+
+def _is_from_before(ctx: SentenceContext, first: Draft, second: Draft) -> bool:
+    """Return True when ``first`` is the dated figure ``second`` moved from, written first."""
+    if (
+        first.indicator is not second.indicator
+        or first.change is not None
+        or second.change is not None
+        or first.value_max is not None
+        or second.value_max is not None
+        or not _FROM_FIRST.search(ctx.text, max(0, first.start - 30), first.start)
+    ):
+        return False
+    return any(
+        first.end <= m.start
+        and m.end <= second.start
+        and _OWN_PERIOD_GAP.fullmatch(ctx.text, first.end, m.start) is not None
+        and _TO_LATER.fullmatch(ctx.text, m.end, second.start) is not None
+        for m in ctx.periods
+    )
+
+
+def _moved_from(draft: Draft, start: Draft) -> Draft:
+    change = Change(value=draft.value - start.value, unit=ChangeUnit.PP, from_value=start.value)
+    return replace(draft, change=change)
 
 
 def _is_from(ctx: SentenceContext, first: Draft, second: Draft) -> bool:
