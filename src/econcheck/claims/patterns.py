@@ -178,6 +178,8 @@ def find_cues(sentence: str) -> list[Cue]:
         if kind is CueKind.INFLATION:
             if _ADJUSTED_FOR.search(sentence, max(0, match.start() - 16), match.start()):
                 continue  # "GDP, adjusted for inflation, grew 1.2%": the figure is real GDP
+            if _PRICE_BASE.search(sentence, max(0, match.start() - 24), match.start()):
+                continue  # the price basis of a figure: "GDP at 2011-12 prices grew 7.1%"
             if _is_part_of_basket(sentence, match.start(), match.end()):
                 kind = CueKind.BLOCK
         found.append(Cue(match.start(), match.end(), kind))
@@ -321,6 +323,9 @@ _OPENERS = frozenset(
 _EURO_BEFORE = re.compile(r"\beuro\s+$", re.IGNORECASE)
 
 
+_PRICE_BASE = re.compile(
+    r"\bat\s+(?:constant\s+)?(?:19|20)\d\d(?:[-–/]\d{2,4})?\s+(?:constant\s+)?$", re.IGNORECASE
+)
 _PRICES_OF = re.compile(r"\s+of\s+(?!goods\s+and\s+services|all\b|consumer\b)", re.IGNORECASE)
 _WORD_BEFORE = re.compile(r"([A-Za-z][\w-]*)\s+$")
 _PLACE_POSSESSIVE = re.compile(r"\b([A-Z][a-z]+)['’]$")

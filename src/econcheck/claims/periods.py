@@ -90,6 +90,8 @@ def find_periods(text: str, published: dt.date) -> list[PeriodMention]:
         if all(mention.end <= c.start or mention.start >= c.end for c in chosen):
             chosen.append(_so_far(text, _since(text, mention, published), published))
     chosen.sort(key=lambda m: m.start)
+    if "prices" in text:
+        chosen = [m for m in chosen if not is_price_base(text, m.start, m.end)]
     chosen = _fiscal_spans(text, chosen)
     linked = _link(text, _month_lists(text, _inherit_years(text, chosen, published)))
     if "same" in text:
@@ -99,6 +101,17 @@ def find_periods(text: str, published: dt.date) -> list[PeriodMention]:
     return _elided_quarters(text, linked) if "quarter" in text else linked
 
 
+def is_price_base(text: str, start: int, end: int) -> bool:
+    """Return True for a year that is the price basis of a figure, not its time: "gross value
+    added at 2011-12 prices grew 6.9 percent", "at constant 2015 prices"."""
+    return (
+        _AT_BEFORE.search(text, max(0, start - 16), start) is not None
+        and _PRICES_AFTER.match(text, end) is not None
+    )
+
+
+_AT_BEFORE = re.compile(r"\bat\s+(?:constant\s+)?$", re.IGNORECASE)
+_PRICES_AFTER = re.compile(r"\s+(?:constant\s+)?prices\b", re.IGNORECASE)
 _YEAR_IN = re.compile(r"(?:19|20)\d\d")
 # Days named relative to the publication date: "now", "today", "on Wednesday". They never take
 # the year of an earlier date in the sentence ("topped 18% in February 2023, is now under 5%").

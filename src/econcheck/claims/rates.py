@@ -220,8 +220,14 @@ def rate_drafts(ctx: SentenceContext, used: set[int]) -> list[Draft]:
     """Return inflation, GDP and policy-rate drafts for the quantities fx did not use."""
     drafts: list[Draft] = []
     made: set[int] = set()
+    other: set[int] = set()  # figures of something else: a component, a tax rate
     for index, quantity in enumerate(ctx.quantities):
         if index in used or not quantity.is_rate or _not_a_rate(ctx, index, used):
+            continue
+        if _compared_with_other(ctx, index, other):
+            # "Private consumption grew 0.3%, slowing from the 1.2% growth recorded the previous
+            # quarter": the same component's figure
+            other.add(index)
             continue
         if _bracketed_after_rejected(ctx, index, made) or _rounded_restatement(ctx, index):
             # "food prices climbed by 5.5 percent (6.3 percent in April)": the same part; "risen
@@ -244,6 +250,8 @@ def rate_drafts(ctx: SentenceContext, used: set[int]) -> list[Draft]:
             earlier = _earlier_forecast(ctx, draft)
             drafts.extend([draft] if earlier is None else [earlier, draft])
             made.add(index)
+        elif _component_subject(ctx, quantity):
+            other.add(index)
     drafts = _estimates_of_contractions(ctx, drafts)
     return [d for d in _merge(ctx, drafts) if not is_vote(ctx, d) and not _rate_points_alone(d)]
 
@@ -351,6 +359,40 @@ def _bracketed_after_rejected(ctx: SentenceContext, index: int, made: set[int]) 
         and before.kind is quantity.kind
         and _OPEN_BRACKET.fullmatch(ctx.text, before.per_end, quantity.start) is not None
     )
+
+
+def _compared_with_other(ctx: SentenceContext, index: int, other: set[int]) -> bool:
+    """Return True for a figure a move of something else started from, or is set against,
+    right after that figure: it is the same thing's ("Private investment grew 1.5%, down from
+    2.4% growth in the previous quarter")."""
+    if index - 1 not in other:
+        return False
+    before, quantity = ctx.quantities[index - 1], ctx.quantities[index]
+    return (
+        before.kind is quantity.kind
+        and _COMPARED_LINK.fullmatch(ctx.text, before.per_end, quantity.start) is not None
+    )
+
+
+def _component_subject(ctx: SentenceContext, quantity: Quantity) -> bool:
+    """Return True when the nearest indicator word before the figure, past its verb, is one
+    that blocks a claim ("Private investment grew 1.5%")."""
+    words = [
+        c
+        for c in ctx.cues
+        if c.end <= quantity.start
+        and quantity.start - c.end <= 60
+        and c.kind not in (CueKind.NEUTRAL, CueKind.GDP_VERB)
+    ]
+    return bool(words) and words[-1].kind is CueKind.BLOCK
+
+
+_COMPARED_LINK = re.compile(
+    r"[^;%\d]{0,60}?\b(?:from|after|than|compared\s+(?:with|to)|versus|vs\.?)\s+"
+    r"(?:(?:the|an?|its)\s+)?(?:(?:previous|prior|preceding|same)\s+"
+    r"(?:year|quarter|month|period)['’]s\s+)?(?:about\s+|around\s+)?",
+    re.IGNORECASE,
+)
 
 
 # "eased slightly to 4.5 percent in September from 4.6 percent": where the move started;
