@@ -130,6 +130,8 @@ def _subject_before(sentence: str, verb_start: int) -> str | None:
     words = subject.split()
     if not words or len(words) > 12 or subject.lower() in _PRONOUNS:
         return None
+    if words[0].lower() in _PARTICIPLES:
+        return None  # "6.4 percent, Having previously forecast 6.6 percent": no new subject
     digits = any(ch.isdigit() for ch in subject)
     counted = digits and _COUNTED_SOURCE.match(subject) is not None  # "All 17 economists ..."
     if (digits and not counted) or not _SOURCE_RE.search(subject):
@@ -143,6 +145,10 @@ def _subject_before(sentence: str, verb_start: int) -> str | None:
     return subject or None
 
 
+_PARTICIPLES = frozenset(
+    {"having", "being", "citing", "noting", "adding", "saying", "expecting", "seeing",
+     "forecasting", "predicting", "projecting", "estimating", "warning", "after", "before"}
+)  # fmt: skip
 _ACRONYM = re.compile(r"\s*\([A-Z][A-Za-z&]{1,9}\)")
 _COUNTED_SOURCE = re.compile(
     r"(?:all\s+|the\s+)?\d+(?:\s+(?:of|out\s+of)\s+(?:the\s+)?\d+)?\s+(?:economists|analysts|"

@@ -203,6 +203,8 @@ _LEVEL_LEAD = re.compile(
     r"\b(?:settl|trad|clos|end|finish|hover|stood|stand|rest)\w*\s+(?:at|near)|"
     # "jumped to $1.3976 in late New York trading, peaking at $1.4148"
     r"\bpeak(?:ed|ing)\s+at|"
+    # "The dollar, trading at 115 yen a year ago, now costs 140 yen"
+    r"\b(?:costs?|costing|buys?|buying|bought|fetch(?:es|ed|ing)?|touch(?:ed|es|ing))|"
     r"\b(?:settl|clos|end|finish)(?:ed|ing)|\bbreached|\bbroke|"
     # "to as high as 69.93, before easing back to 69.80"
     r"\bas\s+(?:high|low)\s+as|\b(?:eas|slipp|dropp|climb|edg|retreat|recover)(?:ed|ing)\s+"

@@ -483,6 +483,8 @@ _COMPONENT = re.compile(rf"\b(?:{_COMPONENT_WORDS})\b", re.IGNORECASE)
 _PART_BEFORE_WHICH = re.compile(rf"\b(?:{_COMPONENT_WORDS})\s*$", re.IGNORECASE)
 # "the year-on-year inflation rate was 5.1% for services, 4.6% for food": the part named after
 _COMPONENT_AFTER = re.compile(
+    # "an increase of 32.5 percent year-on-year in food prices": the measure first
+    r"(?:\s+(?:year[- ]on[- ]year|year[- ]over[- ]year|y/y|month[- ]on[- ]month|m/m|annually))?"
     # "... a 0.4 percent increase by the shelter index"
     r"\s+(?:(?:increase|rise|gain|decline|drop|fall|jump)\s+)?(?:for|in|by)\s+(?:the\s+)?"
     # ("a 14 percent increase in regular gasoline prices": a word or two describing the part)

@@ -417,6 +417,9 @@ BLOCKER_CUES: tuple[str, ...] = (
     "salary", "pensions", "pension", "incomes", "income", "voters", "respondents", "poll",
     "approval", "stocks", "stock", "shares", "index", "points", "bond", "bonds", "yield",
     "yields", "deficit", "surplus", "debt", "budget", "tax", "taxes", "tariff", "tariffs",
+    # a ratio to GDP, written as one compound: "a debt-to-GDP ratio close to 70 percent"
+    *(f"{what}-to-{gdp}{ratio}" for what in ("debt", "deficit", "tax", "credit", "revenue")
+      for gdp in ("gdp", "gross domestic product") for ratio in ("", " ratio")),
     "exports", "imports", "trade", "sales", "retail", "industrial", "manufacturing", "pmi",
     "shipments", "shipment",
     # publications named after what they forecast: "In its quarterly Inflation Report, the Bank
