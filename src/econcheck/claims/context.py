@@ -12,7 +12,7 @@ import datetime as dt
 import functools
 import re
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
 
 from econcheck.claims.carried_cues import PRONOUN_START, is_carried, with_carried
@@ -156,6 +156,9 @@ def build_context(
         return None
     cues = with_carried(find_cues(text), text, carried, previous)
     refers_back = bool(cues) and is_carried(cues[0])
+    mentions = find_currency_mentions(text, home=home, named=named_currencies)
+    if named_currencies:
+        quantities = _named_units(quantities, mentions, named_currencies)
     return SentenceContext(
         text=text,
         offset=offset,
@@ -164,9 +167,7 @@ def build_context(
         quantity_starts=tuple(q.start for q in quantities),
         cues=cues,
         entities=tuple(find_entities(text) if entities is None else entities),
-        currencies=_with_carried_currency(
-            find_currency_mentions(text, home=home, named=named_currencies), text, carried_currency
-        ),
+        currencies=_with_carried_currency(mentions, text, carried_currency),
         periods=tuple(periods),
         country=country,
         home=home,
@@ -181,6 +182,27 @@ def build_context(
         carried_pair=carried_pair,
         regional_before=regional_before,
     )
+
+
+def _named_units(
+    quantities: list[Quantity], mentions: list[CurrencyMention], named: Mapping[str, str]
+) -> list[Quantity]:
+    """Give a figure's unit the currency the article named in full with that head word: after
+    "The Tunisian dinar fell", "2.2964 dinars" is TND, not the head word's default."""
+    renamed = [m for m in mentions if named.get(m.head) == m.code]
+    if not renamed:
+        return quantities
+    heads = currency_lexicon().heads
+    out: list[Quantity] = []
+    for quantity in quantities:
+        for mention in renamed:
+            shared = heads.get(mention.head, frozenset())
+            if quantity.start <= mention.start < quantity.end and quantity.currency in shared:
+                quantity = replace(quantity, currency=mention.code)
+            elif quantity.end <= mention.start < quantity.per_end and quantity.per in shared:
+                quantity = replace(quantity, per=mention.code)
+        out.append(quantity)
+    return out
 
 
 # "It", "The currency", "The local unit", "The Swedish currency", "The exchange rate": the

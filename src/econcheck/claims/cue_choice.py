@@ -51,7 +51,7 @@ _PLACE_ECONOMY = re.compile(
     re.IGNORECASE,
 )
 RATE_NAMED_RE = re.compile(
-    r"\b(?:fed(?:eral)?\s+funds|fed\b|fomc|policy\s+rate|interest\s+rate)", re.I
+    r"\b(?:fed(?:eral)?[\s-]+funds|fed\b|fomc|policy\s+rate|interest\s+rate)", re.I
 )
 
 # ", which makes up two-thirds of the economy,": a relative clause is not the subject

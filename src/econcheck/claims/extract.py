@@ -91,7 +91,7 @@ from econcheck.claims.subjects import (
     to_alpha2,
     with_abbreviations,
 )
-from econcheck.claims.units import find_currency_mentions, qualified_heads
+from econcheck.claims.units import find_currency_mentions, qualified_heads_at
 from econcheck.models import Claim, Horizon, Indicator, Measure, Period
 
 
@@ -190,8 +190,11 @@ def _block_claims(
     carry: _Carry,
 ) -> Iterator[Claim]:
     places = [e for e in entities if e.country is not None and not _names_currency(block, e.end)]
-    earlier_names = dict(carry.named_currencies)  # a block's own full names count from its end
-    carry.named_currencies.update(qualified_heads(block))
+    earlier_names = dict(carry.named_currencies)
+    # a block's own full names count from the sentence after them ("The Tunisian dinar fell.
+    # The euro was bought at 2.2964 dinars")
+    block_names = qualified_heads_at(block)
+    carry.named_currencies.update({head: code for _, head, code in block_names})
     place_ends = [e.end for e in places]
     entity_starts = [e.start for e in entities]
     for start, end in split_sentences(block):
@@ -227,7 +230,7 @@ def _block_claims(
             carried_currency=carry.currency,
             release_periods=tuple(carry.released.items()),
             carried_forecaster=carry.forecaster,
-            named_currencies=earlier_names,
+            named_currencies=_names_before(earlier_names, block_names, start),
             carried_pair=carry.pair,
             regional_before=carry.regional,
         )
@@ -333,6 +336,16 @@ _CARRIED = {
 # a pronoun that can stand for a currency named (not quoted) in the sentence before; "the rate"
 # or "the decline" there speak of something else ("...the cedi. The rate rose to 9.3 percent")
 _NAMED_BACK = re.compile(r"[Ii]t$|(?i:the)\s+(?:\w+\s+)?(?:currency|unit)$")
+
+
+def _names_before(
+    earlier: dict[str, str], block_names: list[tuple[int, str, str]], start: int
+) -> dict[str, str]:
+    if not block_names or block_names[0][0] >= start:
+        return earlier
+    names = dict(earlier)
+    names.update({head: code for at, head, code in block_names if at < start})
+    return names
 
 
 def _named_currency(previous: str, home: str | None) -> str | None:

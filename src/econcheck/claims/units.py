@@ -295,11 +295,16 @@ def qualified_heads(text: str) -> dict[str, str]:
     >>> qualified_heads("Chile's peso rose, and the Indian rupee fell; the peso gained.")
     {'peso': 'CLP', 'rupee': 'INR'}
     """
-    found: dict[str, str] = {}
+    return {head: code for _, head, code in qualified_heads_at(text)}
+
+
+def qualified_heads_at(text: str) -> list[tuple[int, str, str]]:
+    """Return (offset, head, code) for each currency ``text`` names in full, in order."""
+    found: list[tuple[int, str, str]] = []
     for match in _qualified_re().finditer(text):
         mention = _resolve_head(text, match.start("head"), match.end("head"), None)
         if mention is not None and mention.code and mention.start < match.start("head"):
-            found[mention.head] = mention.code
+            found.append((match.start(), mention.head, mention.code))
     return found
 
 

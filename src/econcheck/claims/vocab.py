@@ -329,7 +329,8 @@ POLICY_CUES: tuple[str, ...] = (
     # the Philippine central bank's overnight borrowing (reverse repo) rate, its policy rate
     # before 2016, and the "key borrowing rate" of wires
     "key overnight borrowing rate", "key borrowing rate",
-    "federal funds rate", "fed funds rate",
+    "federal funds rate", "fed funds rate", "federal-funds rate", "fed-funds rate",
+    "federal-funds", "fed-funds",
     "federal funds", "fed funds", "bank rate", "base rate", "refinancing rate", "refi rate",
     "main refinancing operations rate", "main refinancing rate", "deposit facility rate",
     "deposit rate", "one-week repo rate", "repo rate", "cash rate", "discount rate",

@@ -220,7 +220,8 @@ CENTRAL_BANK_BY_COUNTRY: dict[str, str] = {
 # Institutions, statistics offices and rate names that belong to one country; they name
 # the country of a claim when the sentence names no place. Lower-case, matched blind.
 IMPLIED_COUNTRIES: dict[str, str] = {
-    "federal funds": "US", "fed funds": "US", "fomc": "US", "labor department": "US",
+    "federal funds": "US", "fed funds": "US", "federal-funds": "US", "fed-funds": "US",
+    "fomc": "US", "labor department": "US",
     "atlanta fed": "US", "new york fed": "US", "gdpnow": "US",
     "bureau of labor statistics": "US", "commerce department": "US",
     "bureau of economic analysis": "US", "wall street": "US",
