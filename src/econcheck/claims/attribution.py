@@ -191,6 +191,8 @@ def _drop_adverbs(subject: str) -> str:
     words = subject.split()
     while len(words) > 1 and (_is_adverb(words[-1]) or words[-1].lower() in _WHEN_WORDS):
         words.pop()  # "President Bush Thursday cited": the day is no part of the source
+        if len(words) > 1 and words[-1].lower() in ("on", "last", "this"):
+            words.pop()  # "Governor Riad Salameh on Friday projected"
     return " ".join(words) if len(words) < len(subject.split()) else subject
 
 

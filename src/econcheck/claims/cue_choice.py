@@ -250,6 +250,7 @@ _IN_SUBJECT = re.compile(
 
 
 _OF = re.compile(r"\s+of\s+")
+_CUE_OF_GAP = re.compile(r"\s+(?:of|at)\s+(?:about\s+|around\s+|nearly\s+|almost\s+)?")
 
 
 def _right_cue(ctx: SentenceContext, cues: list[Cue], quantity: Quantity) -> Cue | None:
@@ -259,6 +260,13 @@ def _right_cue(ctx: SentenceContext, cues: list[Cue], quantity: Quantity) -> Cue
         return next((c for c in cues if rest <= c.start <= rest + 30), None)
     following = _next_in_list(ctx, quantity)
     if following is not None:
+        if any(
+            c.kind not in (CueKind.NEUTRAL, CueKind.BLOCK)
+            and _CUE_OF_GAP.fullmatch(ctx.text, c.end, quantity.start)
+            for c in cues
+            if quantity.start - 24 <= c.end <= quantity.start
+        ):
+            return None  # "a GDP growth of 2 percent and 4 percent inflation": its own word
         return _right_cue(ctx, cues, following)
     right = _right_words(ctx, quantity)
     if right is None:

@@ -380,6 +380,8 @@ def _owned_distance(
         and not draft.start <= owner.start < draft.quantity.start
     ):
         # (a figure inside the claim, the move of "by 0.25% in April to 1%", dates it too)
+        if listed_with_next(ctx, draft.quantity, mention):
+            return distance  # "3 percent growth and 5 percent inflation next year"
         if _decision_day(draft, owner, mention):
             return distance  # "raised its rate to 15 percent from 9.5 percent on Sept. 9"
         if COMPARED_FIGURE.search(ctx.text, max(0, owner.start - 40), owner.start):
@@ -466,6 +468,8 @@ def _is_level(draft: Draft) -> bool:
 def _dates_something_else(ctx: SentenceContext, draft: Draft, mention: PeriodMention) -> bool:
     """Return True when a time expression after the figure belongs to something else."""
     text, end = ctx.text, draft.quantity.per_end
+    if listed_with_next(ctx, draft.quantity, mention):
+        return False  # "growth of 3 percent and inflation of 5 percent in 2008": both figures'
     aside = (
         _ASIDE_THEN.fullmatch(text, end, mention.start) is not None
         or _DASH_THEN.fullmatch(text, end, mention.start) is not None
@@ -859,6 +863,52 @@ def _other_indicator_between(ctx: SentenceContext, draft: Draft, start: int, end
         and _INDICATOR_OF_CUE.get(c.kind, draft.indicator) is not draft.indicator
         for c in ctx.cues
     )
+
+
+def listed_with_next(ctx: SentenceContext, quantity: Quantity, mention: PeriodMention) -> bool:
+    """Return True when the figure and the next one are a list of two indicators that the
+    time expression right after the second dates together: "projected growth of 2 percent and
+    4 percent inflation at the end of 2007", "3 percent growth and 5 percent inflation for
+    Lebanon next year", "growth of 3% and inflation of 5% in 2008"."""
+    if mention.start < quantity.per_end or "and" not in ctx.text:
+        return False
+    after = [q for q in ctx.quantities if q.start >= quantity.per_end]
+    if not after or after[0].per_end > mention.start:
+        return False
+    following = after[0]
+    if (
+        _LIST_TO_NEXT.fullmatch(ctx.text, quantity.per_end, following.start) is None
+        or _NEXT_TO_TIME.fullmatch(ctx.text, following.per_end, mention.start) is None
+        # two indicators' figures ("4 percent and 2.8 percent in 2016 and 2017" is one's)
+        or _LIST_WORD.search(ctx.text, quantity.per_end, mention.start) is None
+    ):
+        return False
+    # (not when the figure has a time of its own before it: "a 2010 inflation rate of 1.3 per
+    # cent and 1.3 per cent for next year", "In May, it had been 7.8%, and 8.4% in April")
+    start = clause_start(ctx.text, quantity.start)
+    return not any(
+        start <= m.start and m.end <= quantity.start and m.kind is not PeriodKind.DAY
+        for m in ctx.periods
+    )
+
+
+_LIST_INDICATOR = (
+    r"(?:(?:consumer[- ]price\s+|annual\s+|headline\s+)?inflation|(?:economic\s+|GDP\s+)?growth"
+    r"|expansion|GDP)"
+)
+_LIST_WORD = re.compile(rf"\b{_LIST_INDICATOR}\b", re.IGNORECASE)
+# " and ", " growth and ", " and inflation of ", ", and an inflation rate of "
+_LIST_TO_NEXT = re.compile(
+    rf"(?:\s+{_LIST_INDICATOR})?\s*,?\s+and\s+(?:(?:an?|the)\s+)?"
+    rf"(?:{_LIST_INDICATOR}(?:\s+rate)?\s+(?:of|at)\s+(?:about\s+|around\s+)?)?",
+    re.IGNORECASE,
+)
+# " inflation for Lebanon ", " in ", " inflation at the end of " (the time's own words)
+_NEXT_TO_TIME = re.compile(
+    rf"(?:\s+{_LIST_INDICATOR})?(?:\s+(?:for|in)\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?)?"
+    r"\s*,?\s*(?:(?:in|for|during|over|by|at\s+the\s+end\s+of)\s+)?",
+    re.IGNORECASE,
+)
 
 
 def owning_figure(ctx: SentenceContext, mention: PeriodMention) -> Quantity | None:
