@@ -607,12 +607,19 @@ _FACILITY = re.compile(
 _MSF_BEFORE = re.compile(
     r"\b(?:marginal\s+standing\s+facility(?:\s*\(MSF\))?|MSF)\s+$", re.IGNORECASE
 )
+# "the reverse repo rate" (not China's "7-day reverse repo", its policy rate)
+_REVERSE_BEFORE = re.compile(r"(?<![\w-]day\s)\breverse\s+$", re.IGNORECASE)
 # Central Europe's corridor: "the Lombard rate ... while the discount rate was kept at 0.05%"
 _LOMBARD = re.compile(r"\blombard\b", re.IGNORECASE)
 _CORRIDOR_NAME = re.compile(r"\b(?:deposit|discount)\s+rate\b", re.IGNORECASE)
 
 
 _STANDING_BEFORE = re.compile(r"\bstanding\s+$", re.IGNORECASE)
+
+
+def _in_india(ctx: SentenceContext) -> bool:
+    named = {e.country for e in ctx.entities if e.country is not None}
+    return "IND" in named if named else ctx.home == "IN"
 
 
 def is_corridor_rate(ctx: SentenceContext, cue: Cue) -> bool:
@@ -625,6 +632,8 @@ def is_corridor_rate(ctx: SentenceContext, cue: Cue) -> bool:
         return True  # the deposit and discount rates named beside the Lombard rate
     if _MSF_BEFORE.search(ctx.text, max(0, cue.start - 40), cue.start):
         return True
+    if _REVERSE_BEFORE.search(ctx.text, max(0, cue.start - 12), cue.start) and _in_india(ctx):
+        return True  # India's reverse repo rate, the corridor's floor below the repo rate
     # "the rate on its liquidity absorption facility at zero percent"
     reach = 10 if cue.kind is CueKind.POLICY else 40
     facility = _FACILITY.search(ctx.text, cue.start, cue.end + reach)

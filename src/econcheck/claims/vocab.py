@@ -438,6 +438,8 @@ BLOCKER_CUES: tuple[str, ...] = (
     "population", "reserves", "reserve requirement", "reserve requirements",
     "reserve requirement ratio", "reserve requirement ratios", "reserve ratio",
     "required reserve ratio", "required reserves", "cash reserve ratio", "producer prices",
+    "monetary reserve rate", "reserve requirement rate", "mandatory reserve rate",
+    "required reserve rate", "cash reserve rate", "statutory reserve rate",
     "producer price", "ppi", "import prices",
     "export prices", "wholesale prices", "asset prices", "share prices", "stock prices",
     "commodity prices", "wheat prices", "metal prices", "gold", "wage growth",
