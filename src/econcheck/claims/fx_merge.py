@@ -8,15 +8,22 @@ from decimal import Decimal
 
 from econcheck.claims.context import Draft, SentenceContext
 from econcheck.claims.modifiers import qualifier
+from econcheck.claims.period_rules import PeriodKind
 from econcheck.models import Change, ChangeUnit, Qualifier
 
 # Between a change and the level it led to: "0.3% to 34.19", "0.9% over the week, to 3.71"
 _CHANGE_TO_LEVEL = re.compile(
-    r"(?:\s+(?:higher|lower|weaker|stronger|firmer|softer|up|down))?(?:\s+in\s+value)?"
+    r"(?:\s+(?:higher|lower|weaker|stronger|firmer|softer|up|down))?"
+    r"(?:\s+in\s+value|\s+of\s+its\s+value)?"
     # "0.2% stronger against the dollar at 79.95"
     r"(?:\s+(?:against|versus|vs\.?|to)\s+(?:the\s+)?(?:U\.?S\.?\s+)?[A-Za-z$€£¥]+)?"
     r"(?:\s+(?:over|in|during|on|since|this|last|from|through|across)\s+[^,;%\d]{1,35}?)?"
-    r"\s*,?\s*(?:to|at)\s+"
+    r"\s*,?\s*(?:(?:to|at)\s+"
+    # "lost 80% of its value against the dollar, hitting a record 7,000 to $1"
+    r"|(?:hitting|reaching|touching|(?:falling|dropping|sliding|slumping|rising|climbing)\s+to"
+    r"|(?:trading|closing|ending|settling)\s+at)\s+(?:(?:an?|its|the)\s+)?"
+    r"(?:(?:new|fresh|all-time|historic)\s+)?(?:record(?:\s+(?:high|low))?\s+"
+    r"|(?:[\w-]+\s+)?(?:high|low|peak|trough)\s+)?(?:(?:of|at)\s+)?)"
     # "gained 0.6% to trade at 85.87"
     r"(?:(?:trade|stand|close|end|settle|finish|sit)\s+at\s+)?"
     # "to reach a two-week high of $1.0728", "to hit a record low at 34.5"
@@ -64,12 +71,29 @@ def _merges_as_move(ctx: SentenceContext, change: Draft, level: Draft) -> bool:
     0.1% to 1.8945"), or a rounded one over a span of its own ("weakened about 6% since the
     start of the year to 480"); "gained nearly 2% to reach 7.55" is the move to the level."""
     bound = qualifier(ctx.text, change.quantity.start, change.quantity.end, 0)
-    if bound is Qualifier.EXACT:
-        return True
     own_span = any(
         change.quantity.end <= p.start and p.end <= level.quantity.start for p in ctx.periods
     )
+    if bound is Qualifier.EXACT:
+        # (but "lost 30% this year, hitting 14.5 per dollar on Monday": a year's move, and the
+        # level of a day it passed through)
+        return not (
+            _PASSING.search(ctx.text, change.end, level.quantity.start)
+            and any(
+                change.quantity.end <= p.start
+                and p.end <= level.quantity.start
+                and p.kind is not PeriodKind.DAY
+                for p in ctx.periods
+            )
+        )
     return bound is Qualifier.APPROX and not own_span
+
+
+_PASSING = re.compile(
+    r",\s*(?:hitting|reaching|touching|(?:falling|dropping|sliding|slumping|rising|climbing)\s+to"
+    r"|(?:trading|closing|ending|settling)\s+at)\b",
+    re.IGNORECASE,
+)
 
 
 # Between a level and the change that led to it, told after it: "ended at 64.52 a dollar,

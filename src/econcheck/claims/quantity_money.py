@@ -37,7 +37,8 @@ _PER = re.compile(
     r"(?:\s+(?i:units?))?"  # "132 units against the greenback"
     r"(?:\s+\((?i:provisional|prov\.?|tentative|approx\.?)\))?"  # "83.28 (provisional) against"
     r"\s*(?:(?i:per(?:\s+(?:one|1|each))?|an?|to\s+(?:the|one|a|each|1)|against(?:\s+the|\s+a)?|versus(?:\s+the)?|"
-    r"vs\.?(?:\s+the)?|for\s+(?:a|one|each|every|1|the))\b\s*|/\s*|=\s*)"
+    r"vs\.?(?:\s+the)?|for\s+(?:a|one|each|every|1|the))\b\s*|/\s*|=\s*"
+    r"|\s(?i:to)\s+(?=(?:US|U\.S\.|A|C|NZ|HK|S)?\$\s?1\b(?![.,]\d)))"  # "LBP 7,000 to $1"
 )
 
 # "the 1,460-won range" (1,460 to 1,470 won), "the 83-rupee level": a band or mark of a rate
@@ -276,7 +277,8 @@ def per_units(sentence: str, end: int, home: str | None) -> tuple[str | None, in
         return mention.code, after.end(), Decimal("0.01")
     if "=" in match.group() and _AMOUNT_AFTER.match(sentence, mention.end) is not None:
         return None, 0, Decimal(1)  # "US$1=C$1.3139": the other side's amount, no unit
-    one = _ONE_AFTER.match(sentence, mention.end) if "/" in match.group() else None
+    slash = "/" in match.group() or match.group().rstrip().lower().endswith("to")
+    one = _ONE_AFTER.match(sentence, mention.end) if slash else None
     if one is not None:
         return mention.code, one.end(), scale  # "UAH 41.2839/$1": per one dollar
     return mention.code, mention.end, scale
