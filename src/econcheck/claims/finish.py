@@ -13,7 +13,7 @@ import hashlib
 import re
 
 from econcheck.claims import modifiers as mod
-from econcheck.claims.attribution import attribution
+from econcheck.claims.attribution import attribution, by_agent
 from econcheck.claims.carried_cues import is_carried
 from econcheck.claims.claim_country import claim_country
 from econcheck.claims.context import (
@@ -714,6 +714,11 @@ def _forecaster(
     ctx: SentenceContext, draft: Draft, country: str | None, attributed: str | None
 ) -> str | None:
     """Return who made the forecast: an institution in the attribution, else the nearest."""
+    agent = by_agent(ctx.text, draft.quantity.per_end)
+    if agent is not None:
+        named = next((e for e in ctx.entities if agent[0] <= e.start < agent[0] + 5), None)
+        if named is not None and named.forecaster is not None:
+            return _bank_named(named.forecaster, country)  # "7.2% forecast by the central bank"
     source_start = -1 if not attributed else ctx.text.find(attributed)
     source = range(source_start, source_start + len(attributed or "") + 1)
     best: tuple[tuple[int, int, int], str] | None = None
