@@ -40,6 +40,7 @@ from econcheck.claims.fx_followers import (
     coordinated_level,
     is_starting_point,
     later_level,
+    listed_quote,
 )
 from econcheck.claims.fx_level import level_draft
 from econcheck.claims.fx_merge import merge_changes
@@ -121,6 +122,7 @@ def fx_drafts(ctx: SentenceContext) -> tuple[list[Draft], set[int]]:
                 or coordinated_change(ctx, quantity, drafts)
                 or compared_level(ctx, quantity, drafts)
                 or later_level(ctx, quantity, drafts)
+                or listed_quote(ctx, quantity, drafts)
             )
             if draft is not None:
                 drafts.append(draft)

@@ -54,6 +54,27 @@ def coordinated_level(
     return _follower(ctx, quantity, last)
 
 
+def listed_quote(ctx: SentenceContext, quantity: Quantity, drafts: list[Draft]) -> Draft | None:
+    """Return the same currency's level in another currency, listed after a level: "The kiwi
+    was at 71.69 US cents, 79.92 Australian cents and 43.77 pence" (NZD/AUD, NZD/GBP)."""
+    last = _last_level(drafts, quantity)
+    if (
+        last is None
+        or last.base is None
+        or quantity.kind is not QKind.MONEY
+        or quantity.per is not None
+        or quantity.currency in (None, last.base, last.quote)
+        or not _LISTED.fullmatch(ctx.text, last.end, quantity.start)
+    ):
+        return None
+    return level_draft(
+        ctx, quantity, last.base, quantity.currency or "", anchor=last.anchor, start=quantity.start
+    )
+
+
+_LISTED = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)(?:(?:at|against)\s+)?", re.IGNORECASE)
+
+
 # "ended at 64.52 a dollar, down 0.20% from its Tuesday's close of 64.39", "settled at 18.6615
 # pesos per dollar, compared with 18.6439 in the previous session", "as against last close of
 # 56.15", "down 2.5 centavos from the previous day's finish of P58.755", "at 82.32 by 0436 GMT,
