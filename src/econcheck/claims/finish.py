@@ -298,10 +298,20 @@ def _horizon_by_period(ctx: SentenceContext, draft: Draft, period: Period, *, fu
             or _REPORTED_FOR.match(ctx.text, draft.quantity.per_end)
             or _AFTER_A_FIGURE.search(ctx.text, window, start)
             or _ESTIMATE_FOR.search(ctx.text, window, start)
+            or _ESTIMATE_AFTER.match(ctx.text, draft.quantity.per_end)
         )
     ):
         return False
     return future
+
+
+# "the statistics office's negative 5.7% estimate for GDP in the second quarter" (a quarter
+# already over): the estimate of an outcome
+_ESTIMATE_AFTER = re.compile(
+    r"\s+(?:(?:preliminary|initial|first|flash|official|latest)\s+)?estimates?\s+(?:for|of)\s+"
+    r"(?!an?\s)(?![^;]*\b(?:will|expected|forecast)\b)",
+    re.IGNORECASE,
+)
 
 
 # "revised its estimate for growth in 2023 from 3.6% to 4.1%" in 2024: the estimate of an
