@@ -404,19 +404,35 @@ def _without_earlier_estimates(pairs: list[tuple[Draft, Claim]]) -> list[Claim]:
     out: list[Claim] = []
     for index, (draft, claim) in enumerate(pairs):
         after = pairs[index + 1][1] if index + 1 < len(pairs) else None
-        if (
-            draft.secondary
-            and after is not None
-            and after.horizon is Horizon.ACTUAL
-            and claim.horizon is Horizon.ACTUAL
-            and after.change is not None
-            and after.change.from_value == claim.value
-            and after.period == claim.period  # (not "between April and May, from 2.8% to 2.3%")
-            and after.period.end < after.published
+        before = pairs[index - 1] if index > 0 else None
+        if draft.secondary and (
+            (after is not None and _revised_from(after, claim))
+            # "revised ... to 6.8 per cent from the previous estimate of 6.7 per cent"
+            or (
+                before is not None
+                and _revised_from(before[1], claim)
+                and _REVISION.search(claim.sentence, 0, draft.start)
+                and _EARLIER_WORD.search(claim.sentence, before[0].end, draft.end + 12)
+            )
         ):
             continue
         out.append(claim)
     return out
+
+
+_REVISION = re.compile(r"\b(?:revis\w*|estimates?)\b", re.IGNORECASE)
+_EARLIER_WORD = re.compile(r"\b(?:previous\w*|earlier|initial\w*|first|original\w*)\b", re.I)
+
+
+def _revised_from(revised: Claim, earlier: Claim) -> bool:
+    return (
+        revised.horizon is Horizon.ACTUAL
+        and earlier.horizon is Horizon.ACTUAL
+        and revised.change is not None
+        and revised.change.from_value == earlier.value
+        and revised.period == earlier.period  # (not "between April and May, from 2.8% to 2.3%")
+        and revised.period.end < revised.published
+    )
 
 
 # "from 6%", "down from December's 6.3%", "compared with 14.5%", "above the 0.2 percent",

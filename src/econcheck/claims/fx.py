@@ -163,10 +163,16 @@ def _not_a_rate(ctx: SentenceContext, index: int, quantity: Quantity) -> bool:
         )
         # "dipped 27 pips in just two minutes to 0.9690": a move in the pair's last digits
         or _PIPS.match(ctx.text, quantity.end) is not None
+        # "at a rate of 0.74USD would give you $4,440": a reader's sum, worked through
+        or _WOULD_GIVE.match(ctx.text, quantity.per_end) is not None
     )
 
 
 _PIPS = re.compile(r"[\s-]*(?:pips?|pipettes?)\b", re.IGNORECASE)
+_WOULD_GIVE = re.compile(
+    r"\s*,?\s*(?:would|will|could|should)\s+(?:give|get|buy|net|leave)\s+(?:you|travell?ers)\b",
+    re.IGNORECASE,
+)
 
 
 _IN_REAL_TERMS = re.compile(
@@ -260,7 +266,13 @@ _CHART_WORDS = re.compile(
 
 
 _OTHER_SUBJECT = re.compile(r";|\b(?:while|whereas|but|and\s+the)\b", re.IGNORECASE)
-_INDEX_SUBJECT = re.compile(r"\b(?:dollar|greenback|DXY)\s+index\b|\bDXY\b", re.IGNORECASE)
+_INDEX_SUBJECT = re.compile(
+    r"\b(?:dollar|greenback|DXY)\s+index\b|\bDXY\b"
+    # a trade-weighted index: "targeted an effective exchange rate index at 100"
+    r"|\b(?:(?:nominal|real)\s+)?effective\s+exchange\s+rates?\b|\bexchange\s+rate\s+index\b"
+    r"|\b(?:REER|NEER|TWI)\b|\btrade[- ]weighted\b",
+    re.IGNORECASE,
+)
 
 
 def _is_chart_level(ctx: SentenceContext, quantity: Quantity) -> bool:

@@ -134,8 +134,9 @@ def _quantity_re() -> re.Pattern[str]:
         rf"{_GLUED_PREFIX_PATTERN}|"
         rf"{_LOCAL_PREFIX_PATTERN})?(?(pre)|(?<![\w.,/]))"
         r"(?<![A-Za-z]-)"
-        # never a number cut short: "£18.3bn" is no "£18"
-        rf"(?P<num>{NUMBER_PHRASE})(?:(?![\w])(?![.,]\d)|(?={GLUED_SUBUNIT}))"
+        # never a number cut short: "£18.3bn" is no "£18" (but "300LKR": a code glued after)
+        rf"(?P<num>{NUMBER_PHRASE})(?:(?![\w])(?![.,]\d)|(?={GLUED_SUBUNIT})"
+        rf"|(?(pre)(?!)|(?=(?:{codes})(?![A-Za-z]))))"
     )
     return re.compile(source)
 
@@ -279,9 +280,22 @@ def _matches(sentence: str) -> list[re.Match[str]]:
             hi = match.group("hi2")
             if not _YEAR_THEN_FIGURE.fullmatch(hi) and " " in match.group():
                 continue  # "the forecast for 2024 to 0.6%": a year, then the figure
+        if match is not None and _glued_after_symbol(sentence, match):
+            continue  # "$4,440USD": an amount in dollars, its code written again
         if match is not None and (not found or match.start() >= found[-1].end()):
             found.append(match)
     return found
+
+
+def _glued_after_symbol(sentence: str, match: re.Match[str]) -> bool:
+    end, start = match.end(), match.start()
+    return (
+        match.group("pre") is None
+        and end < len(sentence)
+        and sentence[end].isupper()
+        and start > 0
+        and sentence[start - 1] in "$€£¥"
+    )
 
 
 _CLOCK_AFTER = re.compile(
