@@ -73,6 +73,8 @@ def with_carried(
             )
         )
     )
+    if carried in (CueKind.INFLATION, CueKind.GDP) and _RESULT_LEFT.match(text):
+        return (Cue(0, 0, carried), *cues)  # "This left the annual rate at 2.8 per cent"
     if not naming and carried is CueKind.POLICY and _RATE_MOVE_NOUN.search(text):
         return (Cue(0, 0, carried), *cues)  # "Economists had predicted a 25 basis point increase"
     if not naming and carried is CueKind.INFLATION and _THE_INDEX.search(text):
@@ -176,6 +178,13 @@ _DECISION_WORDS = r"bps?|basis[\s-]+points?|cut|cuts|hike|hikes|hiked|raised|low
 _DECISION_MOVE = re.compile(rf"\b(?:{_DECISION_WORDS})\b", re.IGNORECASE)
 
 _POLICY_MOVE = re.compile(rf"\b(?:{_DECISION_WORDS}|eased|easing|tightening)\b", re.IGNORECASE)
+
+
+_RESULT_LEFT = re.compile(
+    r"\s*(?:this|that)\s+(?:has\s+)?(?:left|leaves|put|puts|took|takes|brought|brings|"
+    r"pushed|pushes|lifted|lifts)\s+the\s+(?:annual|yearly|monthly|quarterly)\s+rate\b",
+    re.IGNORECASE,
+)
 
 
 def _figure_rate(text: str, naming: list[Cue]) -> bool:

@@ -645,7 +645,10 @@ _LEFT_OUT = re.compile(
 
 
 _PACE_WORD_BEFORE = re.compile(
-    r"\b(?:an?\s+)(?:seasonally[\s-]+adjusted\s+)?(?:annual|annuali[sz]ed|yearly|quarterly|monthly)\s+$",
+    r"\b(?:an?\s+)(?:seasonally[\s-]+adjusted\s+)?(?:annual|annuali[sz]ed|yearly|quarterly|monthly)\s+$"
+    # "This left the annual rate at 2.8 per cent": where a release left the pace
+    r"|\b(?:this|that|which)\s+(?:has\s+)?(?:left|leaves|put|puts|took|takes|brought|brings|"
+    r"pushed|pushes|lifted|lifts)\s+the\s+(?:annual|yearly|monthly|quarterly)\s+$",
     re.IGNORECASE,
 )
 

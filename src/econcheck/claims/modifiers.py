@@ -260,6 +260,12 @@ def superlative(
     return None, None
 
 
+# a clause with a subject of its own between the record phrase and the figure
+_OTHER_CLAUSE = re.compile(
+    r"\s+(?:after|when|as|because|since|while|before)\s+(?:the\s+)?[A-Za-z][\w.'’-]*"
+    r"(?:\s+[A-Z][\w.'’-]*)*\s+(?:cut|raised|hiked|lowered|held|kept|left|said|announced)\b",
+    re.IGNORECASE,
+)
 _NEAR_RECORD = re.compile(
     r"\b(?:close\s+to|near|nearing|approaching|just\s+(?:above|below|short\s+of))\s+(?:an?\s+|its\s+|the\s+)?$",
     re.IGNORECASE,
@@ -270,6 +276,8 @@ def _no_record(window: str, match: re.Match[str], number_start: int) -> bool:
     """Return True for a record phrase that claims no record of the figure."""
     if match.group("first") and not p.CROSSED_BEFORE_RE.search(window, 0, number_start):
         return True  # "cut rates to 5% for the first time in years": the move is new
+    if match.end() <= number_start and _OTHER_CLAUSE.match(window, match.end(), number_start):
+        return True  # "The kiwi hit a two month low after the RBNZ cut the cash rate to 4.25%"
     # "to more than 410 per euro, close to a two-year low": near one, not one
     return _NEAR_RECORD.search(window, max(0, match.start() - 16), match.start()) is not None
 
@@ -291,6 +299,7 @@ def _record(
         or match.group("nword")
         or match.group("mword")
         or match.group("neword")
+        or _BARE_WORD.get((match.group("bare") or "").lower()[-4:])  # "a record-low 1.5%"
     )
     word = (word or "").lower()
     if word in _PACE:
@@ -315,6 +324,7 @@ def _record(
     return kind, None
 
 
+_BARE_WORD = {"-low": "low", " low": "low", "high": "high"}
 # the record phrases that may name a start, and the group holding their "since ..." words
 _SINCE_TAILS = (("most", "tail"), ("ftail", "ftail"), ("unseen", "utail"), ("ntail", "ntail"))
 

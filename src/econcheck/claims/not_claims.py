@@ -801,7 +801,12 @@ _TENOR = re.compile(
     re.IGNORECASE,
 )
 _PRIME = re.compile(r"\b(?:prime|medium-term)\b", re.IGNORECASE)
-_NAME_BREAK = re.compile(r"\b(?:at|to|by|from|for|in|on)\b", re.IGNORECASE)  # "in two years to"
+# "in two years to"; "reached a two month low after the central bank cut the cash rate": a
+# record's span, then a clause of its own
+_NAME_BREAK = re.compile(
+    r"\b(?:at|to|by|from|for|in|on|after|before|when|as|while|since|low|high|lows|highs)\b",
+    re.IGNORECASE,
+)
 
 
 def is_market_tenor_rate(ctx: SentenceContext, cue: Cue) -> bool:

@@ -447,7 +447,7 @@ SUPERLATIVE_RE = re.compile(
     # crossed for the first time is a record (a rate *cut* for the first time is not: the
     # caller passes only the words from the number on, after a crossing verb)
     rf"|(?P<first>(?<=\s)for\s+the\s+first\s+time(?P<ftail>\s+(?:{_SINCE_TAIL}))?)"
-    r"|(?P<bare>\ba\s+record\b|\brecord[- ]high\b|\brecord[- ]low\b)"
+    r"|(?P<bare>\ba\s+record\b(?![- ](?:high|low)\b)|\brecord[- ]high\b|\brecord[- ]low\b)"
     # "weakened to a new low of 399.42": a record, unless a period follows ("for the year")
     r"|(?P<new>\b(?:new|fresh)\s+(?P<neword>low|high|peak|trough)s?\b"
     r"(?P<ntail>\s+(?:for\s+the\s+year|of\s+the\s+year|this\s+year))?)"

@@ -14,7 +14,11 @@ _MONTH = (
 )
 #: A month's name, full or abbreviated, for patterns elsewhere.
 MONTH_PATTERN = _MONTH
-_YEAR = r"(?<![\d.,$€£])(?:19|20)\d\d(?!\d|\s?%|[.,]\d|s\b)"
+# (not a clock time in wire copy: "At 4:51 p.m. (2051 GMT)")
+_YEAR = (
+    r"(?<![\d.,$€£])(?:19|20)\d\d"
+    r"(?!\d|\s?%|[.,]\d|s\b|\s?(?:GMT|UTC|ET|EST|EDT|BST|CET|CEST|JST|IST|SGT|HKT|hrs)\b)"
+)
 # "of 2024", "of last year", and without "of" "last year" ("the third quarter last year")
 _OF_YEAR = (
     rf"(?:\s+(?i:of)\s+(?:(?P<y>{_YEAR})|(?P<yrel>(?i:this|last|next|the))\s+(?i:year))"
