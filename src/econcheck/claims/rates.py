@@ -113,7 +113,7 @@ _LEVEL_TO_CHANGE = re.compile(
     r"(?:and\s+(?:set|fixed|brought|now\s+stands|stood|stands)\s+)?"
     # "a 25 basis point cut in the key rate, lowering it from 3% to 2.75%": a from-to level
     r"(?:to|at|(?P<start>from))\s+"
-    r"(?:(?:settle|stand|rest|sit)\s+at\s+)?"
+    r"(?:(?:settle|stand|rest|sit)\s+at\s+|reach\s+)?"  # "by a quarter point to reach 0.5%"
     r"(?:(?:a|the)\s+(?:range|band)\s+of\s+|between\s+|(?:the\s+)?level\s+of\s+|"
     # "by 25 basis points to a record-low of 2.25%"
     r"(?:a|an|its|the)\s+(?:new\s+|fresh\s+)?(?:record|all-time|\d+-year|multi-year)[- ]"
@@ -1213,7 +1213,14 @@ _BY_BEFORE_FIGURE = re.compile(
 )
 _TO_GAP = re.compile(r"\s+to\s+")
 _REVISION_CONTEXT = re.compile(
-    r"\b(?:forecasts?|projections?|outlook|estimates?|revis\w*|downgrad\w*|upgrad\w*)\b",
+    r"\b(?:forecasts?|projections?|outlook|estimates?|expectations?|revis\w*|downgrad\w*|"
+    r"upgrad\w*)\b",
+    re.IGNORECASE,
+)
+# "has raised its expectations for Saudi Arabia's economic growth this year by 0.5 percent"
+_FAR_REVISION = re.compile(
+    r"\b(?P<verb>raised|lifted|boosted|upgraded|lowered|cut|reduced|trimmed|downgraded|"
+    r"revised\s+(?:up|down)\w*)\b[^;%\d]{0,80}?\bby\s+$",
     re.IGNORECASE,
 )
 _UPWARD = re.compile(r"\b(?:up|upward|upwards|raised|raise|lifted|boosted)\b", re.IGNORECASE)
@@ -1238,13 +1245,17 @@ def _revision_to(ctx: SentenceContext, first: Draft, second: Draft) -> Draft | N
         return None
     if not _REVISION_CONTEXT.search(ctx.text):
         return None  # "grew by 2% to 3%" is a range, not a move to 3%
-    by = _BY_BEFORE_FIGURE.search(ctx.text, max(0, first.quantity.start - 40), first.quantity.start)
+    start = first.quantity.start
+    by = _BY_BEFORE_FIGURE.search(ctx.text, max(0, start - 40), start)
     if by is None:
         return None
     verb = by.group("verb") or by.group("verb2")
     movement = _movement_of(verb)
     if movement == 0 and verb.lower() == "and":
         movement = _movement_of(ctx.text[: by.start()])  # "increased by 0.7% ... and by 0.2%"
+    far = _FAR_REVISION.search(ctx.text, max(0, start - 100), start) if movement == 0 else None
+    if far is not None:
+        movement = _movement_of(far.group("verb"))
     if movement == 0:
         return None
     value = first.quantity.value if first.quantity.value < 0 else first.quantity.value * movement

@@ -89,6 +89,8 @@ _GENERIC = re.compile(
     rf"|\b(?:regional|provincial|state-level|municipal)\s+"
     rf"(?:(?:annual|headline|core|real|consumer)\s+)?{_INDICATOR}\b"
     r"|\b(?:metropolitan\s+area|census\s+metropolitan|regions\s+registered)\b"
+    # "In terms of governorates, the highest inflation rate was registered by Al Dhahirah"
+    r"|\bgovern(?:or)?ates?\b"
     r"|\bthe\s+(?:state|province)\s+(?:recorded|posted|saw|registered)\b"
     # "These regions had witnessed 7.90 per cent, 5.69 per cent ... inflation": the regions
     # the sentence before named
