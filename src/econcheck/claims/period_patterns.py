@@ -75,7 +75,13 @@ PATTERNS: dict[str, str] = {
         r"the\s+coming|the\s+latest|"
         rf"the\s+most\s+recent)|{_REPORTED})\s+(?i:quarter)(?!s|[- ]point)"
     ),
-    "lastq": rf"(?:(?i:the)\s+)?(?i:last)\s+(?i:quarter)\s+(?i:of)\s+(?P<y>{_YEAR})",  # Q4
+    # Q4: "the last quarter of 2023", "the final quarter of the previous year"
+    "lastq": (
+        rf"(?:(?i:the)\s+)?(?i:last|final)\s+(?i:quarter)\s+(?i:of)\s+(?:(?P<y>{_YEAR})|"
+        r"(?P<yrel>(?i:last|this|the\s+previous|the\s+prior|the\s+past))\s+(?i:year))"
+    ),
+    # "in 2017's third quarter"
+    "yquarter": rf"(?P<y>{_YEAR})['’]s\s+(?P<ord>{_ORD})[- ](?i:quarter)(?!s)",
     "mquarter": (  # "the December quarter of 2021", "the December 2017 quarter": AU and NZ Q4
         r"(?:(?i:the)\s+)?(?P<mon>March|June|September|December)\s+"
         rf"(?:(?P<y2>{_YEAR})\s+)?(?i:quarter)(?!s)"
@@ -282,7 +288,8 @@ _FIRST_CHAR: dict[str, str] = {
     "half": r"(?i:[fst])|[12]",
     "rquarter": r"(?i:[lnt])",
     "mquarter": r"(?i:t)|[MJSD]",
-    "lastq": r"(?i:[tl])",
+    "lastq": r"(?i:[tlf])",
+    "yquarter": r"[12]",
     "firstn": r"(?i:[ft])",
     "lastn": r"(?i:[flt])",
     "within": r"(?i:w)",
@@ -312,6 +319,7 @@ WORD_TRIGGERS: dict[str, tuple[str, ...]] = {
     "rquarter": ("quarter",),
     "mquarter": ("quarter",),
     "lastq": ("quarter",),
+    "yquarter": ("quarter",),
     "half": ("half", "semester"),
     "hhalf": ("h1", "h2", "1h", "2h"),
     "firstn": ("months", "quarters", "weeks", "days"),

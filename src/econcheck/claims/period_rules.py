@@ -196,8 +196,18 @@ def _ordinal_quarter(match: re.Match[str], published: dt.date) -> Resolved | Non
 
 
 def _last_quarter_of(match: re.Match[str], published: dt.date) -> Resolved | None:
-    """ "the last quarter of 2023": its fourth quarter."""
-    span = dates.quarter_period(int(match["y"]), 4)
+    """ "the last quarter of 2023", "the final quarter of the previous year": its fourth."""
+    if match["y"]:
+        year = int(match["y"])
+    else:
+        year = published.year - (0 if match["yrel"].lower() == "this" else 1)
+    span = dates.quarter_period(year, 4)
+    return PeriodKind.QUARTER, span, span
+
+
+def _year_quarter(match: re.Match[str], published: dt.date) -> Resolved | None:
+    """ "2017's third quarter"."""
+    span = dates.quarter_period(int(match["y"]), ORDINALS[match["ord"].lower()])
     return PeriodKind.QUARTER, span, span
 
 
@@ -237,6 +247,7 @@ HANDLERS: dict[str, Handler] = {
     "quarter": _quarter,
     "oquarter": _ordinal_quarter,
     "lastq": _last_quarter_of,
+    "yquarter": _year_quarter,
     "rquarter": _relative_quarter,
     "half": _half,
     "hhalf": _h_half,

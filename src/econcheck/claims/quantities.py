@@ -79,7 +79,7 @@ _DIGIT_START = re.compile(
     r"(?<=(?<![A-Za-z])Rp)|(?<=(?<![A-Za-z])RM)|(?<=(?<![A-Za-z])P)|(?<=(?<![A-Za-z])Rs)|"
     r"(?<=(?<![A-Za-z])Tk)|(?<=(?<![A-Za-z])Hr)|(?<=(?<![A-Za-z])S/)|(?<=(?<![A-Za-z])S/\.)|"
     r"(?<=(?<![A-Za-z])Sh)|(?<=(?<![A-Za-z])K)|(?<=(?<![A-Za-z])Y)|(?<=(?<![A-Za-z])[KTU]Sh)|"
-    r"(?<=(?<![A-Za-z])[KTU]sh)|"
+    r"(?<=(?<![A-Za-z])[KTU]sh)|(?<=(?<![A-Za-z])S[Ff]r)|"
     r"(?<=(?<![A-Za-z])K[cč])|(?<=(?<![A-Za-z])G[Hh])|(?<=(?<![A-Za-z])G[Hh][¢₵])|"
     r"(?<=(?<![A-Za-z])[A-Z]{3})|(?<=(?<![A-Za-z])US))"  # an ISO code: "CLP467.60"; "US66c"
     r"(?<![A-Za-z]-)"
@@ -109,7 +109,7 @@ _GLUED_PREFIX_PATTERN = (
 )
 _LOCAL_PREFIX_PATTERN = (
     # "Rp 16,400": the rupiah's letters with a space
-    r"(?<![A-Za-z])(?:KD|BD|RO|QR|Tk|RM|Rp|NIS|[KTU][Ss]h|K[cč]|G[Hh][¢₵]?)\s?(?=\d)"
+    r"(?<![A-Za-z])(?:KD|BD|RO|QR|Tk|RM|Rp|NIS|[KTU][Ss]h|K[cč]|G[Hh][¢₵]?|S[Ff]r)\s?(?=\d)"
 )
 
 
@@ -121,7 +121,7 @@ def _prefix_before() -> re.Pattern[str]:
     return re.compile(
         rf"{lookahead[:-2]}NLKBRQTPHSUGY])(?:(?:{symbol_pattern()})\s?$|(?<![A-Za-z])(?:{codes})\s?$"
         r"|(?<![A-Za-z])(?:N|LL|Rp|R|P|Sh|K|Y|US)$|(?<![A-Za-z])(?:Rs\.?|Hr|US)\s?$"
-        r"|(?<![A-Za-z])(?:KD|BD|RO|QR|Tk|RM|Rp|NIS|[KTU][Ss]h|K[cč]|G[Hh][¢₵]?)\s?$)"
+        r"|(?<![A-Za-z])(?:KD|BD|RO|QR|Tk|RM|Rp|NIS|[KTU][Ss]h|K[cč]|G[Hh][¢₵]?|S[Ff]r)\s?$)"
     )
 
 

@@ -110,6 +110,8 @@ _LOCAL_PREFIX = {
     "KD": "KWD", "BD": "BHD", "RO": "OMR", "QR": "QAR", "Tk": "BDT", "RM": "MYR", "NIS": "ILS",
     "KSh": "KES", "Ksh": "KES", "TSh": "TZS", "Tsh": "TZS", "USh": "UGX", "Ush": "UGX",
     "Kc": "CZK", "Kč": "CZK", "Rp": "IDR",
+    # the Swiss franc as swissinfo writes it: "SFr1.2971", "Sfr 1.50"
+    "SFr": "CHF", "Sfr": "CHF",
     # the cedi: "GH¢15.50", "Gh16 per dollar"
     "GH¢": "GHS", "GH₵": "GHS", "Gh¢": "GHS", "Gh₵": "GHS", "Gh": "GHS",
 }  # fmt: skip

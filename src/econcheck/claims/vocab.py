@@ -309,7 +309,8 @@ GDP_CUES: tuple[str, ...] = (
     "estimate of gdp", "estimates of gdp", "estimate of the gdp",
     "growth in gross domestic product", "growth of the gross domestic product",
     # "The volume of GDP rose by 3.7%": real GDP, not a share of it
-    "volume of gdp", "volume of the gdp",
+    "volume of gdp", "volume of the gdp", "volume of gross domestic product",
+    "volume of the gross domestic product",
 )
 # Verbs count for GDP only when an economy word is their subject ("the economy shrank").
 GDP_VERBS: tuple[str, ...] = (
