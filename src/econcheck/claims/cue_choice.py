@@ -402,6 +402,7 @@ def _left_cue(ctx: SentenceContext, cues: list[Cue], quantity: Quantity) -> Cue 
             or _share_object(ctx, cue)
             or _describes_blocked(ctx, cues, cue, asides, quantity.start)
             or _growth_of_blocked(ctx, cues, cue)
+            or _part_of_economy(ctx, cues, cue)
             # "driven by repair and maintenance, which grew by 4.9%"
             or (cue.kind is CueKind.GDP_VERB and verb is None and _other_antecedent(ctx, cues, cue))
         ):
@@ -742,6 +743,24 @@ _SPELLED_OUT = re.compile(r"^\s*(?:\([^()]{2,40}\)|\))")
 _GLUE = re.compile(
     r"(?:['’]s)?[\s-]*(?:(?:first|second|third|fourth)[- ]quarter[\s-]+|annual\s+|quarterly\s+)?"
 )
+
+
+def _part_of_economy(ctx: SentenceContext, cues: list[Cue], cue: Cue) -> bool:
+    """Return True for the economy a blocked noun belongs to: "productivity in Finland's
+    economy grew by 3.8 percent" is productivity's growth, not GDP's."""
+    if cue.kind is not CueKind.GDP or ctx.text[cue.start : cue.end].lower() != "economy":
+        return False
+    head = next(
+        (c for c in reversed(cues) if c.end <= cue.start and c.kind is not CueKind.NEUTRAL), None
+    )
+    return (
+        head is not None
+        and head.kind is CueKind.BLOCK
+        and _IN_PLACE.fullmatch(ctx.text, head.end, cue.start) is not None
+    )
+
+
+_IN_PLACE = re.compile(r"\s+(?:in|of)\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){0,2}")
 
 
 def _growth_of_blocked(ctx: SentenceContext, cues: list[Cue], cue: Cue) -> bool:

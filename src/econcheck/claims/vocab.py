@@ -424,6 +424,8 @@ BLOCKER_CUES: tuple[str, ...] = (
       for gdp in ("gdp", "gross domestic product") for ratio in ("", " ratio")),
     "exports", "imports", "trade", "sales", "retail", "industrial", "manufacturing", "pmi",
     "shipments", "shipment",
+    # "productivity in Finland's economy grew by 3.8 percent": output per hour, not GDP
+    "productivity", "labour productivity", "labor productivity",
     # publications named after what they forecast: "In its quarterly Inflation Report, the Bank
     # indicated that growth ..."; prices of currency forwards
     "inflation report", "inflation reports", "monetary policy report", "forward prices",
