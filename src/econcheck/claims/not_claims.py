@@ -632,8 +632,9 @@ def is_corridor_rate(ctx: SentenceContext, cue: Cue) -> bool:
         return True  # the deposit and discount rates named beside the Lombard rate
     if _MSF_BEFORE.search(ctx.text, max(0, cue.start - 40), cue.start):
         return True
-    if _REVERSE_BEFORE.search(ctx.text, max(0, cue.start - 12), cue.start) and _in_india(ctx):
-        return True  # India's reverse repo rate, the corridor's floor below the repo rate
+    reverse = _REVERSE_BEFORE.search(ctx.text, max(0, cue.start - 12), cue.start) is not None
+    if (reverse or ctx.text[cue.start : cue.end].lower() == "bank rate") and _in_india(ctx):
+        return True  # India's reverse repo rate and bank rate: the corridor, not the repo rate
     # "the rate on its liquidity absorption facility at zero percent"
     reach = 10 if cue.kind is CueKind.POLICY else 40
     facility = _FACILITY.search(ctx.text, cue.start, cue.end + reach)

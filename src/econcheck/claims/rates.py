@@ -1280,6 +1280,14 @@ def _rate_moved_by(ctx: SentenceContext, first: Draft, second: Draft) -> bool:
     )
 
 
+def _stated(move: Draft, level: Draft) -> Change | None:
+    """Return the move as stated, in points, from where the level's from-to pair starts."""
+    stated, paired = move.change, level.change
+    if stated is None or stated.unit not in (ChangeUnit.BP, ChangeUnit.PP):
+        return paired
+    return replace(stated, from_value=None if paired is None else paired.from_value)
+
+
 def _combine(ctx: SentenceContext, first: Draft, second: Draft) -> Draft | None:
     gap_start, gap_end = first.end, second.start
     first_is_change = first.is_change_only
@@ -1289,11 +1297,12 @@ def _combine(ctx: SentenceContext, first: Draft, second: Draft) -> Draft | None:
     level_to = _LEVEL_TO_CHANGE.fullmatch(ctx.text, gap_start, gap_end)
     from_to = second.change is not None and second.change.from_value is not None
     if level_to and level_to["start"]:
-        # the level is a from-to pair: one move, told twice
-        return (
-            replace(second, start=first.start, anchor=first.anchor)
-            if first_is_change and from_to
-            else None
+        # the level is a from-to pair: one move, told twice (in the units stated: "by 50 basis
+        # points from 8.25 percent to 7.75 percent" is -50 bp)
+        if not (first_is_change and from_to):
+            return None
+        return replace(
+            second, start=first.start, anchor=first.anchor, change=_stated(first, second)
         )
     if first_is_change and second.change is None and level_to:
         return replace(second, start=first.start, anchor=first.anchor, change=first.change)
@@ -1308,12 +1317,9 @@ def _combine(ctx: SentenceContext, first: Draft, second: Draft) -> Draft | None:
     if first_is_change and from_to and _FROM_GAP.fullmatch(ctx.text, gap_start, gap_end):
         # "raise the rate by 0.50 percent from 3.00 percent to 3.50 percent": one move, with
         # the change as stated when in points ("by 25 basis points")
-        stated = first.change
-        if stated is None or stated.unit not in (ChangeUnit.BP, ChangeUnit.PP):
-            return replace(second, start=first.start, anchor=first.anchor)
-        earlier = None if second.change is None else second.change.from_value
-        change = replace(stated, from_value=earlier)
-        return replace(second, start=first.start, anchor=first.anchor, change=change)
+        return replace(
+            second, start=first.start, anchor=first.anchor, change=_stated(first, second)
+        )
     if second.change is not None and second.is_change_only and first.change is None:
         match = _CHANGE_AFTER_LEVEL.fullmatch(ctx.text, gap_start, gap_end)
         if match is not None:
