@@ -619,7 +619,7 @@ _STANDING_BEFORE = re.compile(r"\bstanding\s+$", re.IGNORECASE)
 
 def _in_india(ctx: SentenceContext) -> bool:
     named = {e.country for e in ctx.entities if e.country is not None}
-    return "IND" in named if named else ctx.home == "IN"
+    return named == {"IND"} if named else ctx.home == "IN"  # (not "NEW DELHI - The BoE ...")
 
 
 def is_corridor_rate(ctx: SentenceContext, cue: Cue) -> bool:
