@@ -180,9 +180,12 @@ _DECISION_MOVE = re.compile(rf"\b(?:{_DECISION_WORDS})\b", re.IGNORECASE)
 _POLICY_MOVE = re.compile(rf"\b(?:{_DECISION_WORDS}|eased|easing|tightening)\b", re.IGNORECASE)
 
 
+#: "This left the annual rate at 2.8 per cent": a release leaving a pace, not a rate decision
+RESULT_VERB = (
+    r"(?:has\s+)?(?:left|leaves|put|puts|took|takes|brought|brings|pushed|pushes|lifted|lifts)"
+)
 _RESULT_LEFT = re.compile(
-    r"\s*(?:this|that)\s+(?:has\s+)?(?:left|leaves|put|puts|took|takes|brought|brings|"
-    r"pushed|pushes|lifted|lifts)\s+the\s+(?:annual|yearly|monthly|quarterly)\s+rate\b",
+    rf"\s*(?:this|that)\s+{RESULT_VERB}\s+the\s+(?:annual|yearly|monthly|quarterly)\s+rate\b",
     re.IGNORECASE,
 )
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from econcheck.claims.carried_cues import is_carried
+from econcheck.claims.carried_cues import RESULT_VERB, is_carried
 from econcheck.claims.context import SentenceContext, clause_start, fronted_rest
 from econcheck.claims.patterns import (
     PACE_BEFORE_RE,
@@ -648,8 +648,7 @@ _LEFT_OUT = re.compile(
 _PACE_WORD_BEFORE = re.compile(
     r"\b(?:an?\s+)(?:seasonally[\s-]+adjusted\s+)?(?:annual|annuali[sz]ed|yearly|quarterly|monthly)\s+$"
     # "This left the annual rate at 2.8 per cent": where a release left the pace
-    r"|\b(?:this|that|which)\s+(?:has\s+)?(?:left|leaves|put|puts|took|takes|brought|brings|"
-    r"pushed|pushes|lifted|lifts)\s+the\s+(?:annual|yearly|monthly|quarterly)\s+$",
+    rf"|\b(?:this|that|which)\s+{RESULT_VERB}\s+the\s+(?:annual|yearly|monthly|quarterly)\s+$",
     re.IGNORECASE,
 )
 

@@ -11,6 +11,11 @@ from econcheck.claims.modifiers import qualifier
 from econcheck.claims.period_rules import PeriodKind
 from econcheck.models import Change, ChangeUnit, Qualifier
 
+# "lost 3% on Monday, hitting a record low of 14.5": the level a move passed through
+_PASSING_VERB = (
+    r"(?:hitting|reaching|touching|(?:falling|dropping|sliding|slumping|rising|climbing)\s+to"
+    r"|(?:trading|closing|ending|settling)\s+at)"
+)
 # Between a change and the level it led to: "0.3% to 34.19", "0.9% over the week, to 3.71"
 _CHANGE_TO_LEVEL = re.compile(
     r"(?:\s+(?:higher|lower|weaker|stronger|firmer|softer|up|down))?"
@@ -20,8 +25,7 @@ _CHANGE_TO_LEVEL = re.compile(
     r"(?:\s+(?:over|in|during|on|since|this|last|from|through|across)\s+[^,;%\d]{1,35}?)?"
     r"\s*,?\s*(?:(?:to|at)\s+"
     # "lost 80% of its value against the dollar, hitting a record 7,000 to $1"
-    r"|(?:hitting|reaching|touching|(?:falling|dropping|sliding|slumping|rising|climbing)\s+to"
-    r"|(?:trading|closing|ending|settling)\s+at)\s+(?:(?:an?|its|the)\s+)?"
+    rf"|{_PASSING_VERB}\s+(?:(?:an?|its|the)\s+)?"
     r"(?:(?:new|fresh|all-time|historic)\s+)?(?:record(?:\s+(?:high|low))?\s+"
     r"|(?:[\w-]+\s+)?(?:high|low|peak|trough)\s+)?(?:(?:of|at)\s+)?)"
     # "gained 0.6% to trade at 85.87"
@@ -89,11 +93,7 @@ def _merges_as_move(ctx: SentenceContext, change: Draft, level: Draft) -> bool:
     return bound is Qualifier.APPROX and not own_span
 
 
-_PASSING = re.compile(
-    r",\s*(?:hitting|reaching|touching|(?:falling|dropping|sliding|slumping|rising|climbing)\s+to"
-    r"|(?:trading|closing|ending|settling)\s+at)\b",
-    re.IGNORECASE,
-)
+_PASSING = re.compile(rf",\s*{_PASSING_VERB}\b", re.IGNORECASE)
 
 
 # Between a level and the change that led to it, told after it: "ended at 64.52 a dollar,

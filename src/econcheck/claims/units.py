@@ -287,19 +287,14 @@ _COUNTED_HEAD = re.compile(
 )
 
 
-def qualified_heads(text: str) -> dict[str, str]:
-    """Return {head: code} for the currencies ``text`` names in full whose head word several
-    currencies share ("Chile's peso", "the Mexican peso"; not "the dollar", which means the US
-    one wherever the article is).
-
-    >>> qualified_heads("Chile's peso rose, and the Indian rupee fell; the peso gained.")
-    {'peso': 'CLP', 'rupee': 'INR'}
-    """
-    return {head: code for _, head, code in qualified_heads_at(text)}
-
-
 def qualified_heads_at(text: str) -> list[tuple[int, str, str]]:
-    """Return (offset, head, code) for each currency ``text`` names in full, in order."""
+    """Return (offset, head, code), in order, for the currencies ``text`` names in full whose
+    head word several currencies share ("Chile's peso", "the Mexican peso"; not "the dollar",
+    which means the US one wherever the article is).
+
+    >>> qualified_heads_at("Chile's peso rose, and the Indian rupee fell; the peso gained.")
+    [(0, 'peso', 'CLP'), (27, 'rupee', 'INR')]
+    """
     found: list[tuple[int, str, str]] = []
     for match in _qualified_re().finditer(text):
         mention = _resolve_head(text, match.start("head"), match.end("head"), None)
