@@ -107,10 +107,10 @@ _GLUED_PREFIX_PATTERN = (
     # "US66.10 cents", "US66.29c": New Zealand papers price the kiwi so
     r"|(?<![A-Za-z])US\s?(?=\d[\d.]*\s?(?:cents?\b|c\b|¢))"
 )
-_LOCAL_PREFIX_PATTERN = (
-    # "Rp 16,400": the rupiah's letters with a space
-    r"(?<![A-Za-z])(?:KD|BD|RO|QR|Tk|RM|Rp|NIS|[KTU][Ss]h|K[cč]|G[Hh][¢₵]?|S[Ff]r)\s?(?=\d)"
-)
+# the letters of a local currency written before its figure, with or without a space
+_LOCAL_PREFIXES = r"(?<![A-Za-z])(?:KD|BD|RO|QR|Tk|RM|Rp|NIS|[KTU][Ss]h|K[cč]|G[Hh][¢₵]?|S[Ff]r)"
+# "Rp 16,400": the rupiah's letters with a space
+_LOCAL_PREFIX_PATTERN = rf"{_LOCAL_PREFIXES}\s?(?=\d)"
 
 
 @functools.cache
@@ -121,7 +121,7 @@ def _prefix_before() -> re.Pattern[str]:
     return re.compile(
         rf"{lookahead[:-2]}NLKBRQTPHSUGY])(?:(?:{symbol_pattern()})\s?$|(?<![A-Za-z])(?:{codes})\s?$"
         r"|(?<![A-Za-z])(?:N|LL|Rp|R|P|Sh|K|Y|US)$|(?<![A-Za-z])(?:Rs\.?|Hr|US)\s?$"
-        r"|(?<![A-Za-z])(?:KD|BD|RO|QR|Tk|RM|Rp|NIS|[KTU][Ss]h|K[cč]|G[Hh][¢₵]?|S[Ff]r)\s?$)"
+        rf"|{_LOCAL_PREFIXES}\s?$)"
     )
 
 
