@@ -272,6 +272,20 @@ _VIEW_MOVED_BY = re.compile(
     r"increased|decreased|climbed|dropped|went\s+up|went\s+down)\s+by\s+$",
     re.IGNORECASE,
 )
+# a revision's level right after its move: "by 0.7 percent to 4.5 percent"
+_LEVEL_AFTER_MOVE = re.compile(r"\s+to\s+(?:about\s+|around\s+)?[-−]?\d", re.IGNORECASE)
+
+
+def is_revision_move(ctx: SentenceContext, quantity: Quantity) -> bool:
+    """Return True for a forecast revision's move followed by its level ("cut its forecast
+    ... by 0.4 points to 5.2%"): not a claim unless folded into that level."""
+    window = max(0, quantity.start - 150)
+    return (
+        _LEVEL_AFTER_MOVE.match(ctx.text, quantity.per_end) is not None
+        and _REVISED_BY.search(ctx.text, window, quantity.start) is not None
+    )
+
+
 # "..., and, for the next year, by 0.01 points": a further revision listed (but a policy rate's
 # "lowered the federal funds rate, the benchmark for loans, by half a percentage point")
 _COMMA_BY = re.compile(r",\s+(?:for\s+[\w\s]{1,20},\s+)?by\s+$", re.IGNORECASE)
@@ -441,10 +455,20 @@ def is_revision_or_part(ctx: SentenceContext, quantity: Quantity, cue: Cue) -> b
         return True  # "0.4 percentage point deeper than the IMF's previous outlook"
     if _REVISION_NOUN_BEFORE.search(ctx.text, max(0, quantity.start - 30), quantity.start):
         return True  # "a cumulative downgrade of 0.8 percentage points"
+    return _is_moved_by(ctx, quantity, cue, points)
+
+
+def _is_moved_by(ctx: SentenceContext, quantity: Quantity, cue: Cue, points: bool) -> bool:
+    """Return True for the size of a forecast's revision ("cut its forecast by 0.3 points")."""
     if "by" not in ctx.text[max(0, quantity.start - 20) : quantity.start]:
         return False
     window = max(0, quantity.start - 150)
-    return _REVISED_BY.search(ctx.text, window, quantity.start) is not None or (
+    revised = _REVISED_BY.search(ctx.text, window, quantity.start) is not None
+    if revised and _LEVEL_AFTER_MOVE.match(ctx.text, quantity.per_end):
+        # "lowered its forecast for growth this year by 0.7 percent to 4.5 percent": the move
+        # of the level after it, which the merge folds into that level
+        return False
+    return revised or (
         points
         and (
             _VIEW_MOVED_BY.search(ctx.text, window, quantity.start) is not None

@@ -33,6 +33,7 @@ from econcheck.claims.not_claims import (
     is_bare_from,
     is_negated,
     is_not_the_indicator,
+    is_revision_move,
     is_vote,
 )
 from econcheck.claims.patterns import (
@@ -253,7 +254,13 @@ def rate_drafts(ctx: SentenceContext, used: set[int]) -> list[Draft]:
         elif _component_subject(ctx, quantity):
             other.add(index)
     drafts = _estimates_of_contractions(ctx, drafts)
-    return [d for d in _merge(ctx, drafts) if not is_vote(ctx, d) and not _rate_points_alone(d)]
+    return [
+        d
+        for d in _merge(ctx, drafts)
+        if not is_vote(ctx, d)
+        and not _rate_points_alone(d)
+        and not (d.change is None and is_revision_move(ctx, d.quantity))
+    ]
 
 
 # "contracted by 4.9 percent in 2010 and 7.1 percent in 2011, exceeding previous estimates of
