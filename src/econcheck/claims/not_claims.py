@@ -179,8 +179,10 @@ _NEGATION_HINT = re.compile(r"\bnot\b|\bnever\b|n['’]t\b", re.IGNORECASE)
 # 6.50 percent": the level before a move, with no time of its own, is context
 _BARE_FROM_BEFORE = re.compile(
     r"\b(?:rais|cut|lower|hik|increas|reduc|trim|slash|lift|boost)\w*\b"
-    r"(?:[^.;,%\d]|\d+(?:\.\d+)?\s*(?:basis\s+points?|bps?|percentage\s+points?)){0,40}?"
-    r"\bfrom\s+$",
+    # (a move's size may come between: "cut by 25 basis points from"; not a level so written,
+    # "cut its repo rate to 500 basis points from 525 bps")
+    r"(?:[^.;,%\d]|(?<!\bto\s)\d+(?:\.\d+)?\s*(?:basis\s+points?|bps?|percentage\s+points?))"
+    r"{0,40}?\bfrom\s+$",
     re.IGNORECASE,
 )
 # "... from 0.50% in mid-2021 to a cycle-high of 11.25%": the move's end follows
@@ -632,7 +634,12 @@ _MSF_BEFORE = re.compile(
     r"\b(?:marginal\s+standing\s+facility(?:\s*\(MSF\))?|MSF)\s+$", re.IGNORECASE
 )
 # "the reverse repo rate" (not China's "7-day reverse repo", its policy rate)
-_REVERSE_BEFORE = re.compile(r"(?<![\w-]day\s)\breverse\s+$", re.IGNORECASE)
+_REVERSE_BEFORE = re.compile(
+    r"(?<![\w-]day\s)\breverse\s+$"
+    # "and the reverse repo, the rate at which commercial banks deposit money with it"
+    r"|(?<![\w-]day\s)\breverse\s+repo(?:\s+rate)?\s*,\s+the\s+$",
+    re.IGNORECASE,
+)
 # Central Europe's corridor: "the Lombard rate ... while the discount rate was kept at 0.05%"
 _LOMBARD = re.compile(r"\blombard\b", re.IGNORECASE)
 _CORRIDOR_NAME = re.compile(r"\b(?:deposit|discount)\s+rate\b", re.IGNORECASE)
@@ -642,8 +649,23 @@ _STANDING_BEFORE = re.compile(r"\bstanding\s+$", re.IGNORECASE)
 
 
 def _in_india(ctx: SentenceContext) -> bool:
+    return _only_in(ctx, {"IND": "IN"})
+
+
+# Where the policy rate is the repo rate and the reverse repo rate is the corridor's floor
+# (alpha-3 -> alpha-2): India (Reserve Bank of India) and Saudi Arabia (Saudi Central Bank).
+# Elsewhere a reverse repo rate can be the policy rate itself: the Philippines' overnight
+# reverse repurchase rate, Indonesia's and China's seven-day reverse repo.
+_REVERSE_REPO_FLOOR = {"IND": "IN", "SAU": "SA"}
+
+
+def _only_in(ctx: SentenceContext, countries: dict[str, str]) -> bool:
+    """Return True when the countries the sentence names (else the article's) are one of
+    ``countries`` (alpha-3 -> alpha-2); not "NEW DELHI - The BoE ..."."""
     named = {e.country for e in ctx.entities if e.country is not None}
-    return named == {"IND"} if named else ctx.home == "IN"  # (not "NEW DELHI - The BoE ...")
+    if named:
+        return len(named) == 1 and named <= countries.keys()
+    return ctx.home in countries.values()
 
 
 def is_corridor_rate(ctx: SentenceContext, cue: Cue) -> bool:
@@ -656,8 +678,10 @@ def is_corridor_rate(ctx: SentenceContext, cue: Cue) -> bool:
         return True  # the deposit and discount rates named beside the Lombard rate
     if _MSF_BEFORE.search(ctx.text, max(0, cue.start - 40), cue.start):
         return True
-    reverse = _REVERSE_BEFORE.search(ctx.text, max(0, cue.start - 12), cue.start) is not None
-    if (reverse or ctx.text[cue.start : cue.end].lower() == "bank rate") and _in_india(ctx):
+    reverse = _REVERSE_BEFORE.search(ctx.text, max(0, cue.start - 30), cue.start) is not None
+    if (reverse and _only_in(ctx, _REVERSE_REPO_FLOOR)) or (
+        ctx.text[cue.start : cue.end].lower() == "bank rate" and _in_india(ctx)
+    ):
         return True  # India's reverse repo rate and bank rate: the corridor, not the repo rate
     # "the rate on its liquidity absorption facility at zero percent"
     reach = 10 if cue.kind is CueKind.POLICY else 40

@@ -174,7 +174,53 @@ def find_quantities(
     if "parity" in sentence:
         found.extend(_parities(sentence, home))
     found.sort(key=lambda q: q.start)
-    return merge_quantities(sentence, found)
+    merged = merge_quantities(sentence, found)
+    if any(q.kind is QKind.BP for q in merged):
+        return _levels_in_bp(sentence, merged)
+    return merged
+
+
+# "cut its repo rate to 500 basis points from 525 bps", "kept rates at 550 bps": a rate's
+# level written in basis points (Gulf and some Asian press), not a move of that size
+_LEVEL_IN_BP = re.compile(
+    # "its repo rate, used to lend money to banks, to 250 basis points"
+    r"\brates?(?:,[^,;.()\d]{1,60},)?\s+(?:(?:unchanged|steady)\s+)?(?:to|at)\s+"
+    r"(?:about\s+|around\s+)?$"
+    # "by 25 bps to 200 bps": a move in basis points, then the level so written
+    r"|\bby\s+\d+\s*(?:basis\s+points?|bps?)\s+to\s+$",
+    re.IGNORECASE,
+)
+_FROM_GAP = re.compile(
+    r"(?:\s*\(bps?\))?\s*,?\s+from\s+(?:a\s+|the\s+)?(?:previous\s+|prior\s+)?", re.I
+)
+_HUNDRED = Decimal(100)
+
+
+def _levels_in_bp(sentence: str, found: list[Quantity]) -> list[Quantity]:
+    """Turn a rate's level written in basis points into percent, and the "from" figure in
+    basis points right after it."""
+    out: list[Quantity] = []
+    for quantity in found:
+        last = out[-1] if out else None
+        level = quantity.kind is QKind.BP and (
+            _LEVEL_IN_BP.search(sentence, max(0, quantity.start - 80), quantity.start)
+            or (
+                last is not None
+                and last.kind is QKind.PERCENT
+                and sentence[last.start : last.end].endswith(("points", "bps", "bp"))
+                and _FROM_GAP.fullmatch(sentence, last.end, quantity.start)
+            )
+        )
+        if level:
+            quantity = replace(
+                quantity,
+                kind=QKind.PERCENT,
+                value=quantity.value / _HUNDRED,
+                value_max=None if quantity.value_max is None else quantity.value_max / _HUNDRED,
+                from_value=None if quantity.from_value is None else quantity.from_value / _HUNDRED,
+            )
+        out.append(quantity)
+    return out
 
 
 # "the euro fell below parity with the dollar", "the loonie traded at parity against the

@@ -138,8 +138,8 @@ _CHANGE_AFTER_LEVEL = re.compile(
     re.IGNORECASE,
 )
 _FROM_LINK = re.compile(
-    # "to 4.25 percent per annum from 4.0 percent"
-    r"(?:\s+per\s+annum|\s+a\s+year)?"
+    # "to 4.25 percent per annum from 4.0 percent"; "to 250 basis points (bps) from 275 bps"
+    r"(?:\s*\(bps?\))?(?:\s+per\s+annum|\s+a\s+year)?"
     # "rose by 3% year on year in January, up from a recent low of 2.4%"
     r"(?:\s+(?:year[- ]on[- ]year|year[- ]over[- ]year|y/y|month[- ]on[- ]month|m/m"
     r"|from\s+a\s+year\s+(?:earlier|ago|before)))?"

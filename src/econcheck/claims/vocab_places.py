@@ -173,6 +173,9 @@ CENTRAL_BANKS: dict[str, tuple[str, str]] = {
     "Banrep": ("CO", "Banco de la República"), "BanRep": ("CO", "Banco de la República"),
     "Banco de la República": ("CO", "Banco de la República"),
     "Bank Al-Maghrib": ("MA", "Bank Al-Maghrib"),
+    # the Saudi Central Bank kept the acronym of its former name, the Saudi Arabian Monetary
+    # Authority
+    "SAMA": ("SA", "central bank of Saudi Arabia"),
     # house-style abbreviations with a lower-case "o" ("BOC" is also the Bank of China)
     "BoC": ("CA", "Bank of Canada"), "BoT": ("TH", "Bank of Thailand"),
     "BoI": ("IL", "Bank of Israel"), "BoG": ("GH", "Bank of Ghana"),
