@@ -155,4 +155,8 @@ _HARMONISED = re.compile(r"\bHICP\b|\bharmoni[sz]ed\b", re.IGNORECASE)
 
 
 def _inside_currency(ctx: SentenceContext, start: int, end: int) -> bool:
-    return any(m.start <= start and end <= m.end for m in ctx.currencies)
+    """Return True for a place that is part of a currency's name or of a quantity in a
+    currency ("72 US cents")."""
+    return any(m.start <= start and end <= m.end for m in ctx.currencies) or any(
+        q.currency is not None and q.start <= start and end <= q.end for q in ctx.quantities
+    )

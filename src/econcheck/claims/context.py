@@ -378,7 +378,8 @@ _NOT_A_CONDITION = (
     r"count|exclude|include|strip)\b)"
 )
 _HYPOTHETICAL = re.compile(
-    rf"\b(?:if{_NOT_A_CONDITION}|unless|were\s+to|was\s+to|suppose|supposing|imagine|"
+    # (but "the BI rate was to be kept at 6 percent": a decision reported; a condition has "if")
+    rf"\b(?:if{_NOT_A_CONDITION}|unless|were\s+to|was\s+to(?!\s+be\b)|suppose|supposing|imagine|"
     r"let['’]s\s+say|let\s+us\s+say|"
     r"would\s+have\s+(?:been|grown|risen|fallen|reached|stood)|"  # a counterfactual
     # a condition for a decision: "will remain unchanged until inflation falls below 7 percent"

@@ -537,9 +537,10 @@ def _count(entities: list[Entity], text: str, counts: Counter[str], order: dict[
 
 def _names_currency(text: str, end: int) -> bool:
     """Return True for the adjective of a currency name ("U.S." in "U.S. dollar", "the US
-    currency")."""
+    currency", "72 US cents")."""
     if text[end : end + 1] != " ":
         return False
+    # ("72 US cents": the kiwi quoted in the dollar's cents)
     return currency_lexicon().head_re.match(text, end + 1) is not None or text.startswith(
-        "currency", end + 1
+        ("currency", "cent ", "cents"), end + 1
     )

@@ -22,7 +22,10 @@ _CHANGE_TO_LEVEL = re.compile(
     r"(?:\s+in\s+value|\s+of\s+its\s+value)?"
     # "0.2% stronger against the dollar at 79.95"
     r"(?:\s+(?:against|versus|vs\.?|to)\s+(?:the\s+)?(?:U\.?S\.?\s+)?[A-Za-z$€£¥]+)?"
-    r"(?:\s+(?:over|in|during|on|since|this|last|from|through|across)\s+[^,;%\d]{1,35}?)?"
+    r"(?:\s+(?:over|in|during|on|since|this|last|from|through|across)\s+[^,;%\d]{1,35}?"
+    # "weakened 0.1 percent on December 30 to 21,049 per dollar": a day's date
+    r"|\s+on\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s+\d{4})?|\d{1,2}\s+[A-Z][a-z]{2,8})"
+    r")?"
     r"\s*,?\s*(?:(?:to|at)\s+"
     # "lost 80% of its value against the dollar, hitting a record 7,000 to $1"
     rf"|{_PASSING_VERB}\s+(?:(?:an?|its|the)\s+)?"

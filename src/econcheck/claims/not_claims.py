@@ -242,6 +242,8 @@ def _is_impact(ctx: SentenceContext, quantity: Quantity, cue: Cue) -> bool:
         ctx.text, quantity.per_end
     ):
         return True
+    if _AFFECTS_BY.search(ctx.text, max(0, quantity.start - 50), quantity.start):
+        return True  # "would affect inflation by only 0.006 per cent": in any unit
     return (
         quantity.kind is QKind.POINTS
         and cue.kind in (CueKind.GDP, CueKind.GDP_VERB, CueKind.INFLATION)
@@ -257,6 +259,12 @@ _IMPACT_BEFORE = re.compile(
     r"shaved|subtract|subtracts|subtracted|knock|knocks|knocked|drag|drags|dragged|weigh|weighs|"
     r"contribute|contributes|contributed)\s+(?:[\w-]+\s+){0,3}?(?:by\s+|off\s+|down\s+)?"
     r"(?:about\s+|around\s+|some\s+)?$",
+    re.IGNORECASE,
+)
+_AFFECTS_BY = re.compile(
+    r"\b(?:affect|affects|affected|affecting|impact|impacts|impacted|impacting)\s+"
+    r"(?:the\s+)?(?:inflation|growth|gdp|prices|economic\s+growth)(?:\s+rates?)?\s+"
+    r"(?:by|at)\s+(?:only\s+|just\s+|about\s+|around\s+|some\s+)?$",
     re.IGNORECASE,
 )
 _IMPACT_AFTER = re.compile(

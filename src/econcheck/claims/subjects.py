@@ -37,6 +37,7 @@ from econcheck.claims.vocab_places import (
     IMPLIED_COUNTRIES,
     NON_COUNTRY_NAMES,
     NON_EVIDENCE_CURRENCIES,
+    SHARED_OFFICE_COUNTRIES,
     WEAKLY_IMPLIED_COUNTRIES,
 )
 
@@ -294,10 +295,17 @@ def _restates(text: str, before: Entity, start: int, end: int) -> bool:
     )
 
 
+# "its benchmark lending rate (CBR)": a rate's abbreviation, whatever words it stands for
+_RATE_BRACKET = re.compile(r"\brate\s*\($", re.IGNORECASE)
+
+
 def _spells_out_before(text: str, start: int, end: int) -> bool:
-    """Return True for "(CBR)" after "Central Bank Rate": an abbreviation of those words.
+    """Return True for "(CBR)" after "Central Bank Rate" (an abbreviation of those words) or
+    after any rate's name.
 
     >>> _spells_out_before("the Central Bank Rate (CBR) at 17%", 23, 26)
+    True
+    >>> _spells_out_before("its benchmark lending rate (CBR) to 16%", 28, 31)
     True
     >>> _spells_out_before("the rouble (CBR) at 90", 12, 15)
     False
@@ -305,6 +313,8 @@ def _spells_out_before(text: str, start: int, end: int) -> bool:
     acronym = text[start:end]
     if not (acronym.isupper() and text[start - 1 : start] == "(" and text[end : end + 1] == ")"):
         return False
+    if _RATE_BRACKET.search(text, max(0, start - 8), start):
+        return True
     words = text[max(0, start - 80) : start - 1].split()[-len(acronym) :]
     return "".join(w[:1] for w in words).upper() == acronym and len(words) == len(acronym)
 
@@ -317,6 +327,7 @@ _IMPLIED = re.compile(
 _IMPLIED_LOWER = re.compile(
     rf"(?<![\w-])(?:{trie_pattern(IMPLIED_COUNTRIES)})(?![\w-]){_NOT_IMPLIED_AFTER}"
 )
+_SHARED_OFFICE = re.compile(rf"(?<![\w-])(?:{trie_pattern(SHARED_OFFICE_COUNTRIES)})(?![\w-])")
 _WEAKLY_IMPLIED = re.compile(
     rf"(?<![\w-])(?:{trie_pattern(WEAKLY_IMPLIED_COUNTRIES)})(?![\w-])", re.IGNORECASE
 )
@@ -437,10 +448,16 @@ def count_institutions(text: str, evidence: Counter[str]) -> None:
     """
     if not text.strip():
         return
-    for match in _IMPLIED_LOWER.finditer(text.lower()):  # lower-cased: a faster scan
+    lower = text.lower()  # lower-cased: a faster scan
+    for match in _IMPLIED_LOWER.finditer(lower):
         country = to_alpha3(IMPLIED_COUNTRIES[" ".join(match.group().split())])
         if country is not None:
             evidence[country] += 1
+    if "office" in lower or "ministry" in lower:
+        for match in _SHARED_OFFICE.finditer(lower):
+            country = to_alpha3(SHARED_OFFICE_COUNTRIES[" ".join(match.group().split())])
+            if country is not None:
+                evidence[country] += 1
 
 
 def count_currencies(text: str, evidence: Counter[str]) -> None:

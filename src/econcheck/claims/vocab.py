@@ -376,6 +376,8 @@ POLICY_CUES: tuple[str, ...] = (
 POLICY_WEAK_CUES: tuple[str, ...] = (
     "interest rates", "interest rate", "borrowing costs", "rates", "rate", "benchmark",
     "target rate", "target interest rate",
+    # "increased the official cost of borrowing to 2.5 percent"
+    "cost of borrowing", "borrowing cost",
 )
 POLICY_VERBS: tuple[str, ...] = (
     "raised", "raise", "raises", "raising", "hiked", "hike", "hikes", "hiking", "lifted",
@@ -447,6 +449,8 @@ BLOCKER_CUES: tuple[str, ...] = (
     "export prices", "wholesale prices", "asset prices", "share prices", "stock prices",
     "commodity prices", "wheat prices", "metal prices", "gold", "wage growth",
     "credit growth", "loan growth", "lending growth", "money supply", "population growth",
+    "money-supply", "money-supply growth", "money supply growth", "broad money",
+    "output of grains", "output of grain", "grain output", "grain production", "crop output",
     "sales growth", "earnings growth", "revenue growth", "profit growth", "export growth",
     "import growth", "productivity growth", "job growth", "employment growth",
     "investment growth", "consumption growth", "spending growth", "industrial output",

@@ -152,7 +152,8 @@ CENTRAL_BANKS: dict[str, tuple[str, str]] = {
     "Danmarks Nationalbank": ("DK", "Danmarks Nationalbank"),
     "Banxico": ("MX", "Bank of Mexico"), "SARB": ("ZA", "South African Reserve Bank"),
     "NBP": ("PL", "National Bank of Poland"), "BCRA": ("AR", "Central Bank of Argentina"),
-    "Bank Indonesia": ("ID", "Bank Indonesia"), "Bundesbank": ("DE", "Bundesbank"),
+    "Bank Indonesia": ("ID", "Bank Indonesia"), "BI": ("ID", "Bank Indonesia"),
+    "Bundesbank": ("DE", "Bundesbank"),
     "Banco Central do Brasil": ("BR", "Banco Central do Brasil"),
     "Bank Negara Malaysia": ("MY", "Bank Negara Malaysia"),
     "Bank Negara": ("MY", "Bank Negara Malaysia"), "BNM": ("MY", "Bank Negara Malaysia"),
@@ -261,13 +262,21 @@ IMPLIED_COUNTRIES: dict[str, str] = {
     # and the former targets, South Africa's CPIX and the UK's RPIX
     "ccpi": "LK", "inpc": "MX", "cpih": "GB", "cpif": "SE", "cpi-ate": "NO", "cpix": "ZA",
     "rpix": "GB",
-    "statistics iceland": "IS", "central statistics office": "IE", "statistics finland": "FI",
+    "statistics iceland": "IS", "statistics finland": "FI",
     "statistics denmark": "DK", "statistics austria": "AT", "hellenic statistical authority": "GR",
     "elstat": "GR", "statistics portugal": "PT", "census and statistics department": "HK",
-    "singstat": "SG", "ministry of trade and industry": "SG", "dgbas": "TW",
+    "singstat": "SG", "dgbas": "TW",
 }
 # Used only when neither the sentence nor the article names a place.
-WEAKLY_IMPLIED_COUNTRIES: dict[str, str] = {"key rate": "RU", "bank rate": "GB"}
+# Names several countries' offices share: Ireland's Central Statistics Office (and India's until
+# 2019, Zambia's, Botswana's); Singapore's Ministry of Trade and Industry (and Ghana's, Egypt's).
+# They count for the article's country only when it names none (subjects.count_institutions).
+SHARED_OFFICE_COUNTRIES: dict[str, str] = {
+    "central statistics office": "IE", "ministry of trade and industry": "SG",
+}
+WEAKLY_IMPLIED_COUNTRIES: dict[str, str] = {
+    "key rate": "RU", "bank rate": "GB", **SHARED_OFFICE_COUNTRIES,
+}
 # fmt: on
 
 # Currencies that say nothing about an article's country: the US dollar is quoted in
