@@ -640,6 +640,50 @@ def _month_of_monthly_readings(ctx: SentenceContext, mention: PeriodMention) -> 
     )
 
 
+# a time expression heading an item of a dashed list: "on May 27, 2016 - from 19% to 18%"
+# (at most two words before its figure: "- reduced to 13%", "– by 2.7%", not "- the lowest
+# since 2009" or "- with the bank having set ...")
+_DASH_AFTER = re.compile(r",?\s+[-–—]\s+(?=(?:[a-z]+\s+){0,2}\d)")
+
+
+def _heads_item(ctx: SentenceContext, mention: PeriodMention) -> bool:
+    """Return True for a time expression followed by a dash and a figure that has no time
+    expression of its own right after it: "on May 27, 2016 - from 19% to 18%", not "in May -
+    down from 4.7% in April"."""
+    dash = _DASH_AFTER.match(ctx.text, mention.end)
+    if dash is None:
+        return False
+    figure = next((q for q in ctx.quantities if q.start >= dash.end()), None)
+    if figure is None:
+        return False
+    return not any(0 <= m.start - figure.per_end <= 20 for m in ctx.periods)
+
+
+def _heads_own_item(ctx: SentenceContext, draft: Draft, mention: PeriodMention) -> bool:
+    """Return True for the time expression heading the figure's own item of a dashed list."""
+    start = draft.quantity.start
+    return (
+        mention.end <= start
+        and not any(mention.end <= q.start < start for q in ctx.quantities)
+        and _heads_item(ctx, mention)
+    )
+
+
+def _another_item(ctx: SentenceContext, draft: Draft, mention: PeriodMention) -> bool:
+    """Return True for a time expression of another item of a dashed list: one heading the
+    next item, or one before the figure with the figure's own item head between them."""
+    text = ctx.text
+    if "-" not in text and "–" not in text and "—" not in text:
+        return False
+    if mention.start >= draft.quantity.per_end:
+        return _heads_item(ctx, mention)
+    start = draft.quantity.start
+    return any(
+        mention.end <= other.start and other.end <= start and _heads_item(ctx, other)
+        for other in ctx.periods
+    )
+
+
 _NTH_TIME = re.compile(
     r"\bfor\s+the\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
     r"\d+(?:st|nd|rd|th))\s+(?:straight\s+|consecutive\s+|successive\s+)?time\s+$",
@@ -651,6 +695,8 @@ def _names_another_time(ctx: SentenceContext, draft: Draft, mention: PeriodMenti
     """Return True for a time expression that is not a figure's period whatever its place: a
     decade, a base or goal, a rate's validity, a record's year, a forecast's vintage."""
     text = ctx.text
+    if _heads_own_item(ctx, draft, mention):
+        return False  # "from September 16, 2016 - from 15.5% to 15%": when it took effect
     if mention.kind is PeriodKind.DECADE or _dates_a_base_or_goal(ctx, draft, mention):
         return True
     if _holds_for(ctx, draft, mention):
@@ -661,6 +707,8 @@ def _names_another_time(ctx: SentenceContext, draft: Draft, mention: PeriodMenti
         and _KEPT_UNTIL.search(text, draft.quantity.per_end, mention.start)
     ):
         return True  # "to AR$350, a level it plans to maintain until 15 November": the plan's
+    if _another_item(ctx, draft, mention):
+        return True  # "from 22% to 19%, on May 27, 2016 - from 19% to 18%": the next item's
     if _WHERE_IT_STOOD.search(text, max(0, mention.start - 40), mention.start):
         return True  # "raise the rate from 16%, where it had stood since April, to 16.25%"
     if _YEAR_OF_RECORD.match(text, mention.end):
@@ -736,6 +784,7 @@ def _usable(ctx: SentenceContext, draft: Draft, mention: PeriodMention, *, futur
         and not ("show" in text and _READING_WHICH.match(text, mention.end))
         and not when_clause(text, mention, draft)
         and not _LINKED.search(text, mention.start, mention.end)
+        and not _heads_own_item(ctx, draft, mention)
     ):
         return False  # but "from December's 10.5%" dates the figure that follows
     is_level = not draft.is_change_only
