@@ -321,6 +321,10 @@ _SAME_SUBJECT_AGAIN = re.compile(
     # the same subject against another counter: "was at $1.1932, ..., and at ¥129.77", "rising
     # to 928.8 won ... and to 16,065 dong"
     r"|\band\s+(?:was\s+)?(?:at|to)\s+$"
+    # "2 percent stronger against the dollar at 44.8 and 1.7 percent stronger against the
+    # euro at 55.7": the same subject's move and level against the next counter
+    r"|\band\s+\d+(?:\.\d+)?\s*(?:%|percent|per\s?cent)\s+(?:stronger|weaker|higher|lower|"
+    r"up|down|firmer|softer)\s+(?:against|versus|vs\.?)\s+(?:the\s+)?[\w$€£¥]+\s+(?:at|to)\s+$"
     # a participle of the same subject: "while falling to 45.900 peso", ", trading most
     # frequently at 121.05 yen"; the level it moved from: "and down from 102.23 yen"
     r"|(?:,\s*|\b(?:while|and|before|after)\s+)(?:rising|falling|trading|climbing|slipping|"

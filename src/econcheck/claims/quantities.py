@@ -78,6 +78,7 @@ _DIGIT_START = re.compile(
     r"(?=[-−–+.\d½¼¾])(?:(?<![\w.,/])|(?<=(?<![A-Za-z])N)|(?<=(?<![A-Za-z])LL)|(?<=(?<![A-Za-z])R)|"
     r"(?<=(?<![A-Za-z])Rp)|(?<=(?<![A-Za-z])RM)|(?<=(?<![A-Za-z])P)|(?<=(?<![A-Za-z])Rs)|"
     r"(?<=(?<![A-Za-z])Tk)|(?<=(?<![A-Za-z])Hr)|(?<=(?<![A-Za-z])S/)|(?<=(?<![A-Za-z])S/\.)|"
+    r"(?<=(?<![A-Za-z])Ps)|"
     r"(?<=(?<![A-Za-z])Sh)|(?<=(?<![A-Za-z])K)|(?<=(?<![A-Za-z])Y)|(?<=(?<![A-Za-z])[KTU]Sh)|"
     r"(?<=(?<![A-Za-z])[KTU]sh)|(?<=(?<![A-Za-z])S[Ff]r)|"
     r"(?<=(?<![A-Za-z])K[cč])|(?<=(?<![A-Za-z])G[Hh])|(?<=(?<![A-Za-z])G[Hh][¢₵])|"
@@ -99,11 +100,12 @@ _LEAD_HINT = re.compile("|".join(_LEAD_WORDS), re.IGNORECASE)
 
 
 # Some papers glue a currency's letters to the figure: the naira's "N" ("N818.99/$1"), the
-# Lebanese lira's "LL" ("LL69,000 to the dollar"), the Philippine peso's "P" ("P58.78"). Read
+# Lebanese lira's "LL" ("LL69,000 to the dollar"), the Philippine peso's "P" ("P58.78"), a
+# Latin American peso's "Ps" ("Ps18.83/$1"). Read
 # so only before a price of a dollar, or when the currency is in play (named in the sentence,
 # or the article's own): "N95 masks" stay masks.
 _GLUED_PREFIX_PATTERN = (
-    r"(?<![A-Za-z])(?:N|LL|Rp|R|P|Sh|K|Y)(?=\d)|(?<![A-Za-z])(?:Rs\.?|Hr)\s?(?=\d)"
+    r"(?<![A-Za-z])(?:N|LL|Rp|R|Ps|P|Sh|K|Y)(?=\d)|(?<![A-Za-z])(?:Rs\.?|Hr)\s?(?=\d)"
     # "US66.10 cents", "US66.29c": New Zealand papers price the kiwi so
     r"|(?<![A-Za-z])US\s?(?=\d[\d.]*\s?(?:cents?\b|c\b|¢))"
 )
@@ -120,7 +122,7 @@ def _prefix_before() -> re.Pattern[str]:
     lookahead = first_chars([*lex.symbols, *EXTRA_SYMBOL_CHARS, *lex.codes])
     return re.compile(
         rf"{lookahead[:-2]}NLKBRQTPHSUGY])(?:(?:{symbol_pattern()})\s?$|(?<![A-Za-z])(?:{codes})\s?$"
-        r"|(?<![A-Za-z])(?:N|LL|Rp|R|P|Sh|K|Y|US)$|(?<![A-Za-z])(?:Rs\.?|Hr|US)\s?$"
+        r"|(?<![A-Za-z])(?:N|LL|Rp|R|Ps|P|Sh|K|Y|US)$|(?<![A-Za-z])(?:Rs\.?|Hr|US)\s?$"
         rf"|{_LOCAL_PREFIXES}\s?$)"
     )
 

@@ -117,6 +117,10 @@ def _with_from(target: Quantity, source: Quantity, *, start: int) -> Quantity:
 
 _LIST_LINK = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)", re.IGNORECASE)
 _BETWEEN_BEFORE = re.compile(r"\b(?:between|from)\s+$", re.IGNORECASE)
+_QUOTE_BEFORE = re.compile(
+    r"\b(?:against|versus|vs\.?)\s+(?:the\s+)?(?:U\.?S\.?\s+)?[\w$€£¥]+\s+(?:at|to)\s+$",
+    re.IGNORECASE,
+)
 
 
 def _shared_units(sentence: str, found: list[Quantity]) -> list[Quantity]:
@@ -132,6 +136,9 @@ def _shared_units(sentence: str, found: list[Quantity]) -> list[Quantity]:
             and unit.kind in (QKind.PERCENT, QKind.POINTS, QKind.BP)
             and _LIST_LINK.fullmatch(sentence, bare.end, unit.start)
             and not _BETWEEN_BEFORE.search(sentence, max(0, bare.start - 9), bare.start)
+            # "stronger against the dollar at 44.8 and 1.7 percent stronger against the
+            # euro": a currency's quote, then the next item's move
+            and not _QUOTE_BEFORE.search(sentence, max(0, bare.start - 40), bare.start)
         ):
             out[index] = replace(bare, kind=unit.kind, per_end=bare.end)
     for index in range(1, len(out)):

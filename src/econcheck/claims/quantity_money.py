@@ -88,6 +88,8 @@ _GLUED_PREFIX = {
     # "Hr 29 for $1": Ukrainian papers write the hryvnia so
     "Hr": (("UAH", "hryvn"),),
     "P": (("PHP", "peso"), ("BWP", "pula")),
+    # "Ps18.83/$1": the Mexican, Argentine, Chilean or Colombian peso (Argus, MercoPress)
+    "Ps": (("MXN", "peso"), ("ARS", "peso"), ("CLP", "peso"), ("COP", "peso"), ("UYU", "peso")),
     # "K19.50 per dollar": the Zambian and Malawian kwacha
     "K": (("ZMW", "kwacha"), ("MWK", "kwacha")),
     # "Y115.91 against the dollar": the yen in older wire copy
