@@ -333,12 +333,50 @@ def dated(
     return _dated(ctx, draft, before, after)
 
 
+# a forecast an outcome beat or fell short of, well before the outcome's figure: "surpassed
+# economists' forecasts for the eighth consecutive month, reaching 6.18 percent" (but not
+# "missing expectations of a 1.4% increase": that figure is the forecast's)
+_OUTDONE = re.compile(
+    r"\b(?:beat|beats|beating|surpass(?:ed|es|ing)?|exceed(?:ed|s|ing)?|top(?:ped|ping|s)?|"
+    r"outpac(?:ed|es|ing)|outstripp(?:ed|ing)|miss(?:ed|es|ing)?|undershot|overshot)\s+"
+    r"(?:the\s+|all\s+|most\s+)?(?:[\w'’-]+\s+){0,2}?(?:forecasts?|expectations?|estimates?|"
+    r"projections?|predictions?|consensus)\b",
+    re.IGNORECASE,
+)
+# ...the outcome's own verb right before its figure: ", reaching", ", rising to"
+_OUTCOME_VERB_END = re.compile(
+    r",\s+(?:\w+ly\s+)?(?:reaching|hitting|touching|rising|climbing|jumping|falling|dropping|"
+    r"easing|slowing|accelerating|growing|expanding|coming\s+in|standing|settling)"
+    r"(?:\s+(?:to|at|by))?\s+(?:about\s+|around\s+|an?\s+)?$",
+    re.IGNORECASE,
+)
+_FORECAST_VALUE_GAP = re.compile(
+    r"\s*(?:of|for|at|around|near|calling\s+for)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _without_outdone(own: str) -> str:
+    """Return the words before a figure without a forecast the outcome beat or missed, when
+    the figure is not that forecast's own value."""
+    if "ecast" not in own and "xpect" not in own and "stimat" not in own and "roject" not in own:
+        return own
+    outdone = next(reversed(list(_OUTDONE.finditer(own))), None)  # the last before the figure
+    if outdone is None:
+        return own
+    gap = own[outdone.end() :]
+    if _FORECAST_VALUE_GAP.fullmatch(gap) or not _OUTCOME_VERB_END.search(gap):
+        return own
+    return own[: outdone.start()] + own[outdone.end() :]
+
+
 def _dated(
     ctx: SentenceContext, draft: Draft, before: str, after: str
 ) -> tuple[bool, PeriodMention | None, Period]:
     text = ctx.text
     poll = _poll_after(ctx, draft)
-    window = _own_clause(before) + " " + _after_window(_words_after(ctx, draft, after)) + poll
+    own = _without_outdone(_own_clause(before))
+    window = own + " " + _after_window(_words_after(ctx, draft, after)) + poll
     in_effect = _IN_EFFECT.search(text) is not None  # a decision dated when it takes effect
     hedged_past = _HEDGED_PAST.search(window) is not None
     stated = (

@@ -256,6 +256,8 @@ IMPLIED_COUNTRIES: dict[str, str] = {
     "general statistics office of vietnam": "VN", "turkish statistical institute": "TR",
     "ons": "GB", "inei": "PE", "ubos": "UG",
     "national bureau of statistics of tanzania": "TZ", "zamstats": "ZM",
+    # Ethiopia's Central Statistical Agency (the Ethiopian Statistics Service since 2021)
+    "central statistical agency": "ET", "ethiopian statistics service": "ET",
     # price indices named by acronyms one country uses: Sri Lanka's Colombo CPI, Mexico's
     # INPC, the UK's CPIH, Sweden's CPIF, Norway's CPI-ATE (a "national CPI", NCPI, is
     # Sri Lanka's and Tanzania's alike, so it names no country)
