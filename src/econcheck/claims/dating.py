@@ -343,6 +343,18 @@ _OUTDONE = re.compile(
     r"projections?|predictions?|consensus)\b",
     re.IGNORECASE,
 )
+# a view that moved a market, the subject of its past verb: "Expectations of the fall pushed
+# the euro to a two-year low of $1.2659"
+_CAUSE_OF_MOVE = re.compile(
+    r"\b(?:expectations?|bets?|hopes?|fears?|speculation|forecasts?)\s+(?:of|that|for)\s+"
+    r"[^,;]{0,50}?\b(?=(?:pushed|sent|drove|lifted|dragged|knocked|boosted|weighed|hit|hurt|"
+    r"pulled)\b)",
+    re.IGNORECASE,
+)
+_OTHER_FIGURES_PLAN = re.compile(
+    r"\b(?:an?|the|its|their)\s+planned\s+(?=[-−]?\d[\d.,]*\s*(?:%|percent|per\s?cent))",
+    re.IGNORECASE,
+)
 # ...the outcome's own verb right before its figure: ", reaching", ", rising to"
 _OUTCOME_VERB_END = re.compile(
     r",\s+(?:\w+ly\s+)?(?:reaching|hitting|touching|rising|climbing|jumping|falling|dropping|"
@@ -358,7 +370,11 @@ _FORECAST_VALUE_GAP = re.compile(
 
 def _without_outdone(own: str) -> str:
     """Return the words before a figure without a forecast the outcome beat or missed, when
-    the figure is not that forecast's own value."""
+    the figure is not that forecast's own value, and without a forecast word that qualifies
+    an earlier figure ("instead of a planned 6% inflation rate, ... it reached 10.5%")."""
+    if "planned" in own:
+        own = _OTHER_FIGURES_PLAN.sub(" ", own)
+    own = _CAUSE_OF_MOVE.sub(" ", own)
     if "ecast" not in own and "xpect" not in own and "stimat" not in own and "roject" not in own:
         return own
     outdone = next(reversed(list(_OUTDONE.finditer(own))), None)  # the last before the figure

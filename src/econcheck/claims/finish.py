@@ -148,8 +148,9 @@ def finish(draft: Draft, ctx: SentenceContext) -> Claim:
 # ", compared with the previous quarter" after a figure's clause still measures the figure
 _COMPARISON_CLAUSE = re.compile(
     r"\s*,\s*(?:as\s+)?(?:compared|relative|versus|from\s+a\s+year|year[- ]on[- ]year|"
-    r"month[- ]on[- ]month|quarter[- ]on[- ]quarter|on\s+an?\s+(?:yearly|monthly|quarterly|annual)"
-    r"\s+basis|in\s+(?:annual|monthly|quarterly)\s+terms)[^,;.]*",
+    r"month[- ]on[- ]month|quarter[- ]on[- ]quarter|"
+    r"on\s+an?\s+(?:yearly|monthly|quarterly|annual|annuali[sz]ed|seasonally\s+adjusted)"
+    r"\s+basis|in\s+(?:annual|monthly|quarterly|annuali[sz]ed)\s+terms)[^,;.]*",
     re.IGNORECASE,
 )
 

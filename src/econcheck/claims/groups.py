@@ -30,6 +30,8 @@ _GROUP = re.compile(
     r"|the\s+Middle\s+East(?:\s+and\s+(?:North|Central)\s+A\w+)?"
     r"|the\s+G-?(?:7|20)(?:\s+(?:economies|countries|nations))?|OECD\s+(?:countries|economies|area)"
     r"|ASEAN(?:\s+economies)?"
+    # a continent as a whole: "Africa, with growth of about 5.8 per cent" (not South Africa)
+    r"|(?<!South\s)Africa(?![\w-])|Asia(?![\w-])"
     r"|the\s+(?:economy|economies|growth)\s+of\s+the\s+region|the\s+region['’]s\s+economy"
     r"|regional\s+(?:growth|economy|economies|inflation)"
     r")\b"
@@ -40,6 +42,7 @@ _GROUP = re.compile(
 # A group named as the comparison is not the subject: "faster than emerging markets"
 _COMPARED = re.compile(
     r"\b(?:than|versus|vs\.?|compared\s+(?:with|to)|among|across|outpac\w*|ahead\s+of|"
+    r"leads|led|leading|tops|topped|topping|"
     r"in\s+line\s+with|like|unlike|of\s+all)\s+(?:the\s+|other\s+|most\s+|many\s+)*$",
     re.IGNORECASE,
 )
@@ -54,6 +57,12 @@ _OWN_FIGURE = re.compile(r"['’]?s?\s*(?:,\s*)?(?:at|with|of|on)?\s*(?:about|ar
 # "projected 3.3 percent GDP growth for Bangladesh": the place comes after the figure
 _FOR_PLACE = re.compile(r"\b(?:for|in)\s+(?:the\s+)?$", re.IGNORECASE)
 _GROWTH_OR_PRICES = (CueKind.GDP, CueKind.GDP_VERB, CueKind.INFLATION)
+# a clause that hangs on the sentence's subject: ", with growth of 7.1 per cent this year"
+_WITH_CLAUSE = re.compile(r"\s*,?\s*with\s+(?:\w+\s+){0,2}?(?:growth|inflation)\b", re.I)
+_WITH_BEFORE = re.compile(r",\s*with\s+$", re.IGNORECASE)
+_IN_THE = re.compile(r"\bin\s+the\s+$", re.IGNORECASE)
+# the members named right after a group: "Developing Asia, including China and India,"
+_MEMBERS_BEFORE = re.compile(r"\s*,?\s*(?:including|such\s+as|like|led\s+by)\s+[^,;]*", re.I)
 
 
 def is_group_figure(ctx: SentenceContext, quantity: Quantity, cue: Cue) -> bool:
@@ -69,6 +78,8 @@ def is_group_figure(ctx: SentenceContext, quantity: Quantity, cue: Cue) -> bool:
         return False
     text = ctx.text
     start = clause_start(text, quantity.start)
+    if _WITH_CLAUSE.match(text, start) or _WITH_BEFORE.search(text, max(0, start - 12), start):
+        start = 0  # "Africa, with growth of about 5.8 per cent this year": the subject's
     group = None
     for match in _GROUP.finditer(text, start, quantity.start):
         before = max(0, match.start() - 30)
@@ -82,8 +93,14 @@ def is_group_figure(ctx: SentenceContext, quantity: Quantity, cue: Cue) -> bool:
     end = clause_end(text, quantity.end)
     return not any(
         e.country is not None
+        # ("the fastest-growing region in the world": the superlative's field)
+        and not (e.country == "WLD" and _IN_THE.search(text, max(0, e.start - 8), e.start))
         and (
-            group.end() <= e.start < quantity.start
+            (
+                group.end() <= e.start < quantity.start
+                # "Developing Asia, including China and India, will ...": its members
+                and not _MEMBERS_BEFORE.fullmatch(text, group.end(), e.start)
+            )
             or (quantity.end <= e.start < end and _FOR_PLACE.search(text, quantity.end, e.start))
         )
         for e in ctx.entities

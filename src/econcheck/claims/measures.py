@@ -176,9 +176,16 @@ _ANNUALIZED_BASIS = re.compile(r"\bon\s+an\s+annuali[sz]ed\s+basis\b", re.IGNORE
 
 
 def _annualized_basis(measure: Measure, text: str, period: Period) -> Measure:
-    """Return ANNUALIZED for a part-year growth figure read y/y from "on an annualized basis"."""
-    if measure is Measure.YOY and not is_whole_year(period) and _ANNUALIZED_BASIS.search(text):
-        return Measure.ANNUALIZED  # "fell 0.1 per cent on an annualized basis in Q1"
+    """Return ANNUALIZED for a part-year growth figure read y/y, or of no stated measure, with
+    "on an annualized basis"."""
+    if (
+        measure in (Measure.YOY, Measure.UNSPECIFIED)
+        and not is_whole_year(period)
+        and _ANNUALIZED_BASIS.search(text)
+    ):
+        # "fell 0.1 per cent on an annualized basis in Q1", "to grow by 3.2%, on an
+        # annualised basis, during the first quarter"
+        return Measure.ANNUALIZED
     return measure
 
 

@@ -109,6 +109,7 @@ _AIM_WORDS = (
     "corridor",
     "band",
     "tolerance",
+    "planned",
 )
 _AIM_HINT = re.compile("|".join(re.escape(w) for w in _AIM_WORDS), re.I)
 
@@ -130,7 +131,16 @@ def _said_goal(ctx: SentenceContext, quantity: Quantity) -> bool:
         or _KEEP_INFLATION_AT.search(text, max(0, quantity.start - 90), quantity.start) is not None
         # "will fluctuate around the 3 percent central bank target"
         or _NAMED_TARGET_AFTER.match(text, quantity.per_end) is not None
+        # "instead of a planned 6% inflation rate": the plan's figure
+        or (
+            _PLANNED_BEFORE.search(text, max(0, quantity.start - 20), quantity.start) is not None
+            and _RATE_NOUN_AFTER.match(text, quantity.per_end) is not None
+        )
     )
+
+
+_PLANNED_BEFORE = re.compile(r"\b(?:an?|the|its|their)\s+planned\s+$", re.IGNORECASE)
+_RATE_NOUN_AFTER = re.compile(r"\s+(?:annual\s+)?(?:inflation|growth)\b", re.IGNORECASE)
 
 
 def is_aim(ctx: SentenceContext, quantity: Quantity) -> bool:
@@ -665,6 +675,8 @@ def _in_india(ctx: SentenceContext) -> bool:
 # Elsewhere a reverse repo rate can be the policy rate itself: the Philippines' overnight
 # reverse repurchase rate, Indonesia's and China's seven-day reverse repo.
 _REVERSE_REPO_FLOOR = {"IND": "IN", "SAU": "SA"}
+# the Central Bank of the Republic of Turkey's corridor around its one-week repo auction rate
+_OVERNIGHT_CORRIDOR = re.compile(r"\bovernight\s+(?:lending|borrowing)\s+rate$", re.IGNORECASE)
 
 
 def _only_in(ctx: SentenceContext, countries: dict[str, str]) -> bool:
@@ -691,6 +703,10 @@ def is_corridor_rate(ctx: SentenceContext, cue: Cue) -> bool:
         ctx.text[cue.start : cue.end].lower() == "bank rate" and _in_india(ctx)
     ):
         return True  # India's reverse repo rate and bank rate: the corridor, not the repo rate
+    if _OVERNIGHT_CORRIDOR.search(ctx.text, max(0, cue.start - 25), cue.end) and _only_in(
+        ctx, {"TUR": "TR"}
+    ):
+        return True  # Turkey's overnight lending and borrowing rates around the one-week repo
     # "the rate on its liquidity absorption facility at zero percent"
     reach = 10 if cue.kind is CueKind.POLICY else 40
     facility = _FACILITY.search(ctx.text, cue.start, cue.end + reach)
@@ -807,7 +823,13 @@ _PART_AFTER = re.compile(
 # GDP in current prices, not real growth: "In nominal terms, GDP rose 0.7 percent", "grew 7%
 # in nominal terms"
 _NOMINAL_FRONT = re.compile(r"\W*(?:in|on)\s+nominal\s+terms\b", re.IGNORECASE)
-_NOMINAL_AFTER = re.compile(r"\s*,?\s*(?:in|on)\s+nominal\s+terms\b", re.IGNORECASE)
+_NOMINAL_AFTER = re.compile(
+    r"\s*,?\s*(?:in|on)\s+nominal\s+terms\b"
+    # "rose 11.5% from 1 trillion Turkish liras": the growth of an amount of money
+    r"|\s+(?:from|to)\s+(?:about\s+|around\s+)?(?:[A-Z]{2,3}\s?|[$€£¥₺₹₽]\s?)?\d[\d.,]*\s*"
+    r"(?:trillion|billion|million|bn|tn)\b",
+    re.IGNORECASE,
+)
 
 
 def _is_nominal(ctx: SentenceContext, quantity: Quantity, cue: Cue) -> bool:

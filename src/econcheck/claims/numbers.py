@@ -108,7 +108,8 @@ _UNIT_OF = (
 NUMBER_PHRASE = (
     rf"(?:(?i:between)\s+(?P<lo1>{NUMBER})(?P<u1>{UNIT})?\s+and\s+(?P<hi1>{NUMBER})(?P<uh1>{UNIT})?"
     rf"|(?P<lo2>{NUMBER})(?:(?<=[\d½¼¾⅓⅔⅛])(?P<u2>{UNIT})?(?:[-–—]|\s[-–—]\s?)|\s+(?i:to|or)\s+)"
-    rf"(?P<hi2>{_DIGITS}|(?i:{_WORD_INT}))"
+    # (not "2.7798 to one USD": the price of one unit)
+    rf"(?P<hi2>{_DIGITS}|(?!(?i:one\s+(?:dollar|euro|pound|yuan))|one\s+[A-Z])(?i:{_WORD_INT}))"
     rf"(?P<uh2>{UNIT})?(?=\W|$)"
     rf"|(?P<one>{NUMBER})(?P<u3>{_UNIT_OF})?)"
 )

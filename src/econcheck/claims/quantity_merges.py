@@ -24,7 +24,10 @@ FROM_BEFORE_RE = re.compile(
     # "falling sharply, from around 0.9530 to 0.9430": the move's start is approximate
     r"|(?:about|around|roughly|approximately|some)\s+"
     # "Sterling has dived from a high of 1.50 dollars to below 1.36 dollars"
-    r"|(?:an?|the|its)\s+(?:[\w-]+\s+)?(?:high|low|peak|level)\s+of\s+)?$"
+    r"|(?:an?|the|its)\s+(?:[\w-]+\s+)?(?:high|low|peak|level)\s+of\s+"
+    # "falling from a sluggish 0.4 per cent to 0.3 per cent": one word for the start
+    r"|an?\s+(?:sluggish|modest|meagre|meager|robust|solid|strong|weak|revised|healthy|"
+    r"brisk|tepid|paltry|whopping|hefty|steep|sharp|mere|lofty|dizzying|record)\s+)?$"
 )
 _MOVES = (
     r"\b(?:rose|rise|rises|risen|fell|fall|falls|fallen|increased|decreased|declined|dropped|"

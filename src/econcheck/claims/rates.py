@@ -913,6 +913,14 @@ _SIZE_OF_FALL = re.compile(
 )
 
 
+# "the growth was 6.5% dropping to 5.5% in the second quarter": the next figure's fall
+_LATER_FALL = re.compile(
+    r"(?:dropping|falling|declining|sliding|slipping|easing|slowing|decelerating|sinking)\s+"
+    r"(?:back\s+|further\s+)?to\b",
+    re.IGNORECASE,
+)
+
+
 def _is_negative(
     ctx: SentenceContext,
     quantity: Quantity,
@@ -943,8 +951,9 @@ def _is_negative(
         return bool(NEGATIVE_RE.match(after.lstrip(" -")))
     if ", " in before:
         before = RELATIVE_RE.sub(",", before)  # "the economy, which had shrunk in 2023, grew 1%"
+    rest = _INDICATOR_FIRST.sub("", after.lstrip(" -"), count=1)
     if (
-        NEGATIVE_RE.match(_INDICATOR_FIRST.sub("", after.lstrip(" -"), count=1))
+        (NEGATIVE_RE.match(rest) and not _LATER_FALL.match(rest))
         or _WAS_DOWN.search(before)
         or _edged_lower(ctx, quantity, before)
     ):

@@ -451,6 +451,8 @@ BLOCKER_CUES: tuple[str, ...] = (
     "credit growth", "loan growth", "lending growth", "money supply", "population growth",
     "money-supply", "money-supply growth", "money supply growth", "broad money",
     "output of grains", "output of grain", "grain output", "grain production", "crop output",
+    "electricity output", "power output", "electricity generation", "power generation",
+    "electricity production",
     "sales growth", "earnings growth", "revenue growth", "profit growth", "export growth",
     "import growth", "productivity growth", "job growth", "employment growth",
     "investment growth", "consumption growth", "spending growth", "industrial output",
