@@ -531,7 +531,9 @@ def _verb_subject(ctx: SentenceContext, cue: Cue, verb: Cue) -> Cue | None:
     a price word right before it ("prices grew 1.3% year-on-year": price growth)."""
     if cue.kind is CueKind.INFLATION:
         # "Core consumer prices, which exclude food and fuel, grew 0.5%": past the aside
-        aside = RELATIVE_RE.match(ctx.text, cue.end)
+        # ... and "China's consumer price index (CPI), a main gauge of inflation, grew"
+        after = cue.end + 1 if ctx.text.startswith(")", cue.end) else cue.end
+        aside = RELATIVE_RE.match(ctx.text, cue.end) or APPOSITIVE_RE.match(ctx.text, after)
         gap_start = aside.end() if aside is not None and aside.end() <= verb.start else cue.end
         if _SUBJECT_GAP.fullmatch(ctx.text, gap_start, verb.start):
             return cue
@@ -687,11 +689,20 @@ def _passed_over(
         )
     # "Nominal GDP, which is before adjusting for inflation, fell 0.8%": a relative clause does
     # not name the figure either (an appositive may: "the gauge, the core PCE index, rose")
-    if _inside(cue, asides, before) and _FIGHTS.search(ctx.text, max(0, cue.start - 30), cue.start):
+    if _inside(cue, asides, before) and (
+        _FIGHTS.search(ctx.text, max(0, cue.start - 30), cue.start)
+        # "China's consumer price index (CPI), a main gauge of inflation, grew 2.1 percent":
+        # the aside names what the head measures, the head is the subject
+        or _GAUGE_OF.search(ctx.text, max(0, cue.start - 30), cue.start)
+    ):
         return True  # "The policy rate, a tool used to contain inflation, is expected to end"
     return cue.kind is not CueKind.GDP_VERB and _inside(cue, relative, before)
 
 
+_GAUGE_OF = re.compile(
+    r"\b(?:gauge|measure|indicator|barometer|yardstick|proxy)\s+(?:of|for)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 _PASSED_BEFORE = re.compile(
     r"\b(?:below|above|under|beyond|past|through|passed|crossed|breached|surpassed|exceeded|"
     r"topped)\s+(?:the\s+|its\s+|that\s+|this\s+|"

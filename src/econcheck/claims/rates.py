@@ -154,7 +154,10 @@ _FROM_LINK = re.compile(
     r"(?:(?:estimate|forecast|projection|reading|figure)\s+of\s+)?"
     # "to 5% from the 4.50% set last September" (matched up to the figure: a lookahead for
     # its digit would see the end of the window, never the digit)
-    r"|(?:the|its|a)\s+)?",
+    r"|(?:the|its|a)\s+"
+    # "up from September's 1.9 percent": the earlier month's reading
+    r"|(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December)['’]s\s+)?",
     re.I,
 )
 _BEFORE_AFTER = re.compile(r"\s+(?:before|previously|earlier)\b", re.IGNORECASE)
@@ -1114,7 +1117,11 @@ def _merge(ctx: SentenceContext, drafts: list[Draft]) -> list[Draft]:
             # the period before, so no change to check against the one before; a policy rate's
             # "from a record low of 1.25 percent" is the rate in force before the move)
             own = [
-                m for m in ctx.periods if _OWN_PERIOD_GAP.fullmatch(ctx.text, draft.end, m.start)
+                m
+                for m in ctx.periods
+                if _OWN_PERIOD_GAP.fullmatch(ctx.text, draft.end, m.start)
+                # "up from September's 1.9 percent": its period named before it
+                or _POSSESSIVE_GAP.fullmatch(ctx.text, m.end, draft.quantity.start)
             ]
             now = is_current(ctx.text, draft.quantity)  # "up from 11 percent currently"
             if (
@@ -1154,6 +1161,7 @@ def _merge(ctx: SentenceContext, drafts: list[Draft]) -> list[Draft]:
     return merged
 
 
+_POSSESSIVE_GAP = re.compile(r"['’]s\s+")
 # "from 8.6% in September", "from 9.92% recorded in August": the earlier figure's own period
 _OWN_PERIOD_GAP = re.compile(
     r"\s{0,2}(?:(?:year-on-year|year-over-year|month-on-month|y/y|m/m|yoy)\s+)?"
