@@ -321,7 +321,38 @@ def _right_cue(ctx: SentenceContext, cues: list[Cue], quantity: Quantity) -> Cue
         )
     ):
         return None
-    return after
+    return _moved_other(ctx, cues, after)
+
+
+# "a 0.5 percentage point cut early last month in the bank's reserve requirement ratio": the
+# move noun's object, a few words on
+_MOVE_NOUNS = frozenset({"cut", "cuts", "hike", "hikes", "increase", "reduction", "rise"})
+_RESERVES = re.compile(r"reserve|\bRRR\b", re.IGNORECASE)
+_MOVED_OBJECT_GAP = re.compile(
+    r"(?:\s+[\w-]+){0,4}?\s+(?:in|to|on|of)\s+(?:the\s+|its\s+)?(?:[\w'’-]+\s+){0,2}?",
+    re.IGNORECASE,
+)
+
+
+def _moved_other(ctx: SentenceContext, cues: list[Cue], after: Cue | None) -> Cue | None:
+    """Return the blocking word a move noun after the figure applies to, else ``after``."""
+    if after is None or after.kind is not CueKind.POLICY:
+        return after
+    if ctx.text[after.start : after.end].lower() not in _MOVE_NOUNS:
+        return after
+    blocked = next(
+        (
+            c
+            for c in cues
+            if c.kind is CueKind.BLOCK
+            and after.end < c.start <= after.end + 45
+            # (a reserve requirement; not "a 10 basis point cut in the ECB's deposit rate")
+            and _RESERVES.search(ctx.text, c.start, c.end) is not None
+            and _MOVED_OBJECT_GAP.fullmatch(ctx.text, after.end, c.start)
+        ),
+        None,
+    )
+    return blocked or after
 
 
 def _right_words(ctx: SentenceContext, quantity: Quantity) -> re.Match[str] | None:
