@@ -354,6 +354,19 @@ def is_vote(ctx: SentenceContext, draft: Draft) -> bool:
 
 
 # "will be 2.2 pct higher than predicted": a difference between two figures, not a figure
+# the gap between two rates, the comparison first: "lower than the rate recorded in the second
+# quarter of 2015 by 2.44 per cent"
+_DIFFERENCE_BY = re.compile(
+    r"\b(?:higher|lower|faster|slower|more|less|above|below)\s+than\s+[^.;,%—–]{3,80}?\s+by\s+"
+    r"(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+)?$",
+    re.IGNORECASE,
+)
+# (not "higher than the previous 12 months with the economy growing by 1.8%": a figure's verb)
+_VERB_IN_GAP = re.compile(
+    r"\b(?:grew|grow|grows|growing|expanded|expanding|increased|increasing|rose|rising|fell|"
+    r"falling|declined|declining|shrank|shrinking|contracted|contracting|when|with|while)\b",
+    re.IGNORECASE,
+)
 _DIFFERENCE_AFTER = re.compile(
     # "3% above the pre-pandemic level": a gap to a level, not a rate of growth
     r"\s+(?:above|below|short\s+of)\s+(?:its\s+|the\s+)?(?:pre-?\s?(?:pandemic|crisis|covid|"
@@ -459,6 +472,9 @@ def is_revision_or_part(ctx: SentenceContext, quantity: Quantity, cue: Cue) -> b
         return True
     if _DIFFERENCE_AFTER.match(ctx.text, quantity.per_end):
         return True
+    gap = _DIFFERENCE_BY.search(ctx.text, max(0, quantity.start - 100), quantity.start)
+    if gap is not None and not _VERB_IN_GAP.search(gap.group()):
+        return True  # "This growth was lower than the rate recorded in 2015 by 2.44 per cent"
     if _is_impact(ctx, quantity, cue):
         return True  # "would boost GDP growth by 0.2 percentage points": an effect on it
     if _FROM_FORECAST_AFTER.match(ctx.text, quantity.per_end) and not _LEVEL_BEFORE.search(

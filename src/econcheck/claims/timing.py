@@ -111,8 +111,10 @@ _PREDICTION_AFTER = re.compile(r"\s+(?:predictions?|prognosis|assessment)\b", re
 # "decreased to 2.4% (HICP: 2.6%) in 2012": a bracket closed before the time expression, for
 # the figure before it and the figure inside it
 _ASIDE_THEN = re.compile(
-    r"(?:\s*\([^()]{1,40}\)|[^()]{0,40}\))(?:\s+(?:in\s+real\s+terms|on\s+an?\s+\w+\s+basis))?"
-    r"\s*(?:(?:in|for|during|on|over)\s+)?(?:the\s+)?"
+    # ("grew by 2.28% (year-on-year), in real terms, in the third quarter": commas around)
+    r"(?:\s*\([^()]{1,40}\)|[^()]{0,40}\))"
+    r"(?:\s*,?\s+(?:in\s+real\s+terms|on\s+an?\s+\w+\s+basis))?"
+    r"\s*,?\s*(?:(?:in|for|during|on|over)\s+)?(?:the\s+)?"
 )
 # "grew by 1.2% on a seasonally adjusted basis - during the second quarter": a dash before
 # the time expression does not start another clause
