@@ -27,7 +27,8 @@ PRONOUN_START = re.compile(
     # "The move followed a cut in March" (a rate decision); "The increase was 0.9%" (any);
     # "The figure for January was unrevised at 0.4%", "February's reading was 0.5%"
     # "The slowdown, from 2.2% in August, was driven by petrol prices"
-    rf"the\s+(?:{_MOVE_NOUNS}|increase|rise|decline|fall|drop|figure|reading|slowdown|"
+    # "The result corresponded to a 0.9 percent slide from the previous quarter"
+    rf"the\s+(?:{_MOVE_NOUNS}|increase|rise|decline|fall|drop|figure|reading|result|slowdown|"
     r"acceleration|deceleration|pickup|uptick|downtick)|"
     # "The 3.8 percent drop in the fourth quarter", "The 2013 increase of 0.4 percent"
     r"the\s+(?:\d[\d.]*[\s-]?(?:%|percent|per\s?cent)|(?:19|20)\d\d)\s+(?:increase|rise|decline|"
@@ -152,7 +153,9 @@ _NEXT_YEAR_OF_LIST = re.compile(
 # "the index" of the sentence before: "In November, the index rose 0.5%"
 _THE_INDEX = re.compile(
     # "The monthly headline index increased by 0.1 percent"
-    r"\b(?:the|this|that)\s+(?:(?:monthly|annual|headline|overall|general|all-items|price)\s+){0,2}"
+    # "The narrower index excluding fresh food and energy prices climbed 2.0%"
+    r"\b(?:the|this|that)\s+(?:(?:monthly|annual|headline|overall|general|all-items|price|"
+    r"narrower|narrow|broader|broad|wider|core|underlying|main)\s+){0,2}"
     r"index\b",
     re.IGNORECASE,
 )

@@ -120,6 +120,8 @@ def _with_from(target: Quantity, source: Quantity, *, start: int) -> Quantity:
 
 _LIST_LINK = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)", re.IGNORECASE)
 _BETWEEN_BEFORE = re.compile(r"\b(?:between|from)\s+$", re.IGNORECASE)
+_FROM_LINK = re.compile(r"\s+from\s+", re.IGNORECASE)
+_TO_BEFORE = re.compile(r"\bto\s+$", re.IGNORECASE)
 _QUOTE_BEFORE = re.compile(
     r"\b(?:against|versus|vs\.?)\s+(?:the\s+)?(?:U\.?S\.?\s+)?[\w$€£¥]+\s+(?:at|to)\s+$",
     re.IGNORECASE,
@@ -137,7 +139,14 @@ def _shared_units(sentence: str, found: list[Quantity]) -> list[Quantity]:
             and bare.per is None
             and not bare.is_word
             and unit.kind in (QKind.PERCENT, QKind.POINTS, QKind.BP)
-            and _LIST_LINK.fullmatch(sentence, bare.end, unit.start)
+            and (
+                _LIST_LINK.fullmatch(sentence, bare.end, unit.start)
+                # "dropped to 14.7 from 15 per cent": the level before its from-value
+                or (
+                    _FROM_LINK.fullmatch(sentence, bare.end, unit.start) is not None
+                    and _TO_BEFORE.search(sentence, max(0, bare.start - 4), bare.start) is not None
+                )
+            )
             and not _BETWEEN_BEFORE.search(sentence, max(0, bare.start - 9), bare.start)
             # "stronger against the dollar at 44.8 and 1.7 percent stronger against the
             # euro": a currency's quote, then the next item's move
