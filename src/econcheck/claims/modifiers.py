@@ -74,6 +74,7 @@ _RISE_UP = re.compile(
     re.IGNORECASE,
 )
 _MODAL = re.compile(r"\b(?:could|may|might|can|would)\b", re.IGNORECASE)
+_MOVE_THEN_DASH = re.compile(r"\d\s?(?:%|percent|per\s?cent)\s*[–—-]\s*$", re.IGNORECASE)
 # A past move before "as high as": "rose as high as ¥160.88", "fell as low as 1.05"
 _REACHED_AS = re.compile(
     r"\b(?:rose|climbed|jumped|surged|spiked|soared|rallied|advanced|gained|hit|reached|touched|"
@@ -83,7 +84,8 @@ _REACHED_AS = re.compile(
 )
 # A verb, its object, then "up to": "put the key rate up to 18%", "pushed it up to 9%"
 _OBJECT_UP = re.compile(
-    r"\b(?:put|puts|putting|push|pushes|pushed|pushing|bump|bumps|bumped|jack|jacked|ratchet|"
+    r"\b(?:put|puts|putting|push|pushes|pushed|pushing|shove|shoves|shoved|shoving|bump|bumps|"
+    r"bumped|jack|jacked|ratchet|"
     r"ratcheted|take|takes|took|taking|bring|brings|brought|drive|drives|drove|driven|move|"
     r"moves|moved|lift|lifts|lifted|ramp|ramped|hike|hiked|nudge|nudged|raise|raised|bringing|"
     r"lifting|raising|pushing|taking|driving|moving|drag|drags|dragged|dragging)\s+"
@@ -160,6 +162,8 @@ def qualifier(
                 sentence, max(0, num_start - 70), num_start - len(before) + match.start("q")
             )
             or (_RISE_UP.search(before, 0, match.start("q")) and not _MODAL.search(before))
+            # "devalued the tenge by 25% – up to 150 tenge for 1 U.S. dollar": the move's end
+            or _MOVE_THEN_DASH.search(before, 0, match.start("q"))
         )
     ):
         match = None  # "growth will pick up to 5.2%": a move, not a bound

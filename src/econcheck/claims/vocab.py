@@ -746,6 +746,9 @@ QUALIFIERS: dict[str, str] = {
     "close to": "approx", "closer to": "approx", "circa": "approx", "near": "approx",
     "approaching": "approx", "~": "approx", "about a": "approx", "roughly a": "approx",
     "neared": "approx", "nearing": "approx", "nears": "approx", "approached": "approx",
+    "approaches": "approx", "approach": "approx",
+    # "inflation is likely to eclipse 280%"
+    "eclipse": "at_least", "eclipses": "at_least", "eclipsed": "at_least",
     "more like": "approx", "something like": "approx", "more or less": "approx",
 }
 # Qualifiers that point the way the value moved ("fell past $1.05" is at most 1.05).
