@@ -212,7 +212,10 @@ THE_PAIR = re.compile(r"\b(?i:the)\s+(?:currency\s+)?(?:pair|cross)\b")
 CURRENCY_PRONOUN = re.compile(
     r"\s*(?:(?:By|At|In|On|Later|Earlier|Early|Late|So\s+far|Before|After|Since|Until|"
     r"Following|Ahead\s+of|Shortly|Just|Meanwhile|Today|Yesterday|Then)\b[^,;.%\d]{0,25},\s+"
-    r"(?=it\b|the\b))?"  # "By midday, it was changing hands at 7.2071"
+    r"(?=it\b|the\b)"  # "By midday, it was changing hands at 7.2071"
+    # "Last year it slumped 44%", "In 2021 it lost 44%": a time put first with no comma
+    r"|(?:(?:Last|This)\s+(?:year|month|week|quarter)|In\s+(?:19|20)\d\d|So\s+far\s+this\s+year)"
+    r"\s+(?=it\b))?"
     r"(?P<it>[Ii]t|(?i:the)\s+(?:(?:local|domestic|[A-Z][a-z]+)\s+)?(?:currency|unit)|"
     r"(?i:the)\s+(?:move|decline|fall|drop|gain|rise)|(?i:the)\s+(?:exchange\s+)?rate)\b"
 )

@@ -230,12 +230,18 @@ _LEVEL_LEAD = re.compile(
     # "to as high as 69.93, before easing back to 69.80"
     r"\bas\s+(?:high|low)\s+as|\b(?:eas|slipp|dropp|climb|edg|retreat|recover)(?:ed|ing)\s+"
     r"(?:back\s+)?to|"
+    # "before sinking back to just over $1.27", "before trimming its losses to 13.745"
+    r"\b(?:sinking|sank|sliding|slid|falling|fell|rebounding|rebounded|bouncing|bounced)\s+"
+    r"(?:back\s+)?to|"
+    r"\b(?:trimm|par|cutt?)(?:ed|ing)\s+(?:its\s+|their\s+|some\s+(?:of\s+its\s+)?)?"
+    r"(?:losses|gains)\s+to|"
     # its level earlier in the day: "at 62.30, having earlier touched 62.4875", "after
     # briefly hitting"
     r"\b(?:having|after)\s+(?:earlier\s+|briefly\s+|already\s+|first\s+)?"
     r"(?:touched|touching|hit|hitting|reached|reaching|fallen|falling|risen|rising|dropped|"
     r"dropping|slipped|slipping|climbed|climbing)(?:\s+as\s+(?:high|low|far)\s+as)?)\s+"
-    r"(?:(?:about|around|nearly|roughly|some)\s+)?(?:Rs\.?\s*)?$",
+    r"(?:(?:about|around|nearly|roughly|some|just\s+over|just\s+above|just\s+under|just\s+below)"
+    r"\s+)?(?:Rs\.?\s*)?$",
     re.IGNORECASE,
 )
 _LATER_REACH = 160
@@ -275,14 +281,18 @@ _CHANGE_COORDINATION = re.compile(
     # beginning of the month and 12.9 percent this year", "13% ... this month, and more than 20%"
     r"(?:\s+of\s+its\s+value)?(?:\s+(?:lower|higher|weaker|stronger))?"
     r"(?:\s+(?:against|versus|to)\s+the\s+(?:U\.?S\.?\s+)?\w+)?"
-    r"(?:\s+(?:in|during|over|since|this|last|so\s+far)\s+[^,;%]{1,40}?)?"
+    r"(?:\s+(?:in|during|over|since|this|last|so\s+far|on)\s+[^,;%]{1,40}?)?"
     r"\s*,?\s*(?:(?P<join>and|after)\s+(?:(?:another|a\s+further)\s+)?"
     # "10 percent against the dollar this year, adding to losses of 28 percent in 2018"
     r"|adding\s+to\s+(?:its\s+|a\s+|the\s+)?(?P<noun>loss(?:es)?|gains?|declines?|drops?|"
     r"falls?|slides?)\s+of\s+)"
     # "1% lower in the past month, after declining in value by almost 24% this year"
     r"(?:(?P<verb>(?:declin|fall|los|dropp|slid|slipp|weaken|gain|ris|climb|strengthen|"
-    r"appreciat|depreciat)ing)(?:\s+in\s+value)?\s+(?:by\s+)?)?"
+    r"appreciat|depreciat)ing"
+    # "slipped 1.7% on Thursday, and has shed some 22% in the last nine sessions"
+    r"|(?:has|have|had)\s+(?:now\s+)?(?:shed|lost|fallen|dropped|declined|slid|slumped|"
+    r"plunged|gained|risen|climbed|weakened|strengthened|depreciated|appreciated))"
+    r"(?:\s+in\s+value)?\s+(?:by\s+)?)?"
     r"(?:(?:more\s+than|over|nearly|almost|about|around|some)\s+)?",
     re.IGNORECASE,
 )
