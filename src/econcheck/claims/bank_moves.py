@@ -36,9 +36,20 @@ _OFF_AFTER = re.compile(r"\s+off\s+(?:its|the|their)\b", re.IGNORECASE)
 _TO = re.compile(r"\s+to\s+")
 
 
+# the bank named after its move: "traders had expected a one per cent cut from the Bank of
+# England"
+_MOVE_FROM_BANK = re.compile(
+    r"\s+(?:(?:interest[\s-]+)?rate\s+)?(?:cut|hike|rise|increase|reduction)\s+(?:from|by)\s+",
+    re.IGNORECASE,
+)
+
+
 def bank_move_cue(ctx: SentenceContext, quantity: Quantity) -> Cue | None:
     """Return the central bank whose move in points the figure is, or the level that move led
     to ("by 25 basis points to 4.5%"), as a policy-rate cue."""
+    after = _bank_after_move(ctx, quantity)
+    if after is not None:
+        return after
     if quantity.kind is QKind.PERCENT:
         move = next((q for q in reversed(ctx.quantities) if q.per_end <= quantity.start), None)
         if move is None or _TO.fullmatch(ctx.text, move.per_end, quantity.start) is None:
@@ -57,4 +68,22 @@ def bank_move_cue(ctx: SentenceContext, quantity: Quantity) -> Cue | None:
         ):
             return None
         return Cue(entity.start, entity.end, CueKind.POLICY)
+    return None
+
+
+def _bank_after_move(ctx: SentenceContext, quantity: Quantity) -> Cue | None:
+    """Return the central bank named right after a move noun that follows the figure."""
+    if quantity.kind not in (QKind.BP, QKind.POINTS, QKind.PERCENT):
+        return None
+    move = _MOVE_FROM_BANK.match(ctx.text, quantity.per_end)
+    if move is None:
+        return None
+    for entity in ctx.entities:
+        if entity.start < move.end():
+            continue
+        if ctx.text[move.end() : entity.start].strip().lower() not in ("", "the"):
+            return None
+        if entity.forecaster and (entity.country or entity.forecaster == "central bank"):
+            return Cue(entity.start, entity.end, CueKind.POLICY)
+        return None
     return None

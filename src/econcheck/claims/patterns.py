@@ -375,7 +375,8 @@ _MODIFIERS = (
     r"symmetric|official|inflation|yoy|y/y|y-o-y|qoq|q/q|q-o-q|mom|m/m|m-o-m)\s+)*"
 )
 _CHANGE_OF = (
-    rf"(?:{trie_pattern(CHANGE_NOUNS)})s?\s+(?:in|of|to)\s+"
+    # ("a further 0.5 per cent reduction from its base rate")
+    rf"(?:{trie_pattern(CHANGE_NOUNS)})s?\s+(?:in|of|to|from(?=\s+(?:its|the)\s))\s+"
     # "a 5% fall in Ukraine's GDP", "a 0.8 per cent fall in Portuguese GDP"
     r"(?:the\s+|its\s+|their\s+|[\w.-]+(?:\s+[\w.-]+)?['’]s\s+|(?-i:[A-Z][a-z]+)\s+)?"
 )

@@ -104,7 +104,7 @@ _LEVEL_TO_CHANGE = re.compile(
     r"(?:cut|hike|increase|reduction|rise|raise|decrease|reduce)\b"
     # "a 200 basis-point cut in the benchmark policy rate to 27 percent"
     # "a 100-basis point increase in the MPR to 23.75 percent": a rate named by its initials
-    r"(?:\s+(?:in|to|of)\s+(?:the|its|their)\s+(?:[\w-]+\s+){0,3}?(?:rate|rates|(?-i:[A-Z]{2,6})))?"
+    r"(?:\s+(?:in|to|of|from)\s+(?:the|its|their)\s+(?:[\w-]+\s+){0,3}?(?:rate|rates|(?-i:[A-Z]{2,6})))?"
     # "a 300 basis-point rate hike last month to 16.5 percent"
     r"(?:\s+(?:last|this)\s+(?:month|week|year)|\s+in\s+[A-Z][a-z]+|\s+on\s+[A-Z][a-z]+day)?)?"
     r"(?:[^;%()]{0,90}?\b(?:taking|bringing|lifting|lowering|pushing|putting|leaving|hiking|"
@@ -118,7 +118,9 @@ _LEVEL_TO_CHANGE = re.compile(
     r"(?:(?:a|the)\s+(?:range|band)\s+of\s+|between\s+|(?:the\s+)?level\s+of\s+|"
     # "by 25 basis points to a record-low of 2.25%"
     r"(?:a|an|its|the)\s+(?:new\s+|fresh\s+)?(?:record|all-time|\d+-year|multi-year)[- ]"
-    r"(?:low|high)\s+(?:of\s+)?|the\s+)?",
+    r"(?:low|high)\s+(?:of\s+)?|the\s+"
+    # "a further 0.5 per cent reduction from its base rate to an unprecedented 1.5 per cent"
+    r"|an?\s+(?:unprecedented|historic|record)\s+)?",
     re.IGNORECASE,
 )
 _FROM_GAP = re.compile(
@@ -664,9 +666,21 @@ _MOVE_NOUN_AFTER = re.compile(
 
 def _names_rate_move(text: str, at: int) -> bool:
     """Return True when "rate cut", "rate hike" and the like follow at once: "a 0.75% rate
-    hike" is the size of a move."""
+    hike" is the size of a move; so is a move whose object or author follows ("a further 0.5
+    per cent reduction from its base rate", "a one per cent cut from the Bank of England")."""
     noun = _MOVE_NOUN_AFTER.match(text, at)
-    return noun is not None and noun["rate"] is not None
+    if noun is None:
+        return False
+    return noun["rate"] is not None or _MOVE_OBJECT.match(text, noun.end()) is not None
+
+
+# what a move noun after a percent moves, or who moves it
+_MOVE_OBJECT = re.compile(
+    r"\s+(?:in|to|from|of|by)\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’]+\s+){0,2}?"
+    r"(?:(?:base|bank|policy|key|benchmark|interest|repo|cash|discount)\s+rates?|"
+    r"interest\s+rates?|(?:Bank|Reserve|Federal|Central|Monetary|Fed\b))",
+    re.IGNORECASE,
+)
 
 
 def _is_context(ctx: SentenceContext, quantity: Quantity) -> bool:
