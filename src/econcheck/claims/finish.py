@@ -42,6 +42,7 @@ from econcheck.claims.quantities import QKind
 from econcheck.claims.subjects import (
     central_bank_name,
 )
+from econcheck.claims.trailing_year import trailing_year_release
 from econcheck.models import Basket, Claim, Horizon, Indicator, Measure, Period, Superlative
 
 _FROM_BEFORE = re.compile(r"\bfrom\s+$", re.IGNORECASE)
@@ -97,6 +98,9 @@ def finish(draft: Draft, ctx: SentenceContext) -> Claim:
     if _over_days(draft, period) and not names_measure(draft.indicator, before, own_after):
         measure = Measure.UNSPECIFIED  # "0.2% in the week September 15-21": that week's rise
     period = _dec_dec_year(measure, period)
+    period, measure = trailing_year_release(
+        ctx, draft.indicator, mention, measure, period, future=future
+    )
     if mention is None and not future:
         period = _average_of_last_year(ctx, measure, period)
     stored = draft.movement * (-1 if draft.flip else 1)
