@@ -154,7 +154,10 @@ _FORECAST_ANTECEDENT = re.compile(
 
 _FRONTED_REASON = re.compile(
     r"^\s*(?:Worried|Concerned|Fearing|Anxious|Alarmed|Hoping|Expecting|Anticipating|"
-    r"Mindful|Wary|Aware|Because|Since|Although|Though|While|Whereas)\b[^,;:]{0,160},\s*"
+    r"Mindful|Wary|Aware|Because|Since|Although|Though|While|Whereas|"
+    # "Responding to the deteriorating inflation outlook, the ECB raised rates by 0.75 points"
+    r"Responding\s+to|Reacting\s+to|In\s+response\s+to|Faced\s+with|Confronted\s+with)"
+    r"\b[^,;:]{0,160},\s*"
 )
 
 

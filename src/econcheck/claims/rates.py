@@ -259,13 +259,40 @@ def rate_drafts(ctx: SentenceContext, used: set[int]) -> list[Draft]:
         elif _component_subject(ctx, quantity):
             other.add(index)
     drafts = _estimates_of_contractions(ctx, drafts)
+    merged = _merge(ctx, drafts)
     return [
         d
-        for d in _merge(ctx, drafts)
+        for index, d in enumerate(merged)
         if not is_vote(ctx, d)
         and not _rate_points_alone(d)
         and not (d.change is None and is_revision_move(ctx, d.quantity))
+        and not _counted_again(ctx, d, merged[:index])
     ]
+
+
+# "raised rates by another 0.75 percentage points on Thursday, the second three-quarter-point
+# rise in two months": the move counted among others, told again
+_ORDINAL_BEFORE = re.compile(
+    r"\b(?:the|its|a)\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
+    r"\d+(?:st|nd|rd|th))\s+(?:(?:straight|consecutive|successive|back-to-back)\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _counted_again(ctx: SentenceContext, draft: Draft, earlier: list[Draft]) -> bool:
+    """Return True for a policy move the sentence stated before, counted by an ordinal."""
+    change = draft.change
+    if draft.indicator is not Indicator.POLICY_RATE or change is None or not draft.is_change_only:
+        return False
+    if not _ORDINAL_BEFORE.search(ctx.text, max(0, draft.start - 40), draft.start):
+        return False
+    return any(
+        e.indicator is Indicator.POLICY_RATE
+        and e.change is not None
+        and abs(e.change.value) == abs(change.value)
+        and e.change.unit is change.unit
+        for e in earlier
+    )
 
 
 # "contracted by 4.9 percent in 2010 and 7.1 percent in 2011, exceeding previous estimates of

@@ -321,11 +321,14 @@ def _spells_out_before(text: str, start: int, end: int) -> bool:
 
 # (not a person's or firm's past: "former Wall Street banker Hafize Gaye Erkan")
 _NOT_IMPLIED_AFTER = r"(?!\s+(?:bankers?|banks?|firms?|veterans?|executives?|analysts?|traders?))"
+# (the ECB's "deposit facility", not a "standing deposit facility": India's, Sri Lanka's)
+_NOT_IMPLIED_BEFORE = r"(?<![\w-])(?<!standing\s)(?<!Standing\s)"
 _IMPLIED = re.compile(
-    rf"(?<![\w-])(?:{trie_pattern(IMPLIED_COUNTRIES)})(?![\w-]){_NOT_IMPLIED_AFTER}", re.IGNORECASE
+    rf"{_NOT_IMPLIED_BEFORE}(?:{trie_pattern(IMPLIED_COUNTRIES)})(?![\w-]){_NOT_IMPLIED_AFTER}",
+    re.IGNORECASE,
 )
 _IMPLIED_LOWER = re.compile(
-    rf"(?<![\w-])(?:{trie_pattern(IMPLIED_COUNTRIES)})(?![\w-]){_NOT_IMPLIED_AFTER}"
+    rf"{_NOT_IMPLIED_BEFORE}(?:{trie_pattern(IMPLIED_COUNTRIES)})(?![\w-]){_NOT_IMPLIED_AFTER}"
 )
 _SHARED_OFFICE = re.compile(rf"(?<![\w-])(?:{trie_pattern(SHARED_OFFICE_COUNTRIES)})(?![\w-])")
 _WEAKLY_IMPLIED = re.compile(

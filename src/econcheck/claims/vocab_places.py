@@ -232,7 +232,7 @@ IMPLIED_COUNTRIES: dict[str, str] = {
     "loan prime rate": "CN", "lpr": "CN",
     "office for national statistics": "GB", "selic": "BR", "copom": "BR", "ipca": "BR",
     "ibge": "BR", "deposit facility": "EA", "main refinancing": "EA",
-    "standing deposit facility": "IN", "marginal standing facility": "IN",
+    "marginal standing facility": "IN",
     "governing council": "EA", "eurostat": "EA", "hicp": "EA", "rosstat": "RU",
     "muscovite": "RU", "muscovites": "RU", "sberbank": "RU", "moscow exchange": "RU",
     "turkstat": "TR", "banxico": "MX", "pce": "US", "destatis": "DE", "insee": "FR", "istat": "IT",
@@ -275,6 +275,8 @@ IMPLIED_COUNTRIES: dict[str, str] = {
 # They count for the article's country only when it names none (subjects.count_institutions).
 SHARED_OFFICE_COUNTRIES: dict[str, str] = {
     "central statistics office": "IE", "ministry of trade and industry": "SG",
+    # India's standing deposit facility (since 2022); Sri Lanka's standing deposit facility rate
+    "standing deposit facility": "IN",
 }
 WEAKLY_IMPLIED_COUNTRIES: dict[str, str] = {
     "key rate": "RU", "bank rate": "GB", **SHARED_OFFICE_COUNTRIES,
