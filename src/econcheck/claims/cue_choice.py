@@ -731,7 +731,9 @@ def _passed_over(
 
 
 _GAUGE_OF = re.compile(
-    r"\b(?:gauge|measure|indicator|barometer|yardstick|proxy)\s+(?:of|for)\s+(?:the\s+)?$",
+    r"\b(?:gauge|measure|indicator|barometer|yardstick|proxy|"
+    # "Food prices—a major driver of inflation—followed a similar trend": the head's role
+    r"driver|drivers|component|source|contributor)\s+(?:of|for|to)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 _PASSED_BEFORE = re.compile(

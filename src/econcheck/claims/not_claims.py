@@ -521,7 +521,7 @@ def _is_moved_by(ctx: SentenceContext, quantity: Quantity, cue: Cue, points: boo
 # component of the CPI increased by 0.6 percent", "inflation for imported items was 61.9%"
 _BROAD_PARTS = r"(?:energy|services|goods(?!\s+and\s+services))"
 _COMPONENT_WORDS = (
-    r"food|non-alcoholic|alcoholic|beverages?|tobacco|clothing|footwear|housing|utilities|"
+    r"food|non-alcoholic|alcoholic|alcohol|beverages?|tobacco|clothing|footwear|housing|utilities|"
     r"furnishings|household\s+(?:equipment|products|goods)|health|medical|transport(?:ation)?|"
     r"communications?|telecommunications?|recreation|education|restaurants?|hotels?|cafes?|"
     r"non-food|fruits?|"
@@ -529,7 +529,7 @@ _COMPONENT_WORDS = (
     # single goods: "prices for eggs and sunflower oil rose 2.4%", "tomato prices increased"
     r"eggs?|sugar|bread|milk|rice|wheat|flour|grain|cereals?|onions?|potato(?:es)?|"
     r"tomato(?:es)?|cucumbers?|coffee|tea|butter|cheese|beef|pork|chicken|poultry|fish|"
-    r"(?:crude\s+)?oil|crude|"
+    r"(?:crude\s+)?oil|crude|natural\s+gas|solid\s+fuels?|"
     r"prices\s+(?:for|of)\s+(?!consumer|all\b|goods\s+and\s+services|the\s+(?:consumer|basket))"
     r"[a-z][\w-]*|"
     r"gasoline|petrol|diesel|fuels?(?:\s+oil)?|electricity|shelter|rents?|airfares?|used\s+cars|"

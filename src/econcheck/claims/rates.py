@@ -78,7 +78,9 @@ _TO_BEFORE = re.compile(
     re.I,
 )
 _FROM_FIGURE = re.compile(
-    r"\b(?:from|than|compared\s+with|versus)\s+(?:an?\s+|the\s+|its\s+)?"
+    # ("shrank by more than 3%": "more than" bounds the figure, it compares none)
+    r"\b(?:from|(?<!more\s)(?<!less\s)(?<!greater\s)(?<!fewer\s)than|compared\s+with|versus)\s+"
+    r"(?:an?\s+|the\s+|its\s+)?"
     r"(?:(?:growth|expansion|inflation)\s+of\s+)?"  # "a sharp decline from growth of 7.3%"
     # "a decrease from a previous estimate of 4.2 percent"
     r"(?:(?:previous|earlier|prior|initial|original)\s+(?:estimate|forecast|projection)s?\s+of\s+)?"

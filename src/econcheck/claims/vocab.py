@@ -84,6 +84,8 @@ CURRENCY_VARIANTS: dict[str, str] = {
     "nt dollar": "TWD", "new taiwan dollar": "TWD",
     # the Uzbek so'm as the press spells it
     "soum": "UZS", "uzbek soum": "UZS",
+    # babel's "Nepalese Rupee" as Nepal's own press names it
+    "nepali rupee": "NPR", "nepali rupees": "NPR",
     # Zimbabwe Gold, the currency of April 2024, and the dollars before it (legacy_codes.py
     # gives the code of the day)
     "zig": "ZWG", "zimbabwe gold": "ZWG", "zimbabwe dollar": "ZWL", "zimbabwean dollar": "ZWL",
@@ -838,6 +840,8 @@ ABBREVIATIONS: frozenset[str] = frozenset(
      "inc", "co", "corp", "ltd", "jr", "sr", "col", "lt", "capt", "sgt", "adm", "pres",
      "u.s", "u.k", "u.n", "e.u", "e.g", "i.e", "a.m", "p.m", "etc", "approx", "est", "dept",
      "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
-     "fig", "ave", "blvd", "u.s.a", "d.c", "op", "cf", "al", "bn", "mln", "pct"}
+     "fig", "ave", "blvd", "u.s.a", "d.c", "op", "cf", "al", "bn", "mln", "pct",
+     # a rupee's letters before its figure: "over Rs. 104 a dollar", "IRs. 65"
+     "rs", "irs"}
 )
 # fmt: on
