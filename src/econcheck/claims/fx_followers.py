@@ -232,7 +232,7 @@ _LEVEL_LEAD = re.compile(
     r"(?:back\s+)?to|"
     # "before sinking back to just over $1.27", "before trimming its losses to 13.745"
     r"\b(?:sinking|sank|sliding|slid|falling|fell|rebounding|rebounded|bouncing|bounced)\s+"
-    r"(?:back\s+)?to|"
+    r"(?:back\s+)?(?:(?:slightly|sharply|further|modestly)\s+)?to|"
     r"\b(?:trimm|par|cutt?)(?:ed|ing)\s+(?:its\s+|their\s+|some\s+(?:of\s+its\s+)?)?"
     r"(?:losses|gains)\s+to|"
     # its level earlier in the day: "at 62.30, having earlier touched 62.4875", "after

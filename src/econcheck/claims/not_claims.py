@@ -882,6 +882,7 @@ def is_not_the_indicator(ctx: SentenceContext, quantity: Quantity, cue: Cue) -> 
         or _is_nominal(ctx, quantity, cue)
         or _is_move_of_the_day(ctx, quantity, cue)
         or is_corridor_rate(ctx, cue)
+        or _is_commercial_prime(ctx, cue)
         or is_market_tenor_rate(ctx, cue)
         or is_group_figure(ctx, quantity, cue)
     )
@@ -902,6 +903,27 @@ _NAME_BREAK = re.compile(
     r"\b(?:at|to|by|from|for|in|on|after|before|when|as|while|since|low|high|lows|highs)\b",
     re.IGNORECASE,
 )
+
+
+# commercial banks' prime lending rate ("Banks announced that they were cutting the prime rate
+# from 6.5 percent to 6 percent"), not a central bank's: the Bank of Ghana's "prime rate" is
+# its policy rate, China's "loan prime rate" its benchmark
+_PRIME_RATE = re.compile(r"(?<!loan\s)\bprime\s+(?:lending\s+)?rates?$", re.IGNORECASE)
+_COMMERCIAL_BANKS = re.compile(
+    r"\b(?:(?i:banks|lenders|commercial\s+banks)|[A-Z][a-z]+\s+(?:Bank|Bancorp)|JPMorgan|Citi\w*|"
+    r"Wells\s+Fargo)\b",
+)
+
+
+def _is_commercial_prime(ctx: SentenceContext, cue: Cue) -> bool:
+    """Return True for the prime rate that commercial banks set, no central bank named."""
+    if cue.kind not in (CueKind.POLICY, CueKind.POLICY_WEAK):
+        return False
+    if not _PRIME_RATE.search(ctx.text, max(0, cue.start - 20), cue.end):
+        return False
+    if any(e.forecaster and (e.country or e.forecaster == "central bank") for e in ctx.entities):
+        return False
+    return _COMMERCIAL_BANKS.search(ctx.text, 0, cue.start) is not None
 
 
 def is_market_tenor_rate(ctx: SentenceContext, cue: Cue) -> bool:

@@ -28,8 +28,9 @@ _ONE_DAY = dt.timedelta(days=1)
 _SLACK = dt.timedelta(days=2)  # (a span ending the day before publication is the same)
 
 _TRAILING_YEAR = re.compile(
-    r"(?:(?:in|over|during|for)\s+)?(?:the\s+)?(?:past|last|previous|preceding)\s+(?:12|twelve)\s+"
-    r"months",
+    r"(?:(?:in|over|during|for)\s+)?(?:(?:the\s+)?(?:past|last|previous|preceding)\s+(?:12|twelve)\s+"
+    # "consumer inflation jumped 7.9% over the past year" (but "last year" is a calendar year)
+    r"months|the\s+(?:past|last)\s+year)",
     re.IGNORECASE,
 )
 
