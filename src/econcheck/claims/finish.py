@@ -37,7 +37,7 @@ from econcheck.claims.measures import (
     names_measure,
 )
 from econcheck.claims.patterns import CueKind
-from econcheck.claims.periods import SINCE_CLAUSE_HEAD
+from econcheck.claims.periods import SINCE_CLAUSE_HEAD, PeriodMention
 from econcheck.claims.quantities import QKind
 from econcheck.claims.subjects import (
     central_bank_name,
@@ -98,8 +98,8 @@ def finish(draft: Draft, ctx: SentenceContext) -> Claim:
     if _over_days(draft, period) and not names_measure(draft.indicator, before, own_after):
         measure = Measure.UNSPECIFIED  # "0.2% in the week September 15-21": that week's rise
     period = _dec_dec_year(measure, period)
-    period, measure = trailing_year_release(
-        ctx, draft.indicator, mention, measure, period, future=future
+    period, measure, twelve_months = _over_twelve_months(
+        ctx, draft, mention, measure, period, future
     )
     if mention is None and not future:
         period = _average_of_last_year(ctx, measure, period)
@@ -129,7 +129,7 @@ def finish(draft: Draft, ctx: SentenceContext) -> Claim:
         period=period,
         published=ctx.published,
         measure=measure,
-        measure_stated=names_measure(draft.indicator, before, after),
+        measure_stated=twelve_months or names_measure(draft.indicator, before, after),
         horizon=Horizon.FORECAST if future else Horizon.ACTUAL,
         basket=_basket(text, draft, before) if draft.indicator is Indicator.INFLATION else None,
         country=country,
@@ -334,6 +334,20 @@ _ESTIMATE_FOR = re.compile(
 _AFTER_A_FIGURE = re.compile(
     r"\b(?:after|following)\s+(?:(?:an?|the)\s+)?(?:[^;%]{0,45}?\band\s+an?\s+)?$", re.IGNORECASE
 )
+
+
+def _over_twelve_months(
+    ctx: SentenceContext,
+    draft: Draft,
+    mention: PeriodMention | None,
+    measure: Measure,
+    period: Period,
+    future: bool,
+) -> tuple[Period, Measure, bool]:
+    """Return the period and measure of inflation "over the past 12 months" (the release's
+    month, y/y) and True, a measure the words state; else ``period``, ``measure`` and False."""
+    trailing = trailing_year_release(ctx, draft.indicator, mention, measure, period, future=future)
+    return (period, measure, False) if trailing is None else (*trailing, True)
 
 
 def _own_start(text: str, draft: Draft) -> int:

@@ -43,16 +43,16 @@ def trailing_year_release(
     period: Period,
     *,
     future: bool,
-) -> tuple[Period, Measure]:
+) -> tuple[Period, Measure] | None:
     """Return the month of the release an inflation rate "over the past 12 months" reports
-    (the twelve months to it for an average) and its measure (a twelve-month change is y/y),
-    else ``period`` and ``measure``."""
+    (the twelve months to it for an average) and its measure, which the words state (a
+    twelve-month change is y/y); None for any other claim."""
     if indicator is not Indicator.INFLATION or future or mention is None:
-        return period, measure
+        return None
     if not _TRAILING_YEAR.fullmatch(ctx.text, mention.start, mention.end):
-        return period, measure
+        return None
     if period.end < ctx.published - _SLACK:
-        return period, measure  # a span dated by something else than the publication date
+        return None  # a span dated by something else than the publication date
     month = _release_month(ctx, mention)
     if measure is Measure.ANNUAL_AVG:
         return Period(start=add_months(month.start, -11), end=month.end), measure
