@@ -28,7 +28,8 @@ def test_the_month_the_sentence_names_is_the_release() -> None:
 def test_with_no_month_named_it_is_the_month_before_publication() -> None:
     claim = _one("Consumer prices in Israel rose 3.3% in the past year.", dt.date(2024, 9, 13))
     assert claim.period == _month(2024, 8, 31)
-    assert claim.measure is Measure.YOY and claim.measure_stated
+    assert claim.measure is Measure.YOY
+    assert claim.measure_stated
 
 
 def test_an_average_over_them_is_the_twelve_months_to_that_month() -> None:
