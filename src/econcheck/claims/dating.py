@@ -371,7 +371,7 @@ _FORECAST_VALUE_GAP = re.compile(
 )
 
 
-def _without_outdone(own: str) -> str:
+def _without_other_forecasts(own: str) -> str:
     """Return the words before a figure without a forecast the outcome beat or missed, when
     the figure is not that forecast's own value, and without a forecast word that qualifies
     an earlier figure ("instead of a planned 6% inflation rate, ... it reached 10.5%")."""
@@ -394,7 +394,7 @@ def _dated(
 ) -> tuple[bool, PeriodMention | None, Period]:
     text = ctx.text
     poll = _poll_after(ctx, draft)
-    own = _without_outdone(_own_clause(before))
+    own = _without_other_forecasts(_own_clause(before))
     window = own + " " + _after_window(_words_after(ctx, draft, after)) + poll
     in_effect = _IN_EFFECT.search(text) is not None  # a decision dated when it takes effect
     hedged_past = _HEDGED_PAST.search(window) is not None

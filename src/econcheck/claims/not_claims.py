@@ -353,7 +353,6 @@ def is_vote(ctx: SentenceContext, draft: Draft) -> bool:
     )
 
 
-# "will be 2.2 pct higher than predicted": a difference between two figures, not a figure
 # the gap between two rates, the comparison first: "lower than the rate recorded in the second
 # quarter of 2015 by 2.44 per cent"
 _DIFFERENCE_BY = re.compile(
@@ -367,6 +366,7 @@ _VERB_IN_GAP = re.compile(
     r"falling|declined|declining|shrank|shrinking|contracted|contracting|when|with|while)\b",
     re.IGNORECASE,
 )
+# "will be 2.2 pct higher than predicted": a difference between two figures, not a figure
 _DIFFERENCE_AFTER = re.compile(
     # "3% above the pre-pandemic level": a gap to a level, not a rate of growth
     r"\s+(?:above|below|short\s+of)\s+(?:its\s+|the\s+)?(?:pre-?\s?(?:pandemic|crisis|covid|"
@@ -498,13 +498,12 @@ def _is_moved_by(ctx: SentenceContext, quantity: Quantity, cue: Cue, points: boo
     """Return True for the size of a forecast's revision ("cut its forecast by 0.3 points")."""
     if "by" not in ctx.text[max(0, quantity.start - 20) : quantity.start]:
         return False
-    window = max(0, quantity.start - 150)
-    revised = _REVISED_BY.search(ctx.text, window, quantity.start) is not None
-    if revised and _LEVEL_AFTER_MOVE.match(ctx.text, quantity.per_end):
+    if is_revision_move(ctx, quantity):
         # "lowered its forecast for growth this year by 0.7 percent to 4.5 percent": the move
         # of the level after it, which the merge folds into that level
         return False
-    return revised or (
+    window = max(0, quantity.start - 150)
+    return _REVISED_BY.search(ctx.text, window, quantity.start) is not None or (
         points
         and (
             _VIEW_MOVED_BY.search(ctx.text, window, quantity.start) is not None

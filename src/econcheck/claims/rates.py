@@ -707,7 +707,7 @@ def _names_rate_move(text: str, at: int) -> bool:
 _MOVE_OBJECT = re.compile(
     r"\s+(?:in|to|from|of|by)\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’]+\s+){0,2}?"
     r"(?:(?:base|bank|policy|key|benchmark|interest|repo|cash|discount)\s+rates?|"
-    r"interest\s+rates?|(?:Bank|Reserve|Federal|Central|Monetary|Fed\b))",
+    r"interest\s+rates?|(?-i:Bank|Reserve|Federal|Central|Monetary|Fed\b))",
     re.IGNORECASE,
 )
 
