@@ -666,8 +666,8 @@ def _heads_own_item(ctx: SentenceContext, draft: Draft, mention: PeriodMention) 
     start = draft.quantity.start
     return (
         mention.end <= start
+        and _heads_item(ctx, mention)  # (a match at the mention's end: the cheap test first)
         and not any(mention.end <= q.start < start for q in ctx.quantities)
-        and _heads_item(ctx, mention)
     )
 
 
