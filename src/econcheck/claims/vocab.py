@@ -455,6 +455,8 @@ BLOCKER_CUES: tuple[str, ...] = (
     "output of grains", "output of grain", "grain output", "grain production", "crop output",
     "electricity output", "power output", "electricity generation", "power generation",
     "electricity production",
+    # a mortgage rate that follows the ECB's ("tracker rates will fall by 0.5 points")
+    "tracker rate", "tracker rates", "tracker mortgage", "tracker mortgages",
     "sales growth", "earnings growth", "revenue growth", "profit growth", "export growth",
     "import growth", "productivity growth", "job growth", "employment growth",
     "investment growth", "consumption growth", "spending growth", "industrial output",

@@ -233,6 +233,9 @@ IMPLIED_COUNTRIES: dict[str, str] = {
     "office for national statistics": "GB", "selic": "BR", "copom": "BR", "ipca": "BR",
     "ibge": "BR", "deposit facility": "EA", "main refinancing": "EA",
     "marginal standing facility": "IN",
+    # Sri Lanka's standing lending facility rate by its initials (the Gambia's facility has the
+    # same name, India's ceiling is the marginal standing facility)
+    "slfr": "LK",
     "governing council": "EA", "eurostat": "EA", "hicp": "EA", "rosstat": "RU",
     "muscovite": "RU", "muscovites": "RU", "sberbank": "RU", "moscow exchange": "RU",
     "turkstat": "TR", "banxico": "MX", "pce": "US", "destatis": "DE", "insee": "FR", "istat": "IT",
