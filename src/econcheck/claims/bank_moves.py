@@ -60,7 +60,7 @@ def bank_move_cue(ctx: SentenceContext, quantity: Quantity) -> Cue | None:
     for entity in reversed(ctx.entities):
         if entity.end > quantity.start:
             continue
-        if not (entity.forecaster and (entity.country or entity.forecaster == "central bank")):
+        if not entity.is_central_bank:
             return None  # the nearest institution is no central bank
         if _BANK_TO_FIGURE.fullmatch(ctx.text, entity.end, quantity.start) is None and not (
             _BANK_VERB_FIGURE.fullmatch(ctx.text, entity.end, quantity.start)
@@ -83,7 +83,7 @@ def _bank_after_move(ctx: SentenceContext, quantity: Quantity) -> Cue | None:
             continue
         if ctx.text[move.end() : entity.start].strip().lower() not in ("", "the"):
             return None
-        if entity.forecaster and (entity.country or entity.forecaster == "central bank"):
+        if entity.is_central_bank:
             return Cue(entity.start, entity.end, CueKind.POLICY)
         return None
     return None

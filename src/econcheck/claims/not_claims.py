@@ -920,7 +920,7 @@ def _is_commercial_prime(ctx: SentenceContext, cue: Cue) -> bool:
         return False
     if not _PRIME_RATE.search(ctx.text, max(0, cue.start - 20), cue.end):
         return False
-    if any(e.forecaster and (e.country or e.forecaster == "central bank") for e in ctx.entities):
+    if any(e.is_central_bank for e in ctx.entities):
         return False
     return _COMMERCIAL_BANKS.search(ctx.text, 0, cue.start) is not None
 

@@ -56,6 +56,14 @@ class Entity:
     is_specific: bool = True
 
     @property
+    def is_central_bank(self) -> bool:
+        """Return True for a central bank: an institution of a country, or one named only as
+        "the central bank"."""
+        return bool(self.forecaster) and (
+            self.country is not None or self.forecaster == "central bank"
+        )
+
+    @property
     def is_place(self) -> bool:
         """Return True when the entity names a country (directly or through its bank)."""
         return self.country is not None
