@@ -1230,6 +1230,41 @@ def test_compare_partial_vintage_failure_still_gives_a_verdict() -> None:
     assert verdict.recorded == pytest.approx(2.8)
 
 
+@pytest.mark.parametrize(
+    ("claimed", "margin", "status"),
+    [("2.6", 0.5, CLOSE), ("2.6", 0.0, CONTRA), ("3.5", 0.5, CONTRA), ("2.8", 0.5, MATCH)],
+)
+def test_compare_outcome_against_the_imfs_estimate_is_close_within_its_margin(
+    claimed: str, margin: float, status: VerdictStatus
+) -> None:
+    """ "GDP grew 2.6% in 2024" against the April 2025 WEO's 2.8 (the IMF's estimate of a year
+    over, not the statistics office's figure): close within ``close_imf_estimate_pp``."""
+    claim = make_claim(
+        Indicator.GDP_GROWTH,
+        claimed,
+        span("2024-01-01", "2024-12-31"),
+        country="USA",
+        published=dt.date(2025, 5, 10),
+    )
+    plan = plan_claim(claim)
+    weo = series(
+        "IMF/WEO:2025-04/USA.NGDP_RPCH",
+        frame([("2024-01-01", 2.765)]),
+        Frequency.ANNUAL,
+        publisher="IMF",
+        vintage="2025-04",
+    )
+    missing = SeriesNotFound("none", source_id="IMF")
+    fetched: dict[object, FetchedSeries | Exception] = {
+        target.request: weo if target.vintage == "2025-04" else missing for target in plan.targets
+    }
+    tuned = replace(settings(), close_imf_estimate_pp=margin)
+    verdict = compare_claim(claim, plan, fetched, settings=tuned)  # type: ignore[arg-type]
+    assert verdict.status is status
+    assert verdict.recorded == pytest.approx(2.8)
+    assert "estimate of the outcome" in verdict.reason
+
+
 def test_compare_a_projection_never_checks_an_outcome() -> None:
     """ "Inflation averaged 0.9% in 2024", with only October 2024's projection of 1.7% for
     2024 at hand: unverifiable, the projection named, not a contradiction."""

@@ -72,6 +72,9 @@ class Evidence:
     notes: tuple[str, ...] = field(default_factory=tuple)
     # a seasonally adjusted series revised after publication (releases.SEASONAL_REVISIONS)
     seasonally_revised: bool = False
+    # a forecaster's estimate of an outcome (a WEO figure for a year over when it came out), not
+    # the national statistics office's own figure
+    is_estimate: bool = False
     # (year, release, value) a release projected for a year not over when it came out: set
     # aside from an outcome check, named when nothing else covers the claim
     projections: tuple[tuple[int, str, float], ...] = ()
@@ -298,6 +301,12 @@ def _vintage_evidence(group: Group, fetched: Fetched) -> Evidence | Missing:
         label = f"{label} {group.targets[0].vintage}"
     if PUBLISHED_DECIMALS.get(group.targets[0].request.source):
         notes.append("compared at the 1-decimal rounding the IMF publishes")
+    is_estimate = group.kind is CheckKind.VALUE
+    if is_estimate:
+        notes.append(
+            f"the {FORECASTER_NAMES.get(forecaster, forecaster)}'s figure is its estimate of the "
+            "outcome, not the national statistics office's own, which may differ and is revised"
+        )
     return Evidence(
         group=group,
         track=track,
@@ -305,6 +314,7 @@ def _vintage_evidence(group: Group, fetched: Fetched) -> Evidence | Missing:
         label=label,
         notes=tuple(notes),
         projections=tuple(projections),
+        is_estimate=is_estimate,
     )
 
 

@@ -329,7 +329,12 @@ def judge_all(
 
 
 def _revised_band(evidence: Evidence, band: Band, settings: Settings) -> Band:
-    """Widen the close margin of a seasonally adjusted figure revised since publication."""
-    if not evidence.seasonally_revised or band.close_width >= settings.close_sa_revision_pp:
-        return band
-    return replace(band, close_width=settings.close_sa_revision_pp)
+    """Widen the close margin of a figure that may differ from the one the claim quotes: a
+    seasonally adjusted figure revised since publication, or a forecaster's estimate of an
+    outcome the national statistics office publishes itself."""
+    width = band.close_width
+    if evidence.seasonally_revised:
+        width = max(width, settings.close_sa_revision_pp)
+    if evidence.is_estimate and not band.relative:
+        width = max(width, settings.close_imf_estimate_pp)
+    return band if width == band.close_width else replace(band, close_width=width)

@@ -61,6 +61,9 @@ class Settings:
     # A month-on-month figure from a seasonally adjusted series revised since (US CPI): close
     # within this many points of today's figure.
     close_sa_revision_pp: float = 0.2
+    # An outcome checked against the IMF's estimate of it (a WEO figure for a year already over),
+    # not the national statistics office's own figure: close within this many points.
+    close_imf_estimate_pp: float = 0.5
 
     @property
     def raw_dir(self) -> Path:
