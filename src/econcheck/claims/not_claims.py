@@ -63,6 +63,18 @@ _KEEP_INFLATION_AT = re.compile(
     r"inflation\s+(?:at|near|around|below|close\s+to|within)\s+(?:about\s+|around\s+)?$",
     re.IGNORECASE,
 )
+# "as it tries to wrestle consumer prices back to 2%", "efforts to quickly bring headline
+# inflation back down to 2 percent": where an effort means to take inflation back, the goal
+_BACK_TO_GOAL = re.compile(
+    r"\b(?:tr(?:y|ies|ying)|seek(?:s|ing)?|aim(?:s|ing)?|wants?|work(?:s|ing)?|efforts?|bid|"
+    r"battle|fight|struggl\w*|hop(?:e|es|ing)|plan(?:s|ning)?|intend(?:s|ing)?|determined|"
+    r"committed|needs?|vow(?:s|ed)?|pledg\w*)\s+to\s+(?:\w+\s+)?"
+    r"(?:return|bring|get|wrestle|push|drive|steer|guide|nudge|tame|pull|lower|cool)\s+"
+    r"(?:\w+\s+)?(?:inflation|(?:consumer\s+)?prices|price\s+(?:growth|increases|rises))\s+"
+    r"(?:\w+\s+)?back\s+(?:down\s+)?(?:to|towards?)\s+(?:its\s+|the\s+)?"
+    r"(?:about\s+|around\s+)?$",
+    re.IGNORECASE,
+)
 _WORD = re.compile(r"\w+")
 _TARGET_FOR_PRICES = re.compile(
     r"targets?\s+(?:rate\s+|range\s+)?for\s+(?:annual\s+)?(?:consumer[- ]prices?|prices?|inflation|"
@@ -110,6 +122,7 @@ _AIM_WORDS = (
     "band",
     "tolerance",
     "planned",
+    "back",
 )
 _AIM_HINT = re.compile("|".join(re.escape(w) for w in _AIM_WORDS), re.I)
 
@@ -129,6 +142,7 @@ def _said_goal(ctx: SentenceContext, quantity: Quantity) -> bool:
         or _SOUGHT_AFTER.match(text, quantity.per_end) is not None
         # "seeks to use interest rates to keep inflation at about 2.5%"
         or _KEEP_INFLATION_AT.search(text, max(0, quantity.start - 90), quantity.start) is not None
+        or _BACK_TO_GOAL.search(text, max(0, quantity.start - 90), quantity.start) is not None
         # "will fluctuate around the 3 percent central bank target"
         or _NAMED_TARGET_AFTER.match(text, quantity.per_end) is not None
         # "instead of a planned 6% inflation rate": the plan's figure
