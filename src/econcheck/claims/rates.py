@@ -112,7 +112,15 @@ _LEVEL_TO_CHANGE = re.compile(
     r"(?:[^;%()]{0,90}?\b(?:taking|bringing|lifting|lowering|pushing|putting|leaving|hiking|"
     r"raising|cutting|reducing|increasing)\b"
     # "cut rates by a quarter point as well - to 4.5%"
-    r"[^;%()]{0,60}?)?(?:\s+as\s+well)?(?:\s*[-–—])?\s*,?\s*"
+    r"[^;%()]{0,60}?"
+    # "by 1.5 percentage points, jumping from 6.25% to 7.75%": the rate itself moving, said
+    # right after the move
+    r"|(?:\s+(?:on\s+)?(?-i:[A-Z][a-z]+day)|\s+in\s+[A-Z][a-z]+|\s+(?:last|this)\s+(?:week|month))?"
+    r"\s*,\s*(?:jumping|rising|climbing|falling|dropping|going|moving|edging|inching)"
+    r"(?:\s+(?:up|down|back))?"
+    # "cut interest rates by 25 basis points this Wednesday ..., which was set at 12.75%"
+    r"|[^;%()]{0,60}?,\s*which\s+(?:was|is)\s+(?:now\s+)?(?:set|fixed)"
+    r")?(?:\s+as\s+well)?(?:\s*[-–—])?\s*,?\s*"
     r"(?:and\s+(?:set|fixed|brought|now\s+stands|stood|stands)\s+)?"
     # "a 25 basis point cut in the key rate, lowering it from 3% to 2.75%": a from-to level
     r"(?:to|at|(?P<start>from))\s+"
