@@ -90,7 +90,7 @@ def find_periods(text: str, published: dt.date) -> list[PeriodMention]:
         if all(mention.end <= c.start or mention.start >= c.end for c in chosen):
             chosen.append(_so_far(text, _since(text, mention, published), published))
     chosen.sort(key=lambda m: m.start)
-    if "prices" in text:
+    if any(word in text for word in _PRICE_BASE_HINTS):
         chosen = [m for m in chosen if not is_price_base(text, m.start, m.end)]
     chosen = _fiscal_spans(text, chosen)
     linked = _link(text, _month_lists(text, _inherit_years(text, chosen, published)))
@@ -103,15 +103,18 @@ def find_periods(text: str, published: dt.date) -> list[PeriodMention]:
 
 def is_price_base(text: str, start: int, end: int) -> bool:
     """Return True for a year that is the price basis of a figure, not its time: "gross value
-    added at 2011-12 prices grew 6.9 percent", "at constant 2015 prices"."""
+    added at 2011-12 prices grew 6.9 percent", "at constant 2015 prices", "(constant prices at
+    the reference year 2015)", "chain-linked volumes, base year 2010"."""
     return (
         _AT_BEFORE.search(text, max(0, start - 16), start) is not None
         and _PRICES_AFTER.match(text, end) is not None
-    )
+    ) or _BASE_YEAR_BEFORE.search(text, max(0, start - 24), start) is not None
 
 
 _AT_BEFORE = re.compile(r"\bat\s+(?:constant\s+)?$", re.IGNORECASE)
 _PRICES_AFTER = re.compile(r"\s+(?:constant\s+)?prices\b", re.IGNORECASE)
+_PRICE_BASE_HINTS = ("prices", "eference", "ase year", "ase-year")  # (speed: a cheap test first)
+_BASE_YEAR_BEFORE = re.compile(r"\b(?:reference|base)[- ]year\s+(?:of\s+)?$", re.IGNORECASE)
 _YEAR_IN = re.compile(r"(?:19|20)\d\d")
 # Days named relative to the publication date: "now", "today", "on Wednesday". They never take
 # the year of an earlier date in the sentence ("topped 18% in February 2023, is now under 5%").

@@ -1355,6 +1355,19 @@ def _rate_moved_by(ctx: SentenceContext, first: Draft, second: Draft) -> bool:
     )
 
 
+def _move_in_percent(first: Draft, second: Draft, gap: re.Match[str]) -> bool:
+    """Return True for a rate's level followed by its move as a noun and a smaller percent:
+    "to 2 percent, an increase of 0.25 percent" (not "or 0.25 percent": a restatement)."""
+    return (
+        gap["noun"] is not None
+        and second.change is None
+        and first.quantity.kind is QKind.PERCENT
+        and second.quantity.kind is QKind.PERCENT
+        and first.indicator is second.indicator
+        and abs(second.value) < abs(first.value)
+    )
+
+
 def _stated(move: Draft, level: Draft) -> Change | None:
     """Return the move as stated, in points, from where the level's from-to pair starts."""
     stated, paired = move.change, level.change
@@ -1395,15 +1408,27 @@ def _combine(ctx: SentenceContext, first: Draft, second: Draft) -> Draft | None:
         return replace(
             second, start=first.start, anchor=first.anchor, change=_stated(first, second)
         )
-    if second.change is not None and second.is_change_only and first.change is None:
-        match = _CHANGE_AFTER_LEVEL.fullmatch(ctx.text, gap_start, gap_end)
-        if match is not None:
-            word = (match.group("dir") or match.group("noun") or "").lower()
-            sign = -1 if word in _DOWN_NOUNS else 1
-            change = (
-                second.change  # "or a 100 basis point drop": the noun after it gave the sign
-                if match.group("or")
-                else replace(second.change, value=abs(second.change.value) * sign)
-            )
-            return replace(first, end=second.end, change=change)
+    return _change_after_level(ctx, first, second)
+
+
+def _change_after_level(ctx: SentenceContext, first: Draft, second: Draft) -> Draft | None:
+    """Return a level with the move said after it ("2.8% in August, down 0.3", "to 29%, or a
+    100 basis point drop"), or None."""
+    match = _CHANGE_AFTER_LEVEL.fullmatch(ctx.text, first.end, second.start)
+    if match is None or first.change is not None:
+        return None
+    word = (match.group("dir") or match.group("noun") or "").lower()
+    sign = -1 if word in _DOWN_NOUNS else 1
+    if second.change is not None and second.is_change_only:
+        change = (
+            second.change  # "or a 100 basis point drop": the noun after it gave the sign
+            if match.group("or")
+            else replace(second.change, value=abs(second.change.value) * sign)
+        )
+        return replace(first, end=second.end, change=change)
+    if _move_in_percent(first, second, match):
+        # "raised its basic interest rate to 2 percent, an increase of 0.25 percent": the
+        # rate's move in points, written as a percent
+        change = Change(value=abs(second.value) * sign, unit=ChangeUnit.PP)
+        return replace(first, end=second.end, change=change)
     return None
