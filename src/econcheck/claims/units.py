@@ -103,6 +103,9 @@ _NOT_A_COMPOUND = (
 _CURRENCY_NOUN = re.compile(
     r"\b(?:(?P<common>(?i:the)\s+(?:(?:\d+|[a-z]+)-(?:nation|country|member)\s+)?"
     r"(?:common|single|shared)\s+currency)"  # "the 17-nation common currency"
+    # "the currency of Kuwait", "the national currency of Kazakhstan"
+    r"|(?i:the)\s+(?:national\s+)?currency\s+of\s+(?:the\s+)?"
+    r"(?P<of>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})(?![\w'’])"
     r"|(?P<adj>[A-Z][\w.'’]*(?:\s+[A-Z][\w.'’]*)?)\s+(?:national\s+)?(?:currency|unit)"
     r"|(?P<local>(?i:the)\s+(?:(?:local|national|domestic|home)\s+(?:currency|unit)|currency))"
     r"|(?P<its>(?i:its)\s+(?:own\s+)?(?:(?:national|local)\s+)?currency))\b" + _NOT_A_COMPOUND
@@ -110,8 +113,9 @@ _CURRENCY_NOUN = re.compile(
 
 
 def _currency_nouns(text: str, home: str | None) -> list[CurrencyMention]:
-    """Find "the common currency" (EUR), "the Kazakh currency", "the Czech unit", "the local
-    currency" and "the local unit" (home), and "its currency" (the country before, else home)."""
+    """Find "the common currency" (EUR), "the Kazakh currency", "the Czech unit", "the currency
+    of Kuwait", "the local currency" and "the local unit" (home), and "its currency" (the
+    country before, else home)."""
     if "currency" not in text and " unit" not in text:  # every branch ends in one of them
         return []
     found = []
@@ -119,6 +123,8 @@ def _currency_nouns(text: str, home: str | None) -> list[CurrencyMention]:
         code: str | None
         if match.group("common") or match.group("adj"):
             code = _noun_code(match.group("adj"))
+        elif match.group("of"):
+            code = _noun_code(match.group("of"))
         elif match.group("its"):  # "Iraq devalued its currency": the country before "its"
             owner = _country_in_clause(text, match.start()) or home
             code = None if owner is None else currency_of_alpha2(owner)
