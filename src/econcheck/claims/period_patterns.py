@@ -62,7 +62,9 @@ PATTERNS: dict[str, str] = {
     ),
     "month": (
         rf"(?<!-on-)(?<!-to-)(?<!-over-)(?P<rel>(?i:last|this|next)\s+)?"
-        rf"(?P<mon>{_MONTH})(?![- ](?i:on|to|over)[- ][A-Z])"
+        # not "December on December": a measure (but "in July on June" names July, compared
+        # with June); not the first month of "from December to January"
+        rf"(?P<mon>{_MONTH})(?![- ](?i:to|over)[- ][A-Z])(?![- ](?i:on)[- ](?P=mon)\b)"
         rf"(?:(?:\s+of)?,?\s+(?P<y>{_YEAR})|(?:\s+of)?\s+(?P<yrel>(?i:last|this|next))\s+(?i:year))?"
     ),
     "quarter": (r"(?<![\w])(?:Q(?P<q>[1-4])|(?P<q2>[1-4])Q)" + _SHORT_YEAR.format(year=_YEAR)),

@@ -263,7 +263,9 @@ _PREVIOUS_UNIT = re.compile(
 _BASE_INTRO = re.compile(
     r"\b(?:in\s+relation\s+to|relative\s+to|compared\s+(?:with|to)|in\s+comparison\s+(?:with|to)|"
     # "expected to grow 2 percent in 2009, slightly up on 2008": the year compared with
-    r"as\s+against|(?:up|down)\s+(?:on|from)|(?:higher|lower)\s+than)\s+$",
+    r"as\s+against|(?:up|down)\s+(?:on|from)|(?:higher|lower)\s+than)\s+"
+    # "an increase of 0.20% compared to the index of March 2021": the base month's index
+    r"(?:the\s+(?:index|cpi|level|figure|reading)\s+(?:of|for)\s+)?$",
     re.IGNORECASE,
 )
 
@@ -844,14 +846,27 @@ _BASE_PERIOD = re.compile(
 
 def _base_of_growth(ctx: SentenceContext, draft: Draft, mention: PeriodMention) -> bool:
     """Return True for the period a growth or inflation figure of the sentence is compared
-    with, named right after it behind "on", "to" or "over": it dates no figure."""
+    with, named right after it behind "on", "to" or "over" ("on the previous quarter"), or a
+    month behind "on" ("prices rose 0.4 per cent in July on June"): it dates no figure."""
     text = ctx.text
-    return (
-        draft.indicator in RELEASED
-        and _ON_TO_BASE.search(text, max(0, mention.start - 12), mention.start) is not None
-        and _BASE_PERIOD.match(text, mention.start) is not None
-        and any(0 <= mention.start - q.per_end <= 12 and q.is_rate for q in ctx.quantities)
+    if draft.indicator not in RELEASED or not any(
+        0 <= mention.start - q.per_end <= 12 and q.is_rate for q in ctx.quantities
+    ):
+        return False
+    if _ON_TO_BASE.search(text, max(0, mention.start - 12), mention.start) is None:
+        return False
+    return _BASE_PERIOD.match(text, mention.start) is not None or (
+        _ON_BEFORE.search(text, max(0, mention.start - 4), mention.start) is not None
+        and _BASE_MONTH.fullmatch(text, mention.start, mention.end) is not None
     )
+
+
+_ON_BEFORE = re.compile(r"\bon\s+$", re.IGNORECASE)
+# a month named as a base, not a day of it ("on June", "on June 2012"; not "on June 5")
+_BASE_MONTH = re.compile(
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December)(?:\s+(?:19|20)\d\d)?"
+)
 
 
 def _since_after_level(text: str, draft: Draft, mention: PeriodMention) -> bool:
