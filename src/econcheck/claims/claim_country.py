@@ -42,6 +42,9 @@ _COMPARED_BEFORE = re.compile(
     re.IGNORECASE,
 )
 
+# a place whose possessive owns the figure: "Germany's 2.3%", "the USA's rate of 2.3%"
+_OWNS_FIGURE = re.compile(r"['’]s?\s+(?:[a-z][\w-]*\s+){0,3}")
+
 _RANKED_AFTER = re.compile(
     r"\b(?:highest|lowest|fastest|slowest|strongest|weakest|largest|biggest|smallest)\b"
     r"[^.;]{0,50}?\b(?:after|behind)\s+(?:the\s+)?$",
@@ -110,12 +113,10 @@ def claim_country(ctx: SentenceContext, draft: Draft) -> str | None:
 def _entity_distance(text: str, draft: Draft, entity: Entity) -> float | None:
     """Return how far a named place is from the claim, weighted (a place after the figure
     counts half again), or None when it cannot be the claim's subject."""
-    if _COMPARED_BEFORE.search(text, max(0, entity.start - 24), entity.start):
+    if _OWNS_FIGURE.fullmatch(text, entity.end, draft.quantity.start):
+        return -1.0  # "behind Germany's 2.3%": the place whose figure it is, compared or not
+    if _named_aside(text, entity):
         return None
-    if _RANKED_AFTER.search(text, max(0, entity.start - 70), entity.start):
-        return None  # "the highest in the Eurozone after Belgium": the one ranked above it
-    if _RANKED_MEMBER.match(text, entity.end):
-        return None  # "the euro zone's third largest economy" is a member, not the zone
     if entity.end <= draft.anchor:
         return float(draft.anchor - entity.end)
     if entity.start < draft.end:
@@ -134,6 +135,16 @@ def _entity_distance(text: str, draft: Draft, entity: Entity) -> float | None:
     if _LATER_EVENT.search(text, draft.end, entity.start):
         return None
     return (entity.start - draft.end) * 1.5 + 10
+
+
+def _named_aside(text: str, entity: Entity) -> bool:
+    """Return True for a place named only as a comparison or a rank: "ahead of the US", "the
+    highest in the Eurozone after Belgium", "the euro zone's third largest economy"."""
+    return (
+        _COMPARED_BEFORE.search(text, max(0, entity.start - 24), entity.start) is not None
+        or _RANKED_AFTER.search(text, max(0, entity.start - 70), entity.start) is not None
+        or _RANKED_MEMBER.match(text, entity.end) is not None
+    )
 
 
 def _unnamed_country(ctx: SentenceContext) -> str | None:

@@ -54,7 +54,9 @@ _AIM_BEFORE = re.compile(
 )
 _NAMED_TARGET_AFTER = re.compile(
     r"\s+(?:(?:central[\s-]+bank(?:['’]s)?|official|inflation|medium[\s-]+term|government|policy|"
-    r"bank['’]s|annual|growth|gdp|expansion|economic)\s+){1,3}(?:target|goal)\b",
+    # "a 2 per cent CPI inflation target", "a 2% price stability goal"
+    r"bank['’]s|annual|growth|gdp|expansion|economic|cpi|hicp|consumer[\s-]+price|price|"
+    r"price[\s-]+stability)\s+){1,3}(?:target|goal)\b",
     re.IGNORECASE,
 )
 _KEEP_INFLATION_AT = re.compile(

@@ -275,6 +275,8 @@ INFLATION_CUES: tuple[str, ...] = (
     "rate of inflation", "hyperinflation", "pce index", "consumer-price growth",
     "consumer price growth", "consumer-price inflation", "consumer-price index",
     "cpi-median", "cpi-common", "cpi-trim",
+    # the index glued to the word ("average CPI-inflation decelerating from 4.6%")
+    "cpi-inflation", "hicp-inflation",
     # Sweden's CPI with a fixed interest rate, the Riksbank's target measure
     "cpif", "cpif excluding energy",
     # Eurostat's harmonised index, often named without "of consumer prices"
