@@ -631,6 +631,8 @@ MEASURE_CUES: dict[str, tuple[str, ...]] = {
                 "end december at", "ending the year at"),
     "ytd": ("year-to-date", "year to date", "since the start of the year", "accumulated",
             "cumulative", "cumulated",
+            # Latin American copy: "accrued inflation" (inflación acumulada)
+            "accrued",
             "since the beginning of the year", "so far this year", "ytd",
             # "3.6% against December 2021": since the end of last year
             "against december", "against last december", "against the previous december"),
