@@ -808,10 +808,23 @@ def is_sector_growth(ctx: SentenceContext, quantity: Quantity, cue: Cue) -> bool
         return True  # "Mining and quarrying GDP expanded 0.7%": that sector's output
     return (
         last is not None
-        and not _ECONOMY.search(text, last.end(), quantity.start)
+        and not _names_the_economy(text, last.end(), quantity.start)
         # "Strong exports drove growth of 3.1%": the sector is a cause of the economy's growth
         and not _DROVE.search(text, last.end(), quantity.start)
     )
+
+
+def _names_the_economy(text: str, start: int, end: int) -> bool:
+    """Return True when the economy is named between a sector and its figure, other than as
+    what the sector led ("The construction sector led the economy with growth of 34.7%")."""
+    return _ECONOMY.search(text, start, end) is not None and not _LED.search(text, start, end)
+
+
+_LED = re.compile(
+    r"\b(?:led|leads|leading|outpaced|outpacing|outperformed|outperforming)\s+(?:the\s+)?"
+    r"(?:(?:wider|broader|overall|whole)\s+)?(?:economy|economies)\b",
+    re.IGNORECASE,
+)
 
 
 _DROVE = re.compile(
