@@ -527,7 +527,9 @@ _CLAUSE_JOIN = re.compile(r"[,;]|\band\b", re.IGNORECASE)
 # right after the figure: "was down by 0.5% on the first quarter of 2008"
 _ON_TO_BEFORE = re.compile(r"\b(?:on|to)\s+(?:the\s+)?$", re.IGNORECASE)
 _BASE_BEFORE = re.compile(
-    r"\b(?:compared\s+(?:to|with)|in\s+comparison\s+(?:to|with)|as\s+against|over|versus|vs\.?)\s+"
+    r"\b(?:compared\s+(?:to|with)|in\s+comparison\s+(?:to|with)|as\s+against|over|versus|vs\.?|"
+    # "12.7% higher than in January 2022"
+    r"(?:higher|lower)\s+than(?:\s+in)?)\s+"
     r"(?:[^,;.%]{0,40}?\s(?:in|for|of)\s+)?(?:the\s+)?$",
     re.IGNORECASE,
 )

@@ -392,7 +392,10 @@ _DIFFERENCE_AFTER = re.compile(
     r"(?!\s+(?:it\s+was\s+|they\s+were\s+)?(?:a|one|the\s+previous|the\s+same)\s+"
     r"(?:year|month|quarter|period)|\s+(?:in\s+)?(?:the\s+)?(?:same|corresponding)\s+|\s+last\s+year"
     # "prices are now 6.7 per cent higher than they were this time last year"
-    r"|\s+(?:it\s+was|they\s+were)\s+(?:at\s+)?this\s+time\s+(?:last\s+year|a\s+year\s+ago))",
+    r"|\s+(?:it\s+was|they\s+were)\s+(?:at\s+)?this\s+time\s+(?:last\s+year|a\s+year\s+ago)"
+    # "were in January 2023 12.7% higher than in January 2022": compared with a named month
+    r"|\s+in\s+(?:January|February|March|April|May|June|July|August|September|October|"
+    r"November|December)\s+(?:19|20)\d\d\b)",
     re.IGNORECASE,
 )
 
