@@ -30,6 +30,12 @@ _GROUP = re.compile(
     r"|the\s+Middle\s+East(?:\s+and\s+(?:North|Central)\s+A\w+)?"
     r"|the\s+G-?(?:7|20)(?:\s+(?:economies|countries|nations))?|OECD\s+(?:countries|economies|area)"
     r"|ASEAN(?:\s+economies)?"
+    # regional blocs and groupings: "Growth in the Gulf Cooperation Council states", "the GCC
+    # economies", "the Western Balkans", "the ECOWAS region"
+    r"|(?:the\s+)?(?:Gulf\s+Cooperation\s+Council|GCC|Gulf\s+Arab)(?:\s+(?:states|countries|"
+    r"economies|nations|region|bloc))?|the\s+Gulf\s+(?:region|states|economies)"
+    r"|the\s+(?:Western\s+)?Balkans|the\s+Baltics|the\s+Caribbean|the\s+CIS"
+    r"|(?:ECOWAS|WAEMU|CEMAC|SADC|COMESA|Mercosur)(?:\s+(?:region|countries|states|economies|bloc))?"
     # a continent as a whole: "Africa, with growth of about 5.8 per cent" (not South Africa)
     r"|(?<!South\s)Africa(?![\w-])|Asia(?![\w-])"
     r"|the\s+(?:economy|economies|growth)\s+of\s+the\s+region|the\s+region['’]s\s+economy"

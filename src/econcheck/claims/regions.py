@@ -128,13 +128,10 @@ def is_regional(ctx: SentenceContext, draft: Draft) -> bool:
     text = ctx.text
     if _continues_region(ctx):
         return True  # "The growth rate compared with a 13.3 percent jump in 2007."
-    # the last regional subject before the figure in the whole sentence ("Michigan's economy
-    # slowed ..., slower than the 3.5 percent growth in 2011" is Michigan's throughout)
-    ends = [end for end in _regional_subjects(text) if end <= draft.quantity.start]
-    if not ends:
+    end = _regional_subject(text, draft)
+    if end is None:
         return False
-    end = ends[-1]
-    if _NATIONAL.search(text, end, draft.quantity.start):
+    if end <= draft.quantity.start and _NATIONAL.search(text, end, draft.quantity.start):
         return False
     figure_end = draft.quantity.per_end
     return not any(
@@ -143,6 +140,28 @@ def is_regional(ctx: SentenceContext, draft: Draft) -> bool:
         for e in ctx.entities
         if e.country and e.start >= end
     )
+
+
+def _regional_subject(text: str, draft: Draft) -> int | None:
+    """Return where the regional subject of a figure ends: the last one before the figure in
+    the whole sentence ("Michigan's economy slowed ..., slower than the 3.5 percent growth in
+    2011" is Michigan's throughout), or the subject right after an opening clause that holds
+    the figure ("After contracting by 3.5 percent in 2009, Dubai's economy could ..."); else
+    None."""
+    subjects = _regional_subjects(text)
+    ends = [end for end in subjects if end <= draft.quantity.start]
+    if ends:
+        return ends[-1]
+    fronted = _FRONTED_CLAUSE.match(text)
+    if fronted is None or draft.quantity.per_end > fronted.end():
+        return None
+    return next((end for end in subjects if fronted.end() < end <= fronted.end() + 40), None)
+
+
+# an opening clause whose figure belongs to the main clause's subject
+_FRONTED_CLAUSE = re.compile(
+    r"\s*(?:After|Following|Having|Despite|Before|While|Besides)\b[^,;]{0,100},\s*"
+)
 
 
 # a sentence that opens by referring back to the one before: "The growth rate compared with",

@@ -103,6 +103,8 @@ REGION_NAMES_EN: tuple[str, ...] = (
     "Kalimantan", "Sulawesi", "Metro Manila", "National Capital Region", "NCR", "Calgary",
     "Sao Paulo", "São Paulo", "Rio de Janeiro", "Kerala", "Tamil Nadu", "Maharashtra",
     "California", "Texas", "Michigan", "Chukotka", "Komi", "Tatarstan", "Moscow region",
+    # the emirates, whose own statistics offices publish GDP and inflation
+    "Dubai", "Abu Dhabi", "Sharjah",
 )
 REGIONAL_ADJECTIVES: tuple[str, ...] = (
     "Catalan", "Scottish", "Welsh", "Bavarian", "Californian", "Texan", "Quebec", "Albertan",
