@@ -138,8 +138,17 @@ def is_regional(ctx: SentenceContext, draft: Draft) -> bool:
         end <= e.start < draft.quantity.start
         or _COUNTRY_OF_FIGURE.fullmatch(text, figure_end, e.start) is not None
         for e in ctx.entities
-        if e.country and e.start >= end
+        if e.country
+        and e.start >= end
+        # "the Governorate of Muscat": a subdivision named after its city, not the country
+        and not _SUBDIVISION_OF.search(text, max(0, e.start - 24), e.start)
     )
+
+
+_SUBDIVISION_OF = re.compile(
+    r"\b(?:governorate|province|region|prefecture|emirate|municipality|city)\s+of\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 
 
 def _regional_subject(text: str, draft: Draft) -> int | None:
