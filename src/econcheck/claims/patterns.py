@@ -358,8 +358,10 @@ def _cue_kind(phrase: str) -> CueKind:
 QUALIFIER_RE = re.compile(rf"(?:^|(?<=\W))(?P<q>{trie_pattern(QUALIFIERS)})\s*$", re.IGNORECASE)
 # Words that may sit between a qualifier and its number ("to more than", "past the").
 FILLER_RE = re.compile(
-    # ("pegged over Rs. 104 a dollar": a rupee's letters left outside the figure)
-    r"(?:\s+|\b(?:the|a|an|levels?\s+(?:of|at)|marks?\s+(?:of|at)|of)\b|\bRs\.?)*$",
+    # ("pegged over Rs. 104 a dollar": a rupee's letters left outside the figure; "to more than
+    # RD$64": a currency's sign)
+    r"(?:\s+|\b(?:the|a|an|levels?\s+(?:of|at)|marks?\s+(?:of|at)|of)\b|\bRs\.?|"
+    r"(?:\b[A-Z]{1,3})?[$€£¥₹₽¢₦₱₩₺₴])*$",
     re.IGNORECASE,
 )
 
