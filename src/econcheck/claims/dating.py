@@ -20,6 +20,7 @@ from econcheck.claims.context import Draft, SentenceContext, is_current, is_past
 from econcheck.claims.cue_choice import last_in_list
 from econcheck.claims.period_patterns import MONTH_PATTERN
 from econcheck.claims.periods import ASIDE_RE, PeriodKind, PeriodMention
+from econcheck.claims.release_periods import RELEASED
 from econcheck.claims.timing import pick_period
 from econcheck.models import Indicator, Period
 
@@ -518,6 +519,8 @@ def _settled(
     year's, and a move "in the 12 months to July" spans the twelve months."""
     if not future and _unreleased_month(ctx, draft, mention, period):
         return Period(start=dates.add_months(period.start, -12), end=_year_before(period.end))
+    if not future and _full_year_of_release(ctx, draft, mention, period):
+        return Period(start=dt.date(period.start.year - 1, 1, 1), end=_year_before(period.end))
     if _is_move(draft) and mention is not None and _TWELVE_MONTHS.match(ctx.text, mention.start):
         return Period(start=dates.add_months(period.end.replace(day=1), -11), end=period.end)
     if not future and mention is None:
@@ -525,6 +528,23 @@ def _settled(
         if day is not None:
             return Period(start=day, end=day)
     return period
+
+
+def _full_year_of_release(
+    ctx: SentenceContext, draft: Draft, mention: PeriodMention | None, period: Period
+) -> bool:
+    """Return True for "the full year" of an outcome the article's release belongs to, read
+    as the current year before it is over: "The advance estimate puts growth for the full
+    year at 1.7%" in January, in a story on the fourth quarter, is last year's."""
+    if mention is None or draft.indicator not in RELEASED or period.end < ctx.published:
+        return False
+    if _WHOLE_YEAR.fullmatch(ctx.text, mention.start, mention.end) is None:
+        return False
+    release = next((p for i, p in ctx.release_periods if i is draft.indicator), None)
+    return release is not None and release.end.year == period.start.year - 1
+
+
+_WHOLE_YEAR = re.compile(r"(?:the\s+)?(?:full|whole|entire)\s+year", re.IGNORECASE)
 
 
 # "The lira had been trading at about 685,000 to the dollar, but on Thursday it plunged": the

@@ -230,7 +230,7 @@ IMPLIED_COUNTRIES: dict[str, str] = {
     "fomc": "US", "labor department": "US",
     "atlanta fed": "US", "new york fed": "US", "gdpnow": "US",
     "bureau of labor statistics": "US", "commerce department": "US",
-    "bureau of economic analysis": "US", "wall street": "US",
+    "bureau of economic analysis": "US", "bea": "US", "wall street": "US",
     "loan prime rate": "CN", "lpr": "CN",
     "office for national statistics": "GB", "selic": "BR", "copom": "BR", "ipca": "BR",
     "ibge": "BR", "deposit facility": "EA", "main refinancing": "EA",
