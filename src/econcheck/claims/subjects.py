@@ -177,12 +177,17 @@ def find_entities(text: str) -> list[Entity]:
             continue  # "Bank of Tanzania (BoT)": the name's own abbreviation, whatever else
         found.append(entity)
     if _CAPS_HINT.search(text):
-        found = sorted([*found, *_capital_places(text, found, tables)], key=lambda e: e.start)
+        extra = _capital_places(text, found, tables)
+        kept = [e for e in found if not any(x.start <= e.start and e.end <= x.end for x in extra)]
+        found = sorted([*kept, *extra], key=lambda e: e.start)
     return found
 
 
 _CAPS_HINT = re.compile(r"[A-Z]{4}")
-_CAPS_WORDS = re.compile(r"(?<![\w'’])[A-Z]{2,}(?:[ -][A-Z]{2,})*(?=['’]S\b|[^\w'’]|$)")
+# a name in capitals, with the rest of it as written ("PAPUA New Guinea's annual inflation")
+_CAPS_WORDS = re.compile(
+    r"(?<![\w'’])[A-Z]{2,}(?:[ -](?:[A-Z]{2,}|[A-Z][a-z]+))*(?=['’][Ss]\b|[^\w'’]|$)"
+)
 
 
 def _capital_places(text: str, found: list[Entity], tables: _Tables) -> list[Entity]:
@@ -195,18 +200,35 @@ def _capital_places(text: str, found: list[Entity], tables: _Tables) -> list[Ent
     taken = [(e.start, e.end) for e in found]
     extra = []
     for match in _CAPS_WORDS.finditer(text):
-        words = match.group()
-        if len(words.replace(" ", "")) < 4 or any(
-            a < match.end() and match.start() < b for a, b in taken
-        ):
+        place = _caps_place(match, tables)
+        if place is None:
             continue
-        alpha2 = tables.places.get(words.title()) or tables.places.get(
-            words.title().replace("Of", "of")
-        )
-        country = None if alpha2 is None else to_alpha3(alpha2)
-        if country is not None:
-            extra.append(Entity(match.start(), match.end(), country))
+        end, country = place
+        if any(
+            a < end and match.start() < b and not (match.start() <= a and b <= end)
+            for a, b in taken
+        ) or (end - match.start() < 4):
+            continue  # (a name the tables found whole wins; one inside this one gives way)
+        extra.append(Entity(match.start(), end, country))
     return extra
+
+
+def _caps_place(match: re.Match[str], tables: _Tables) -> tuple[int, str] | None:
+    """Return the end and country of the longest place a run of capitalised words opens with
+    ("MOSCOW Stock Exchange" is Moscow), or None."""
+    words = match.group().split(" ")
+    for count in range(len(words), 0, -1):
+        name = " ".join(words[:count])
+        if not name.isupper() and not words[0].isupper():
+            continue
+        alpha2 = tables.places.get(name.title()) or tables.places.get(
+            name.title().replace("Of", "of")
+        )
+        if alpha2 is not None:
+            country = to_alpha3(alpha2)
+            if country is not None:
+                return match.start() + len(name), country
+    return None
 
 
 _GLUED_BEFORE = re.compile(r"(?:Sino|Franco|Anglo|Russo|Indo|Afro|Euro|[A-Z][\w.]*)-$")
