@@ -37,6 +37,12 @@ Resolved = tuple[PeriodKind, Period, Period]
 Handler = Callable[[re.Match[str], dt.date], Resolved | None]
 _MAY_CONTEXT = re.compile(
     r"(?i:in|of|since|by|until|through|during|for|from|late|early|mid|end|start|and|to)[-\s]+$"
+    # a list of months: "over April, May, and June"
+    r"|\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?,\s+$"
+)
+# ...or a month named right after it in a list: "May, June and July"
+_MAY_LIST_AFTER = re.compile(
+    r"\s*,?\s+(?:and\s+|or\s+|to\s+)?(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\b"
 )
 
 
@@ -126,7 +132,11 @@ def _month_of(
 def _month(match: re.Match[str], published: dt.date) -> Resolved | None:
     is_bare = not (match["rel"] or match["y"] or match["yrel"])
     is_may = match["mon"].startswith("May") and is_bare
-    if is_may and not _MAY_CONTEXT.search(match.string, max(0, match.start() - 12), match.start()):
+    if (
+        is_may
+        and not _MAY_CONTEXT.search(match.string, max(0, match.start() - 12), match.start())
+        and not _MAY_LIST_AFTER.match(match.string, match.end())
+    ):
         return None  # "may" the verb, capitalised at the start of a sentence
     return _month_of(
         match,
