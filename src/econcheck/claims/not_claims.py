@@ -555,9 +555,25 @@ _COMPONENT_WORDS = (
     # "prices for energy", "prices of services": parts ("goods and services" is the whole)
     rf"prices\s+(?:for|of)\s+(?:the\s+)?{_BROAD_PARTS}|"
     r"(?P<part>component|(?<!core\s)sub-?index|category|categories|section|segment|(?<!all[\s-])items?|"
-    r"(?:imported|import|locally\s+produced|local|domestic)\s+(?:goods|products))"
+    r"(?:imported|import|locally\s+produced|local|domestic)\s+(?:goods|products))|"
+    # "non-tradables inflation rose to 6.6%", "imported inflation rose to 9.5%"
+    r"(?:non-?)?trade?ables?|imported\s+inflation"
 )
 _COMPONENT = re.compile(rf"\b(?:{_COMPONENT_WORDS})\b", re.IGNORECASE)
+
+
+def _last_part(text: str, start: int, end: int) -> re.Match[str] | None:
+    """Return the last part of the basket named in ``text[start:end]``: a division or item, or
+    domestic inflation set against imported inflation ("Domestic inflation increased to 9.1%,
+    while imported inflation rose to 9.5%": the home-made part of the basket)."""
+    last = _last_before(_COMPONENT, text, start, end)
+    if last is None and _DOMESTIC_VS_IMPORTED.search(text):
+        last = _last_before(_DOMESTIC, text, start, end)
+    return last
+
+
+_DOMESTIC = re.compile(r"\b(?P<part>domestic\s+inflation)\b", re.IGNORECASE)
+_DOMESTIC_VS_IMPORTED = re.compile(r"\bimported\s+inflation\b", re.IGNORECASE)
 _PART_BEFORE_WHICH = re.compile(rf"\b(?:{_COMPONENT_WORDS})\s*$", re.IGNORECASE)
 # "the year-on-year inflation rate was 5.1% for services, 4.6% for food": the part named after
 _COMPONENT_AFTER = re.compile(
@@ -645,7 +661,7 @@ def is_basket_component(ctx: SentenceContext, quantity: Quantity, cue: Cue) -> b
         # "The inflation rate in the services sector, which ... pressures, rose to 6.6%": the
         # subject stands before the relative clause
         start = clause_start(text, opener.start())
-    last = _last_before(_COMPONENT, text, start, quantity.start)
+    last = _last_part(text, start, quantity.start)
     if last is None or _EXCLUDING.search(text, max(0, last.start() - 80), last.start()):
         return False
     if _CAUSE_BEFORE.search(text, max(0, last.start() - 30), last.start()):
