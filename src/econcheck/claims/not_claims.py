@@ -930,6 +930,7 @@ def is_not_the_indicator(ctx: SentenceContext, quantity: Quantity, cue: Cue) -> 
         or _is_move_of_the_day(ctx, quantity, cue)
         or is_corridor_rate(ctx, cue)
         or _is_commercial_prime(ctx, cue)
+        or _is_named_prime(ctx, quantity)
         or is_market_tenor_rate(ctx, cue)
         or is_group_figure(ctx, quantity, cue)
     )
@@ -971,6 +972,24 @@ def _is_commercial_prime(ctx: SentenceContext, cue: Cue) -> bool:
     if any(e.is_central_bank for e in ctx.entities):
         return False
     return _COMMERCIAL_BANKS.search(ctx.text, 0, cue.start) is not None
+
+
+def _is_named_prime(ctx: SentenceContext, quantity: Quantity) -> bool:
+    """Return True for a figure named as the prime rate right before it, with no central bank
+    named and outside Ghana (whose central bank's rate was called so): "the fed funds rate is
+    now 5.00 percent, which translates to a prime rate of 8.00 percent"."""
+    if "prime" not in ctx.text or ctx.home == "GH":
+        return False
+    if _PRIME_BEFORE.search(ctx.text, max(0, quantity.start - 40), quantity.start) is None:
+        return False
+    return not any(e.is_central_bank for e in ctx.entities)
+
+
+_PRIME_BEFORE = re.compile(
+    r"(?<!loan\s)\bprime\s+(?:lending\s+)?rates?\s+(?:of|at|to|is|was|stands\s+at)\s+"
+    r"(?:about\s+|around\s+)?$",
+    re.IGNORECASE,
+)
 
 
 def is_market_tenor_rate(ctx: SentenceContext, cue: Cue) -> bool:

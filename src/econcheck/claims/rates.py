@@ -1368,6 +1368,20 @@ def _move_in_percent(first: Draft, second: Draft, gap: re.Match[str]) -> bool:
     )
 
 
+def _restates_move(ctx: SentenceContext, move: Draft, figure: Draft) -> bool:
+    """Return True for a move in basis points said again as a percent right after it: "bumped
+    up the policy rate by 75 basis points, or 0.75%" (not a level of 0.75%)."""
+    change = move.change
+    if change is None or change.unit is not ChangeUnit.BP or figure.change is not None:
+        return False
+    if _OR_AGAIN.fullmatch(ctx.text, move.end, figure.start) is None:
+        return False
+    return figure.quantity.kind is QKind.PERCENT and abs(figure.value) * 100 == abs(change.value)
+
+
+_OR_AGAIN = re.compile(r"\s*,\s*or\s+(?:about\s+)?", re.IGNORECASE)
+
+
 def _stated(move: Draft, level: Draft) -> Change | None:
     """Return the move as stated, in points, from where the level's from-to pair starts."""
     stated, paired = move.change, level.change
@@ -1382,6 +1396,8 @@ def _combine(ctx: SentenceContext, first: Draft, second: Draft) -> Draft | None:
     second_is_change = second.is_change_only
     if first_is_change and second_is_change and _RESTATED.fullmatch(ctx.text, gap_start, gap_end):
         return replace(first, end=second.end + 1)  # "by 0.25 percentage point (or 25 basis points)"
+    if first_is_change and _restates_move(ctx, first, second):
+        return replace(first, end=second.end)  # "by 75 basis points, or 0.75%"
     level_to = _LEVEL_TO_CHANGE.fullmatch(ctx.text, gap_start, gap_end)
     from_to = second.change is not None and second.change.from_value is not None
     if level_to and level_to["start"]:

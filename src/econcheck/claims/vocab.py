@@ -307,6 +307,8 @@ GDP_CUES: tuple[str, ...] = (
     "growth of gdp", "growth of the gdp", "growth in gdp", "contraction of gdp",
     "contraction in gdp", "expansion of gdp", "growth of gross domestic product",
     "economic decline", "economic contraction",
+    # "reported a shrinking of GDP of just 1.5%" (longer than the blocker "of gdp")
+    "shrinking of gdp", "shrinkage of gdp",
     # "lowered its economic recovery forecast to 8%": the growth a recession is followed by
     "economic recovery",
     # "the timely estimate of GDP rose 4.3%": the estimate is of GDP growth, not a share
