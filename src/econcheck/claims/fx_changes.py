@@ -181,7 +181,7 @@ def fx_change(ctx: SentenceContext, index: int, quantity: Quantity) -> Draft | N
     if subject is None:
         return None
     named = _named_pair(ctx, subject, quantity)
-    if named is None and _cue_between(ctx, subject.end, quantity.start):
+    if _other_subject_between(ctx, subject.end, quantity.start, named=named is not None):
         return None
     movement = _movement(ctx, subject, quantity)
     if named is not None and movement != 0:  # "the dollar-yen rate fell 0.64%": as quoted
@@ -198,6 +198,15 @@ def fx_change(ctx: SentenceContext, index: int, quantity: Quantity) -> Draft | N
     return _change_draft(ctx, quantity, subject, change, movement=movement)
 
 
+# a commodity whose own move the figure is, named after the currency
+_COMMODITY_MOVED = re.compile(
+    r"\b(?:copper|oil|crude|gold|silver|brent|iron\s+ore|coffee|cocoa|soybeans?|wheat|corn|"
+    r"natural\s+gas|lithium|nickel|alumini?um|palm\s+oil|rubber|sugar)(?:\s+(?:futures|prices?))?"
+    r"\s+(?:[\w-]+\s+){0,2}?(?:rallied|rose|fell|gained|jumped|surged|climbed|dropped|slumped|"
+    r"tumbled|advanced|declined|soared|plunged|slid|increased|decreased|rebounded)\s+"
+    r"(?:by\s+)?(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+)?$",
+    re.IGNORECASE,
+)
 _BASKET_AFTER = re.compile(r"\s+(?:against|versus)\s+a\s+basket\b", re.IGNORECASE)
 _NOUN_GAP = re.compile(r"\s+(?:[\w-]+\s+)?")
 _OTHER_KINDS = (CueKind.GDP, CueKind.INFLATION)
@@ -620,6 +629,15 @@ _COUNTER_THEN_BY = re.compile(
     r"|\s+(?:against|versus|vs\.?)\s+(?:the\s+)?(?:[\w.'’-]+\s+){0,2}[\w.'’-]+\s*\(\s*[+−-]?\s*$",
     re.IGNORECASE,
 )
+
+
+def _other_subject_between(ctx: SentenceContext, start: int, end: int, *, named: bool) -> bool:
+    """Return True when something else's figure stands between a currency and the figure: an
+    indicator word (unless the pair is named), or a commodity's own move ("the peso is up 9.4%
+    as the price of copper rallied 25%")."""
+    if not named and _cue_between(ctx, start, end):
+        return True
+    return _COMMODITY_MOVED.search(ctx.text, start, end) is not None
 
 
 def _cue_between(ctx: SentenceContext, start: int, end: int) -> bool:

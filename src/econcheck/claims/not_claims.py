@@ -353,7 +353,9 @@ _MINORITY_VOTED_TO = re.compile(
     r"[^.;]{0,40}?\b(?:voted|voting|preferred|preferring|wanted|wanting)\s+to\s+"
     # "while there was one vote to cut", "Dhingra, Ramsden and Taylor all voted to cut"
     r"|\b(?:one|two|three|four)\s+votes?\s+(?:to|for)\s+)"
-    r"|\b[A-Z][a-z]+(?:,\s+[A-Z][a-z]+)*\s+and\s+[A-Z][a-z]+\s+(?i:all\s+|both\s+)?voted\s+to\s+)"
+    r"|\b[A-Z][a-z]+(?:,\s+[A-Z][a-z]+)*\s+and\s+[A-Z][a-z]+\s+(?i:all\s+|both\s+)?voted\s+to\s+"
+    # "but Manuel Ramos Francia voted to hike the rate by 25 basis points": one member, named
+    r"|\b(?:but|while|whereas)\s+(?:[A-Z][\w.'’-]*\s+){1,4}(?:voted|preferred|wanted)\s+to\s+)"
     r"(?i:[\w-]+\s+){0,7}$",
 )
 

@@ -23,8 +23,9 @@ FROM_BEFORE_RE = re.compile(
     r"(?i:\bfrom)\s+(?i:(?:the\s+)?(?:current|present|existing)\s+"
     # "falling sharply, from around 0.9530 to 0.9430": the move's start is approximate
     r"|(?:about|around|roughly|approximately|some)\s+"
-    # "Sterling has dived from a high of 1.50 dollars to below 1.36 dollars"
-    r"|(?:an?|the|its)\s+(?:[\w-]+\s+)?(?:high|low|peak|level)\s+of\s+"
+    # "Sterling has dived from a high of 1.50 dollars to below 1.36 dollars", "fallen from an
+    # official rate of 198 to 310 to the dollar"
+    r"|(?:an?|the|its)\s+(?:[\w-]+\s+)?(?:high|low|peak|level)\s+of\s+|an?\s+(?:[\w-]+\s+)?rate\s+of\s+"
     # "falling from a sluggish 0.4 per cent to 0.3 per cent": one word for the start
     r"|an?\s+(?:sluggish|modest|meagre|meager|robust|solid|strong|weak|revised|healthy|"
     r"brisk|tepid|paltry|whopping|hefty|steep|sharp|mere|lofty|dizzying|record)\s+)?$"
