@@ -30,7 +30,6 @@ import importlib
 import importlib.util
 import os
 import platform
-import shutil
 import statistics
 import subprocess
 import sys
@@ -166,8 +165,9 @@ def _byte_compile() -> None:
 def measure_cli(article: str, runs: int = 3) -> str:
     """Time ``econcheck extract`` on the article as a subprocess; return a table cell."""
     _byte_compile()
-    exe = shutil.which("econcheck")
-    base = [exe] if exe else [sys.executable, "-m", "econcheck"]
+    # the console script of this interpreter's environment (not whichever one PATH finds first)
+    script = Path(sys.executable).with_name("econcheck")
+    base = [str(script)] if script.is_file() else [sys.executable, "-m", "econcheck"]
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp) / "article.txt"
         path.write_text(article, encoding="utf-8")

@@ -355,7 +355,9 @@ _MINORITY_VOTED_TO = re.compile(
     r"|\b(?:one|two|three|four)\s+votes?\s+(?:to|for)\s+)"
     r"|\b[A-Z][a-z]+(?:,\s+[A-Z][a-z]+)*\s+and\s+[A-Z][a-z]+\s+(?i:all\s+|both\s+)?voted\s+to\s+"
     # "but Manuel Ramos Francia voted to hike the rate by 25 basis points": one member, named
-    r"|\b(?:but|while|whereas)\s+(?:[A-Z][\w.'’-]*\s+){1,4}(?:voted|preferred|wanted)\s+to\s+)"
+    r"|\b(?:but|while|whereas)\s+(?:[A-Z][\w.'’-]*\s+){1,4}(?:voted|preferred|wanted)\s+to\s+"
+    # "to cut the rate to 4% (four members voted to hold the rate at 4.25%)": an aside
+    r"|\(\s*(?:[\w-]+\s+){0,4}(?:voted|preferred|wanted)\s+to\s+)"
     r"(?i:[\w-]+\s+){0,7}$",
 )
 
