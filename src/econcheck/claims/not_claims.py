@@ -933,8 +933,7 @@ def is_not_the_indicator(ctx: SentenceContext, quantity: Quantity, cue: Cue) -> 
         or _is_nominal(ctx, quantity, cue)
         or _is_move_of_the_day(ctx, quantity, cue)
         or is_corridor_rate(ctx, cue)
-        or _is_commercial_prime(ctx, cue)
-        or _is_named_prime(ctx, quantity)
+        or _is_commercial_prime(ctx, quantity, cue)
         or is_market_tenor_rate(ctx, cue)
         or is_group_figure(ctx, quantity, cue)
     )
@@ -960,40 +959,36 @@ _NAME_BREAK = re.compile(
 # commercial banks' prime lending rate ("Banks announced that they were cutting the prime rate
 # from 6.5 percent to 6 percent"), not a central bank's: the Bank of Ghana's "prime rate" is
 # its policy rate, China's "loan prime rate" its benchmark
-_PRIME_RATE = re.compile(r"(?<!loan\s)\bprime\s+(?:lending\s+)?rates?$", re.IGNORECASE)
+_PRIME_NAME = r"(?<!loan\s)\bprime\s+(?:lending\s+)?rates?"
+_PRIME_RATE = re.compile(rf"{_PRIME_NAME}$", re.IGNORECASE)
+# "which translates to a prime rate of 8.00 percent": the figure named as the prime rate
+_PRIME_BEFORE = re.compile(
+    rf"{_PRIME_NAME}\s+(?:of|at|to|is|was|stands\s+at)\s+(?:about\s+|around\s+)?$",
+    re.IGNORECASE,
+)
 _COMMERCIAL_BANKS = re.compile(
     r"\b(?:(?i:banks|lenders|commercial\s+banks)|[A-Z][a-z]+\s+(?:Bank|Bancorp)|JPMorgan|Citi\w*|"
     r"Wells\s+Fargo)\b",
 )
 
 
-def _is_commercial_prime(ctx: SentenceContext, cue: Cue) -> bool:
-    """Return True for the prime rate that commercial banks set, no central bank named."""
-    if cue.kind not in (CueKind.POLICY, CueKind.POLICY_WEAK):
+def _is_commercial_prime(ctx: SentenceContext, quantity: Quantity, cue: Cue) -> bool:
+    """Return True for the prime rate that commercial banks set, no central bank named: the
+    cue names it with the banks named before ("Banks cut the prime rate to 6 percent"), or
+    the figure is named as it outside Ghana ("the fed funds rate is now 5.00 percent, which
+    translates to a prime rate of 8.00 percent")."""
+    if "prime" not in ctx.text or any(e.is_central_bank for e in ctx.entities):
         return False
-    if not _PRIME_RATE.search(ctx.text, max(0, cue.start - 20), cue.end):
-        return False
-    if any(e.is_central_bank for e in ctx.entities):
-        return False
-    return _COMMERCIAL_BANKS.search(ctx.text, 0, cue.start) is not None
-
-
-def _is_named_prime(ctx: SentenceContext, quantity: Quantity) -> bool:
-    """Return True for a figure named as the prime rate right before it, with no central bank
-    named and outside Ghana (whose central bank's rate was called so): "the fed funds rate is
-    now 5.00 percent, which translates to a prime rate of 8.00 percent"."""
-    if "prime" not in ctx.text or ctx.home == "GH":
-        return False
-    if _PRIME_BEFORE.search(ctx.text, max(0, quantity.start - 40), quantity.start) is None:
-        return False
-    return not any(e.is_central_bank for e in ctx.entities)
-
-
-_PRIME_BEFORE = re.compile(
-    r"(?<!loan\s)\bprime\s+(?:lending\s+)?rates?\s+(?:of|at|to|is|was|stands\s+at)\s+"
-    r"(?:about\s+|around\s+)?$",
-    re.IGNORECASE,
-)
+    if (
+        cue.kind in (CueKind.POLICY, CueKind.POLICY_WEAK)
+        and _PRIME_RATE.search(ctx.text, max(0, cue.start - 20), cue.end)
+        and _COMMERCIAL_BANKS.search(ctx.text, 0, cue.start)
+    ):
+        return True
+    return (
+        ctx.home != "GH"
+        and _PRIME_BEFORE.search(ctx.text, max(0, quantity.start - 40), quantity.start) is not None
+    )
 
 
 def is_market_tenor_rate(ctx: SentenceContext, cue: Cue) -> bool:

@@ -219,8 +219,6 @@ def _caps_place(match: re.Match[str], tables: _Tables) -> tuple[int, str] | None
     words = match.group().split(" ")
     for count in range(len(words), 0, -1):
         name = " ".join(words[:count])
-        if not name.isupper() and not words[0].isupper():
-            continue
         alpha2 = tables.places.get(name.title()) or tables.places.get(
             name.title().replace("Of", "of")
         )
