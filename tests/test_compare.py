@@ -33,6 +33,7 @@ from econcheck.models import (
 )
 from econcheck.observations import Observation
 from econcheck.resolve import plan_claim
+from econcheck.settings import Settings
 from verdict_fakes import (
     check_kinds,
     day,
@@ -1201,15 +1202,17 @@ def test_compare_unresolved_plan_is_unverifiable_with_its_reason() -> None:
     assert verdict.reason == "no XYZ rate in the data"
 
 
-def test_compare_partial_vintage_failure_still_gives_a_verdict() -> None:
-    """When one IMF release is missing, the others still check the claim (the April 2025 WEO
-    holds 2024 as an outcome)."""
+def _us_2024_growth_against_april_2025_weo(
+    claimed: str, published: dt.date, tuned: Settings | None = None
+) -> Verdict:
+    """Check "US GDP grew <claimed>% in 2024" with only the April 2025 WEO at hand (2.765 for
+    2024, an outcome there); every other release is missing."""
     claim = make_claim(
         Indicator.GDP_GROWTH,
-        "2.8",
+        claimed,
         span("2024-01-01", "2024-12-31"),
         country="USA",
-        published=dt.date(2025, 1, 10),
+        published=published,
     )
     plan = plan_claim(claim)
     weo = series(
@@ -1219,13 +1222,17 @@ def test_compare_partial_vintage_failure_still_gives_a_verdict() -> None:
         publisher="IMF",
         vintage="2025-04",
     )
-    fetched: dict[object, FetchedSeries | Exception] = {}
-    for target in plan.targets:
-        if target.vintage == "2025-04":
-            fetched[target.request] = weo
-        else:
-            fetched[target.request] = SeriesNotFound("no such release", source_id="IMF")
-    verdict = compare_claim(claim, plan, fetched, settings=settings())  # type: ignore[arg-type]
+    missing = SeriesNotFound("no such release", source_id="IMF")
+    fetched: dict[object, FetchedSeries | Exception] = {
+        target.request: weo if target.vintage == "2025-04" else missing for target in plan.targets
+    }
+    return compare_claim(claim, plan, fetched, settings=tuned or settings())  # type: ignore[arg-type]
+
+
+def test_compare_partial_vintage_failure_still_gives_a_verdict() -> None:
+    """When one IMF release is missing, the others still check the claim (the April 2025 WEO
+    holds 2024 as an outcome)."""
+    verdict = _us_2024_growth_against_april_2025_weo("2.8", dt.date(2025, 1, 10))
     assert verdict.status is MATCH
     assert verdict.recorded == pytest.approx(2.8)
 
@@ -1239,27 +1246,8 @@ def test_compare_outcome_against_the_imfs_estimate_is_close_within_its_margin(
 ) -> None:
     """ "GDP grew 2.6% in 2024" against the April 2025 WEO's 2.8 (the IMF's estimate of a year
     over, not the statistics office's figure): close within ``close_imf_estimate_pp``."""
-    claim = make_claim(
-        Indicator.GDP_GROWTH,
-        claimed,
-        span("2024-01-01", "2024-12-31"),
-        country="USA",
-        published=dt.date(2025, 5, 10),
-    )
-    plan = plan_claim(claim)
-    weo = series(
-        "IMF/WEO:2025-04/USA.NGDP_RPCH",
-        frame([("2024-01-01", 2.765)]),
-        Frequency.ANNUAL,
-        publisher="IMF",
-        vintage="2025-04",
-    )
-    missing = SeriesNotFound("none", source_id="IMF")
-    fetched: dict[object, FetchedSeries | Exception] = {
-        target.request: weo if target.vintage == "2025-04" else missing for target in plan.targets
-    }
     tuned = replace(settings(), close_imf_estimate_pp=margin)
-    verdict = compare_claim(claim, plan, fetched, settings=tuned)  # type: ignore[arg-type]
+    verdict = _us_2024_growth_against_april_2025_weo(claimed, dt.date(2025, 5, 10), tuned)
     assert verdict.status is status
     assert verdict.recorded == pytest.approx(2.8)
     assert "estimate of the outcome" in verdict.reason
